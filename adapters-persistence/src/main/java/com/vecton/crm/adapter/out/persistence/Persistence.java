@@ -1,0 +1,275 @@
+package com.vecton.crm.adapter.out.persistence;
+
+import com.vecton.crm.adapter.out.persistence.audit.JdbiActivityLog;
+import com.vecton.crm.adapter.out.persistence.company.JdbiCompanyRepository;
+import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
+import com.vecton.crm.adapter.out.persistence.user.JdbiTenantUsers;
+import com.vecton.crm.application.port.out.ActivityLog;
+import com.vecton.crm.application.port.out.CompanyRepository;
+import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.application.port.out.TenantUsers;
+import com.vecton.crm.application.port.out.Transactions;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The persistence adapter as bootstrap sees it: one pool to the tenant's database, its
+ * migrations, its readiness, and the out-ports of the application built on that pool.
+ */
+public final class Persistence implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Persistence.class);
+    private static final String MIGRATIONS = "classpath:db/migration";
+    /** How the server lists our sessions ({@code pg_stat_activity.application_name}). */
+    private static final String APPLICATION_NAME = "crm";
+    /** Seconds; long enough for a busy server, short enough that start-up and probes never hang. */
+    private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    private static final int READINESS_QUERY_TIMEOUT_SECONDS = 2;
+    /** SQLSTATE duplicate_database, and unique_violation when two CREATE DATABASE race in the catalog. */
+    private static final Set<String> ALREADY_EXISTS = Set.of("42P04", "23505");
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final JdbiTransactions transactions;
+    private final JdbiContactRepository contacts;
+    private final JdbiCompanyRepository companies;
+    private final JdbiActivityLog activityLog;
+    private final JdbiTenantUsers tenantUsers;
+
+    /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
+    private volatile boolean migrated;
+    private volatile String latestMigration;
+    private volatile boolean lastReady = true;
+
+    private Persistence(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource)
+                .installPlugin(new SqlObjectPlugin())
+                .installPlugin(new PostgresPlugin());
+        this.transactions = new JdbiTransactions(jdbi);
+        this.contacts = new JdbiContactRepository(jdbi);
+        this.companies = new JdbiCompanyRepository(jdbi);
+        this.activityLog = new JdbiActivityLog(jdbi);
+        this.tenantUsers = new JdbiTenantUsers(jdbi);
+    }
+
+    /**
+     * Opens the pool and checks that the database answers.
+     *
+     * @throws DatabaseUnreachableException when no connection can be made, with the reason
+     */
+    public static Persistence connect(DatabaseSettings settings) {
+        // One plain connection first: it fails at once with the driver's own reason, where the
+        // pool would retry for a second and wrap the cause.
+        try (Connection probe = directConnection(settings)) {
+            probe.isValid(CONNECT_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            throw unreachable(settings, e);
+        }
+        var config = new HikariConfig();
+        config.setPoolName("crm-db");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
+        config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
+        config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
+        // Hikari's default, stated: the constructor makes the first connection and fails if it cannot.
+        config.setInitializationFailTimeout(1);
+        try {
+            return new Persistence(new HikariDataSource(config));
+        } catch (RuntimeException e) {
+            throw unreachable(settings, e);
+        }
+    }
+
+    /**
+     * Creates the database that the settings name if the server does not have it yet, connecting
+     * to the {@code postgres} maintenance database of the same server. Two processes doing this
+     * at once both succeed: the loser of the race sees the database as already there.
+     *
+     * @return whether this call created it
+     */
+    public static boolean createDatabaseIfMissing(DatabaseSettings settings) {
+        String name = settings.databaseName();
+        var maintenance = settings.withDatabase("postgres");
+        Connection connection;
+        try {
+            connection = directConnection(maintenance);
+        } catch (SQLException e) {
+            throw unreachable(maintenance, e);
+        }
+        try (connection; var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, name);
+            try (var rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return false;
+                }
+            }
+            try (var create = connection.createStatement()) {
+                create.execute("CREATE DATABASE " + quoteIdentifier(name));
+                LOG.info("Created database {}", name);
+                return true;
+            } catch (SQLException e) {
+                if (ALREADY_EXISTS.contains(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Applies the migrations in {@code db/migration} that the database does not have yet. */
+    public void migrate() {
+        var result = flyway().migrate();
+        if (result.migrationsExecuted == 0) {
+            LOG.info("Database schema is up to date");
+        } else {
+            LOG.info("Database schema migrated to version {} ({} migrations)", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        }
+        migrated = true;
+    }
+
+    /**
+     * Whether the database answers and has every migration this build ships. Cheap enough to be
+     * polled by {@code /health/ready}: one {@code SELECT 1}, plus a look at the schema history
+     * until the newest migration has been seen applied. A database ahead of this build (a newer
+     * replica migrated it first) is ready too.
+     */
+    public boolean isReady() {
+        try (Handle handle = jdbi.open()) {
+            handle.createQuery("SELECT 1").setQueryTimeout(READINESS_QUERY_TIMEOUT_SECONDS).mapTo(Integer.class).one();
+            if (!migrated) {
+                migrated = latestMigrationIsApplied(handle);
+            }
+            noteReadiness(migrated, migrated ? null : "migrations are pending");
+            return migrated;
+        } catch (RuntimeException e) {
+            // Not ready is the answer here, not a failure: the probe reports it, and the log says why once.
+            noteReadiness(false, e.getMessage());
+            return false;
+        }
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    public CompanyRepository companies() {
+        return companies;
+    }
+
+    public ActivityLog activityLog() {
+        return activityLog;
+    }
+
+    public TenantUsers tenantUsers() {
+        return tenantUsers;
+    }
+
+    /** The pool, for infrastructure that needs plain JDBC (metrics, tests); not for business queries. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Closes the pool; connections in use are closed as they are returned. */
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .failOnMissingLocations(true)
+                .validateMigrationNaming(true)
+                .load();
+    }
+
+    private boolean latestMigrationIsApplied(Handle handle) {
+        boolean hasHistory = handle.createQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL")
+                .mapTo(Boolean.class).one();
+        return hasHistory && handle.createQuery("""
+                        SELECT EXISTS (SELECT 1 FROM flyway_schema_history WHERE success AND version = :version)""")
+                .bind("version", latestMigration())
+                .mapTo(Boolean.class).one();
+    }
+
+    /** The newest version among the migrations this build ships; read once. */
+    private String latestMigration() {
+        String latest = latestMigration;
+        if (latest == null) {
+            latest = Arrays.stream(flyway().info().all())
+                    .map(MigrationInfo::getVersion)
+                    .filter(Objects::nonNull)
+                    .max(Comparator.<MigrationVersion>naturalOrder())
+                    .orElseThrow(() -> new IllegalStateException("no migrations found in " + MIGRATIONS))
+                    .getVersion();
+            latestMigration = latest;
+        }
+        return latest;
+    }
+
+    private void noteReadiness(boolean ready, String reason) {
+        if (ready != lastReady) {
+            if (ready) {
+                LOG.info("Database is ready");
+            } else {
+                LOG.warn("Database is not ready: {}", reason);
+            }
+            lastReady = ready;
+        }
+    }
+
+    private static Connection directConnection(DatabaseSettings settings) throws SQLException {
+        var source = new PGSimpleDataSource();
+        source.setURL(settings.jdbcUrl());
+        source.setUser(settings.user());
+        source.setPassword(settings.password());
+        source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        source.setApplicationName(APPLICATION_NAME);
+        return source.getConnection();
+    }
+
+    private static DatabaseUnreachableException unreachable(DatabaseSettings settings, Exception e) {
+        return new DatabaseUnreachableException("cannot connect to " + DatabaseSettings.redact(settings.jdbcUrl())
+                + " as " + settings.user() + ": " + rootMessage(e), e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static String quoteIdentifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,98 @@
+package com.vecton.crm.adapter.out.persistence.company;
+
+import com.vecton.crm.adapter.out.persistence.PagedSelect;
+import com.vecton.crm.application.port.out.CompanyRepository;
+import com.vecton.crm.domain.company.Company;
+import com.vecton.crm.domain.company.CompanyId;
+import com.vecton.crm.domain.company.CompanyQuery;
+import com.vecton.crm.domain.listing.Page;
+import com.vecton.crm.domain.listing.PageRequest;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * {@link CompanyRepository} on Postgres. Joins the caller's transaction when there is one (see
+ * {@link com.vecton.crm.adapter.out.persistence.JdbiTransactions}).
+ */
+public final class JdbiCompanyRepository implements CompanyRepository {
+    /**
+     * The only text that reaches ORDER BY: API sort field to column. Client input selects an entry
+     * here and is never written into SQL. Each column has an index {@code (column, id)}.
+     */
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "name", "name",
+            "domain", "domain",
+            "created_at", "created_at",
+            "updated_at", "updated_at");
+
+    /**
+     * Case- and accent-folded substring match on the trigram-indexed column; the pattern comes
+     * from {@code SearchText.containsPattern()}, where {@code %}, {@code _} and {@code \} are escaped.
+     */
+    private static final String MATCHES_SEARCH =
+            "search_text LIKE public.f_unaccent(lower(:pattern)) ESCAPE '\\'";
+
+    private static final RowMapper<CompanyRow> ROWS = ConstructorMapper.of(CompanyRow.class);
+
+    private final Jdbi jdbi;
+    private final CompanySql sql;
+    private final long narrowFirstUpTo;
+
+    public JdbiCompanyRepository(Jdbi jdbi) {
+        this(jdbi, PagedSelect.NARROW_FIRST_UP_TO);
+    }
+
+    /** With the threshold of {@link PagedSelect} given, so that tests reach both query shapes. */
+    JdbiCompanyRepository(Jdbi jdbi, long narrowFirstUpTo) {
+        this.jdbi = jdbi;
+        this.sql = jdbi.onDemand(CompanySql.class);
+        this.narrowFirstUpTo = narrowFirstUpTo;
+    }
+
+    @Override
+    public CompanyId nextId() {
+        return new CompanyId(sql.nextId());
+    }
+
+    @Override
+    public void save(Company company) {
+        sql.save(CompanyRow.of(company));
+    }
+
+    @Override
+    public Optional<Company> findById(CompanyId id) {
+        return sql.findLive(id.value()).map(CompanyRow::toCompany);
+    }
+
+    @Override
+    public Optional<Company> lockById(CompanyId id) {
+        return sql.lock(id.value()).map(CompanyRow::toCompany);
+    }
+
+    @Override
+    public boolean holdLive(CompanyId id) {
+        return sql.holdLive(id.value()).isPresent();
+    }
+
+    @Override
+    public Page<Company> search(CompanyQuery query, PageRequest page) {
+        String column = SORT_COLUMNS.get(query.sort().field());
+        if (column == null) {
+            throw new IllegalArgumentException("not a sortable company field: " + query.sort().field());
+        }
+        String direction = query.sort().descending() ? " DESC" : " ASC";
+        var where = new StringBuilder("deleted_at IS NULL");
+        query.search().ifPresent(s -> where.append("\n  AND ").append(MATCHES_SEARCH));
+        var select = new PagedSelect("companies", CompanyRow.COLUMNS, where.toString(),
+                column + direction + ", id" + direction, query.search().isPresent());
+        Consumer<Query> bind = statement ->
+                query.search().ifPresent(s -> statement.bind("pattern", s.containsPattern()));
+        return jdbi.withHandle(handle -> select.run(handle, page, bind, ROWS, narrowFirstUpTo))
+                .map(CompanyRow::toCompany);
+    }
+}

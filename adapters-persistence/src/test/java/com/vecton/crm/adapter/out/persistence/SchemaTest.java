@@ -1,0 +1,60 @@
+package com.vecton.crm.adapter.out.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The constraints that guard the data against writers other than this adapter. */
+class SchemaTest {
+    private static Persistence db;
+    private static Jdbi sql;
+
+    @BeforeAll
+    static void connect() {
+        db = Persistence.connect(TestDatabase.fresh());
+        sql = Jdbi.create(db.dataSource());
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Test
+    void a_contact_needs_a_first_or_a_last_name() {
+        var refused = assertThrows(UnableToExecuteStatementException.class, () -> execute("""
+                INSERT INTO contacts (email, created_at, updated_at) VALUES ('x@y.test', now(), now())"""));
+
+        assertTrue(refused.getMessage().contains("contacts_has_a_name"), refused.getMessage());
+    }
+
+    @Test
+    void a_company_domain_is_stored_lower_case() {
+        var refused = assertThrows(UnableToExecuteStatementException.class, () -> execute("""
+                INSERT INTO companies (name, domain, created_at, updated_at) VALUES ('Acme', 'ACME.test', now(), now())"""));
+
+        assertTrue(refused.getMessage().contains("companies_domain_lower_case"), refused.getMessage());
+    }
+
+    @Test
+    void search_text_is_folded_when_written() {
+        long id = sql.withHandle(h -> h.createQuery("""
+                        INSERT INTO contacts (first_name, last_name, email, created_at, updated_at)
+                        VALUES ('Ödön', 'ÁRVAI', 'Odon@Acme.test', now(), now()) RETURNING id""")
+                .mapTo(Long.class).one());
+
+        assertEquals("odon arvai odon@acme.test", sql.withHandle(h -> h.createQuery(
+                "SELECT search_text FROM contacts WHERE id = :id").bind("id", id).mapTo(String.class).one()));
+    }
+
+    private static void execute(String statement) {
+        sql.useHandle(h -> h.execute(statement));
+    }
+}

@@ -1,0 +1,98 @@
+package com.vecton.crm.adapter.out.persistence.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vecton.crm.adapter.out.persistence.Persistence;
+import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
+import com.vecton.crm.domain.access.Caller;
+import com.vecton.crm.domain.access.Scopes;
+import com.vecton.crm.domain.access.TokenType;
+import com.vecton.crm.domain.access.UserId;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JdbiTenantUsersTest {
+    private static Persistence db;
+    private static Jdbi sql;
+
+    @BeforeAll
+    static void connect() {
+        db = Persistence.connect(TestDatabase.fresh());
+        sql = Jdbi.create(db.dataSource());
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        TestDatabase.clean(db.dataSource());
+    }
+
+    @Test
+    void a_new_caller_gets_an_active_mirror_row() {
+        db.tenantUsers().ensureMirrored(caller("u-1001", "Ödön Árvai"));
+
+        var row = sql.withHandle(h -> h.createQuery("SELECT * FROM tenant_users").mapToMap().one());
+        assertEquals("u-1001", row.get("id"));
+        assertEquals("Ödön Árvai", row.get("name"));
+        assertEquals("odon@acme.test", row.get("email"));
+        assertEquals("hu", row.get("locale"));
+        assertEquals("Europe/Budapest", row.get("timezone"));
+        assertEquals(true, row.get("is_active"));
+    }
+
+    @Test
+    void an_existing_mirror_is_never_overwritten() {
+        db.tenantUsers().ensureMirrored(caller("u-1001", "Ödön Árvai"));
+
+        db.tenantUsers().ensureMirrored(caller("u-1001", "Someone Else"));
+
+        assertEquals("Ödön Árvai", sql.withHandle(h -> h.createQuery("SELECT name FROM tenant_users")
+                .mapTo(String.class).one()));
+    }
+
+    @Test
+    void ten_concurrent_first_calls_make_one_row() throws Exception {
+        var pool = Executors.newFixedThreadPool(10);
+        try {
+            var start = new CountDownLatch(1);
+            var calls = new ArrayList<Future<?>>();
+            for (int i = 0; i < 10; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    db.tenantUsers().ensureMirrored(caller("u-2002", "Racer"));
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var call : calls) {
+                call.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+        }
+
+        assertEquals(Map.of("id", "u-2002", "n", 1L), sql.withHandle(h -> h.createQuery(
+                "SELECT id, count(*) OVER () AS n FROM tenant_users").mapToMap().one()));
+    }
+
+    private static Caller caller(String id, String name) {
+        return new Caller(new UserId(id), name, "odon@acme.test", "hu", "Europe/Budapest", false, Set.of("t-acme"),
+                TokenType.USER, Scopes.unrestricted(), null, null, false);
+    }
+}

@@ -1,0 +1,141 @@
+package com.vecton.crm.adapter.in.rest;
+
+import com.vecton.crm.adapter.in.rest.company.CompanyResource;
+import com.vecton.crm.adapter.in.rest.contact.CompanyContactsResource;
+import com.vecton.crm.adapter.in.rest.contact.ContactResource;
+import com.vecton.crm.adapter.in.rest.gate.PermissionGate;
+import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
+import com.vecton.crm.adapter.in.rest.health.HealthCheck;
+import com.vecton.crm.adapter.in.rest.health.HealthResource;
+import com.vecton.crm.adapter.in.rest.input.BodyLimit;
+import com.vecton.crm.adapter.in.rest.json.ObjectMapperResolver;
+import com.vecton.crm.adapter.in.rest.observe.HttpMetrics;
+import com.vecton.crm.adapter.in.rest.observe.MetricsResource;
+import com.vecton.crm.adapter.in.rest.observe.RequestContext;
+import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
+import com.vecton.crm.adapter.in.rest.openapi.OpenApiResource;
+import com.vecton.crm.adapter.in.rest.problem.DomainProblemMapper;
+import com.vecton.crm.adapter.in.rest.problem.HttpExceptionMapper;
+import com.vecton.crm.adapter.in.rest.problem.RequestRejectedMapper;
+import com.vecton.crm.adapter.in.rest.problem.UnexpectedExceptionMapper;
+import com.vecton.crm.domain.access.Permission;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The HTTP API as one value: every resource, filter and mapper, registered as instances built
+ * from the application's in-ports (no scanning, no container). Bootstrap makes one and either
+ * {@link #start}s it or asks the static {@link #routeRegistry()} what it guards.
+ */
+public final class RestApi {
+    /** Every resource class, in one list, so that routes and permissions can be read without wiring anything. */
+    public static final List<Class<?>> RESOURCE_CLASSES = List.of(ContactResource.class, CompanyResource.class,
+            CompanyContactsResource.class, HealthResource.class, OpenApiResource.class, MetricsResource.class);
+    /** The largest request body accepted (413 above it). */
+    public static final int MAX_BODY_BYTES = BodyLimit.MAX_BYTES;
+    /** How long a stopping server lets requests in flight finish (runtime-and-api.md, {@code serve}). */
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    private static final int REQUEST_CONTEXT_PRIORITY = 0;
+    private static final int BODY_LIMIT_PRIORITY = 100;
+
+    private final RestUseCases useCases;
+    private final HealthCheck health;
+    private final PrometheusMeterRegistry metrics;
+    private final OpenApiResource openApi;
+
+    public RestApi(RestUseCases useCases, HealthCheck health) {
+        this(useCases, health, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /** With a registry of the caller's, so bootstrap can add its own meters (pool, JVM) to {@code /metrics}. */
+    public RestApi(RestUseCases useCases, HealthCheck health, PrometheusMeterRegistry metrics) {
+        if (useCases == null || health == null || metrics == null) {
+            throw new IllegalArgumentException("the HTTP API needs its use cases, a health check and a registry");
+        }
+        RouteRegistry registry = routeRegistry();
+        this.useCases = useCases;
+        this.health = health;
+        this.metrics = metrics;
+        this.openApi = new OpenApiResource(() -> OpenApiDocument.generate(RESOURCE_CLASSES, registry));
+    }
+
+    /**
+     * Every route of the API, read from the annotations of {@link #RESOURCE_CLASSES}.
+     *
+     * @throws IllegalStateException when a resource method declares no access
+     */
+    public static RouteRegistry routeRegistry() {
+        return RouteRegistry.of(RESOURCE_CLASSES);
+    }
+
+    /** What {@code list-permissions} prints: the distinct permissions of all routes, sorted. */
+    public static SortedSet<Permission> permissions() {
+        return permissionsOf(RESOURCE_CLASSES);
+    }
+
+    public static SortedSet<Permission> permissionsOf(Collection<Class<?>> resourceClasses) {
+        return RouteRegistry.of(resourceClasses).permissions();
+    }
+
+    public PrometheusMeterRegistry metrics() {
+        return metrics;
+    }
+
+    /** A fresh Jersey application; each server needs its own. */
+    public ResourceConfig resourceConfig() {
+        var config = new ResourceConfig();
+        config.setApplicationName("crm");
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.BV_FEATURE_DISABLE, true);
+        config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        config.property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        config.property(CommonProperties.USE_VIRTUAL_THREADS, true);
+
+        // Jackson's own exception mappers would answer with its messages; malformed bodies are ours to answer.
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(new ObjectMapperResolver());
+
+        config.register(new RequestContext(), REQUEST_CONTEXT_PRIORITY);
+        config.register(new BodyLimit(), BODY_LIMIT_PRIORITY);
+        config.register(new HttpMetrics(metrics));
+        config.register(new PermissionGate(useCases.authenticate(), useCases.authorize()));
+
+        config.register(new DomainProblemMapper());
+        config.register(new RequestRejectedMapper());
+        config.register(new HttpExceptionMapper());
+        config.register(new UnexpectedExceptionMapper());
+
+        List<Object> resources = List.of(
+                new ContactResource(useCases.createContact(), useCases.editContact(), useCases.deleteContact(),
+                        useCases.restoreContact(), useCases.showContact(), useCases.listContacts()),
+                new CompanyResource(useCases.createCompany(), useCases.editCompany(), useCases.deleteCompany(),
+                        useCases.restoreCompany(), useCases.showCompany(), useCases.listCompanies()),
+                new CompanyContactsResource(useCases.listCompanyContacts()),
+                new HealthResource(health),
+                openApi,
+                new MetricsResource(metrics));
+        Set<Class<?>> registered = resources.stream().map(Object::getClass).collect(Collectors.toSet());
+        if (!registered.equals(Set.copyOf(RESOURCE_CLASSES))) {
+            // The registry (and so list-permissions) reads RESOURCE_CLASSES: it must be what is served.
+            throw new IllegalStateException("RESOURCE_CLASSES and the registered resources differ");
+        }
+        resources.forEach(config::register);
+        return config;
+    }
+
+    /** Serves the API on {@code host:port} (0 picks a free port), requests running on virtual threads. */
+    public RestServer start(String host, int port) {
+        return RestServer.start(resourceConfig(), host, port);
+    }
+}

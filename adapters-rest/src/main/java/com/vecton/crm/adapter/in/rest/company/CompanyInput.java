@@ -1,0 +1,51 @@
+package com.vecton.crm.adapter.in.rest.company;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.domain.company.CompanyDetails;
+import com.vecton.crm.domain.company.CompanyEdit;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The fields a client may send for a company, and how a body becomes domain input. The record
+ * only documents the shape (OpenAPI); bodies are read from the JSON tree.
+ */
+@Schema(name = "CompanyInput", description = "POST and PUT need name; PATCH changes only the fields sent (null clears)")
+record CompanyInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
+                    @JsonProperty("domain") @Schema(nullable = true, example = "example.com") String domain,
+                    @JsonProperty("phone") @Schema(nullable = true, maxLength = 50) String phone,
+                    @JsonProperty("email") @Schema(nullable = true, format = "email") String email,
+                    @JsonProperty("website") @Schema(nullable = true, format = "uri") String website,
+                    @JsonProperty("address") @Schema(nullable = true, maxLength = 500) String address,
+                    @JsonProperty("city") @Schema(nullable = true, maxLength = 100) String city,
+                    @JsonProperty("postal_code") @Schema(nullable = true, maxLength = 20) String postalCode,
+                    @JsonProperty("country") @Schema(nullable = true, maxLength = 100) String country,
+                    @JsonProperty("notes") @Schema(nullable = true, maxLength = 10_000) String notes) {
+
+    /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
+    static CompanyDetails details(JsonBody body) {
+        var errors = new InputErrors();
+        String name = body.textOrNull("name");
+        String domain = body.textOrNull("domain");
+        String phone = body.textOrNull("phone");
+        String email = body.textOrNull("email");
+        String website = body.textOrNull("website");
+        String address = body.textOrNull("address");
+        String city = body.textOrNull("city");
+        String postalCode = body.textOrNull("postal_code");
+        String country = body.textOrNull("country");
+        String notes = body.textOrNull("notes");
+        CompanyDetails details = errors.capture(() -> new CompanyDetails(name, domain, phone, email, website, address,
+                city, postalCode, country, notes));
+        errors.throwIfAny();
+        return details;
+    }
+
+    /** For PATCH: only the fields present change; the domain validates the result. */
+    static CompanyEdit edit(JsonBody body) {
+        return new CompanyEdit(body.text("name"), body.text("domain"), body.text("phone"), body.text("email"),
+                body.text("website"), body.text("address"), body.text("city"), body.text("postal_code"),
+                body.text("country"), body.text("notes"));
+    }
+}

@@ -1,0 +1,151 @@
+package com.vecton.crm.adapter.in.rest.company;
+
+import com.vecton.crm.adapter.in.rest.gate.Callers;
+import com.vecton.crm.adapter.in.rest.gate.PathId;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
+import com.vecton.crm.application.port.in.company.DeleteCompanyUseCase;
+import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
+import com.vecton.crm.application.port.in.company.ListCompaniesUseCase;
+import com.vecton.crm.application.port.in.company.RestoreCompanyUseCase;
+import com.vecton.crm.application.port.in.company.ShowCompanyUseCase;
+import com.vecton.crm.domain.company.Company;
+import com.vecton.crm.domain.company.CompanyEdit;
+import com.vecton.crm.domain.company.CompanyId;
+import com.vecton.crm.domain.company.CompanyQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+
+/** The companies routes: read the request, call one use case, show the result. */
+@Path("/api/companies")
+@ResourceType("companies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "companies")
+public final class CompanyResource {
+    private final CreateCompanyUseCase create;
+    private final EditCompanyUseCase edit;
+    private final DeleteCompanyUseCase delete;
+    private final RestoreCompanyUseCase restore;
+    private final ShowCompanyUseCase show;
+    private final ListCompaniesUseCase list;
+
+    public CompanyResource(CreateCompanyUseCase create, EditCompanyUseCase edit, DeleteCompanyUseCase delete,
+                           RestoreCompanyUseCase restore, ShowCompanyUseCase show, ListCompaniesUseCase list) {
+        this.create = create;
+        this.edit = edit;
+        this.delete = delete;
+        this.restore = restore;
+        this.show = show;
+        this.list = list;
+    }
+
+    @GET
+    @RequiresPermission("companies.list")
+    @Operation(operationId = "listCompanies", summary = "List and search live companies")
+    public CompanyJson.ListOf list(
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
+                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
+            @Parameter(description = "name, domain, created_at or updated_at; prefix - for descending")
+            @QueryParam("sort") String sort) {
+        var errors = new InputErrors();
+        var params = ListParams.read(page, perPage, search, sort, CompanyQuery.SORTABLE, CompanyQuery.DEFAULT_SORT, errors);
+        errors.throwIfAny();
+        return CompanyJson.ListOf.of(list.list(new CompanyQuery(params.search(), params.sort()), params.page()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("companies.create")
+    @Operation(operationId = "createCompany", summary = "Add a company", responses = @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = CompanyJson.Item.class))))
+    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                   content = @Content(schema = @Schema(implementation = CompanyInput.class))) InputStream body,
+                           @Context ContainerRequestContext request, @Context UriInfo uri) {
+        Company created = create.create(Callers.of(request).asActor(), CompanyInput.details(JsonBody.read(body)));
+        var location = uri.getBaseUriBuilder().path(CompanyResource.class).path("{id}").build(created.id().value());
+        return Response.created(location).entity(CompanyJson.Item.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission("companies.view")
+    @Operation(operationId = "showCompany", summary = "Show one live company")
+    public CompanyJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
+        return CompanyJson.Item.of(show.show(new CompanyId(PathId.parse(id))));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("companies.update")
+    @Operation(operationId = "replaceCompany", summary = "Replace a company's details (absent fields become null)")
+    public CompanyJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                            content = @Content(schema = @Schema(implementation = CompanyInput.class)))
+                                    InputStream body,
+                                    @Context ContainerRequestContext request) {
+        var companyId = new CompanyId(PathId.parse(id));
+        var replacement = CompanyEdit.replacingWith(CompanyInput.details(JsonBody.read(body)));
+        return CompanyJson.Item.of(edit.edit(Callers.of(request).asActor(), companyId, replacement));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
+    @RequiresPermission("companies.update")
+    @Operation(operationId = "editCompany", summary = "Change some of a company's details (only the fields sent; null clears)")
+    public CompanyJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                         content = @Content(schema = @Schema(implementation = CompanyInput.class)))
+                                 InputStream body,
+                                 @Context ContainerRequestContext request) {
+        var companyId = new CompanyId(PathId.parse(id));
+        var changes = CompanyInput.edit(JsonBody.read(body));
+        return CompanyJson.Item.of(edit.edit(Callers.of(request).asActor(), companyId, changes));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission("companies.delete")
+    @Operation(operationId = "deleteCompany", summary = "Move a company to the bin (its contacts stay)",
+            responses = @ApiResponse(responseCode = "204", description = "deleted"))
+    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                       @Context ContainerRequestContext request) {
+        delete.delete(Callers.of(request).asActor(), new CompanyId(PathId.parse(id)));
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @RequiresPermission("companies.restore")
+    @Operation(operationId = "restoreCompany", summary = "Bring a deleted company back")
+    public CompanyJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                    @Context ContainerRequestContext request) {
+        return CompanyJson.Item.of(restore.restore(Callers.of(request).asActor(), new CompanyId(PathId.parse(id))));
+    }
+}

@@ -1,0 +1,57 @@
+package com.vecton.crm.adapter.in.rest.contact;
+
+import com.vecton.crm.adapter.in.rest.gate.PathId;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
+import com.vecton.crm.domain.company.CompanyId;
+import com.vecton.crm.domain.contact.ContactQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+
+/**
+ * The contacts of one company. It lists contacts, so it needs {@code contacts.list}; it is a
+ * route on one company, so the gate evaluates {@code crm:companies/{id}}, which lets a policy
+ * open the contacts of some companies only.
+ */
+@Path("/api/companies/{id}/contacts")
+@ResourceType("companies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "companies")
+public final class CompanyContactsResource {
+    private final ListCompanyContactsUseCase list;
+
+    public CompanyContactsResource(ListCompanyContactsUseCase list) {
+        this.list = list;
+    }
+
+    @GET
+    @RequiresPermission("contacts.list")
+    @Operation(operationId = "listCompanyContacts", summary = "List the live contacts of one live company")
+    public ContactJson.ListOf list(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
+                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
+            @Parameter(description = "first_name, last_name, email, created_at or updated_at; prefix - for descending")
+            @QueryParam("sort") String sort) {
+        var company = new CompanyId(PathId.parse(id));
+        var errors = new InputErrors();
+        var params = ListParams.read(page, perPage, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
+        errors.throwIfAny();
+        var query = new ContactQuery(params.search(), Optional.of(company), params.sort());
+        return ContactJson.ListOf.of(list.list(company, query, params.page()));
+    }
+}

@@ -1,0 +1,65 @@
+package com.vecton.crm.adapter.in.rest.contact;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.domain.company.CompanyId;
+import com.vecton.crm.domain.contact.ContactDetails;
+import com.vecton.crm.domain.contact.ContactEdit;
+import com.vecton.crm.domain.edit.FieldEdit;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The fields a client may send for a contact, and how a body becomes domain input. The record
+ * only documents the shape (OpenAPI); bodies are read from the JSON tree, where PATCH can tell
+ * an absent field from a {@code null} one.
+ */
+@Schema(name = "ContactInput", description = "POST and PUT need first_name or last_name; PATCH changes only the fields sent (null clears)")
+record ContactInput(@JsonProperty("first_name") @Schema(nullable = true, maxLength = 100) String firstName,
+                    @JsonProperty("last_name") @Schema(nullable = true, maxLength = 100) String lastName,
+                    @JsonProperty("email") @Schema(nullable = true, format = "email") String email,
+                    @JsonProperty("phone") @Schema(nullable = true, maxLength = 50) String phone,
+                    @JsonProperty("job_title") @Schema(nullable = true, maxLength = 150) String jobTitle,
+                    @JsonProperty("company_id") @Schema(nullable = true, minimum = "1") Long companyId,
+                    @JsonProperty("notes") @Schema(nullable = true, maxLength = 10_000) String notes) {
+
+    /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
+    static ContactDetails details(JsonBody body) {
+        var errors = new InputErrors();
+        String firstName = body.textOrNull("first_name");
+        String lastName = body.textOrNull("last_name");
+        String email = body.textOrNull("email");
+        String phone = body.textOrNull("phone");
+        String jobTitle = body.textOrNull("job_title");
+        CompanyId companyId = companyId(body.integer("company_id"), errors).applyTo(null);
+        String notes = body.textOrNull("notes");
+        ContactDetails details = errors.capture(() ->
+                new ContactDetails(firstName, lastName, email, phone, jobTitle, companyId, notes));
+        errors.throwIfAny();
+        return details;
+    }
+
+    /** For PATCH: only the fields present change; the domain validates the result. */
+    static ContactEdit edit(JsonBody body) {
+        var errors = new InputErrors();
+        var edit = new ContactEdit(body.text("first_name"), body.text("last_name"), body.text("email"),
+                body.text("phone"), body.text("job_title"), companyId(body.integer("company_id"), errors),
+                body.text("notes"));
+        errors.throwIfAny();
+        return edit;
+    }
+
+    private static FieldEdit<CompanyId> companyId(FieldEdit<Long> raw, InputErrors errors) {
+        if (!(raw instanceof FieldEdit.Set<Long> set)) {
+            return FieldEdit.keep();
+        }
+        if (set.value() == null) {
+            return FieldEdit.set(null);
+        }
+        if (set.value() < 1) {
+            errors.add("company_id", "must be a positive integer");
+            return FieldEdit.keep();
+        }
+        return FieldEdit.set(new CompanyId(set.value()));
+    }
+}

@@ -1,0 +1,52 @@
+package com.vecton.crm.adapter.in.rest.contact;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.json.PageMeta;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.contact.Contact;
+import com.vecton.crm.domain.contact.ContactDetails;
+import com.vecton.crm.domain.listing.Page;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+
+/** A contact as the API shows it. */
+@Schema(name = "Contact")
+record ContactJson(@JsonProperty("id") long id,
+                   @JsonProperty("name") @Schema(description = "first and last name together") String name,
+                   @JsonProperty("first_name") @Schema(nullable = true) String firstName,
+                   @JsonProperty("last_name") @Schema(nullable = true) String lastName,
+                   @JsonProperty("email") @Schema(nullable = true) String email,
+                   @JsonProperty("phone") @Schema(nullable = true) String phone,
+                   @JsonProperty("job_title") @Schema(nullable = true) String jobTitle,
+                   @JsonProperty("company_id") @Schema(nullable = true) Long companyId,
+                   @JsonProperty("notes") @Schema(nullable = true) String notes,
+                   @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
+                   @JsonProperty("created_at") Instant createdAt,
+                   @JsonProperty("updated_at") Instant updatedAt,
+                   @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
+
+    static ContactJson from(Contact contact) {
+        ContactDetails d = contact.details();
+        return new ContactJson(contact.id().value(), d.displayName(), d.firstName(), d.lastName(), d.email(),
+                d.phone(), d.jobTitle(), d.companyId() == null ? null : d.companyId().value(), d.notes(),
+                contact.createdBy().map(UserId::value).orElse(null), contact.createdAt(), contact.updatedAt(),
+                contact.deletedAt().orElse(null));
+    }
+
+    /** {@code {"data": contact}} */
+    @Schema(name = "ContactItem")
+    record Item(@JsonProperty("data") ContactJson data) {
+        static Item of(Contact contact) {
+            return new Item(from(contact));
+        }
+    }
+
+    /** {@code {"data": [contact...], "meta": {...}}} */
+    @Schema(name = "ContactList")
+    record ListOf(@JsonProperty("data") List<ContactJson> data, @JsonProperty("meta") PageMeta meta) {
+        static ListOf of(Page<Contact> page) {
+            return new ListOf(page.items().stream().map(ContactJson::from).toList(), PageMeta.of(page));
+        }
+    }
+}

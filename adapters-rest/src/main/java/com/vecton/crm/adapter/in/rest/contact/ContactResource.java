@@ -1,0 +1,157 @@
+package com.vecton.crm.adapter.in.rest.contact;
+
+import com.vecton.crm.adapter.in.rest.gate.Callers;
+import com.vecton.crm.adapter.in.rest.gate.PathId;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
+import com.vecton.crm.application.port.in.contact.DeleteContactUseCase;
+import com.vecton.crm.application.port.in.contact.EditContactUseCase;
+import com.vecton.crm.application.port.in.contact.ListContactsUseCase;
+import com.vecton.crm.application.port.in.contact.RestoreContactUseCase;
+import com.vecton.crm.application.port.in.contact.ShowContactUseCase;
+import com.vecton.crm.domain.company.CompanyId;
+import com.vecton.crm.domain.contact.Contact;
+import com.vecton.crm.domain.contact.ContactEdit;
+import com.vecton.crm.domain.contact.ContactId;
+import com.vecton.crm.domain.contact.ContactQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.Optional;
+
+/** The contacts routes: read the request, call one use case, show the result. */
+@Path("/api/contacts")
+@ResourceType("contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "contacts")
+public final class ContactResource {
+    private final CreateContactUseCase create;
+    private final EditContactUseCase edit;
+    private final DeleteContactUseCase delete;
+    private final RestoreContactUseCase restore;
+    private final ShowContactUseCase show;
+    private final ListContactsUseCase list;
+
+    public ContactResource(CreateContactUseCase create, EditContactUseCase edit, DeleteContactUseCase delete,
+                           RestoreContactUseCase restore, ShowContactUseCase show, ListContactsUseCase list) {
+        this.create = create;
+        this.edit = edit;
+        this.delete = delete;
+        this.restore = restore;
+        this.show = show;
+        this.list = list;
+    }
+
+    @GET
+    @RequiresPermission("contacts.list")
+    @Operation(operationId = "listContacts", summary = "List and search live contacts")
+    public ContactJson.ListOf list(
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
+                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
+            @Parameter(description = "first_name, last_name, email, created_at or updated_at; prefix - for descending")
+            @QueryParam("sort") String sort,
+            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("company_id")
+            String companyId) {
+        var errors = new InputErrors();
+        var params = ListParams.read(page, perPage, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
+        Long company = QueryParams.positiveId(companyId, "company_id", errors);
+        errors.throwIfAny();
+        var query = new ContactQuery(params.search(), Optional.ofNullable(company).map(CompanyId::new), params.sort());
+        return ContactJson.ListOf.of(list.list(query, params.page()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("contacts.create")
+    @Operation(operationId = "createContact", summary = "Add a contact", responses = @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = ContactJson.Item.class))))
+    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                   content = @Content(schema = @Schema(implementation = ContactInput.class))) InputStream body,
+                           @Context ContainerRequestContext request, @Context UriInfo uri) {
+        Contact created = create.create(Callers.of(request).asActor(), ContactInput.details(JsonBody.read(body)));
+        var location = uri.getBaseUriBuilder().path(ContactResource.class).path("{id}").build(created.id().value());
+        return Response.created(location).entity(ContactJson.Item.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission("contacts.view")
+    @Operation(operationId = "showContact", summary = "Show one live contact")
+    public ContactJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
+        return ContactJson.Item.of(show.show(new ContactId(PathId.parse(id))));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("contacts.update")
+    @Operation(operationId = "replaceContact", summary = "Replace a contact's details (absent fields become null)")
+    public ContactJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                            content = @Content(schema = @Schema(implementation = ContactInput.class)))
+                                    InputStream body,
+                                    @Context ContainerRequestContext request) {
+        var contactId = new ContactId(PathId.parse(id));
+        var replacement = ContactEdit.replacingWith(ContactInput.details(JsonBody.read(body)));
+        return ContactJson.Item.of(edit.edit(Callers.of(request).asActor(), contactId, replacement));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
+    @RequiresPermission("contacts.update")
+    @Operation(operationId = "editContact", summary = "Change some of a contact's details (only the fields sent; null clears)")
+    public ContactJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                         content = @Content(schema = @Schema(implementation = ContactInput.class)))
+                                 InputStream body,
+                                 @Context ContainerRequestContext request) {
+        var contactId = new ContactId(PathId.parse(id));
+        var changes = ContactInput.edit(JsonBody.read(body));
+        return ContactJson.Item.of(edit.edit(Callers.of(request).asActor(), contactId, changes));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission("contacts.delete")
+    @Operation(operationId = "deleteContact", summary = "Move a contact to the bin", responses = @ApiResponse(responseCode = "204", description = "deleted"))
+    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                       @Context ContainerRequestContext request) {
+        delete.delete(Callers.of(request).asActor(), new ContactId(PathId.parse(id)));
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @RequiresPermission("contacts.restore")
+    @Operation(operationId = "restoreContact", summary = "Bring a deleted contact back")
+    public ContactJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                    @Context ContainerRequestContext request) {
+        return ContactJson.Item.of(restore.restore(Callers.of(request).asActor(), new ContactId(PathId.parse(id))));
+    }
+}

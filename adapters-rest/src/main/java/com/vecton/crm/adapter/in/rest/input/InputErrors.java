@@ -1,0 +1,35 @@
+package com.vecton.crm.adapter.in.rest.input;
+
+import com.vecton.crm.domain.problem.FieldErrors;
+import com.vecton.crm.domain.problem.ValidationFailed;
+import java.util.function.Supplier;
+
+/**
+ * Gathers every field error of one request, from the adapter's own parsing and from the domain's
+ * validating constructors alike, so a client gets them all in a single 422.
+ */
+public final class InputErrors {
+    private final FieldErrors errors = new FieldErrors();
+
+    public InputErrors add(String field, String message) {
+        errors.add(field, message);
+        return this;
+    }
+
+    /**
+     * Runs a validating constructor; its failures join the others and the result is {@code null}.
+     * Callers use the result only after {@link #throwIfAny()}, so the {@code null} never travels.
+     */
+    public <T> T capture(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (ValidationFailed invalid) {
+            invalid.errors().forEach((field, messages) -> messages.forEach(message -> errors.add(field, message)));
+            return null;
+        }
+    }
+
+    public void throwIfAny() {
+        errors.throwIfAny();
+    }
+}

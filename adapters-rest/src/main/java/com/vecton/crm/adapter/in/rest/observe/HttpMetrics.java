@@ -1,0 +1,55 @@
+package com.vecton.crm.adapter.in.rest.observe;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+
+/**
+ * Times every request under {@code http.server.requests}, tagged by method, route template and
+ * status. The template ({@code /api/contacts/{id}}), never the concrete path, keeps the number of
+ * series bounded and ids out of the metrics.
+ */
+public final class HttpMetrics implements ContainerResponseFilter {
+    public static final String TIMER = "http.server.requests";
+    static final String UNMATCHED = "UNMATCHED";
+
+    private final MeterRegistry registry;
+
+    public HttpMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Timer.builder(TIMER)
+                .tag("method", request.getMethod())
+                .tag("uri", templateOf(request.getUriInfo()))
+                .tag("status", Integer.toString(response.getStatus()))
+                .register(registry)
+                .record(RequestContext.elapsedNanos(request), TimeUnit.NANOSECONDS);
+    }
+
+    static String templateOf(UriInfo uriInfo) {
+        if (!(uriInfo instanceof ExtendedUriInfo extended) || extended.getMatchedResourceMethod() == null) {
+            return UNMATCHED;
+        }
+        // Jersey lists the matched templates innermost first.
+        List<org.glassfish.jersey.uri.UriTemplate> templates = extended.getMatchedTemplates();
+        var path = new StringBuilder();
+        for (int i = templates.size() - 1; i >= 0; i--) {
+            String part = templates.get(i).getTemplate();
+            if (!part.startsWith("/")) {
+                path.append('/');
+            }
+            path.append(part);
+        }
+        String joined = path.toString().replaceAll("/{2,}", "/");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+}

@@ -1,0 +1,88 @@
+package com.vecton.crm.adapter.in.rest.openapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.vecton.crm.adapter.in.rest.gate.Route;
+import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
+import com.vecton.crm.adapter.in.rest.problem.ProblemJson;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Writes the OpenAPI description from the resource classes themselves (swagger's JAX-RS reader),
+ * then adds what only our annotations know: each route's permission as {@code x-permission}, the
+ * resource name the gate evaluates as {@code x-resource}, bearer security on guarded routes, and
+ * the problem body as every operation's {@code default} answer.
+ */
+public final class OpenApiDocument {
+    private static final String BEARER = "bearer";
+
+    private OpenApiDocument() {
+    }
+
+    /** @throws IllegalStateException when a route of the registry is missing from the generated document */
+    public static String generate(Collection<Class<?>> resourceClasses, RouteRegistry registry) {
+        OpenAPI base = new OpenAPI()
+                .info(new Info().title("Vecton CRM").version("1")
+                        .description("One tenant's CRM. Errors are RFC 9457 problem documents with a stable `error` code."))
+                .components(new Components().addSecuritySchemes(BEARER,
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+        var config = new SwaggerConfiguration().openAPI(base).prettyPrint(false).readAllResources(true);
+        OpenAPI api = new Reader(config).read(new LinkedHashSet<>(resourceClasses));
+
+        api.getComponents().getSchemas().putAll(ModelConverters.getInstance().read(ProblemJson.class));
+        var problem = new ApiResponse().description("A problem document (RFC 9457)")
+                .content(new Content().addMediaType(ProblemJson.MEDIA_TYPE,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+
+        for (Route route : registry.routes()) {
+            Operation operation = operationOf(api, route);
+            if (route.isPublic()) {
+                operation.setSecurity(List.of());
+            } else {
+                operation.addExtension("x-permission", route.permission().orElseThrow().value());
+                operation.addExtension("x-resource", "crm:" + route.resourceType().orElseThrow()
+                        + (route.isItemRoute() ? "/{id}" : ""));
+            }
+            // Swagger files the return type under "default"; that slot is the problem's, success is a 2xx.
+            ApiResponses responses = operation.getResponses();
+            ApiResponse generated = responses.remove("default");
+            if (generated != null && responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+                responses.addApiResponse("200", generated.description("OK"));
+            }
+            responses.addApiResponse("default", problem);
+        }
+        try {
+            return Json.mapper().writeValueAsString(api);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the OpenAPI model could not be written", e);
+        }
+    }
+
+    private static Operation operationOf(OpenAPI api, Route route) {
+        PathItem item = api.getPaths() == null ? null : api.getPaths().get(route.path());
+        Operation operation = item == null ? null
+                : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(route.method()));
+        if (operation == null) {
+            throw new IllegalStateException("the OpenAPI document lacks " + route.method() + " " + route.path());
+        }
+        return operation;
+    }
+}

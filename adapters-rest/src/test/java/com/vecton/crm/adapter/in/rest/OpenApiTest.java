@@ -1,0 +1,98 @@
+package com.vecton.crm.adapter.in.rest;
+
+import static com.vecton.crm.adapter.in.rest.support.FakeAccess.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vecton.crm.adapter.in.rest.gate.Route;
+import com.vecton.crm.adapter.in.rest.support.TestApi;
+import com.vecton.crm.domain.contact.ContactDetails;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpenApiTest {
+    private static TestApi api;
+    private static JsonNode document;
+
+    @BeforeAll
+    static void start() {
+        api = new TestApi();
+        var answer = api.get("/openapi.json", null);
+        assertEquals(200, answer.status(), answer::toString);
+        assertTrue(answer.contentType().startsWith("application/json"));
+        document = answer.json();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static JsonNode operation(Route route) {
+        return document.path("paths").path(route.path()).path(route.method().toLowerCase(Locale.ROOT));
+    }
+
+    @Test
+    void every_route_is_described_with_its_permission() {
+        for (Route route : RestApi.routeRegistry().routes()) {
+            JsonNode operation = operation(route);
+            assertFalse(operation.isMissingNode(), () -> "missing " + route);
+            if (route.isPublic()) {
+                assertTrue(operation.path("x-permission").isMissingNode(), route::toString);
+                assertEquals(0, operation.path("security").size(), route::toString);
+            } else {
+                assertEquals(route.permission().orElseThrow().value(), operation.path("x-permission").asText(), route::toString);
+            }
+        }
+    }
+
+    @Test
+    void nothing_is_described_that_is_not_a_route() {
+        var described = new TreeSet<String>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        var routes = new TreeSet<String>();
+        RestApi.routeRegistry().routes().forEach(r -> routes.add(r.method() + " " + r.path()));
+        assertEquals(routes, described);
+    }
+
+    @Test
+    void request_and_response_bodies_have_schemas() {
+        var create = document.path("paths").path("/api/contacts").path("post");
+        assertEquals("#/components/schemas/ContactInput",
+                create.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText());
+        assertEquals("#/components/schemas/ContactItem",
+                create.path("responses").path("201").path("content").path("application/json").path("schema").path("$ref").asText());
+        var show = document.path("paths").path("/api/companies/{id}").path("get");
+        assertEquals("#/components/schemas/CompanyItem",
+                show.path("responses").path("200").path("content").path("application/json").path("schema").path("$ref").asText());
+        assertEquals("#/components/schemas/Problem",
+                show.path("responses").path("default").path("content").path("application/problem+json").path("schema")
+                        .path("$ref").asText());
+        for (String schema : Set.of("Contact", "ContactList", "Company", "CompanyList", "CompanyInput", "PageMeta", "Problem")) {
+            assertTrue(document.path("components").path("schemas").has(schema), schema);
+        }
+    }
+
+    @Test
+    void the_contact_schema_has_the_fields_the_api_really_sends() {
+        long id = api.contacts.add(new ContactDetails("Schema", "Check", null, null, null, null, null)).id().value();
+        var sent = new TreeSet<String>();
+        api.get("/api/contacts/" + id, ADMIN).json().path("data").fieldNames().forEachRemaining(sent::add);
+        var described = new TreeSet<String>();
+        document.path("components").path("schemas").path("Contact").path("properties").fieldNames()
+                .forEachRemaining(described::add);
+        assertEquals(sent, described);
+    }
+
+    @Test
+    void the_document_is_generated_once() {
+        assertEquals(api.get("/openapi.json", null).body(), api.get("/openapi.json", null).body());
+    }
+}

@@ -1,0 +1,122 @@
+package com.vecton.crm.adapter.in.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vecton.crm.adapter.in.rest.gate.PublicRoute;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.gate.Route;
+import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
+import com.vecton.crm.domain.access.Permission;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RouteRegistryTest {
+
+    @Test
+    void every_resource_method_declares_a_permission_or_is_public() {
+        var undeclared = new ArrayList<String>();
+        for (Class<?> type : RestApi.RESOURCE_CLASSES) {
+            for (Method method : type.getMethods()) {
+                boolean isRoute = Arrays.stream(method.getAnnotations())
+                        .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
+                boolean guarded = method.isAnnotationPresent(RequiresPermission.class);
+                boolean isPublic = method.isAnnotationPresent(PublicRoute.class) || type.isAnnotationPresent(PublicRoute.class);
+                if (isRoute && guarded == isPublic) {
+                    undeclared.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), undeclared);
+    }
+
+    @Test
+    void the_registry_refuses_a_resource_method_without_declared_access() {
+        var failure = assertThrows(IllegalStateException.class, () -> RouteRegistry.of(List.of(Forgetful.class)));
+        assertTrue(failure.getMessage().contains("Forgetful.forgotten"), failure.getMessage());
+    }
+
+    @Test
+    void the_registry_refuses_a_guarded_route_without_a_resource_type() {
+        assertThrows(IllegalStateException.class, () -> RouteRegistry.of(List.of(Typeless.class)));
+    }
+
+    @Test
+    void the_api_has_the_routes_of_the_contract() {
+        Set<String> routes = RestApi.routeRegistry().routes().stream()
+                .map(r -> r.method() + " " + r.path()).collect(Collectors.toCollection(TreeSet::new));
+        var expected = new TreeSet<String>();
+        for (String type : List.of("contacts", "companies")) {
+            expected.addAll(List.of("GET /api/" + type, "POST /api/" + type, "GET /api/" + type + "/{id}",
+                    "PUT /api/" + type + "/{id}", "PATCH /api/" + type + "/{id}", "DELETE /api/" + type + "/{id}",
+                    "POST /api/" + type + "/{id}/restore"));
+        }
+        expected.addAll(List.of("GET /api/companies/{id}/contacts", "GET /health/live", "GET /health/ready",
+                "GET /openapi.json", "GET /metrics"));
+        assertEquals(expected, routes);
+    }
+
+    @Test
+    void permissions_are_listed_from_the_annotations_alone() {
+        var names = RestApi.permissions().stream().map(Permission::value).toList();
+        assertEquals(List.of("companies.create", "companies.delete", "companies.list", "companies.restore",
+                "companies.update", "companies.view", "contacts.create", "contacts.delete", "contacts.list",
+                "contacts.restore", "contacts.update", "contacts.view"), names);
+    }
+
+    @Test
+    void item_routes_are_checked_against_the_item_and_collections_against_the_type() {
+        var registry = RestApi.routeRegistry();
+        Route show = registry.find("GET", "/api/contacts/{id}").orElseThrow();
+        Route list = registry.find("GET", "/api/contacts").orElseThrow();
+        Route companyContacts = registry.find("GET", "/api/companies/{id}/contacts").orElseThrow();
+        assertTrue(show.isItemRoute());
+        assertEquals(false, list.isItemRoute());
+        assertEquals("contacts.list", companyContacts.permission().orElseThrow().value());
+        assertEquals("companies", companyContacts.resourceType().orElseThrow());
+        assertTrue(companyContacts.isItemRoute());
+    }
+
+    @Test
+    void health_openapi_and_metrics_are_the_only_public_routes() {
+        var publicPaths = RestApi.routeRegistry().routes().stream().filter(Route::isPublic).map(Route::path)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(List.of("/health/live", "/health/ready", "/metrics", "/openapi.json")), publicPaths);
+    }
+
+    @Path("/forgetful")
+    @ResourceType("things")
+    public static final class Forgetful {
+        @GET
+        @RequiresPermission("things.list")
+        public String fine() {
+            return "";
+        }
+
+        @POST
+        public String forgotten() {
+            return "";
+        }
+    }
+
+    @Path("/typeless")
+    public static final class Typeless {
+        @GET
+        @RequiresPermission("things.list")
+        public String list() {
+            return "";
+        }
+    }
+}

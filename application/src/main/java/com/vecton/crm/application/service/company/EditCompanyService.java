@@ -1,0 +1,35 @@
+package com.vecton.crm.application.service.company;
+
+import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.Changes;
+import com.vecton.crm.domain.company.Company;
+import com.vecton.crm.domain.company.CompanyEdit;
+import com.vecton.crm.domain.company.CompanyId;
+import com.vecton.crm.domain.problem.NotFound;
+
+/** Applies an edit under a row lock; an edit that changes nothing writes nothing. */
+public final class EditCompanyService implements EditCompanyUseCase {
+    private final CompanyServices s;
+
+    public EditCompanyService(CompanyServices services) {
+        this.s = services;
+    }
+
+    @Override
+    public Company edit(Actor actor, CompanyId id, CompanyEdit edit) {
+        return s.transactions().inTransaction(() -> {
+            var current = s.companies().lockById(id).filter(c -> !c.isDeleted())
+                    .orElseThrow(() -> new NotFound(CompanyServices.SUBJECT, id));
+            var now = s.clock().now();
+            var edited = current.edit(edit, now);
+            var changes = Changes.between(current.details().asFields(), edited.details().asFields());
+            if (changes.isEmpty()) {
+                return current;
+            }
+            s.companies().save(edited);
+            s.audit().record(actor, CompanyServices.SUBJECT, id, "updated", changes, now);
+            return edited;
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package com.vecton.crm.application.service.contact;
+
+import com.vecton.crm.application.port.in.contact.EditContactUseCase;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.Changes;
+import com.vecton.crm.domain.contact.Contact;
+import com.vecton.crm.domain.contact.ContactEdit;
+import com.vecton.crm.domain.contact.ContactId;
+import com.vecton.crm.domain.problem.NotFound;
+
+/**
+ * Applies an edit under a row lock, so two concurrent PATCHes of different fields both land.
+ * An edit that changes nothing writes nothing, not even an audit row.
+ */
+public final class EditContactService implements EditContactUseCase {
+    private final ContactServices s;
+
+    public EditContactService(ContactServices services) {
+        this.s = services;
+    }
+
+    @Override
+    public Contact edit(Actor actor, ContactId id, ContactEdit edit) {
+        return s.transactions().inTransaction(() -> {
+            var current = s.contacts().lockById(id).filter(c -> !c.isDeleted())
+                    .orElseThrow(() -> new NotFound(ContactServices.SUBJECT, id));
+            var now = s.clock().now();
+            var edited = current.edit(edit, now);
+            var changes = Changes.between(current.details().asFields(), edited.details().asFields());
+            if (changes.isEmpty()) {
+                return current;
+            }
+            if (edit.setsCompany() && changes.fields().containsKey("company_id")) {
+                CompanyReference.requireLive(s.companies(), edited.details());
+            }
+            s.contacts().save(edited);
+            s.audit().record(actor, ContactServices.SUBJECT, id, "updated", changes, now);
+            return edited;
+        });
+    }
+}

@@ -1,0 +1,271 @@
+#!/usr/bin/env bash
+# Contact search and get-by-id: the HTTP API (wrk) against Postgres running the same SQL (pgbench).
+#
+#   bench/run.sh [-n N] [-d DURATION] [-c CONNECTIONS] [--regenerate] [--no-build] [--pgbench-only]
+#                [--only latency|throughput]
+#
+# Environment (options win): N (1000000 contacts), DURATION (20s per throughput run),
+# LATENCY_DURATION (10s per single-client run), CONNECTIONS (32), WARMUP (20s), PORT (18080),
+# BENCH_DB (crm_bench), JAVA_HOME (temurin 25), JAVA_OPTS, REGENERATE=1.
+# Everything runs against 127.0.0.1; every load run is time-limited. See bench/README.md.
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_DIR="$(dirname "$BENCH_DIR")"
+OUT="$BENCH_DIR/out"
+
+N="${N:-1000000}"
+DURATION="${DURATION:-20s}"
+LATENCY_DURATION="${LATENCY_DURATION:-10s}"
+CONNECTIONS="${CONNECTIONS:-32}"
+WARMUP="${WARMUP:-20s}"
+PORT="${PORT:-18080}"
+BENCH_DB="${BENCH_DB:-crm_bench}"
+JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+REGENERATE="${REGENERATE:-0}"
+BUILD=auto
+PGBENCH_ONLY=0
+ONLY=all
+TOKEN=bench-member-token   # bench/identity.json: a member of t-bench allowed tenant.bench.crm.contacts.*
+PER_PAGE=20
+
+# The search queries. Single client: one that matches, the short ones pg_trgm cannot index, and
+# one that matches nothing. Throughput: a rotation of 4-letter queries (URL-encoded; "jörg" checks
+# that an accented query folds like the stored text).
+LATENCY_QUERIES=(arva a zs qxzy)
+ROTATION_QUERIES=(arva mull szok gros kath odon zsof j%C3%B6rg)
+
+usage() { sed -n '2,10p' "$0"; }
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        -n) N="$2"; shift 2 ;;
+        -d) DURATION="$2"; shift 2 ;;
+        -c) CONNECTIONS="$2"; shift 2 ;;
+        --regenerate) REGENERATE=1; shift ;;
+        --no-build) BUILD=never; shift ;;
+        --pgbench-only) PGBENCH_ONLY=1; shift ;;
+        --only) ONLY="$2"; shift 2 ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
+    esac
+done
+for d in "$DURATION" "$LATENCY_DURATION" "$WARMUP"; do
+    [[ "$d" =~ ^[1-9][0-9]*s$ ]] || { echo "run.sh: durations are whole seconds like 20s, not '$d'" >&2; exit 2; }
+done
+[[ "$CONNECTIONS" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: CONNECTIONS must be a positive integer" >&2; exit 2; }
+[[ "$N" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: N must be a positive integer" >&2; exit 2; }
+case "$ONLY" in all|latency|throughput) ;; *) echo "run.sh: --only takes latency or throughput" >&2; exit 2 ;; esac
+for tool in psql pgbench wrk curl timeout; do
+    command -v "$tool" >/dev/null || { echo "run.sh: $tool is not installed" >&2; exit 1; }
+done
+
+export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+JAR="$REPO_DIR/bootstrap/target/crm.jar"
+BASE="http://127.0.0.1:$PORT"
+seconds() { echo "${1%s}"; }
+mkdir -p "$OUT"
+RESULTS="$OUT/results.tsv"   # scenario, side, requests/s, p50 ms, p99 ms, errors
+: > "$RESULTS"
+
+# ---------------------------------------------------------------------------------------------
+# 1. The jar: built when missing or older than a source or pom file.
+if [[ "$PGBENCH_ONLY" != 1 && "$BUILD" == auto ]]; then
+    if [[ ! -f "$JAR" ]] || [[ -n "$(cd "$REPO_DIR" && find . -path ./bench -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$JAR" -type f -print -quit)" ]]; then
+        echo "bench: building bootstrap/target/crm.jar"
+        (cd "$REPO_DIR" && JAVA_HOME="$JAVA_HOME" mvn -B -q -o package -DskipTests)
+    fi
+fi
+
+# 2. The data.
+if [[ "$PGBENCH_ONLY" == 1 ]]; then
+    N="$N" REGENERATE="$REGENERATE" BENCH_DB="$BENCH_DB" MIGRATE_WITH="${MIGRATE_WITH:-psql}" "$BENCH_DIR/data.sh"
+else
+    N="$N" REGENERATE="$REGENERATE" BENCH_DB="$BENCH_DB" JAVA_HOME="$JAVA_HOME" MIGRATE_WITH=jar "$BENCH_DIR/data.sh"
+fi
+
+psql_val() { psql -X -d "$BENCH_DB" -Atc "$1"; }
+# How many live contacts a query matches, as the API computes it (same fold, same escaping rules:
+# the queries here contain no % _ or \).
+matches() { psql -X -d "$BENCH_DB" -At -v q="$1" <<'SQL'
+SELECT count(*) FROM contacts WHERE deleted_at IS NULL AND search_text LIKE public.f_unaccent(lower('%' || :'q' || '%')) ESCAPE '\';
+SQL
+}
+urldecode() { printf '%b' "${1//%/\\x}"; }
+
+# 3. The server, stopped on exit whatever happens.
+SERVER_PID=""
+stop_server() {
+    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill -TERM "$SERVER_PID" 2>/dev/null || true
+        for _ in $(seq 1 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
+        kill -KILL "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+}
+trap stop_server EXIT
+trap 'exit 130' INT TERM
+
+if [[ "$PGBENCH_ONLY" != 1 ]]; then
+    if curl -s -o /dev/null "$BASE/health/live"; then
+        echo "run.sh: something already listens on 127.0.0.1:$PORT; set PORT" >&2; exit 1
+    fi
+    echo "bench: starting the server on $BASE (log: bench/out/server.log)"
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    TENANT_ID=t-bench TENANT_NAME=bench HOST=127.0.0.1 PORT="$PORT" \
+        DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" DB_USER=postgres \
+        IDENTITY_FILE="$BENCH_DIR/identity.json" \
+        "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" serve > "$OUT/server.log" 2>&1 &
+    SERVER_PID=$!
+    for i in $(seq 1 120); do
+        if curl -sf -o /dev/null "$BASE/health/ready"; then break; fi
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            echo "run.sh: the server exited; bench/out/server.log says:" >&2; tail -20 "$OUT/server.log" >&2; exit 1
+        fi
+        [[ $i == 120 ]] && { echo "run.sh: the server is not ready after 60 s" >&2; exit 1; }
+        sleep 0.5
+    done
+
+    # The API must answer what the database holds, or the numbers mean nothing.
+    expected=$(matches arva)
+    body=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/contacts?search=arva&per_page=$PER_PAGE") \
+        || { echo "run.sh: the search request failed:" >&2; curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/contacts?search=arva" >&2; exit 1; }
+    [[ "$body" == *"\"total\":$expected"* || "$body" == *"\"total\": $expected"* ]] \
+        || { echo "run.sh: the API's total for 'arva' is not $expected: ${body:0:300}" >&2; exit 1; }
+    curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" "$BASE/api/contacts/1" \
+        || { echo "run.sh: GET /api/contacts/1 failed" >&2; exit 1; }
+fi
+
+# ---------------------------------------------------------------------------------------------
+# Measuring.
+to_ms() { # wrk prints 850.00us, 1.23ms, 2.01s, 1.50m
+    awk '{ v = $1
+           if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 }
+           else if (v ~ /ms$/) { sub(/ms$/, "", v) }
+           else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 }
+           else if (v ~ /m$/) { sub(/m$/, "", v); v = v * 60000 }
+           printf "%.2f", v }'
+}
+
+# wrk_run SCENARIO THREADS CONNECTIONS DURATION (URL | -s SCRIPT): one row of results.
+wrk_run() {
+    local scenario="$1" threads="$2" conns="$3" duration="$4"; shift 4
+    local file; file="$OUT/wrk-$(echo "$scenario" | tr -c 'a-zA-Z0-9\n' '_').txt"
+    timeout $(( $(seconds "$duration") + 60 )) \
+        wrk -t"$threads" -c"$conns" -d"$duration" --timeout 30s --latency \
+            -H "Authorization: Bearer $TOKEN" -H "Accept: application/json" "$@" > "$file"
+    local rps p50 p99 non2xx sock
+    rps=$(awk '/^Requests\/sec:/ { printf "%.1f", $2 }' "$file")
+    p50=$(awk '$1 == "50%" { print $2 }' "$file" | to_ms)
+    p99=$(awk '$1 == "99%" { print $2 }' "$file" | to_ms)
+    non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$file")
+    sock=$(awk '/Socket errors:/ { s = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i; print s }' "$file")
+    printf '%s\tAPI (wrk)\t%s\t%s\t%s\t%s\n' "$scenario" "$rps" "$p50" "$p99" "$(( ${non2xx:-0} + ${sock:-0} ))" >> "$RESULTS"
+    printf '  %-60s API      %10s req/s  p50 %8s ms  p99 %8s ms\n' "$scenario" "$rps" "$p50" "$p99"
+}
+
+# pgbench_run SCENARIO CLIENTS THREADS DURATION [-D var=value | -f script@weight]...: one row.
+# -M prepared: the JDBC driver switches to server-side prepared statements after 5 executions,
+# so this is what the API's connections do in steady state.
+pgbench_run() {
+    local scenario="$1" clients="$2" threads="$3" duration="$4"; shift 4
+    local name; name="pgbench-$(echo "$scenario" | tr -c 'a-zA-Z0-9\n' '_')"
+    rm -f "$OUT/$name".log*
+    (cd "$OUT" && timeout $(( $(seconds "$duration") + 60 )) \
+        pgbench -n -M prepared -c "$clients" -j "$threads" -T "$(seconds "$duration")" \
+            --log --log-prefix="$name.log" -D n="$N" -D limit="$PER_PAGE" -D offset=0 "$@" "$BENCH_DB") > "$OUT/$name.txt" 2>&1 \
+        || { echo "run.sh: pgbench failed:" >&2; tail -5 "$OUT/$name.txt" >&2; exit 1; }
+    local tps failed p50 p99
+    tps=$(awk '/^tps = / { printf "%.1f", $3; exit }' "$OUT/$name.txt")
+    failed=$(awk '/number of failed transactions:/ { print $5; exit }' "$OUT/$name.txt")
+    # per-transaction log: client, transaction, latency in µs, ... -> nearest-rank percentiles
+    read -r p50 p99 < <(cat "$OUT/$name".log* | awk '{ print $3 }' | sort -n \
+        | awk '{ v[NR] = $1 } END { if (NR == 0) { print "n/a n/a"; exit }
+                 i50 = int(NR * 0.50); if (i50 < NR * 0.50) i50++; i99 = int(NR * 0.99); if (i99 < NR * 0.99) i99++
+                 printf "%.2f %.2f\n", v[i50] / 1000, v[i99] / 1000 }')
+    rm -f "$OUT/$name".log*
+    printf '%s\tpgbench\t%s\t%s\t%s\t%s\n' "$scenario" "$tps" "$p50" "$p99" "${failed:-0}" >> "$RESULTS"
+    printf '  %-60s pgbench  %10s tps    p50 %8s ms  p99 %8s ms\n' "$scenario" "$tps" "$p50" "$p99"
+}
+
+# A pgbench script for one search query: the page query, plus the count query when the API runs
+# it too (Paging.total counts only when the first page is full). The pattern is a variable, so
+# -M prepared binds it as a parameter, as the API does.
+search_script() { # VARIABLE MATCHES -> path of the script
+    local var="$1" count="$2" file="$OUT/search-$1.sql"
+    sed "s/:pattern/:$var/g" "$BENCH_DIR/sql/contact_search_page.sql" > "$file"
+    if (( count >= PER_PAGE )); then
+        sed "s/:pattern/:$var/g" "$BENCH_DIR/sql/contact_search_count.sql" >> "$file"
+    fi
+    echo "$file"
+}
+
+describe() { # QUERY MATCHES -> scenario label
+    local q; q=$(urldecode "$1")
+    printf 'search "%s" (%d letter%s, %s matches)' "$q" "${#q}" "$([[ ${#q} == 1 ]] || echo s)" "$2"
+}
+
+# ---------------------------------------------------------------------------------------------
+export BENCH_TOKEN="$TOKEN" BENCH_N="$N"
+ROTATION_CSV=$(IFS=,; echo "${ROTATION_QUERIES[*]}")
+export BENCH_QUERIES="$ROTATION_CSV"
+
+if [[ "$PGBENCH_ONLY" != 1 ]]; then
+    echo "bench: warming up the server for $WARMUP (JIT, pool, caches)"
+    half="$(( $(seconds "$WARMUP") / 2 > 0 ? $(seconds "$WARMUP") / 2 : 1 ))s"
+    timeout $(( $(seconds "$half") + 60 )) wrk -t2 -c8 -d"$half" --timeout 30s -s "$BENCH_DIR/lua/search.lua" "$BASE" > "$OUT/warmup-search.txt"
+    timeout $(( $(seconds "$half") + 60 )) wrk -t2 -c8 -d"$half" --timeout 30s -s "$BENCH_DIR/lua/get_by_id.lua" "$BASE" > "$OUT/warmup-get.txt"
+fi
+
+if [[ "$ONLY" == all || "$ONLY" == latency ]]; then
+    echo "bench: single client, $LATENCY_DURATION each"
+    for q in "${LATENCY_QUERIES[@]}"; do
+        count=$(matches "$(urldecode "$q")")
+        scenario="$(describe "$q" "$count"), 1 client"
+        [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" 1 1 "$LATENCY_DURATION" "$BASE/api/contacts?search=$q&per_page=$PER_PAGE"
+        pgbench_run "$scenario" 1 1 "$LATENCY_DURATION" -D p="%$(urldecode "$q")%" -f "$(search_script p "$count")"
+    done
+    scenario="get by id (random live id), 1 client"
+    [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" 1 1 "$LATENCY_DURATION" -s "$BENCH_DIR/lua/get_by_id.lua" "$BASE"
+    pgbench_run "$scenario" 1 1 "$LATENCY_DURATION" -f "$BENCH_DIR/sql/contact_get_by_id.sql"
+    [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "HTTP floor: GET /health/live, 1 client" 1 1 "$LATENCY_DURATION" "$BASE/health/live"
+fi
+
+if [[ "$ONLY" == all || "$ONLY" == throughput ]]; then
+    echo "bench: throughput, $CONNECTIONS connections, $DURATION each"
+    threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
+    # pgbench: one script per query, each binding its own variable, picked at random with equal
+    # weights; wrk sends the same queries round-robin, so both run the same mix.
+    args=(); i=0; total=0
+    for q in "${ROTATION_QUERIES[@]}"; do
+        i=$((i + 1)); count=$(matches "$(urldecode "$q")"); total=$((total + count))
+        args+=(-D "p$i=%$(urldecode "$q")%" -f "$(search_script "p$i" "$count")@1")
+    done
+    scenario="search rotation of ${#ROTATION_QUERIES[@]} 4-letter queries (avg $(( total / ${#ROTATION_QUERIES[@]} )) matches), $CONNECTIONS connections"
+    [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/search.lua" "$BASE"
+    pgbench_run "$scenario" "$CONNECTIONS" "$threads" "$DURATION" "${args[@]}"
+
+    scenario="get by id (random live id), $CONNECTIONS connections"
+    [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/get_by_id.lua" "$BASE"
+    pgbench_run "$scenario" "$CONNECTIONS" "$threads" "$DURATION" -f "$BENCH_DIR/sql/contact_get_by_id.sql"
+    [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "HTTP floor: GET /health/live, $CONNECTIONS connections" "$threads" "$CONNECTIONS" "$DURATION" "$BASE/health/live"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# The table: API and pgbench rows of a scenario side by side, the ratio on the API row.
+{
+    echo "N = $N contacts, $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(date -u +%Y-%m-%dT%H:%MZ);" \
+         "single client $LATENCY_DURATION, throughput $DURATION at $CONNECTIONS connections; latencies in ms."
+    echo
+    echo "| scenario | side | requests/s | p50 | p99 | API ÷ pgbench | errors |"
+    echo "|---|---|---:|---:|---:|---:|---:|"
+    awk -F '\t' '
+        { scen[NR] = $1; side[NR] = $2; rps[NR] = $3; p50[NR] = $4; p99[NR] = $5; err[NR] = $6
+          if ($2 == "pgbench") pg[$1] = $3 }
+        END { for (i = 1; i <= NR; i++) {
+                ratio = ""
+                if (side[i] != "pgbench" && (scen[i] in pg) && pg[scen[i]] > 0) ratio = sprintf("%.0f %%", 100 * rps[i] / pg[scen[i]])
+                printf "| %s | %s | %s | %s | %s | %s | %s |\n", scen[i], side[i], rps[i], p50[i], p99[i], ratio, err[i] } }' "$RESULTS"
+} > "$OUT/results.md"
+echo
+cat "$OUT/results.md"

@@ -1,0 +1,7 @@
+-- GET /api/contacts/{id} (ContactSql.findLive), on a random live contact: ids are 1..n and every
+-- 100th is soft-deleted (generate.sql), so such an id is moved to its neighbour, as lua/get_by_id.lua does.
+\set id random(1, :n)
+\if :id % 100 = 0
+\set id :id - 1
+\endif
+SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at FROM contacts WHERE id = :id AND deleted_at IS NULL;

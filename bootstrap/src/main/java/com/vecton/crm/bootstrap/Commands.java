@@ -1,0 +1,155 @@
+package com.vecton.crm.bootstrap;
+
+import com.vecton.crm.adapter.in.rest.RestApi;
+import com.vecton.crm.adapter.out.persistence.Persistence;
+import com.vecton.crm.domain.access.Permission;
+import com.vecton.crm.domain.access.PermissionNamespace;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.company.CompanyQuery;
+import com.vecton.crm.domain.listing.PageRequest;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+
+/** The bodies of the {@code crm.jar} commands. */
+final class Commands {
+    private static final Logger LOG = LoggerFactory.getLogger(Commands.class);
+    static final String DEV_TENANT_ID = "t-acme";
+    static final String DEV_TENANT_NAME = "acme";
+
+    private Commands() {
+    }
+
+    static int serve(CrmConfig config, PrintStream err) {
+        var identity = IdentityWiring.directory(config);
+        try (var app = CrmApplication.start(config, identity)) {
+            LOG.info("serving tenant {} on {}:{}", config.tenantId(), config.host(), app.port());
+            awaitTermination();
+            LOG.info("stopping: finishing requests in flight (up to {} s)", CrmApplication.SHUTDOWN_GRACE.toSeconds());
+        }
+        return Main.OK;
+    }
+
+    static int migrate(CrmConfig config, PrintStream out) {
+        try (var persistence = CrmApplication.connect(config)) {
+            persistence.migrate();
+            out.println("crm: migrations applied");
+        }
+        return Main.OK;
+    }
+
+    /**
+     * Prints the permissions of every route, read from the route registry itself. Needs no
+     * database, identity or broker. With {@code --fqn} the names are qualified with
+     * {@code TENANT_NAME} (or {@code *}, the identity seeder's wildcard, when it is not set).
+     */
+    static int listPermissions(List<String> options, Map<String, String> env, PrintStream out, PrintStream err) {
+        for (String option : options) {
+            if (!option.equals("--fqn") && !option.equals("--json")) {
+                err.println("crm: list-permissions takes only --fqn and --json, not '" + option + "'");
+                return Main.MISCONFIGURED;
+            }
+        }
+        var environment = new Environment(env);
+        var namespace = new PermissionNamespace(environment.text("TENANT_NAME", "*"),
+                environment.text("SERVICE_NAME", "crm"));
+        List<String> names = RestApi.permissions().stream()
+                .map(p -> options.contains("--fqn") ? namespace.qualify(p).value() : p.value())
+                .sorted().distinct().toList();
+        if (options.contains("--json")) {
+            var json = new StringBuilder("{\"permissions\": [");
+            for (int i = 0; i < names.size(); i++) {
+                json.append(i == 0 ? "" : ", ").append('"').append(names.get(i)).append('"');
+            }
+            out.println(json.append("]}"));
+        } else {
+            names.forEach(out::println);
+        }
+        return Main.OK;
+    }
+
+    /**
+     * A local run for trying the API: embedded Postgres under ./data (or {@code DATABASE_URL}),
+     * the static identity shipped in the jar (or {@code IDENTITY_FILE}), sample data once.
+     */
+    static int dev(Map<String, String> env, PrintStream out, PrintStream err) {
+        EmbeddedDevDatabase embedded = null;
+        var devEnv = new HashMap<>(env);
+        if (!env.containsKey("DATABASE_URL")) {
+            out.println("crm dev: starting embedded Postgres under ./data/pg (kept between runs)");
+            embedded = EmbeddedDevDatabase.start(Path.of("data"));
+            devEnv.put("DATABASE_URL", embedded.jdbcUrl("crm"));
+            devEnv.put("DB_USER", "postgres");
+        }
+        try {
+            var config = CrmConfig.forDev(devEnv, DEV_TENANT_ID, DEV_TENANT_NAME);
+            Persistence.createDatabaseIfMissing(CrmApplication.databaseSettings(config));
+            var identity = IdentityWiring.devDirectory(config);
+            try (var app = CrmApplication.start(config, identity)) {
+                loadSampleDataOnce(app);
+                printWelcome(out, config, app.port());
+                awaitTermination();
+            }
+            return Main.OK;
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    /** Loads the sample tenant into an empty database; a database with any company is left alone. */
+    private static void loadSampleDataOnce(CrmApplication app) {
+        var useCases = app.useCases();
+        var anyCompany = useCases.listCompanies().list(
+                new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), new PageRequest(1, 1));
+        if (anyCompany.total() > 0) {
+            return;
+        }
+        int contacts = SampleData.load(useCases.createCompany(), useCases.createContact(),
+                new Actor(new UserId("u-admin"), null));
+        LOG.info("loaded the sample tenant: {} companies, {} contacts", SampleData.COMPANIES, contacts);
+    }
+
+    private static void printWelcome(PrintStream out, CrmConfig config, int port) {
+        String base = "http://" + config.host() + ":" + port;
+        out.println();
+        out.println("CRM dev server for tenant " + config.tenantId() + " (" + config.tenantName() + ") at " + base);
+        out.println("Sample tokens: dev-admin-token (system admin), dev-reader-token (list/view only),"
+                + " dev-service-token (service account, contacts only)");
+        out.println();
+        out.println("  curl -s " + base + "/health/ready");
+        out.println("  curl -s -H 'Authorization: Bearer dev-reader-token' '" + base + "/api/contacts?search=arvai&per_page=5'");
+        out.println("  curl -s -H 'Authorization: Bearer dev-reader-token' " + base + "/api/companies/1/contacts");
+        out.println("  curl -s -H 'Authorization: Bearer dev-admin-token' -H 'Content-Type: application/json' \\");
+        out.println("       -d '{\"first_name\":\"Zsófia\",\"last_name\":\"Szőke\",\"email\":\"zsofia@example.test\"}' " + base + "/api/contacts");
+        out.println("  curl -s -H 'Authorization: Bearer dev-reader-token' -X DELETE " + base + "/api/contacts/1   # 403 permission_denied");
+        out.println("  curl -s " + base + "/openapi.json");
+        out.println();
+        out.println("Ctrl-C stops the server.");
+    }
+
+    /** Blocks until SIGTERM or SIGINT, so the caller can shut down in order and exit 0. */
+    private static void awaitTermination() {
+        var stop = new CountDownLatch(1);
+        Signal.handle(new Signal("TERM"), signal -> stop.countDown());
+        Signal.handle(new Signal("INT"), signal -> stop.countDown());
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static List<Permission> permissions() {
+        return List.copyOf(RestApi.permissions());
+    }
+}

@@ -1,0 +1,140 @@
+package com.vecton.crm.bootstrap;
+
+import com.vecton.crm.adapter.in.rest.RestApi;
+import com.vecton.crm.adapter.in.rest.RestServer;
+import com.vecton.crm.adapter.in.rest.RestUseCases;
+import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
+import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
+import com.vecton.crm.adapter.out.persistence.Persistence;
+import com.vecton.crm.application.port.out.Clock;
+import com.vecton.crm.application.port.out.IdentityDirectory;
+import com.vecton.crm.application.service.access.AuthenticateCallerService;
+import com.vecton.crm.application.service.access.AuthorizeActionService;
+import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.application.service.company.CompanyServices;
+import com.vecton.crm.application.service.company.CreateCompanyService;
+import com.vecton.crm.application.service.company.DeleteCompanyService;
+import com.vecton.crm.application.service.company.EditCompanyService;
+import com.vecton.crm.application.service.company.ListCompaniesService;
+import com.vecton.crm.application.service.company.ListCompanyContactsService;
+import com.vecton.crm.application.service.company.RestoreCompanyService;
+import com.vecton.crm.application.service.company.ShowCompanyService;
+import com.vecton.crm.application.service.contact.ContactServices;
+import com.vecton.crm.application.service.contact.CreateContactService;
+import com.vecton.crm.application.service.contact.DeleteContactService;
+import com.vecton.crm.application.service.contact.EditContactService;
+import com.vecton.crm.application.service.contact.ListContactsService;
+import com.vecton.crm.application.service.contact.RestoreContactService;
+import com.vecton.crm.application.service.contact.ShowContactService;
+import com.vecton.crm.domain.access.AccessGate;
+import com.vecton.crm.domain.access.PermissionNamespace;
+import java.time.Duration;
+
+/**
+ * The composition root: builds every adapter and service by hand from the configuration and
+ * wires them together. Nothing else in the code base knows more than one adapter.
+ */
+public final class CrmApplication implements AutoCloseable {
+    /** How long in-flight requests may take to finish on shutdown (runtime-and-api.md). */
+    static final Duration SHUTDOWN_GRACE = RestApi.SHUTDOWN_GRACE;
+
+    private final Persistence persistence;
+    private final RestUseCases useCases;
+    private final RestServer server;
+
+    private CrmApplication(Persistence persistence, RestUseCases useCases, RestServer server) {
+        this.persistence = persistence;
+        this.useCases = useCases;
+        this.server = server;
+    }
+
+    /** Connects, migrates unless told not to, and starts serving HTTP. */
+    public static CrmApplication start(CrmConfig config, IdentityDirectory identity) {
+        Persistence persistence = connect(config);
+        try {
+            if (config.migrateOnServe()) {
+                persistence.migrate();
+            }
+            var useCases = useCases(config, persistence, identity, Clock.system());
+            var api = new RestApi(useCases, () -> Readiness.of("database", persistence.isReady()));
+            return new CrmApplication(persistence, useCases, api.start(config.host(), config.port()));
+        } catch (RuntimeException e) {
+            persistence.close();
+            throw e;
+        }
+    }
+
+    /** The pool to the tenant's database; an unreachable database is a configuration error (exit 2). */
+    static Persistence connect(CrmConfig config) {
+        try {
+            return Persistence.connect(databaseSettings(config));
+        } catch (RuntimeException e) {
+            throw new ConfigException("DATABASE_URL", "cannot connect to " + redacted(config.databaseUrl()) + " ("
+                    + rootMessage(e) + ")");
+        }
+    }
+
+    static DatabaseSettings databaseSettings(CrmConfig config) {
+        return new DatabaseSettings(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
+                config.databasePoolSize());
+    }
+
+    static RestUseCases useCases(CrmConfig config, Persistence persistence, IdentityDirectory identity, Clock clock) {
+        var audit = new AuditTrail(persistence.activityLog());
+        var contactServices = new ContactServices(persistence.contacts(), persistence.companies(),
+                persistence.transactions(), audit, clock);
+        var companyServices = new CompanyServices(persistence.companies(), persistence.transactions(), audit, clock);
+        var namespace = new PermissionNamespace(config.tenantName(), config.serviceName());
+        return new RestUseCases(
+                new AuthenticateCallerService(identity, persistence.tenantUsers(), clock, config.legacyTokenCutoff()),
+                new AuthorizeActionService(identity, new AccessGate(config.tenantId()), namespace, clock),
+                new CreateContactService(contactServices),
+                new EditContactService(contactServices),
+                new DeleteContactService(contactServices),
+                new RestoreContactService(contactServices),
+                new ShowContactService(persistence.contacts()),
+                new ListContactsService(persistence.contacts()),
+                new CreateCompanyService(companyServices),
+                new EditCompanyService(companyServices),
+                new DeleteCompanyService(companyServices),
+                new RestoreCompanyService(companyServices),
+                new ShowCompanyService(persistence.companies()),
+                new ListCompaniesService(persistence.companies()),
+                new ListCompanyContactsService(persistence.companies(), persistence.contacts()));
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    Persistence persistence() {
+        return persistence;
+    }
+
+    RestUseCases useCases() {
+        return useCases;
+    }
+
+    /** Stops taking requests, lets those in flight finish, then closes the pool. */
+    @Override
+    public void close() {
+        try {
+            server.stop(SHUTDOWN_GRACE);
+        } finally {
+            persistence.close();
+        }
+    }
+
+    private static String redacted(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,132 @@
+package com.vecton.crm.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The crm.jar commands as an operator runs them: output, exit codes, one-line config errors. */
+class CommandsTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(Map<String, String> env, String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = Main.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> serveEnv() {
+        var env = new HashMap<String, String>();
+        env.put("TENANT_ID", "t-acme");
+        env.put("TENANT_NAME", "acme");
+        env.put("IDENTITY_URL", "http://127.0.0.1:1");
+        return env;
+    }
+
+    @Test
+    void list_permissions_prints_every_route_permission_sorted_and_unique() throws Exception {
+        var json = run(Map.of(), "list-permissions", "--json");
+        assertEquals(0, json.code(), json.err());
+        var names = new ArrayList<String>();
+        new ObjectMapper().readTree(json.out()).path("permissions").forEach(n -> names.add(n.asText()));
+        var expected = new ArrayList<String>();
+        for (String type : List.of("companies", "contacts")) {
+            for (String verb : List.of("create", "delete", "list", "restore", "update", "view")) {
+                expected.add(type + "." + verb);
+            }
+        }
+        assertEquals(expected, names);
+    }
+
+    @Test
+    void list_permissions_qualifies_with_the_tenant_name_or_the_seeder_wildcard() {
+        var named = run(Map.of("TENANT_NAME", "acme"), "list-permissions", "--fqn");
+        assertEquals(0, named.code());
+        assertTrue(named.out().lines().allMatch(l -> l.startsWith("tenant.acme.crm.")), named.out());
+        var wildcard = run(Map.of(), "list-permissions", "--fqn");
+        assertTrue(wildcard.out().lines().anyMatch(l -> l.equals("tenant.*.crm.contacts.list")), wildcard.out());
+    }
+
+    @Test
+    void list_permissions_refuses_unknown_options() {
+        assertEquals(2, run(Map.of(), "list-permissions", "--xml").code());
+    }
+
+    @Test
+    void serve_without_tenant_id_stops_with_one_line_and_exit_2() {
+        var env = serveEnv();
+        env.remove("TENANT_ID");
+        var result = run(env, "serve");
+        assertEquals(2, result.code());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().contains("TENANT_ID"), result.err());
+    }
+
+    @Test
+    void malformed_settings_name_the_variable() {
+        for (var bad : List.of(Map.entry("DATABASE_URL", "mysql://nope"), Map.entry("PORT", "eighty"),
+                Map.entry("DB_MIGRATE", "maybe"), Map.entry("IDENTITY_URL", "not a url"),
+                Map.entry("LEGACY_TOKEN_CUTOFF", "yesterday"), Map.entry("TENANT_NAME", "a.b"))) {
+            var env = serveEnv();
+            env.put(bad.getKey(), bad.getValue());
+            var result = run(env, "serve");
+            assertEquals(2, result.code(), bad.toString());
+            assertEquals(1, result.err().lines().count(), result.err());
+            assertTrue(result.err().contains(bad.getKey()), result.err());
+        }
+    }
+
+    @Test
+    void serve_needs_an_identity() {
+        var env = serveEnv();
+        env.remove("IDENTITY_URL");
+        var result = run(env, "serve");
+        assertEquals(2, result.code());
+        assertTrue(result.err().contains("IDENTITY_URL"), result.err());
+    }
+
+    @Test
+    void an_unreachable_database_stops_start_up_with_exit_2() {
+        var env = serveEnv();
+        env.put("DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/crm");
+        var result = run(env, "serve");
+        assertEquals(2, result.code(), result.err());
+        assertTrue(result.err().startsWith("crm: DATABASE_URL"), result.err());
+        assertEquals(1, result.err().lines().count(), result.err());
+    }
+
+    @Test
+    void migrate_creates_the_schema_and_is_idempotent() throws Exception {
+        var database = TestDatabase.empty();
+        var env = Map.of("DATABASE_URL", database.jdbcUrl(), "DB_USER", database.user(), "DB_PASSWORD",
+                database.password());
+        assertEquals(0, run(env, "migrate").code());
+        assertEquals(0, run(env, "migrate").code());
+        try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('contacts', 'companies', 'activity_log', 'tenant_users')")) {
+            rows.next();
+            assertEquals(4, rows.getInt(1));
+        }
+    }
+
+    @Test
+    void an_unknown_command_is_a_usage_error() {
+        assertEquals(2, run(Map.of(), "frobnicate").code());
+        assertEquals(2, run(Map.of()).code());
+    }
+}

@@ -1,0 +1,138 @@
+package com.vecton.crm.bootstrap.e2e;
+
+import com.vecton.crm.adapter.out.identity.testing.FakeIdentityServer;
+import com.vecton.crm.adapter.out.identity.testing.TestTokens;
+import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
+import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
+import com.vecton.crm.bootstrap.CrmApplication;
+import com.vecton.crm.bootstrap.CrmConfig;
+import com.vecton.crm.bootstrap.TestWiring;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * A CRM process as {@code serve} wires it, on an ephemeral port, against a throwaway database
+ * and an in-test identity service that speaks identity.md over real HTTP.
+ */
+final class CrmHarness implements AutoCloseable {
+    static final Duration IDENTITY_TIMEOUT = Duration.ofMillis(400);
+
+    final FakeIdentityServer identity;
+    final DatabaseSettings database;
+    final CrmApplication app;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private CrmHarness(FakeIdentityServer identity, DatabaseSettings database, CrmApplication app) {
+        this.identity = identity;
+        this.database = database;
+        this.app = app;
+    }
+
+    /** A server whose identity is the fake, with the standard test callers registered. */
+    static CrmHarness start() {
+        return start(Map.of());
+    }
+
+    static CrmHarness start(Map<String, String> extraEnv) {
+        var identity = TestTokens.installOn(FakeIdentityServer.start());
+        var database = TestDatabase.shared();
+        var env = new HashMap<String, String>();
+        env.put("TENANT_ID", TestTokens.TENANT_ID);
+        env.put("TENANT_NAME", TestTokens.TENANT_NAME);
+        env.put("HOST", "127.0.0.1");
+        env.put("PORT", "0");
+        env.put("IDENTITY_URL", identity.baseUrl().toString());
+        env.put("IDENTITY_TIMEOUT_MS", Long.toString(IDENTITY_TIMEOUT.toMillis()));
+        env.put("DATABASE_URL", database.jdbcUrl());
+        env.put("DB_USER", database.user());
+        env.put("DB_PASSWORD", database.password());
+        env.put("DB_POOL_SIZE", "4");
+        env.putAll(extraEnv);
+        var config = CrmConfig.forServe(env);
+        return new CrmHarness(identity, database, CrmApplication.start(config, TestWiring.identity(config)));
+    }
+
+    URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + app.port() + pathAndQuery);
+    }
+
+    HttpResult get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    HttpResult delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    HttpResult post(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResult put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResult patch(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpRequest.Builder request(String path, String token) {
+        var builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    HttpResult send(HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new HttpResult(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Direct SQL against the server's database, for assertions on what was stored. */
+    <T> T sql(SqlWork<T> work) {
+        try (Connection connection = dataSource().getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    DataSource dataSource() {
+        return TestWiring.dataSource(app);
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.close();
+        } finally {
+            identity.close();
+        }
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

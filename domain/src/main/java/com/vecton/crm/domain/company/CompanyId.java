@@ -1,0 +1,15 @@
+package com.vecton.crm.domain.company;
+
+/** The id of a company in this tenant's database. */
+public record CompanyId(long value) {
+    public CompanyId {
+        if (value < 1) {
+            throw new IllegalArgumentException("ids are positive");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,15 @@
+package com.vecton.crm.domain.contact;
+
+/** The id of a contact in this tenant's database. */
+public record ContactId(long value) {
+    public ContactId {
+        if (value < 1) {
+            throw new IllegalArgumentException("ids are positive");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}
