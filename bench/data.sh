@@ -5,6 +5,8 @@
 #
 # Creates the database if it is missing, migrates it, and loads bench/generate.sql unless the
 # database already holds exactly the N contacts that the generator makes (reruns are quick).
+# --regenerate drops and recreates the database first. A database that Flyway refuses because the
+# migrations changed since it was made is also started over (it only ever holds generated data).
 # Environment: N, REGENERATE=1, BENCH_DB (crm_bench), JAVA_HOME, MIGRATE_WITH (jar).
 # Postgres is 127.0.0.1:5432, user postgres (trust), as on the development machines.
 set -euo pipefail
@@ -24,7 +26,7 @@ while [[ $# -gt 0 ]]; do
         -n) N="$2"; shift 2 ;;
         --regenerate) REGENERATE=1; shift ;;
         --migrate-with) MIGRATE_WITH="$2"; shift 2 ;;
-        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
         *) echo "data.sh: unknown option '$1'" >&2; exit 2 ;;
     esac
 done
@@ -34,17 +36,43 @@ done
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 psql_db() { psql -X -v ON_ERROR_STOP=1 -q -d "$BENCH_DB" "$@"; }
 
-if [[ -z "$(psql -X -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'")" ]]; then
-    echo "data: creating database $BENCH_DB"
-    psql -X -q -d postgres -c "CREATE DATABASE $BENCH_DB"
-fi
+# Only a database of the benchmark's own is ever dropped.
+drop_database() {
+    [[ "$BENCH_DB" == crm_bench* ]] || { echo "data.sh: will not drop $BENCH_DB (not a crm_bench* database)" >&2; exit 1; }
+    echo "data: dropping database $BENCH_DB"
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)"
+}
+create_database() {
+    if [[ -z "$(psql -X -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'")" ]]; then
+        echo "data: creating database $BENCH_DB"
+        psql -X -q -d postgres -c "CREATE DATABASE $BENCH_DB"
+    fi
+}
+
+# --regenerate starts from an empty database, so that the schema is the migrations' of today.
+[[ "$REGENERATE" == 1 ]] && drop_database
+create_database
 
 case "$MIGRATE_WITH" in
     jar)
         [[ -f "$JAR" ]] || { echo "data.sh: $JAR is missing (build it, or --migrate-with psql for a throwaway database)" >&2; exit 1; }
+        migrate() {
+            DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" DB_USER=postgres \
+                "$JAVA_HOME/bin/java" -jar "$JAR" migrate > "$BENCH_DIR/out/migrate.log" 2>&1
+        }
+        mkdir -p "$BENCH_DIR/out"
         echo "data: migrating $BENCH_DB (crm.jar migrate)"
-        DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" DB_USER=postgres \
-            "$JAVA_HOME/bin/java" -jar "$JAR" migrate
+        if ! migrate; then
+            # While the migrations are still being edited in place, Flyway refuses a database
+            # migrated by an older version of them: start that database over.
+            if grep -qi 'validate failed\|checksum mismatch\|detected applied migration not resolved\|detected resolved migration not applied' "$BENCH_DIR/out/migrate.log"; then
+                echo "data: $BENCH_DB was migrated by other versions of the migrations; starting it over"
+                drop_database; create_database
+                migrate || { tail -20 "$BENCH_DIR/out/migrate.log" >&2; exit 1; }
+            else
+                tail -20 "$BENCH_DIR/out/migrate.log" >&2; exit 1
+            fi
+        fi
         ;;
     psql)
         # Only for trying the generator before the jar builds: Flyway will later refuse this

@@ -61,6 +61,11 @@ for tool in psql pgbench wrk curl timeout; do
 done
 
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+# The API collects and sorts the matches of a search first when there are at most this many
+# (PagedSelect.NARROW_FIRST_UP_TO); sql/contact_search.sql does the same with this value.
+PAGED_SELECT="$REPO_DIR/adapters-persistence/src/main/java/com/vecton/crm/adapter/out/persistence/PagedSelect.java"
+NARROW_FIRST_UP_TO=$(sed -n 's/.*NARROW_FIRST_UP_TO = \([0-9_]*\);.*/\1/p' "$PAGED_SELECT" 2>/dev/null | tr -d _ | head -1)
+[[ -n "$NARROW_FIRST_UP_TO" ]] || { echo "run.sh: cannot read NARROW_FIRST_UP_TO from $PAGED_SELECT; check sql/contact_search.sql against the API's SQL" >&2; exit 1; }
 JAR="$REPO_DIR/bootstrap/target/crm.jar"
 BASE="http://127.0.0.1:$PORT"
 seconds() { echo "${1%s}"; }
@@ -164,16 +169,17 @@ wrk_run() {
     printf '  %-60s API      %10s req/s  p50 %8s ms  p99 %8s ms\n' "$scenario" "$rps" "$p50" "$p99"
 }
 
-# pgbench_run SCENARIO CLIENTS THREADS DURATION [-D var=value | -f script@weight]...: one row.
-# -M prepared: the JDBC driver switches to server-side prepared statements after 5 executions,
-# so this is what the API's connections do in steady state.
+# pgbench_run SCENARIO CLIENTS THREADS DURATION PROTOCOL [-D var=value | -f script@weight]...: one row.
+# PROTOCOL is the one the API's driver uses for those statements: extended (unnamed statements,
+# planned for their parameters every time) or prepared (server-side prepared statements).
 pgbench_run() {
-    local scenario="$1" clients="$2" threads="$3" duration="$4"; shift 4
+    local scenario="$1" clients="$2" threads="$3" duration="$4" protocol="$5"; shift 5
     local name; name="pgbench-$(echo "$scenario" | tr -c 'a-zA-Z0-9\n' '_')"
     rm -f "$OUT/$name".log*
     (cd "$OUT" && timeout $(( $(seconds "$duration") + 60 )) \
-        pgbench -n -M prepared -c "$clients" -j "$threads" -T "$(seconds "$duration")" \
-            --log --log-prefix="$name.log" -D n="$N" -D limit="$PER_PAGE" -D offset=0 "$@" "$BENCH_DB") > "$OUT/$name.txt" 2>&1 \
+        pgbench -n -M "$protocol" -c "$clients" -j "$threads" -T "$(seconds "$duration")" \
+            --log --log-prefix="$name.log" -D n="$N" -D limit="$PER_PAGE" -D offset=0 \
+            -D narrow_first_up_to="$NARROW_FIRST_UP_TO" "$@" "$BENCH_DB") > "$OUT/$name.txt" 2>&1 \
         || { echo "run.sh: pgbench failed:" >&2; tail -5 "$OUT/$name.txt" >&2; exit 1; }
     local tps failed p50 p99
     tps=$(awk '/^tps = / { printf "%.1f", $3; exit }' "$OUT/$name.txt")
@@ -188,15 +194,11 @@ pgbench_run() {
     printf '  %-60s pgbench  %10s tps    p50 %8s ms  p99 %8s ms\n' "$scenario" "$tps" "$p50" "$p99"
 }
 
-# A pgbench script for one search query: the page query, plus the count query when the API runs
-# it too (Paging.total counts only when the first page is full). The pattern is a variable, so
-# -M prepared binds it as a parameter, as the API does.
-search_script() { # VARIABLE MATCHES -> path of the script
-    local var="$1" count="$2" file="$OUT/search-$1.sql"
-    sed "s/:pattern/:$var/g" "$BENCH_DIR/sql/contact_search_page.sql" > "$file"
-    if (( count >= PER_PAGE )); then
-        sed "s/:pattern/:$var/g" "$BENCH_DIR/sql/contact_search_count.sql" >> "$file"
-    fi
+# The search script with its own pattern variable, so that one pgbench run can mix queries
+# (one script per query, each binding a different variable).
+search_script() { # VARIABLE -> path of the script
+    local file="$OUT/search-$1.sql"
+    sed "s/:pattern/:$1/g" "$BENCH_DIR/sql/contact_search.sql" > "$file"
     echo "$file"
 }
 
@@ -223,11 +225,11 @@ if [[ "$ONLY" == all || "$ONLY" == latency ]]; then
         count=$(matches "$(urldecode "$q")")
         scenario="$(describe "$q" "$count"), 1 client"
         [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" 1 1 "$LATENCY_DURATION" "$BASE/api/contacts?search=$q&per_page=$PER_PAGE"
-        pgbench_run "$scenario" 1 1 "$LATENCY_DURATION" -D p="%$(urldecode "$q")%" -f "$(search_script p "$count")"
+        pgbench_run "$scenario" 1 1 "$LATENCY_DURATION" extended -D pattern="%$(urldecode "$q")%" -f "$BENCH_DIR/sql/contact_search.sql"
     done
     scenario="get by id (random live id), 1 client"
     [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" 1 1 "$LATENCY_DURATION" -s "$BENCH_DIR/lua/get_by_id.lua" "$BASE"
-    pgbench_run "$scenario" 1 1 "$LATENCY_DURATION" -f "$BENCH_DIR/sql/contact_get_by_id.sql"
+    pgbench_run "$scenario" 1 1 "$LATENCY_DURATION" prepared -f "$BENCH_DIR/sql/contact_get_by_id.sql"
     [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "HTTP floor: GET /health/live, 1 client" 1 1 "$LATENCY_DURATION" "$BASE/health/live"
 fi
 
@@ -239,15 +241,15 @@ if [[ "$ONLY" == all || "$ONLY" == throughput ]]; then
     args=(); i=0; total=0
     for q in "${ROTATION_QUERIES[@]}"; do
         i=$((i + 1)); count=$(matches "$(urldecode "$q")"); total=$((total + count))
-        args+=(-D "p$i=%$(urldecode "$q")%" -f "$(search_script "p$i" "$count")@1")
+        args+=(-D "p$i=%$(urldecode "$q")%" -f "$(search_script "p$i")@1")
     done
     scenario="search rotation of ${#ROTATION_QUERIES[@]} 4-letter queries (avg $(( total / ${#ROTATION_QUERIES[@]} )) matches), $CONNECTIONS connections"
     [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/search.lua" "$BASE"
-    pgbench_run "$scenario" "$CONNECTIONS" "$threads" "$DURATION" "${args[@]}"
+    pgbench_run "$scenario" "$CONNECTIONS" "$threads" "$DURATION" extended "${args[@]}"
 
     scenario="get by id (random live id), $CONNECTIONS connections"
     [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/get_by_id.lua" "$BASE"
-    pgbench_run "$scenario" "$CONNECTIONS" "$threads" "$DURATION" -f "$BENCH_DIR/sql/contact_get_by_id.sql"
+    pgbench_run "$scenario" "$CONNECTIONS" "$threads" "$DURATION" prepared -f "$BENCH_DIR/sql/contact_get_by_id.sql"
     [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "HTTP floor: GET /health/live, $CONNECTIONS connections" "$threads" "$CONNECTIONS" "$DURATION" "$BASE/health/live"
 fi
 

@@ -1,4 +1,5 @@
--- GET /api/contacts/{id} (ContactSql.findLive), on a random live contact: ids are 1..n and every
+-- GET /api/contacts/{id} (ContactSql.findLive; a plain Jdbi statement, so the driver prepares it
+-- server-side after 5 executions: run with -M prepared), on a random live contact: ids are 1..n and every
 -- 100th is soft-deleted (generate.sql), so such an id is moved to its neighbour, as lua/get_by_id.lua does.
 \set id random(1, :n)
 \if :id % 100 = 0

@@ -38,7 +38,8 @@ CREATE INDEX companies_search_idx ON companies USING gin (search_text gin_trgm_o
 
 -- The sort orders a client may ask for (CompanyQuery.SORTABLE), id breaking ties; each serves
 -- both directions.
-CREATE INDEX companies_name_idx       ON companies (name, id)       WHERE deleted_at IS NULL;
+-- Names sort case- and accent-insensitively (Á beside A), independent of the cluster's collation.
+CREATE INDEX companies_name_idx       ON companies (public.f_unaccent(lower(name)), id) WHERE deleted_at IS NULL;
 CREATE INDEX companies_domain_idx     ON companies (domain, id)     WHERE deleted_at IS NULL;
 CREATE INDEX companies_created_at_idx ON companies (created_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX companies_updated_at_idx ON companies (updated_at, id) WHERE deleted_at IS NULL;

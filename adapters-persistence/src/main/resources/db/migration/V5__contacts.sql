@@ -37,8 +37,10 @@ CREATE INDEX contacts_company_idx ON contacts (company_id, id) WHERE deleted_at 
 
 -- The sort orders a client may ask for (ContactQuery.SORTABLE), id breaking ties; each serves
 -- both directions.
-CREATE INDEX contacts_first_name_idx ON contacts (first_name, id) WHERE deleted_at IS NULL;
-CREATE INDEX contacts_last_name_idx  ON contacts (last_name, id)  WHERE deleted_at IS NULL;
-CREATE INDEX contacts_email_idx      ON contacts (email, id)      WHERE deleted_at IS NULL;
+-- Names and emails sort case- and accent-insensitively (Á beside A, not after Z), independent of
+-- the cluster's collation; JdbiContactRepository orders by exactly these expressions.
+CREATE INDEX contacts_first_name_idx ON contacts (public.f_unaccent(lower(first_name)), id) WHERE deleted_at IS NULL;
+CREATE INDEX contacts_last_name_idx  ON contacts (public.f_unaccent(lower(last_name)), id)  WHERE deleted_at IS NULL;
+CREATE INDEX contacts_email_idx      ON contacts (lower(email), id)                       WHERE deleted_at IS NULL;
 CREATE INDEX contacts_created_at_idx ON contacts (created_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX contacts_updated_at_idx ON contacts (updated_at, id) WHERE deleted_at IS NULL;

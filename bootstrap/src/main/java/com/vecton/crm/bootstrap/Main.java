@@ -1,9 +1,9 @@
 package com.vecton.crm.bootstrap;
 
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The {@code crm.jar} command line: {@code serve}, {@code migrate}, {@code list-permissions},
@@ -18,10 +18,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.getenv(), System.out, System.err);
-        if (code != OK || !Arrays.asList(args).contains("--no-exit")) {
-            System.exit(code);
-        }
+        routeJavaUtilLoggingToSlf4j();
+        // Exit explicitly: after an orderly shutdown no lingering non-daemon thread may keep the JVM up.
+        System.exit(run(args, System.getenv(), System.out, System.err));
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
@@ -49,6 +48,12 @@ public final class Main {
             err.println("crm: " + e.getMessage());
             return MISCONFIGURED;
         }
+    }
+
+    /** Jersey and Grizzly log through java.util.logging; one format and one place for every line. */
+    private static void routeJavaUtilLoggingToSlf4j() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     private static String usage() {

@@ -21,11 +21,12 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class JdbiCompanyRepository implements CompanyRepository {
     /**
-     * The only text that reaches ORDER BY: API sort field to column. Client input selects an entry
-     * here and is never written into SQL. Each column has an index {@code (column, id)}.
+     * The only text that reaches ORDER BY: API sort field to sort key. Client input selects an entry
+     * here and is never written into SQL. Each key has an index {@code (key, id)}. The name sorts
+     * on its case- and accent-folded form, as contact names do (see JdbiContactRepository).
      */
     private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "name", "name",
+            "name", "public.f_unaccent(lower(name))",
             "domain", "domain",
             "created_at", "created_at",
             "updated_at", "updated_at");

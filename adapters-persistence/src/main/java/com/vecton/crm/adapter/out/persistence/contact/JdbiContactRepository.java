@@ -21,13 +21,17 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class JdbiContactRepository implements ContactRepository {
     /**
-     * The only text that reaches ORDER BY: API sort field to column. Client input selects an entry
-     * here and is never written into SQL. Each column has an index {@code (column, id)}.
+     * The only text that reaches ORDER BY: API sort field to sort key. Client input selects an entry
+     * here and is never written into SQL. Each key has an index {@code (key, id)}.
+     *
+     * <p>Names sort on the same case- and accent-folded form that search matches, so "Ágnes" sits
+     * beside "Agnes" and not after "Zoltán", whatever collation the cluster was created with
+     * (a {@code C} collation sorts by byte, and accented capitals after every ASCII letter).
      */
     private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "first_name", "first_name",
-            "last_name", "last_name",
-            "email", "email",
+            "first_name", "public.f_unaccent(lower(first_name))",
+            "last_name", "public.f_unaccent(lower(last_name))",
+            "email", "lower(email)",
             "created_at", "created_at",
             "updated_at", "updated_at");
 

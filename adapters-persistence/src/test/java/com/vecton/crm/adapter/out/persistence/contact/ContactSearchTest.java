@@ -173,6 +173,20 @@ class ContactSearchTest {
     }
 
     @Test
+    void names_sort_with_accented_letters_beside_their_plain_ones_whatever_the_collation() {
+        save(aContact().named("Zoltán", "Zsoldos"));
+        save(aContact().named("Ágnes", "Ábel"));
+        save(aContact().named("Béla", "Bíró"));
+        save(aContact().named("agnes", "Ormos"));
+        var byFirstName = contacts.search(query(Optional.empty(), Optional.empty(), new SortOrder("first_name", false)),
+                FIRST_PAGE);
+        assertEquals(List.of("Ábel", "Ormos", "Bíró", "Zsoldos"), lastNamesInPageOrder(byFirstName));
+        var byLastNameDescending = contacts.search(
+                query(Optional.empty(), Optional.empty(), new SortOrder("last_name", true)), FIRST_PAGE);
+        assertEquals(List.of("Zsoldos", "Ormos", "Bíró", "Ábel"), lastNamesInPageOrder(byLastNameDescending));
+    }
+
+    @Test
     void pages_carry_the_total_of_all_matches() {
         for (int i = 1; i <= 7; i++) {
             save(aContact().named("Anna", "Kiss " + i));
@@ -264,6 +278,10 @@ class ContactSearchTest {
 
     private static List<String> lastNames(Page<Contact> page) {
         return page.items().stream().map(c -> c.details().lastName()).sorted().toList();
+    }
+
+    private static List<String> lastNamesInPageOrder(Page<Contact> page) {
+        return page.items().stream().map(c -> c.details().lastName()).toList();
     }
 
     private static List<String> firstNames(Page<Contact> page) {
