@@ -28,6 +28,13 @@ import com.vecton.crm.application.service.contact.RestoreContactService;
 import com.vecton.crm.application.service.contact.ShowContactService;
 import com.vecton.crm.domain.access.AccessGate;
 import com.vecton.crm.domain.access.PermissionNamespace;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 
 /**
@@ -56,12 +63,23 @@ public final class CrmApplication implements AutoCloseable {
                 persistence.migrate();
             }
             var useCases = useCases(config, persistence, identity, Clock.system());
-            var api = new RestApi(useCases, () -> Readiness.of("database", persistence.isReady()));
+            var api = new RestApi(useCases, () -> Readiness.of("database", persistence.isReady()), metrics());
             return new CrmApplication(persistence, useCases, api.start(config.host(), config.port()));
         } catch (RuntimeException e) {
             persistence.close();
             throw e;
         }
+    }
+
+    /** The Prometheus registry of {@code GET /metrics}: HTTP timings (added by the REST adapter) and the JVM's vitals. */
+    static PrometheusMeterRegistry metrics() {
+        var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        return registry;
     }
 
     /** The pool to the tenant's database; an unreachable database is a configuration error (exit 2). */

@@ -102,6 +102,17 @@ class ApiConventionsEndToEndTest {
     }
 
     @Test
+    void metrics_expose_request_timings_by_route_template_and_jvm_vitals_without_a_token() {
+        crm.get("/api/contacts/424242", ADMIN);
+        var metrics = crm.get("/metrics", null);
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("jvm_memory_used_bytes"), "JVM metrics are bound");
+        assertTrue(metrics.body().lines().anyMatch(l -> l.startsWith("http_server_requests")
+                && l.contains("uri=\"/api/contacts/{id}\"")), "requests are timed by route template");
+        assertFalse(metrics.body().contains("424242"), "no ids in metric labels");
+    }
+
+    @Test
     void openapi_lists_every_route_with_its_permission() {
         var result = crm.get("/openapi.json", null);
         assertEquals(200, result.status());
