@@ -1,6 +1,7 @@
 package com.vecton.crm.domain.contact;
 
 import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.lifecycle.Lifecycle;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -8,43 +9,36 @@ import java.util.Optional;
 public final class Contact {
     private final ContactId id;
     private final ContactDetails details;
-    private final UserId createdBy;
-    private final Instant createdAt;
-    private final Instant updatedAt;
-    private final Instant deletedAt;
+    private final Lifecycle lifecycle;
 
-    private Contact(ContactId id, ContactDetails details, UserId createdBy, Instant createdAt, Instant updatedAt,
-                    Instant deletedAt) {
-        if (id == null || details == null || createdAt == null || updatedAt == null) {
-            throw new IllegalArgumentException("a contact has an id, details and timestamps");
+    private Contact(ContactId id, ContactDetails details, Lifecycle lifecycle) {
+        if (id == null || details == null || lifecycle == null) {
+            throw new IllegalArgumentException("a contact has an id, details and a lifecycle");
         }
         this.id = id;
         this.details = details;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
-        this.deletedAt = deletedAt;
+        this.lifecycle = lifecycle;
     }
 
     public static Contact create(ContactId id, ContactDetails details, UserId createdBy, Instant now) {
-        return new Contact(id, details, createdBy, now, now, null);
+        return new Contact(id, details, Lifecycle.begun(createdBy, now));
     }
 
     public static Contact restore(ContactId id, ContactDetails details, UserId createdBy, Instant createdAt,
                                   Instant updatedAt, Instant deletedAt) {
-        return new Contact(id, details, createdBy, createdAt, updatedAt, deletedAt);
+        return new Contact(id, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt));
     }
 
     public Contact edit(ContactEdit edit, Instant now) {
-        return new Contact(id, edit.applyTo(details), createdBy, createdAt, now, deletedAt);
+        return new Contact(id, edit.applyTo(details), lifecycle.changed(now));
     }
 
     public Contact delete(Instant now) {
-        return new Contact(id, details, createdBy, createdAt, now, now);
+        return new Contact(id, details, lifecycle.deleted(now));
     }
 
     public Contact undelete(Instant now) {
-        return new Contact(id, details, createdBy, createdAt, now, null);
+        return new Contact(id, details, lifecycle.undeleted(now));
     }
 
     public ContactId id() {
@@ -55,24 +49,28 @@ public final class Contact {
         return details;
     }
 
-    /** {@code null} for rows created before anyone was recorded (sample data). */
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    /** Empty for rows created before anyone was recorded (sample data). */
     public Optional<UserId> createdBy() {
-        return Optional.ofNullable(createdBy);
+        return lifecycle.creator();
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return lifecycle.createdAt();
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return lifecycle.updatedAt();
     }
 
     public Optional<Instant> deletedAt() {
-        return Optional.ofNullable(deletedAt);
+        return Optional.ofNullable(lifecycle.deletedAt());
     }
 
     public boolean isDeleted() {
-        return deletedAt != null;
+        return lifecycle.isDeleted();
     }
 }
