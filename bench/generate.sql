@@ -113,7 +113,9 @@ FROM (
            CASE WHEN hu THEN w.hu_city[1 + h3 % array_length(w.hu_city, 1)]
                 ELSE w.de_city[1 + h3 % array_length(w.de_city, 1)] END AS city,
            CASE WHEN hu THEN '.hu' ELSE '.de' END AS tld,
-           timestamptz '2026-01-01 00:00:00+00' - make_interval(secs => h4 % (5 * 365 * 86400)) AS created
+           -- rows were created over five years in id order (plus up to an hour of jitter), as in a live table
+           timestamptz '2026-01-01 00:00:00+00'
+               - make_interval(secs => (greatest(1, :n / 50) - g) * (5 * 365 * 86400.0) / greatest(1, :n / 50) + h4 % 3600) AS created
     FROM (
         SELECT g,
                g % 2 = 1 AS hu,
@@ -160,7 +162,9 @@ FROM (
            -- companies alternate Hungarian (odd ids) and German (even ids): pick one of the same country
            CASE WHEN h3 % 5 = 0 OR :n < 100 THEN NULL
                 ELSE (h3 % greatest(1, :n / 100)) * 2 + CASE WHEN hu THEN 1 ELSE 2 END END AS company_id,
-           timestamptz '2026-01-01 00:00:00+00' - make_interval(secs => h4 % (3 * 365 * 86400)) AS created
+           -- rows were created over three years in id order (plus up to an hour of jitter), as in a live table
+           timestamptz '2026-01-01 00:00:00+00'
+               - make_interval(secs => (:n - g) * (3 * 365 * 86400.0) / :n + h4 % 3600) AS created
     FROM (
         SELECT g,
                hashint8extended(g, 0) & 1 = 1 AS hu,

@@ -61,24 +61,29 @@ for tool in psql pgbench wrk curl timeout; do
 done
 
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-# The API collects and sorts the matches of a search first when there are at most this many
-# (PagedSelect.NARROW_FIRST_UP_TO); sql/contact_search.sql does the same with this value.
-PAGED_SELECT="$REPO_DIR/adapters-persistence/src/main/java/com/vecton/crm/adapter/out/persistence/PagedSelect.java"
-NARROW_FIRST_UP_TO=$(sed -n 's/.*NARROW_FIRST_UP_TO = \([0-9_]*\);.*/\1/p' "$PAGED_SELECT" 2>/dev/null | tr -d _ | head -1)
-[[ -n "$NARROW_FIRST_UP_TO" ]] || { echo "run.sh: cannot read NARROW_FIRST_UP_TO from $PAGED_SELECT; check sql/contact_search.sql against the API's SQL" >&2; exit 1; }
+# The API counts matches up to one more than Page.COUNTED_UP_TO, and collects and sorts the matches
+# of a search first when the count is exact (PagedSelect); sql/contact_search.sql does the same.
+PAGE_JAVA="$REPO_DIR/domain/src/main/java/com/vecton/crm/domain/listing/Page.java"
+COUNTED_UP_TO=$(sed -n 's/.*COUNTED_UP_TO = \([0-9_]*\);.*/\1/p' "$PAGE_JAVA" 2>/dev/null | tr -d _ | head -1)
+[[ -n "$COUNTED_UP_TO" ]] || { echo "run.sh: cannot read COUNTED_UP_TO from $PAGE_JAVA; check sql/contact_search.sql against the API's SQL" >&2; exit 1; }
 JAR="$REPO_DIR/bootstrap/target/crm.jar"
 BASE="http://127.0.0.1:$PORT"
 seconds() { echo "${1%s}"; }
 mkdir -p "$OUT"
-RESULTS="$OUT/results.tsv"   # scenario, side, requests/s, p50 ms, p99 ms, errors
+RESULTS="$OUT/results.tsv"   # scenario, side, requests/s, p50 ms, p99 ms, errors, server CPU ms per request
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+if awk -v l="${LOAD_BEFORE%% *}" 'BEGIN { exit !(l > 1.0) }'; then
+    echo "bench: note: load average is $LOAD_BEFORE before starting; other work on this machine skews the numbers"
+fi
 : > "$RESULTS"
 
 # ---------------------------------------------------------------------------------------------
 # 1. The jar: built when missing or older than a source or pom file.
 if [[ "$PGBENCH_ONLY" != 1 && "$BUILD" == auto ]]; then
     if [[ ! -f "$JAR" ]] || [[ -n "$(cd "$REPO_DIR" && find . -path ./bench -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$JAR" -type f -print -quit)" ]]; then
-        echo "bench: building bootstrap/target/crm.jar"
-        (cd "$REPO_DIR" && JAVA_HOME="$JAVA_HOME" mvn -B -q -o package -DskipTests)
+        echo "bench: building bootstrap/target/crm.jar (log: bench/out/build.log)"
+        (cd "$REPO_DIR" && JAVA_HOME="$JAVA_HOME" mvn -B -q -o package -DskipTests) > "$OUT/build.log" 2>&1 \
+            || { echo "run.sh: the build failed:" >&2; grep -E 'ERROR|FAIL' "$OUT/build.log" | head -20 >&2; exit 1; }
     fi
 fi
 
@@ -89,7 +94,6 @@ else
     N="$N" REGENERATE="$REGENERATE" BENCH_DB="$BENCH_DB" JAVA_HOME="$JAVA_HOME" MIGRATE_WITH=jar "$BENCH_DIR/data.sh"
 fi
 
-psql_val() { psql -X -d "$BENCH_DB" -Atc "$1"; }
 # How many live contacts a query matches, as the API computes it (same fold, same escaping rules:
 # the queries here contain no % _ or \).
 matches() { psql -X -d "$BENCH_DB" -At -v q="$1" <<'SQL'
@@ -133,6 +137,7 @@ if [[ "$PGBENCH_ONLY" != 1 ]]; then
 
     # The API must answer what the database holds, or the numbers mean nothing.
     expected=$(matches arva)
+    (( expected > COUNTED_UP_TO )) && expected=$COUNTED_UP_TO
     body=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/contacts?search=arva&per_page=$PER_PAGE") \
         || { echo "run.sh: the search request failed:" >&2; curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/contacts?search=arva" >&2; exit 1; }
     [[ "$body" == *"\"total\":$expected"* || "$body" == *"\"total\": $expected"* ]] \
@@ -152,20 +157,34 @@ to_ms() { # wrk prints 850.00us, 1.23ms, 2.01s, 1.50m
            printf "%.2f", v }'
 }
 
+# CPU time the server process has used so far, in clock ticks (utime + stime).
+CLK_TCK=$(getconf CLK_TCK)
+server_cpu_ticks() {
+    if [[ -n "$SERVER_PID" && -r "/proc/$SERVER_PID/stat" ]]; then
+        awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$SERVER_PID/stat"
+    else
+        echo 0
+    fi
+}
+
 # wrk_run SCENARIO THREADS CONNECTIONS DURATION (URL | -s SCRIPT): one row of results.
 wrk_run() {
     local scenario="$1" threads="$2" conns="$3" duration="$4"; shift 4
     local file; file="$OUT/wrk-$(echo "$scenario" | tr -c 'a-zA-Z0-9\n' '_').txt"
+    local cpu_before; cpu_before=$(server_cpu_ticks)
     timeout $(( $(seconds "$duration") + 60 )) \
         wrk -t"$threads" -c"$conns" -d"$duration" --timeout 30s --latency \
             -H "Authorization: Bearer $TOKEN" -H "Accept: application/json" "$@" > "$file"
-    local rps p50 p99 non2xx sock
+    local cpu_ticks=$(( $(server_cpu_ticks) - cpu_before ))
+    local rps p50 p99 non2xx sock requests cpu_per_request
     rps=$(awk '/^Requests\/sec:/ { printf "%.1f", $2 }' "$file")
     p50=$(awk '$1 == "50%" { print $2 }' "$file" | to_ms)
     p99=$(awk '$1 == "99%" { print $2 }' "$file" | to_ms)
     non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$file")
     sock=$(awk '/Socket errors:/ { s = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i; print s }' "$file")
-    printf '%s\tAPI (wrk)\t%s\t%s\t%s\t%s\n' "$scenario" "$rps" "$p50" "$p99" "$(( ${non2xx:-0} + ${sock:-0} ))" >> "$RESULTS"
+    requests=$(awk '/requests in/ { print $1 }' "$file")
+    cpu_per_request=$(awk -v t="$cpu_ticks" -v hz="$CLK_TCK" -v n="$requests" 'BEGIN { if (n > 0) printf "%.3f", 1000 * t / hz / n; else print "n/a" }')
+    printf '%s\tAPI (wrk)\t%s\t%s\t%s\t%s\t%s\n' "$scenario" "$rps" "$p50" "$p99" "$(( ${non2xx:-0} + ${sock:-0} ))" "$cpu_per_request" >> "$RESULTS"
     printf '  %-60s API      %10s req/s  p50 %8s ms  p99 %8s ms\n' "$scenario" "$rps" "$p50" "$p99"
 }
 
@@ -179,7 +198,7 @@ pgbench_run() {
     (cd "$OUT" && timeout $(( $(seconds "$duration") + 60 )) \
         pgbench -n -M "$protocol" -c "$clients" -j "$threads" -T "$(seconds "$duration")" \
             --log --log-prefix="$name.log" -D n="$N" -D limit="$PER_PAGE" -D offset=0 \
-            -D narrow_first_up_to="$NARROW_FIRST_UP_TO" "$@" "$BENCH_DB") > "$OUT/$name.txt" 2>&1 \
+            -D counted_up_to="$COUNTED_UP_TO" -D count_limit="$((COUNTED_UP_TO + 1))" "$@" "$BENCH_DB") > "$OUT/$name.txt" 2>&1 \
         || { echo "run.sh: pgbench failed:" >&2; tail -5 "$OUT/$name.txt" >&2; exit 1; }
     local tps failed p50 p99
     tps=$(awk '/^tps = / { printf "%.1f", $3; exit }' "$OUT/$name.txt")
@@ -190,7 +209,7 @@ pgbench_run() {
                  i50 = int(NR * 0.50); if (i50 < NR * 0.50) i50++; i99 = int(NR * 0.99); if (i99 < NR * 0.99) i99++
                  printf "%.2f %.2f\n", v[i50] / 1000, v[i99] / 1000 }')
     rm -f "$OUT/$name".log*
-    printf '%s\tpgbench\t%s\t%s\t%s\t%s\n' "$scenario" "$tps" "$p50" "$p99" "${failed:-0}" >> "$RESULTS"
+    printf '%s\tpgbench\t%s\t%s\t%s\t%s\t\n' "$scenario" "$tps" "$p50" "$p99" "${failed:-0}" >> "$RESULTS"
     printf '  %-60s pgbench  %10s tps    p50 %8s ms  p99 %8s ms\n' "$scenario" "$tps" "$p50" "$p99"
 }
 
@@ -259,15 +278,18 @@ fi
     echo "N = $N contacts, $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(date -u +%Y-%m-%dT%H:%MZ);" \
          "single client $LATENCY_DURATION, throughput $DURATION at $CONNECTIONS connections; latencies in ms."
     echo
-    echo "| scenario | side | requests/s | p50 | p99 | API ÷ pgbench | errors |"
-    echo "|---|---|---:|---:|---:|---:|---:|"
+    echo "| scenario | side | requests/s | p50 | p99 | API ÷ pgbench | errors | server CPU ms/req |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|"
     awk -F '\t' '
-        { scen[NR] = $1; side[NR] = $2; rps[NR] = $3; p50[NR] = $4; p99[NR] = $5; err[NR] = $6
+        { scen[NR] = $1; side[NR] = $2; rps[NR] = $3; p50[NR] = $4; p99[NR] = $5; err[NR] = $6; cpu[NR] = $7
           if ($2 == "pgbench") pg[$1] = $3 }
         END { for (i = 1; i <= NR; i++) {
                 ratio = ""
                 if (side[i] != "pgbench" && (scen[i] in pg) && pg[scen[i]] > 0) ratio = sprintf("%.0f %%", 100 * rps[i] / pg[scen[i]])
-                printf "| %s | %s | %s | %s | %s | %s | %s |\n", scen[i], side[i], rps[i], p50[i], p99[i], ratio, err[i] } }' "$RESULTS"
+                printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", scen[i], side[i], rps[i], p50[i], p99[i], ratio, err[i], cpu[i] } }' "$RESULTS"
+    echo
+    echo "Load average (1, 5, 15 min) before the run: $LOAD_BEFORE (after it: $(cut -d' ' -f1-3 /proc/loadavg)," \
+         "raised by the run's own connections). Client, server and database share the cores."
 } > "$OUT/results.md"
 echo
 cat "$OUT/results.md"

@@ -257,6 +257,7 @@ class ContactsAndCompaniesEndToEndTest {
         assertEquals(2, meta.path("per_page").asInt());
         assertEquals(3, meta.path("total").asInt());
         assertEquals(2, meta.path("last_page").asInt());
+        assertTrue(meta.path("total_is_exact").asBoolean(), meta::toString);
         assertEquals(1, page.json().path("data").size());
 
         var capped = crm.get("/api/contacts?per_page=1000", ADMIN);

@@ -44,4 +44,22 @@ class ListingTest {
             assertTrue(failure.errors().containsKey("sort"), raw);
         }
     }
+
+    @Test
+    void totals_are_exact_up_to_the_cap_and_a_lower_bound_beyond_it() {
+        var request = new PageRequest(1, 25);
+        var exact = Page.counted(List.of(), request, Page.COUNTED_UP_TO);
+        assertTrue(exact.totalIsExact());
+        assertEquals(1_000, exact.total());
+        var bounded = Page.counted(List.of(), request, Page.COUNTED_UP_TO + 1);
+        assertEquals(1_000, bounded.total());
+        assertEquals(40, bounded.lastPage());
+        assertTrue(!bounded.totalIsExact());
+        assertTrue(!bounded.map(x -> x).totalIsExact(), "mapping keeps the flag");
+    }
+
+    @Test
+    void a_small_total_cannot_claim_to_be_a_lower_bound() {
+        assertThrows(IllegalArgumentException.class, () -> new Page<>(List.of(), new PageRequest(1, 25), 12, false));
+    }
 }

@@ -19,17 +19,17 @@ import org.postgresql.PGStatement;
  * columns, conditions, an allow-listed sort column); client input only ever arrives as bound
  * parameters.
  *
- * <p>Why two shapes of query (measured on 100,000 contacts, whole search call, page and total).
- * A page sorted by an indexed column is cheapest read in index order, stopping after
- * {@code LIMIT} rows, and Postgres picks that plan for searches too. But when the matches cluster
- * in the sort order (a last name searched in a list sorted by last name, the most common case)
- * that walk reads most of the index: 49 ms for "arva" (6,300 matches). So a search first counts
- * its matches, cheap with the trigram index, and when there are at most
- * {@link #NARROW_FIRST_UP_TO} it collects them first and sorts only those ({@code MATERIALIZED}):
- * 10 ms. A search matching nearly everything ("example", 95,000) keeps the index walk, which finds
- * its page at once: 21 ms with the count, where collecting would take 78 ms. The total comes from
- * a separate {@code count(*)}, not {@code count(*) OVER ()}: the window makes Postgres read every
- * match before the limit (85 ms against 31 + 0.6 ms for an unfiltered first page).
+ * <p>Totals are counted up to one more than {@link Page#COUNTED_UP_TO}
+ * ({@code SELECT count(*) FROM (SELECT 1 … LIMIT 1001)}): exact below the cap, a lower bound at
+ * it. An exact count of a broad search is what made searches slow on a million contacts (bench/
+ * results: 118-151 ms for 1-2 letters, 24 ms for "arva"); the capped one takes under 7 ms.
+ *
+ * <p>Why two shapes of query. A page sorted by an indexed column is cheapest read in index order,
+ * stopping after {@code LIMIT} rows. But when the matches of a search cluster in the sort order
+ * (a last name searched in a list sorted by last name, the most common case) that walk reads most
+ * of the index. So a search with an exact (small) count collects its matches first and sorts only
+ * those ({@code MATERIALIZED}): at most 1,000 rows, a few milliseconds. A search with more matches
+ * than are counted finds a page's worth of them at once in index order.
  *
  * <p>Every statement here is planned for its actual parameters. The best plan depends on the
  * pattern (a seq scan for "e", the trigram index for "arva"); once the driver turns a repeated
@@ -43,8 +43,8 @@ import org.postgresql.PGStatement;
  * @param narrowFirst whether a condition is selective enough to be worth counting first (a search)
  */
 public record PagedSelect(String from, String columns, String where, String orderBy, boolean narrowFirst) {
-    /** Collecting and sorting 6,000 matches takes about 10 ms; 95,000 take 70 ms. */
-    public static final long NARROW_FIRST_UP_TO = 20_000;
+    /** Searches with at most this many matches collect them before sorting: all that are counted exactly. */
+    public static final long NARROW_FIRST_UP_TO = Page.COUNTED_UP_TO;
 
     /** A one-shot (unnamed) statement is planned for the values bound to it, every time. */
     private static final StatementCustomizer PLAN_WITH_ACTUAL_PARAMETERS = new StatementCustomizer() {
@@ -64,15 +64,16 @@ public record PagedSelect(String from, String columns, String where, String orde
         if (!narrowFirst) {
             List<T> items = fetch(handle, inIndexOrder(), page, bind, rows);
             boolean endsTheList = items.size() < page.perPage() && (!items.isEmpty() || page.offset() == 0);
-            long total = endsTheList ? page.offset() + items.size() : count(handle, bind);
-            return new Page<>(items, page, total);
+            return endsTheList ? new Page<>(items, page, page.offset() + items.size())
+                    : Page.counted(items, page, countUpToCapPlusOne(handle, bind));
         }
-        long total = count(handle, bind);
-        if (page.offset() >= total) {
-            return new Page<>(List.of(), page, total);
+        long counted = countUpToCapPlusOne(handle, bind);
+        boolean exact = counted <= Page.COUNTED_UP_TO;
+        if (exact && page.offset() >= counted) {
+            return new Page<>(List.of(), page, counted);
         }
-        String sql = total <= narrowFirstUpTo ? matchesFirst() : inIndexOrder();
-        return new Page<>(fetch(handle, sql, page, bind, rows), page, total);
+        String sql = exact && counted <= narrowFirstUpTo ? matchesFirst() : inIndexOrder();
+        return Page.counted(fetch(handle, sql, page, bind, rows), page, counted);
     }
 
     private String inIndexOrder() {
@@ -92,10 +93,12 @@ public record PagedSelect(String from, String columns, String where, String orde
         return query.bind("limit", page.perPage()).bind("offset", page.offset()).map(rows).list();
     }
 
-    private long count(Handle handle, Consumer<Query> bind) {
-        Query query = handle.createQuery("SELECT count(*)\nFROM " + from + "\nWHERE " + where)
+    /** The number of matches, counted no further than one past the cap. */
+    private long countUpToCapPlusOne(Handle handle, Consumer<Query> bind) {
+        Query query = handle.createQuery("SELECT count(*)\nFROM (\n    SELECT 1\n    FROM " + from + "\n    WHERE "
+                        + where.replace("\n", "\n    ") + "\n    LIMIT :countLimit\n) AS counted")
                 .addCustomizer(PLAN_WITH_ACTUAL_PARAMETERS);
         bind.accept(query);
-        return query.mapTo(Long.class).one();
+        return query.bind("countLimit", Page.COUNTED_UP_TO + 1).mapTo(Long.class).one();
     }
 }

@@ -4,9 +4,11 @@ import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyDetails;
 import com.vecton.crm.domain.company.CompanyId;
+import com.vecton.crm.adapter.out.persistence.Columns;
 import java.time.Instant;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-/** One row of {@code companies}, column for column. Public only because Jdbi's constructor mapper requires it. */
+/** One row of {@code companies}, column for column; read by {@link #MAPPER} in the order of {@link #COLUMNS}. Public because Jdbi binds its accessors by reflection ({@code @BindMethods}). */
 public record CompanyRow(long id, String name, String domain, String phone, String email, String website,
                          String address, String city, String postalCode, String country, String notes,
                          String createdBy, Instant createdAt, Instant updatedAt, Instant deletedAt) {
@@ -14,6 +16,12 @@ public record CompanyRow(long id, String name, String domain, String phone, Stri
     /** The columns this record maps, in the order of its components. */
     static final String COLUMNS = "id, name, domain, phone, email, website, address, city, postal_code, country, "
             + "notes, created_by, created_at, updated_at, deleted_at";
+
+    /** Maps a row selected with {@link #COLUMNS}, by position. */
+    static final RowMapper<CompanyRow> MAPPER = (rows, context) -> new CompanyRow(rows.getLong(1), rows.getString(2),
+            rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+            rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12),
+            Columns.instant(rows, 13), Columns.instant(rows, 14), Columns.instant(rows, 15));
 
     static CompanyRow of(Company company) {
         var d = company.details();

@@ -1,14 +1,14 @@
 package com.vecton.crm.adapter.out.persistence.company;
 
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The fixed statements on {@code companies}; search builds its SQL in {@link JdbiCompanyRepository}. */
-@RegisterConstructorMapper(CompanyRow.class)
+@RegisterRowMapper(CompanySql.RowMapperOfRows.class)
 interface CompanySql {
 
     @SqlQuery("SELECT nextval('companies_id_seq')")
@@ -34,8 +34,6 @@ interface CompanySql {
                 deleted_at  = excluded.deleted_at""")
     void save(@BindMethods CompanyRow row);
 
-    @SqlQuery("SELECT " + CompanyRow.COLUMNS + " FROM companies WHERE id = :id AND deleted_at IS NULL")
-    Optional<CompanyRow> findLive(@Bind("id") long id);
 
     @SqlQuery("SELECT " + CompanyRow.COLUMNS + " FROM companies WHERE id = :id FOR UPDATE")
     Optional<CompanyRow> lock(@Bind("id") long id);
@@ -46,4 +44,13 @@ interface CompanySql {
      */
     @SqlQuery("SELECT id FROM companies WHERE id = :id AND deleted_at IS NULL FOR SHARE")
     Optional<Long> holdLive(@Bind("id") long id);
+
+    /** CompanyRow.MAPPER as a class, the form {@code @RegisterRowMapper} takes. */
+    final class RowMapperOfRows implements org.jdbi.v3.core.mapper.RowMapper<CompanyRow> {
+        @Override
+        public CompanyRow map(java.sql.ResultSet rows, org.jdbi.v3.core.statement.StatementContext context)
+                throws java.sql.SQLException {
+            return CompanyRow.MAPPER.map(rows, context);
+        }
+    }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -38,7 +36,9 @@ public final class JdbiCompanyRepository implements CompanyRepository {
     private static final String MATCHES_SEARCH =
             "search_text LIKE public.f_unaccent(lower(:pattern)) ESCAPE '\\'";
 
-    private static final RowMapper<CompanyRow> ROWS = ConstructorMapper.of(CompanyRow.class);
+
+    private static final String FIND_LIVE =
+            "SELECT " + CompanyRow.COLUMNS + " FROM companies WHERE id = :id AND deleted_at IS NULL";
 
     private final Jdbi jdbi;
     private final CompanySql sql;
@@ -67,7 +67,10 @@ public final class JdbiCompanyRepository implements CompanyRepository {
 
     @Override
     public Optional<Company> findById(CompanyId id) {
-        return sql.findLive(id.value()).map(CompanyRow::toCompany);
+        // The hottest read of the API: a plain query on the thread's handle, not an on-demand SqlObject
+        // call, whose per-call extension lookup cost about a tenth of a get-by-id's CPU (bench/).
+        return jdbi.withHandle(handle -> handle.createQuery(FIND_LIVE).bind("id", id.value())
+                .map(CompanyRow.MAPPER).findOne()).map(CompanyRow::toCompany);
     }
 
     @Override
@@ -93,7 +96,7 @@ public final class JdbiCompanyRepository implements CompanyRepository {
                 column + direction + ", id" + direction, query.search().isPresent());
         Consumer<Query> bind = statement ->
                 query.search().ifPresent(s -> statement.bind("pattern", s.containsPattern()));
-        return jdbi.withHandle(handle -> select.run(handle, page, bind, ROWS, narrowFirstUpTo))
+        return jdbi.withHandle(handle -> select.run(handle, page, bind, CompanyRow.MAPPER, narrowFirstUpTo))
                 .map(CompanyRow::toCompany);
     }
 }

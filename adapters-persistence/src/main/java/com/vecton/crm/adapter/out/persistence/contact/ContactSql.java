@@ -1,14 +1,14 @@
 package com.vecton.crm.adapter.out.persistence.contact;
 
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The fixed statements on {@code contacts}; search builds its SQL in {@link JdbiContactRepository}. */
-@RegisterConstructorMapper(ContactRow.class)
+@RegisterRowMapper(ContactSql.RowMapperOfRows.class)
 interface ContactSql {
 
     @SqlQuery("SELECT nextval('contacts_id_seq')")
@@ -31,9 +31,16 @@ interface ContactSql {
                 deleted_at = excluded.deleted_at""")
     void save(@BindMethods ContactRow row);
 
-    @SqlQuery("SELECT " + ContactRow.COLUMNS + " FROM contacts WHERE id = :id AND deleted_at IS NULL")
-    Optional<ContactRow> findLive(@Bind("id") long id);
 
     @SqlQuery("SELECT " + ContactRow.COLUMNS + " FROM contacts WHERE id = :id FOR UPDATE")
     Optional<ContactRow> lock(@Bind("id") long id);
+
+    /** ContactRow.MAPPER as a class, the form {@code @RegisterRowMapper} takes. */
+    final class RowMapperOfRows implements org.jdbi.v3.core.mapper.RowMapper<ContactRow> {
+        @Override
+        public ContactRow map(java.sql.ResultSet rows, org.jdbi.v3.core.statement.StatementContext context)
+                throws java.sql.SQLException {
+            return ContactRow.MAPPER.map(rows, context);
+        }
+    }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -42,7 +40,9 @@ public final class JdbiContactRepository implements ContactRepository {
     private static final String MATCHES_SEARCH =
             "search_text LIKE public.f_unaccent(lower(:pattern)) ESCAPE '\\'";
 
-    private static final RowMapper<ContactRow> ROWS = ConstructorMapper.of(ContactRow.class);
+
+    private static final String FIND_LIVE =
+            "SELECT " + ContactRow.COLUMNS + " FROM contacts WHERE id = :id AND deleted_at IS NULL";
 
     private final Jdbi jdbi;
     private final ContactSql sql;
@@ -71,7 +71,10 @@ public final class JdbiContactRepository implements ContactRepository {
 
     @Override
     public Optional<Contact> findById(ContactId id) {
-        return sql.findLive(id.value()).map(ContactRow::toContact);
+        // The hottest read of the API: a plain query on the thread's handle, not an on-demand SqlObject
+        // call, whose per-call extension lookup cost about a tenth of a get-by-id's CPU (bench/).
+        return jdbi.withHandle(handle -> handle.createQuery(FIND_LIVE).bind("id", id.value())
+                .map(ContactRow.MAPPER).findOne()).map(ContactRow::toContact);
     }
 
     @Override
@@ -95,7 +98,7 @@ public final class JdbiContactRepository implements ContactRepository {
             query.search().ifPresent(s -> statement.bind("pattern", s.containsPattern()));
             query.companyId().ifPresent(c -> statement.bind("companyId", c.value()));
         };
-        return jdbi.withHandle(handle -> select.run(handle, page, bind, ROWS, narrowFirstUpTo))
+        return jdbi.withHandle(handle -> select.run(handle, page, bind, ContactRow.MAPPER, narrowFirstUpTo))
                 .map(ContactRow::toContact);
     }
 }

@@ -187,6 +187,40 @@ class ContactSearchTest {
     }
 
     @Test
+    void totals_are_exact_up_to_a_thousand_matches_and_a_lower_bound_beyond() {
+        insertContactsNamed("Tausend", 1_000);
+        var exactly = contacts.search(query(SearchText.of("tausend"), Optional.empty(), ContactQuery.DEFAULT_SORT),
+                new PageRequest(40, 25));
+        assertEquals(1_000, exactly.total());
+        assertTrue(exactly.totalIsExact());
+        assertEquals(25, exactly.items().size());
+
+        insertContactsNamed("Tausend", 1);
+        var bounded = contacts.search(query(SearchText.of("tausend"), Optional.empty(), ContactQuery.DEFAULT_SORT),
+                new PageRequest(41, 25));
+        assertEquals(1_000, bounded.total());
+        assertTrue(!bounded.totalIsExact());
+        assertEquals(1, bounded.items().size(), "pages past the counted total are still served");
+
+        var unfiltered = contacts.search(query(Optional.empty(), Optional.empty(), ContactQuery.DEFAULT_SORT), FIRST_PAGE);
+        assertTrue(!unfiltered.totalIsExact());
+        assertEquals(25, unfiltered.items().size());
+    }
+
+    private void insertContactsNamed(String lastName, int count) {
+        try (var connection = db.dataSource().getConnection();
+             var insert = connection.prepareStatement("""
+                     INSERT INTO contacts (id, first_name, last_name, created_at, updated_at)
+                     SELECT nextval('contacts_id_seq'), 'Nr ' || n, ?, now(), now() FROM generate_series(1, ?) AS n""")) {
+            insert.setString(1, lastName);
+            insert.setInt(2, count);
+            insert.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void pages_carry_the_total_of_all_matches() {
         for (int i = 1; i <= 7; i++) {
             save(aContact().named("Anna", "Kiss " + i));
