@@ -3,6 +3,7 @@ package com.vecton.crm.bootstrap;
 import com.vecton.crm.adapter.in.rest.RestApi;
 import com.vecton.crm.adapter.in.rest.RestServer;
 import com.vecton.crm.adapter.in.rest.RestUseCases;
+import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
 import com.vecton.crm.adapter.out.persistence.Persistence;
@@ -11,6 +12,7 @@ import com.vecton.crm.application.port.out.IdentityDirectory;
 import com.vecton.crm.application.service.access.AuthenticateCallerService;
 import com.vecton.crm.application.service.access.AuthorizeActionService;
 import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.application.service.audit.ListActivityService;
 import com.vecton.crm.application.service.company.CompanyServices;
 import com.vecton.crm.application.service.company.CreateCompanyService;
 import com.vecton.crm.application.service.company.DeleteCompanyService;
@@ -26,6 +28,21 @@ import com.vecton.crm.application.service.contact.EditContactService;
 import com.vecton.crm.application.service.contact.ListContactsService;
 import com.vecton.crm.application.service.contact.RestoreContactService;
 import com.vecton.crm.application.service.contact.ShowContactService;
+import com.vecton.crm.application.service.label.CreateTaskLabelService;
+import com.vecton.crm.application.service.label.DeleteTaskLabelService;
+import com.vecton.crm.application.service.label.EditTaskLabelService;
+import com.vecton.crm.application.service.label.ListTaskLabelsService;
+import com.vecton.crm.application.service.label.TaskLabelServices;
+import com.vecton.crm.application.service.project.AddProjectMemberService;
+import com.vecton.crm.application.service.project.CreateProjectService;
+import com.vecton.crm.application.service.project.DeleteProjectService;
+import com.vecton.crm.application.service.project.EditProjectService;
+import com.vecton.crm.application.service.project.ListProjectMembersService;
+import com.vecton.crm.application.service.project.ListProjectsService;
+import com.vecton.crm.application.service.project.ProjectServices;
+import com.vecton.crm.application.service.project.RemoveProjectMemberService;
+import com.vecton.crm.application.service.project.RestoreProjectService;
+import com.vecton.crm.application.service.project.ShowProjectService;
 import com.vecton.crm.domain.access.AccessGate;
 import com.vecton.crm.domain.access.PermissionNamespace;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -102,6 +119,7 @@ public final class CrmApplication implements AutoCloseable {
         var contactServices = new ContactServices(persistence.contacts(), persistence.companies(),
                 persistence.transactions(), audit, clock);
         var companyServices = new CompanyServices(persistence.companies(), persistence.transactions(), audit, clock);
+        var labelServices = new TaskLabelServices(persistence.taskLabels(), persistence.transactions(), audit, clock);
         var namespace = new PermissionNamespace(config.tenantName(), config.serviceName());
         return new RestUseCases(
                 new AuthenticateCallerService(identity, persistence.tenantUsers(), clock, config.legacyTokenCutoff()),
@@ -118,7 +136,28 @@ public final class CrmApplication implements AutoCloseable {
                 new RestoreCompanyService(companyServices),
                 new ShowCompanyService(persistence.companies()),
                 new ListCompaniesService(persistence.companies()),
-                new ListCompanyContactsService(persistence.companies(), persistence.contacts()));
+                new ListCompanyContactsService(persistence.companies(), persistence.contacts()),
+                new CreateTaskLabelService(labelServices),
+                new EditTaskLabelService(labelServices),
+                new DeleteTaskLabelService(labelServices),
+                new ListTaskLabelsService(persistence.taskLabels()),
+                new ListActivityService(persistence.activityLogReader()),
+                projectUseCases(persistence, audit, clock));
+    }
+
+    static ProjectUseCases projectUseCases(Persistence persistence, AuditTrail audit, Clock clock) {
+        var s = new ProjectServices(persistence.projects(), persistence.projectMemberships(), persistence.tenantUsers(),
+                persistence.transactions(), audit, clock);
+        return new ProjectUseCases(
+                new CreateProjectService(s),
+                new EditProjectService(s),
+                new DeleteProjectService(s),
+                new RestoreProjectService(s),
+                new ShowProjectService(persistence.projects()),
+                new ListProjectsService(persistence.projects()),
+                new ListProjectMembersService(persistence.projects(), persistence.projectMemberships()),
+                new AddProjectMemberService(s),
+                new RemoveProjectMemberService(s));
     }
 
     public int port() {

@@ -3,10 +3,17 @@ package com.vecton.crm.adapter.out.persistence;
 import com.vecton.crm.adapter.out.persistence.audit.JdbiActivityLog;
 import com.vecton.crm.adapter.out.persistence.company.JdbiCompanyRepository;
 import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
+import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
+import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
+import com.vecton.crm.adapter.out.persistence.project.JdbiProjectRepository;
 import com.vecton.crm.adapter.out.persistence.user.JdbiTenantUsers;
 import com.vecton.crm.application.port.out.ActivityLog;
+import com.vecton.crm.application.port.out.ActivityLogReader;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.application.port.out.TaskLabelRepository;
+import com.vecton.crm.application.port.out.ProjectMemberships;
+import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.port.out.Transactions;
 import com.zaxxer.hikari.HikariConfig;
@@ -51,6 +58,9 @@ public final class Persistence implements AutoCloseable {
     private final JdbiCompanyRepository companies;
     private final JdbiActivityLog activityLog;
     private final JdbiTenantUsers tenantUsers;
+    private final JdbiProjectRepository projects;
+    private final JdbiProjectMemberships projectMemberships;
+    private final JdbiTaskLabelRepository taskLabels;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -67,6 +77,9 @@ public final class Persistence implements AutoCloseable {
         this.companies = new JdbiCompanyRepository(jdbi);
         this.activityLog = new JdbiActivityLog(jdbi);
         this.tenantUsers = new JdbiTenantUsers(jdbi);
+        this.projects = new JdbiProjectRepository(jdbi);
+        this.projectMemberships = new JdbiProjectMemberships(jdbi);
+        this.taskLabels = new JdbiTaskLabelRepository(jdbi);
     }
 
     /**
@@ -187,8 +200,24 @@ public final class Persistence implements AutoCloseable {
         return activityLog;
     }
 
+    public ActivityLogReader activityLogReader() {
+        return activityLog;
+    }
+
+    public TaskLabelRepository taskLabels() {
+        return taskLabels;
+    }
+
     public TenantUsers tenantUsers() {
         return tenantUsers;
+    }
+
+    public ProjectRepository projects() {
+        return projects;
+    }
+
+    public ProjectMemberships projectMemberships() {
+        return projectMemberships;
     }
 
     /** The pool, for infrastructure that needs plain JDBC (metrics, tests); not for business queries. */

@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest;
 
+import com.vecton.crm.adapter.in.rest.audit.ActivityLogResource;
 import com.vecton.crm.adapter.in.rest.company.CompanyResource;
 import com.vecton.crm.adapter.in.rest.contact.CompanyContactsResource;
 import com.vecton.crm.adapter.in.rest.contact.ContactResource;
@@ -9,11 +10,14 @@ import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthResource;
 import com.vecton.crm.adapter.in.rest.input.BodyLimit;
 import com.vecton.crm.adapter.in.rest.json.ObjectMapperResolver;
+import com.vecton.crm.adapter.in.rest.label.TaskLabelResource;
 import com.vecton.crm.adapter.in.rest.observe.HttpMetrics;
 import com.vecton.crm.adapter.in.rest.observe.MetricsResource;
 import com.vecton.crm.adapter.in.rest.observe.RequestContext;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiResource;
+import com.vecton.crm.adapter.in.rest.project.ProjectMembersResource;
+import com.vecton.crm.adapter.in.rest.project.ProjectResource;
 import com.vecton.crm.adapter.in.rest.problem.DomainProblemMapper;
 import com.vecton.crm.adapter.in.rest.problem.HttpExceptionMapper;
 import com.vecton.crm.adapter.in.rest.problem.RequestRejectedMapper;
@@ -40,7 +44,9 @@ import org.glassfish.jersey.server.ServerProperties;
 public final class RestApi {
     /** Every resource class, in one list, so that routes and permissions can be read without wiring anything. */
     public static final List<Class<?>> RESOURCE_CLASSES = List.of(ContactResource.class, CompanyResource.class,
-            CompanyContactsResource.class, HealthResource.class, OpenApiResource.class, MetricsResource.class);
+            CompanyContactsResource.class, ProjectResource.class,
+            ProjectMembersResource.class, TaskLabelResource.class, ActivityLogResource.class, HealthResource.class,
+            OpenApiResource.class, MetricsResource.class);
     /** The largest request body accepted (413 above it). */
     public static final int MAX_BODY_BYTES = BodyLimit.MAX_BYTES;
     /** How long a stopping server lets requests in flight finish (runtime-and-api.md, {@code serve}). */
@@ -122,6 +128,11 @@ public final class RestApi {
                 new CompanyResource(useCases.createCompany(), useCases.editCompany(), useCases.deleteCompany(),
                         useCases.restoreCompany(), useCases.showCompany(), useCases.listCompanies()),
                 new CompanyContactsResource(useCases.listCompanyContacts()),
+                useCases.projects().resource(),
+                useCases.projects().membersResource(),
+                new TaskLabelResource(useCases.createTaskLabel(), useCases.editTaskLabel(), useCases.deleteTaskLabel(),
+                        useCases.listTaskLabels()),
+                new ActivityLogResource(useCases.listActivity()),
                 new HealthResource(health),
                 openApi,
                 new MetricsResource(metrics));

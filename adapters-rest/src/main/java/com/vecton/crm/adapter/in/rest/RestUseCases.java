@@ -2,6 +2,7 @@ package com.vecton.crm.adapter.in.rest;
 
 import com.vecton.crm.application.port.in.access.AuthenticateCallerUseCase;
 import com.vecton.crm.application.port.in.access.AuthorizeActionUseCase;
+import com.vecton.crm.application.port.in.audit.ListActivityUseCase;
 import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
 import com.vecton.crm.application.port.in.company.DeleteCompanyUseCase;
 import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
@@ -15,6 +16,11 @@ import com.vecton.crm.application.port.in.contact.EditContactUseCase;
 import com.vecton.crm.application.port.in.contact.ListContactsUseCase;
 import com.vecton.crm.application.port.in.contact.RestoreContactUseCase;
 import com.vecton.crm.application.port.in.contact.ShowContactUseCase;
+import com.vecton.crm.application.port.in.label.CreateTaskLabelUseCase;
+import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
+import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
+import com.vecton.crm.application.port.in.label.ListTaskLabelsUseCase;
+import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import java.util.stream.Stream;
 
 /** Every application in-port the HTTP API drives; bootstrap builds one and hands it to {@link RestApi}. */
@@ -32,11 +38,19 @@ public record RestUseCases(AuthenticateCallerUseCase authenticate,
                            RestoreCompanyUseCase restoreCompany,
                            ShowCompanyUseCase showCompany,
                            ListCompaniesUseCase listCompanies,
-                           ListCompanyContactsUseCase listCompanyContacts) {
+                           ListCompanyContactsUseCase listCompanyContacts,
+                           CreateTaskLabelUseCase createTaskLabel,
+                           EditTaskLabelUseCase editTaskLabel,
+                           DeleteTaskLabelUseCase deleteTaskLabel,
+                           ListTaskLabelsUseCase listTaskLabels,
+                           ListActivityUseCase listActivity,
+                           ProjectUseCases projects) {
     public RestUseCases {
         if (Stream.of(authenticate, authorize, createContact, editContact, deleteContact, restoreContact, showContact,
                 listContacts, createCompany, editCompany, deleteCompany, restoreCompany, showCompany, listCompanies,
-                listCompanyContacts).anyMatch(java.util.Objects::isNull)) {
+                listCompanyContacts, createTaskLabel, editTaskLabel, deleteTaskLabel, listTaskLabels, listActivity,
+                projects)
+                .anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }
     }

@@ -58,22 +58,28 @@ class RouteRegistryTest {
         Set<String> routes = RestApi.routeRegistry().routes().stream()
                 .map(r -> r.method() + " " + r.path()).collect(Collectors.toCollection(TreeSet::new));
         var expected = new TreeSet<String>();
-        for (String type : List.of("contacts", "companies")) {
+        for (String type : List.of("contacts", "companies", "projects")) {
             expected.addAll(List.of("GET /api/" + type, "POST /api/" + type, "GET /api/" + type + "/{id}",
                     "PUT /api/" + type + "/{id}", "PATCH /api/" + type + "/{id}", "DELETE /api/" + type + "/{id}",
                     "POST /api/" + type + "/{id}/restore"));
         }
+        expected.addAll(List.of("GET /api/projects/{id}/members", "POST /api/projects/{id}/members",
+                "DELETE /api/projects/{id}/members/{user_id}"));
         expected.addAll(List.of("GET /api/companies/{id}/contacts", "GET /health/live", "GET /health/ready",
                 "GET /openapi.json", "GET /metrics"));
+        expected.addAll(List.of("GET /api/task-labels", "POST /api/task-labels", "PUT /api/task-labels/{id}",
+                "PATCH /api/task-labels/{id}", "DELETE /api/task-labels/{id}", "GET /api/activity-logs"));
         assertEquals(expected, routes);
     }
 
     @Test
     void permissions_are_listed_from_the_annotations_alone() {
         var names = RestApi.permissions().stream().map(Permission::value).toList();
-        assertEquals(List.of("companies.create", "companies.delete", "companies.list", "companies.restore",
+        assertEquals(List.of("activity_logs.list", "companies.create", "companies.delete", "companies.list", "companies.restore",
                 "companies.update", "companies.view", "contacts.create", "contacts.delete", "contacts.list",
-                "contacts.restore", "contacts.update", "contacts.view"), names);
+                "contacts.restore", "contacts.update", "contacts.view", "projects.create", "projects.delete", "projects.list",
+                "projects.restore", "projects.update", "projects.view", "task_labels.create", "task_labels.delete",
+                "task_labels.list", "task_labels.update"), names);
     }
 
     @Test

@@ -1,11 +1,44 @@
 package com.vecton.crm.adapter.out.persistence.audit;
 
+import com.vecton.crm.adapter.out.persistence.Columns;
+import com.vecton.crm.adapter.out.persistence.PagedSelect;
 import com.vecton.crm.application.port.out.ActivityLog;
+import com.vecton.crm.application.port.out.ActivityLogReader;
+import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
+import com.vecton.crm.domain.audit.ActivityQuery;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.RecordedActivity;
+import com.vecton.crm.domain.listing.Page;
+import com.vecton.crm.domain.listing.PageRequest;
+import java.util.ArrayList;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 
-/** {@link ActivityLog} as rows of {@code activity_log}, written in the caller's transaction. */
-public final class JdbiActivityLog implements ActivityLog {
+/**
+ * {@link ActivityLog} as rows of {@code activity_log}, written in the caller's transaction; and
+ * {@link ActivityLogReader} over the same rows.
+ */
+public final class JdbiActivityLog implements ActivityLog, ActivityLogReader {
+    private static final String COLUMNS =
+            "id, occurred_at, actor_user_id, impersonator_id, subject_type, subject_id, event, changes::text";
+
+    /** Maps a row selected with {@link #COLUMNS}, by position. */
+    private static final RowMapper<RecordedActivity> MAPPER = (rows, context) -> {
+        String impersonator = rows.getString(4);
+        var actor = new Actor(new UserId(rows.getString(3)), impersonator == null ? null : new UserId(impersonator));
+        return new RecordedActivity(rows.getLong(1), new ActivityEntry(actor, rows.getString(5), rows.getString(6),
+                rows.getString(7), ChangesJson.read(rows.getString(8)), Columns.instant(rows, 2)));
+    };
+
+    /**
+     * Newest first. Each filter combination a client uses most has an index in this order (V3):
+     * one subject's history, one actor's doings, a time range.
+     */
+    private static final String NEWEST_FIRST = "occurred_at DESC, id DESC";
+
     private final Jdbi jdbi;
 
     public JdbiActivityLog(Jdbi jdbi) {
@@ -28,5 +61,25 @@ public final class JdbiActivityLog implements ActivityLog {
                 .bind("event", entry.event())
                 .bind("changes", ChangesJson.write(entry.changes()))
                 .execute());
+    }
+
+    @Override
+    public Page<RecordedActivity> find(ActivityQuery query, PageRequest page) {
+        var conditions = new ArrayList<String>();
+        query.subjectType().ifPresent(t -> conditions.add("subject_type = :subjectType"));
+        query.subjectId().ifPresent(i -> conditions.add("subject_id = :subjectId"));
+        query.actor().ifPresent(a -> conditions.add("actor_user_id = :actor"));
+        query.from().ifPresent(f -> conditions.add("occurred_at >= :from"));
+        query.to().ifPresent(t -> conditions.add("occurred_at < :to"));
+        String where = conditions.isEmpty() ? "TRUE" : String.join("\n  AND ", conditions);
+        var select = new PagedSelect("activity_log", COLUMNS, where, NEWEST_FIRST, false);
+        Consumer<Query> bind = statement -> {
+            query.subjectType().ifPresent(t -> statement.bind("subjectType", t));
+            query.subjectId().ifPresent(i -> statement.bind("subjectId", i));
+            query.actor().ifPresent(a -> statement.bind("actor", a.value()));
+            query.from().ifPresent(f -> statement.bind("from", f));
+            query.to().ifPresent(t -> statement.bind("to", t));
+        };
+        return jdbi.withHandle(handle -> select.run(handle, page, bind, MAPPER, PagedSelect.NARROW_FIRST_UP_TO));
     }
 }

@@ -2,6 +2,7 @@ package com.vecton.crm.adapter.out.persistence.user;
 
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.domain.access.Caller;
+import com.vecton.crm.domain.access.UserId;
 import org.jdbi.v3.core.Jdbi;
 
 /** {@link TenantUsers} as rows of {@code tenant_users}. */
@@ -25,5 +26,17 @@ public final class JdbiTenantUsers implements TenantUsers {
                 .bind("locale", caller.locale())
                 .bind("timezone", caller.timezone())
                 .execute());
+    }
+
+    /**
+     * FOR SHARE conflicts with the UPDATE that deactivates a user, so inside a transaction the
+     * answer holds until it ends: a deactivation either came first or waits.
+     */
+    @Override
+    public boolean isActive(UserId user) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT is_active FROM tenant_users WHERE id = :id FOR SHARE""")
+                .bind("id", user.value())
+                .mapTo(Boolean.class).findOne().orElse(false));
     }
 }

@@ -1,6 +1,7 @@
 package com.vecton.crm.adapter.out.persistence.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
@@ -89,6 +90,17 @@ class JdbiTenantUsersTest {
 
         assertEquals(Map.of("id", "u-2002", "n", 1L), sql.withHandle(h -> h.createQuery(
                 "SELECT id, count(*) OVER () AS n FROM tenant_users").mapToMap().one()));
+    }
+
+    @Test
+    void a_mirrored_user_is_active_until_deactivated_and_an_unknown_one_is_not() {
+        db.tenantUsers().ensureMirrored(caller("u-1001", "Ödön Árvai"));
+        assertTrue(db.tenantUsers().isActive(new UserId("u-1001")));
+        assertFalse(db.tenantUsers().isActive(new UserId("u-unknown")));
+
+        sql.useHandle(h -> h.execute("UPDATE tenant_users SET is_active = false WHERE id = 'u-1001'"));
+
+        assertFalse(db.tenantUsers().isActive(new UserId("u-1001")));
     }
 
     private static Caller caller(String id, String name) {

@@ -34,7 +34,18 @@ public final class TestApi implements AutoCloseable {
 
     public TestApi() {
         var useCases = new RestUseCases(access, access, contacts, contacts, contacts, contacts, contacts, contacts,
-                companies, companies, companies, companies, companies, companies, contacts);
+                companies, companies, companies, companies, companies, companies, contacts,
+                (actor, details) -> {
+                    throw new UnsupportedOperationException("task labels are tested end to end");
+                }, (actor, id, edit) -> {
+                    throw new UnsupportedOperationException("task labels are tested end to end");
+                }, (actor, id) -> {
+                    throw new UnsupportedOperationException("task labels are tested end to end");
+                }, (query, page) -> {
+                    throw new UnsupportedOperationException("task labels are tested end to end");
+                }, (query, page) -> {
+                    throw new UnsupportedOperationException("the activity log is tested end to end");
+                }, UntestedProjects.useCases());
         api = new RestApi(useCases, () -> {
             var answer = readiness.get();
             if (answer == null) {

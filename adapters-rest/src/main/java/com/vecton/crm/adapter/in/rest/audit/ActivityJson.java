@@ -1,0 +1,49 @@
+package com.vecton.crm.adapter.in.rest.audit;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.json.PageMeta;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.audit.ActivityEntry;
+import com.vecton.crm.domain.audit.RecordedActivity;
+import com.vecton.crm.domain.listing.Page;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An entry of the audit trail as the API shows it; {@code changes} exactly as stored. */
+@Schema(name = "Activity")
+record ActivityJson(@JsonProperty("id") long id,
+                    @JsonProperty("occurred_at") Instant occurredAt,
+                    @JsonProperty("actor_user_id") String actorUserId,
+                    @JsonProperty("impersonator_id") @Schema(nullable = true,
+                            description = "the administrator who acted as the actor") String impersonatorId,
+                    @JsonProperty("subject_type") @Schema(description = "singular, e.g. contact, company, task_label") String subjectType,
+                    @JsonProperty("subject_id") String subjectId,
+                    @JsonProperty("event") @Schema(description = "e.g. created, updated, deleted, restored") String event,
+                    @JsonProperty("changes") @Schema(description = "{field: {before, after}}; empty when nothing is recorded")
+                    Map<String, Map<String, Object>> changes) {
+
+    static ActivityJson from(RecordedActivity activity) {
+        ActivityEntry e = activity.entry();
+        var changes = new LinkedHashMap<String, Map<String, Object>>();
+        e.changes().fields().forEach((field, change) -> {
+            var beforeAndAfter = new LinkedHashMap<String, Object>();
+            beforeAndAfter.put("before", change.before());
+            beforeAndAfter.put("after", change.after());
+            changes.put(field, beforeAndAfter);
+        });
+        UserId impersonator = e.actor().impersonatorId();
+        return new ActivityJson(activity.id(), e.occurredAt(), e.actor().userId().value(),
+                impersonator == null ? null : impersonator.value(), e.subjectType(), e.subjectId(), e.event(), changes);
+    }
+
+    /** {@code {"data": [activity...], "meta": {...}}} */
+    @Schema(name = "ActivityList")
+    record ListOf(@JsonProperty("data") List<ActivityJson> data, @JsonProperty("meta") PageMeta meta) {
+        static ListOf of(Page<RecordedActivity> page) {
+            return new ListOf(page.items().stream().map(ActivityJson::from).toList(), PageMeta.of(page));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.vecton.crm.adapter.in.rest.audit;
+
+import com.vecton.crm.adapter.in.rest.gate.Callers;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.application.port.in.audit.ListActivityUseCase;
+import com.vecton.crm.domain.audit.ActivityQuery;
+import com.vecton.crm.domain.listing.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+/** The audit trail route: who changed what and when, newest first. */
+@Path("/api/activity-logs")
+@ResourceType("activity_logs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "activity log")
+public final class ActivityLogResource {
+    private final ListActivityUseCase list;
+
+    public ActivityLogResource(ListActivityUseCase list) {
+        this.list = list;
+    }
+
+    @GET
+    @RequiresPermission("activity_logs.list")
+    @Operation(operationId = "listActivity", summary = "List the audit trail, newest first")
+    public ActivityJson.ListOf list(
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
+                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(description = "singular snake_case, e.g. contact") @QueryParam("subject_type") String subjectType,
+            @Parameter(description = "the id of the subject") @QueryParam("subject_id") String subjectId,
+            @Parameter(description = "a user id, or me for the caller") @QueryParam("actor_user_id") String actorUserId,
+            @Parameter(description = "me: the caller's own actions (same as actor_user_id=me)") @QueryParam("actor") String actor,
+            @Parameter(description = "inclusive; an ISO-8601 instant, or a date meaning its start in UTC") @QueryParam("from") String from,
+            @Parameter(description = "exclusive; an ISO-8601 instant, or a date meaning its start in UTC") @QueryParam("to") String to,
+            @Context ContainerRequestContext request) {
+        var errors = new InputErrors();
+        Integer pageNumber = QueryParams.integer(page, "page", errors);
+        Integer pageSize = QueryParams.integer(perPage, "per_page", errors);
+        PageRequest pageRequest = errors.capture(() -> PageRequest.of(pageNumber, pageSize));
+        var who = ActivityParams.actor(actorUserId, actor, Callers.of(request).id(), errors);
+        var since = ActivityParams.pointInTime(from, "from", errors);
+        var until = ActivityParams.pointInTime(to, "to", errors);
+        ActivityQuery query = errors.capture(() -> new ActivityQuery(ActivityParams.text(subjectType),
+                ActivityParams.text(subjectId), who, since, until));
+        errors.throwIfAny();
+        return ActivityJson.ListOf.of(list.list(query, pageRequest));
+    }
+}

@@ -1,0 +1,77 @@
+package com.vecton.crm.adapter.in.rest.audit;
+
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.domain.access.UserId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Reads the filters of the activity list that need more than a string: points in time and the
+ * actor. Failures go to the given {@link InputErrors}, naming the query parameter.
+ */
+final class ActivityParams {
+    /** What {@code actor_user_id} and {@code actor} accept for "the caller". */
+    static final String ME = "me";
+
+    private ActivityParams() {
+    }
+
+    /**
+     * An ISO-8601 instant ({@code 2026-11-20T10:00:00Z}, or with an offset) or a date
+     * ({@code 2026-11-20}), which means the start of that day in UTC: with {@code to} exclusive,
+     * {@code from=2026-11-20&to=2026-11-21} is exactly that day.
+     */
+    static Optional<Instant> pointInTime(String raw, String field, InputErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String value = raw.strip();
+        try {
+            return Optional.of(value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be an ISO-8601 instant such as 2026-11-20T10:00:00Z or a date such as 2026-11-20");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The actor filter: {@code actor_user_id} names a user (or is {@code me}); {@code actor} may
+     * only be {@code me}. Both at once would be two answers to one question, so that is refused.
+     */
+    static Optional<UserId> actor(String actorUserId, String actor, UserId caller, InputErrors errors) {
+        boolean byId = actorUserId != null && !actorUserId.isBlank();
+        boolean byAlias = actor != null && !actor.isBlank();
+        if (byAlias && !ME.equals(actor.strip())) {
+            errors.add("actor", "must be me");
+            return Optional.empty();
+        }
+        if (byId && byAlias) {
+            errors.add("actor", "give actor or actor_user_id, not both");
+            return Optional.empty();
+        }
+        if (byAlias) {
+            return Optional.of(caller);
+        }
+        if (!byId) {
+            return Optional.empty();
+        }
+        String id = actorUserId.strip();
+        if (ME.equals(id)) {
+            return Optional.of(caller);
+        }
+        if (id.length() > 191) {
+            errors.add("actor_user_id", "must not be longer than 191 characters");
+            return Optional.empty();
+        }
+        return Optional.of(new UserId(id));
+    }
+
+    /** A text filter, absent when blank. */
+    static Optional<String> text(String raw) {
+        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
+    }
+}

@@ -1,0 +1,41 @@
+package com.vecton.crm.adapter.in.rest.label;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.json.PageMeta;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.label.TaskLabel;
+import com.vecton.crm.domain.listing.Page;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+
+/** A task label as the API shows it. */
+@Schema(name = "TaskLabel")
+record TaskLabelJson(@JsonProperty("id") long id,
+                     @JsonProperty("name") String name,
+                     @JsonProperty("color") @Schema(pattern = "^#[0-9A-F]{6}$") String color,
+                     @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
+                     @JsonProperty("created_at") Instant createdAt,
+                     @JsonProperty("updated_at") Instant updatedAt) {
+
+    static TaskLabelJson from(TaskLabel label) {
+        return new TaskLabelJson(label.id().value(), label.details().name(), label.details().color(),
+                label.createdBy().map(UserId::value).orElse(null), label.createdAt(), label.updatedAt());
+    }
+
+    /** {@code {"data": label}} */
+    @Schema(name = "TaskLabelItem")
+    record Item(@JsonProperty("data") TaskLabelJson data) {
+        static Item of(TaskLabel label) {
+            return new Item(from(label));
+        }
+    }
+
+    /** {@code {"data": [label...], "meta": {...}}} */
+    @Schema(name = "TaskLabelList")
+    record ListOf(@JsonProperty("data") List<TaskLabelJson> data, @JsonProperty("meta") PageMeta meta) {
+        static ListOf of(Page<TaskLabel> page) {
+            return new ListOf(page.items().stream().map(TaskLabelJson::from).toList(), PageMeta.of(page));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.vecton.crm.adapter.in.rest.label;
+
+import com.vecton.crm.adapter.in.rest.gate.Callers;
+import com.vecton.crm.adapter.in.rest.gate.PathId;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.application.port.in.label.CreateTaskLabelUseCase;
+import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
+import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
+import com.vecton.crm.application.port.in.label.ListTaskLabelsUseCase;
+import com.vecton.crm.domain.label.TaskLabel;
+import com.vecton.crm.domain.label.TaskLabelEdit;
+import com.vecton.crm.domain.label.TaskLabelId;
+import com.vecton.crm.domain.label.TaskLabelQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+
+/**
+ * The task label routes: read the request, call one use case, show the result. A name another
+ * label has (in any case) is a 422 {@code label_name_taken}.
+ */
+@Path("/api/task-labels")
+@ResourceType("task_labels")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "task labels")
+public final class TaskLabelResource {
+    private final CreateTaskLabelUseCase create;
+    private final EditTaskLabelUseCase edit;
+    private final DeleteTaskLabelUseCase delete;
+    private final ListTaskLabelsUseCase list;
+
+    public TaskLabelResource(CreateTaskLabelUseCase create, EditTaskLabelUseCase edit, DeleteTaskLabelUseCase delete,
+                             ListTaskLabelsUseCase list) {
+        this.create = create;
+        this.edit = edit;
+        this.delete = delete;
+        this.list = list;
+    }
+
+    @GET
+    @RequiresPermission("task_labels.list")
+    @Operation(operationId = "listTaskLabels", summary = "List and search task labels, by name")
+    public TaskLabelJson.ListOf list(
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
+                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(description = "case- and accent-insensitive substring of the name") @QueryParam("search") String search,
+            @Parameter(description = "name (the default) or -name") @QueryParam("sort") String sort) {
+        var errors = new InputErrors();
+        var params = ListParams.read(page, perPage, search, sort, TaskLabelQuery.SORTABLE, TaskLabelQuery.DEFAULT_SORT,
+                errors);
+        errors.throwIfAny();
+        return TaskLabelJson.ListOf.of(list.list(new TaskLabelQuery(params.search(), params.sort()), params.page()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("task_labels.create")
+    @Operation(operationId = "createTaskLabel", summary = "Add a task label", responses = @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = TaskLabelJson.Item.class))))
+    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                   content = @Content(schema = @Schema(implementation = TaskLabelInput.class))) InputStream body,
+                           @Context ContainerRequestContext request, @Context UriInfo uri) {
+        TaskLabel created = create.create(Callers.of(request).asActor(), TaskLabelInput.details(JsonBody.read(body)));
+        var location = uri.getBaseUriBuilder().path(TaskLabelResource.class).path("{id}").build(created.id().value());
+        return Response.created(location).entity(TaskLabelJson.Item.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("task_labels.update")
+    @Operation(operationId = "replaceTaskLabel", summary = "Replace a task label (an absent color becomes #9E9E9E)")
+    public TaskLabelJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                      @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                              content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
+                                      InputStream body,
+                                      @Context ContainerRequestContext request) {
+        var labelId = new TaskLabelId(PathId.parse(id));
+        var replacement = TaskLabelEdit.replacingWith(TaskLabelInput.details(JsonBody.read(body)));
+        return TaskLabelJson.Item.of(edit.edit(Callers.of(request).asActor(), labelId, replacement));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
+    @RequiresPermission("task_labels.update")
+    @Operation(operationId = "editTaskLabel", summary = "Rename or recolour a task label (only the fields sent)")
+    public TaskLabelJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                           content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
+                                   InputStream body,
+                                   @Context ContainerRequestContext request) {
+        var labelId = new TaskLabelId(PathId.parse(id));
+        var changes = TaskLabelInput.edit(JsonBody.read(body));
+        return TaskLabelJson.Item.of(edit.edit(Callers.of(request).asActor(), labelId, changes));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission("task_labels.delete")
+    @Operation(operationId = "deleteTaskLabel", summary = "Delete a task label for good", responses = @ApiResponse(responseCode = "204", description = "deleted"))
+    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                       @Context ContainerRequestContext request) {
+        delete.delete(Callers.of(request).asActor(), new TaskLabelId(PathId.parse(id)));
+    }
+}

@@ -1,0 +1,96 @@
+package com.vecton.crm.adapter.in.rest.project;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.edit.FieldEdit;
+import com.vecton.crm.domain.project.ProjectDetails;
+import com.vecton.crm.domain.project.ProjectEdit;
+import com.vecton.crm.domain.project.ProjectStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The fields a client may send for a project, and how a body becomes domain input. The record
+ * only documents the shape (OpenAPI); bodies are read from the JSON tree. A malformed date, an
+ * unknown status or an impossible user id is a 422 on its field, gathered with the domain's own.
+ */
+@Schema(name = "ProjectInput", description = "POST and PUT need name; PATCH changes only the fields sent (null clears)")
+record ProjectInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
+                    @JsonProperty("description") @Schema(nullable = true, maxLength = 10_000) String description,
+                    @JsonProperty("status") @Schema(nullable = true, allowableValues = {"active", "on_hold", "completed", "archived"},
+                            defaultValue = "active") String status,
+                    @JsonProperty("start_date") @Schema(nullable = true, format = "date") String startDate,
+                    @JsonProperty("end_date") @Schema(nullable = true, format = "date",
+                            description = "not before start_date") String endDate,
+                    @JsonProperty("owner_id") @Schema(nullable = true, description = "an active user of the tenant") String ownerId) {
+
+    /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
+    static ProjectDetails details(JsonBody body) {
+        var errors = new InputErrors();
+        String name = body.textOrNull("name");
+        String description = body.textOrNull("description");
+        ProjectStatus status = status(body.text("status"), errors).applyTo(null);
+        LocalDate startDate = date("start_date", body.text("start_date"), errors).applyTo(null);
+        LocalDate endDate = date("end_date", body.text("end_date"), errors).applyTo(null);
+        UserId ownerId = userId(body.text("owner_id"), errors).applyTo(null);
+        ProjectDetails details = errors.capture(() ->
+                new ProjectDetails(name, description, status, startDate, endDate, ownerId));
+        errors.throwIfAny();
+        return details;
+    }
+
+    /** For PATCH: only the fields present change; the domain validates the result. */
+    static ProjectEdit edit(JsonBody body) {
+        var errors = new InputErrors();
+        var edit = new ProjectEdit(body.text("name"), body.text("description"), status(body.text("status"), errors),
+                date("start_date", body.text("start_date"), errors), date("end_date", body.text("end_date"), errors),
+                userId(body.text("owner_id"), errors));
+        errors.throwIfAny();
+        return edit;
+    }
+
+    private static FieldEdit<ProjectStatus> status(FieldEdit<String> raw, InputErrors errors) {
+        if (!(raw instanceof FieldEdit.Set<String> set)) {
+            return FieldEdit.keep();
+        }
+        if (set.value() == null) {
+            return FieldEdit.set(null);
+        }
+        ProjectStatus status = errors.capture(() -> ProjectStatus.parse("status", set.value()));
+        return status == null ? FieldEdit.keep() : FieldEdit.set(status);
+    }
+
+    private static FieldEdit<LocalDate> date(String field, FieldEdit<String> raw, InputErrors errors) {
+        if (!(raw instanceof FieldEdit.Set<String> set)) {
+            return FieldEdit.keep();
+        }
+        if (set.value() == null) {
+            return FieldEdit.set(null);
+        }
+        try {
+            return FieldEdit.set(LocalDate.parse(set.value().strip()));
+        } catch (DateTimeParseException notADate) {
+            errors.add(field, "must be a date such as 2026-05-31");
+            return FieldEdit.keep();
+        }
+    }
+
+    /** Blank means no owner, as blank texts mean absent elsewhere; a user id too long to exist is refused. */
+    private static FieldEdit<UserId> userId(FieldEdit<String> raw, InputErrors errors) {
+        if (!(raw instanceof FieldEdit.Set<String> set)) {
+            return FieldEdit.keep();
+        }
+        if (set.value() == null || set.value().isBlank()) {
+            return FieldEdit.set(null);
+        }
+        try {
+            return FieldEdit.set(new UserId(set.value().strip()));
+        } catch (IllegalArgumentException impossible) {
+            errors.add("owner_id", "must be an active user of this tenant");
+            return FieldEdit.keep();
+        }
+    }
+}

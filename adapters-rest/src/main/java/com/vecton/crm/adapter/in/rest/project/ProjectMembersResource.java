@@ -1,0 +1,116 @@
+package com.vecton.crm.adapter.in.rest.project;
+
+import com.vecton.crm.adapter.in.rest.gate.Callers;
+import com.vecton.crm.adapter.in.rest.gate.PathId;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.application.port.in.project.AddProjectMemberUseCase;
+import com.vecton.crm.application.port.in.project.ListProjectMembersUseCase;
+import com.vecton.crm.application.port.in.project.RemoveProjectMemberUseCase;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.listing.PageRequest;
+import com.vecton.crm.domain.problem.NotFound;
+import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.project.ProjectMember;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+
+/**
+ * The members of one project. Seeing them needs {@code projects.view}, changing them
+ * {@code projects.update}, both evaluated on {@code crm:projects/{id}}: the team is part of the project.
+ */
+@Path("/api/projects/{id}/members")
+@ResourceType("projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "projects")
+public final class ProjectMembersResource {
+    private final ListProjectMembersUseCase list;
+    private final AddProjectMemberUseCase add;
+    private final RemoveProjectMemberUseCase remove;
+
+    public ProjectMembersResource(ListProjectMembersUseCase list, AddProjectMemberUseCase add,
+                                  RemoveProjectMemberUseCase remove) {
+        this.list = list;
+        this.add = add;
+        this.remove = remove;
+    }
+
+    @GET
+    @RequiresPermission("projects.view")
+    @Operation(operationId = "listProjectMembers", summary = "List the live members of one live project, by name")
+    public ProjectMemberJson.ListOf list(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
+                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage) {
+        var project = new ProjectId(PathId.parse(id));
+        var errors = new InputErrors();
+        Integer pageNumber = QueryParams.integer(page, "page", errors);
+        Integer pageSize = QueryParams.integer(perPage, "per_page", errors);
+        PageRequest request = errors.capture(() -> PageRequest.of(pageNumber, pageSize));
+        errors.throwIfAny();
+        return ProjectMemberJson.ListOf.of(list.list(project, request));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("projects.update")
+    @Operation(operationId = "addProjectMember", summary = "Add a user to a project (a removed member comes back)",
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "added",
+                            content = @Content(schema = @Schema(implementation = ProjectMemberJson.Item.class))),
+                    @ApiResponse(responseCode = "422", description = "validation_failed, or already_a_member")})
+    public Response add(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                        @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                content = @Content(schema = @Schema(implementation = MemberInput.class))) InputStream body,
+                        @Context ContainerRequestContext request, @Context UriInfo uri) {
+        var project = new ProjectId(PathId.parse(id));
+        var input = MemberInput.read(JsonBody.read(body));
+        ProjectMember added = add.add(Callers.of(request).asActor(), project, input.userId(), input.role());
+        var location = uri.getBaseUriBuilder().path(ProjectMembersResource.class).path("{user_id}")
+                .build(project.value(), added.userId().value());
+        return Response.created(location).entity(ProjectMemberJson.Item.of(added)).build();
+    }
+
+    @DELETE
+    @Path("{user_id}")
+    @RequiresPermission("projects.update")
+    @Operation(operationId = "removeProjectMember", summary = "Take a user off a project",
+            responses = @ApiResponse(responseCode = "204", description = "removed"))
+    public void remove(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                       @PathParam("user_id") String userId,
+                       @Context ContainerRequestContext request) {
+        var project = new ProjectId(PathId.parse(id));
+        remove.remove(Callers.of(request).asActor(), project, member(userId));
+    }
+
+    /** A path segment that cannot be a user id names no member: 404, as for ids that cannot exist. */
+    private static UserId member(String raw) {
+        try {
+            return new UserId(raw);
+        } catch (IllegalArgumentException impossible) {
+            throw new NotFound("Nothing exists at this address.");
+        }
+    }
+}

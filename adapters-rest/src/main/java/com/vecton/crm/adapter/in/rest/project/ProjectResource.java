@@ -1,0 +1,158 @@
+package com.vecton.crm.adapter.in.rest.project;
+
+import com.vecton.crm.adapter.in.rest.gate.Callers;
+import com.vecton.crm.adapter.in.rest.gate.PathId;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.application.port.in.project.CreateProjectUseCase;
+import com.vecton.crm.application.port.in.project.DeleteProjectUseCase;
+import com.vecton.crm.application.port.in.project.EditProjectUseCase;
+import com.vecton.crm.application.port.in.project.ListProjectsUseCase;
+import com.vecton.crm.application.port.in.project.RestoreProjectUseCase;
+import com.vecton.crm.application.port.in.project.ShowProjectUseCase;
+import com.vecton.crm.domain.project.Project;
+import com.vecton.crm.domain.project.ProjectEdit;
+import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.project.ProjectQuery;
+import com.vecton.crm.domain.project.ProjectStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.Optional;
+
+/** The projects routes: read the request, call one use case, show the result. */
+@Path("/api/projects")
+@ResourceType("projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "projects")
+public final class ProjectResource {
+    private final CreateProjectUseCase create;
+    private final EditProjectUseCase edit;
+    private final DeleteProjectUseCase delete;
+    private final RestoreProjectUseCase restore;
+    private final ShowProjectUseCase show;
+    private final ListProjectsUseCase list;
+
+    public ProjectResource(CreateProjectUseCase create, EditProjectUseCase edit, DeleteProjectUseCase delete,
+                           RestoreProjectUseCase restore, ShowProjectUseCase show, ListProjectsUseCase list) {
+        this.create = create;
+        this.edit = edit;
+        this.delete = delete;
+        this.restore = restore;
+        this.show = show;
+        this.list = list;
+    }
+
+    @GET
+    @RequiresPermission("projects.list")
+    @Operation(operationId = "listProjects", summary = "List, filter and search live projects")
+    public ProjectJson.ListOf list(
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
+                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
+            @Parameter(description = "name, status, start_date, end_date, created_at or updated_at; prefix - for descending")
+            @QueryParam("sort") String sort,
+            @Parameter(schema = @Schema(allowableValues = {"active", "on_hold", "completed", "archived"}))
+            @QueryParam("status") String status) {
+        var errors = new InputErrors();
+        var params = ListParams.read(page, perPage, search, sort, ProjectQuery.SORTABLE, ProjectQuery.DEFAULT_SORT, errors);
+        Optional<ProjectStatus> statusFilter = status == null || status.isBlank() ? Optional.empty()
+                : Optional.ofNullable(errors.capture(() -> ProjectStatus.parse("status", status.strip())));
+        errors.throwIfAny();
+        var query = new ProjectQuery(params.search(), statusFilter, params.sort());
+        return ProjectJson.ListOf.of(list.list(query, params.page()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("projects.create")
+    @Operation(operationId = "createProject", summary = "Add a project", responses = @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = ProjectJson.Item.class))))
+    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                   content = @Content(schema = @Schema(implementation = ProjectInput.class))) InputStream body,
+                           @Context ContainerRequestContext request, @Context UriInfo uri) {
+        Project created = create.create(Callers.of(request).asActor(), ProjectInput.details(JsonBody.read(body)));
+        var location = uri.getBaseUriBuilder().path(ProjectResource.class).path("{id}").build(created.id().value());
+        return Response.created(location).entity(ProjectJson.Item.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission("projects.view")
+    @Operation(operationId = "showProject", summary = "Show one live project")
+    public ProjectJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
+        return ProjectJson.Item.of(show.show(new ProjectId(PathId.parse(id))));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("projects.update")
+    @Operation(operationId = "replaceProject", summary = "Replace a project's details (absent fields become null)")
+    public ProjectJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                            content = @Content(schema = @Schema(implementation = ProjectInput.class)))
+                                    InputStream body,
+                                    @Context ContainerRequestContext request) {
+        var projectId = new ProjectId(PathId.parse(id));
+        var replacement = ProjectEdit.replacingWith(ProjectInput.details(JsonBody.read(body)));
+        return ProjectJson.Item.of(edit.edit(Callers.of(request).asActor(), projectId, replacement));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
+    @RequiresPermission("projects.update")
+    @Operation(operationId = "editProject", summary = "Change some of a project's details (only the fields sent; null clears)")
+    public ProjectJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                         content = @Content(schema = @Schema(implementation = ProjectInput.class)))
+                                 InputStream body,
+                                 @Context ContainerRequestContext request) {
+        var projectId = new ProjectId(PathId.parse(id));
+        var changes = ProjectInput.edit(JsonBody.read(body));
+        return ProjectJson.Item.of(edit.edit(Callers.of(request).asActor(), projectId, changes));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission("projects.delete")
+    @Operation(operationId = "deleteProject", summary = "Move a project to the bin (its members are kept)",
+            responses = @ApiResponse(responseCode = "204", description = "deleted"))
+    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                       @Context ContainerRequestContext request) {
+        delete.delete(Callers.of(request).asActor(), new ProjectId(PathId.parse(id)));
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @RequiresPermission("projects.restore")
+    @Operation(operationId = "restoreProject", summary = "Bring a deleted project back")
+    public ProjectJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                    @Context ContainerRequestContext request) {
+        return ProjectJson.Item.of(restore.restore(Callers.of(request).asActor(), new ProjectId(PathId.parse(id))));
+    }
+}

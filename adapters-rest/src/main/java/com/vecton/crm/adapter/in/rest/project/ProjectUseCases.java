@@ -1,0 +1,41 @@
+package com.vecton.crm.adapter.in.rest.project;
+
+import com.vecton.crm.application.port.in.project.AddProjectMemberUseCase;
+import com.vecton.crm.application.port.in.project.CreateProjectUseCase;
+import com.vecton.crm.application.port.in.project.DeleteProjectUseCase;
+import com.vecton.crm.application.port.in.project.EditProjectUseCase;
+import com.vecton.crm.application.port.in.project.ListProjectMembersUseCase;
+import com.vecton.crm.application.port.in.project.ListProjectsUseCase;
+import com.vecton.crm.application.port.in.project.RemoveProjectMemberUseCase;
+import com.vecton.crm.application.port.in.project.RestoreProjectUseCase;
+import com.vecton.crm.application.port.in.project.ShowProjectUseCase;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** The in-ports the projects and project members routes drive, as one part of {@code RestUseCases}. */
+public record ProjectUseCases(CreateProjectUseCase create,
+                              EditProjectUseCase edit,
+                              DeleteProjectUseCase delete,
+                              RestoreProjectUseCase restore,
+                              ShowProjectUseCase show,
+                              ListProjectsUseCase list,
+                              ListProjectMembersUseCase listMembers,
+                              AddProjectMemberUseCase addMember,
+                              RemoveProjectMemberUseCase removeMember) {
+    public ProjectUseCases {
+        if (Stream.of(create, edit, delete, restore, show, list, listMembers, addMember, removeMember)
+                .anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("every project use case of the HTTP API is wired");
+        }
+    }
+
+    /** The projects routes. */
+    public ProjectResource resource() {
+        return new ProjectResource(create, edit, delete, restore, show, list);
+    }
+
+    /** The project members routes. */
+    public ProjectMembersResource membersResource() {
+        return new ProjectMembersResource(listMembers, addMember, removeMember);
+    }
+}

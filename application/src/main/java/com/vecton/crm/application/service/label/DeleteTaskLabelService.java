@@ -1,0 +1,32 @@
+package com.vecton.crm.application.service.label;
+
+import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.Changes;
+import com.vecton.crm.domain.audit.FieldChange;
+import com.vecton.crm.domain.label.TaskLabelId;
+import com.vecton.crm.domain.problem.NotFound;
+import java.util.LinkedHashMap;
+
+/**
+ * Deletes a label for good. Since the row is gone afterwards, the audit row keeps what the label
+ * was ({@code before}, with {@code after} null), so the trail can still say which label it was.
+ */
+public final class DeleteTaskLabelService implements DeleteTaskLabelUseCase {
+    private final TaskLabelServices s;
+
+    public DeleteTaskLabelService(TaskLabelServices services) {
+        this.s = services;
+    }
+
+    @Override
+    public void delete(Actor actor, TaskLabelId id) {
+        s.transactions().inTransaction(() -> {
+            var current = s.labels().lockById(id).orElseThrow(() -> new NotFound(TaskLabelServices.SUBJECT, id));
+            var removed = new LinkedHashMap<String, FieldChange>();
+            current.details().asFields().forEach((field, value) -> removed.put(field, new FieldChange(value, null)));
+            s.labels().delete(id);
+            s.audit().record(actor, TaskLabelServices.SUBJECT, id, "deleted", new Changes(removed), s.clock().now());
+        });
+    }
+}

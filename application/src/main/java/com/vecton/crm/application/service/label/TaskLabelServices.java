@@ -1,0 +1,13 @@
+package com.vecton.crm.application.service.label;
+
+import com.vecton.crm.application.port.out.Clock;
+import com.vecton.crm.application.port.out.TaskLabelRepository;
+import com.vecton.crm.application.port.out.Transactions;
+import com.vecton.crm.application.service.audit.AuditTrail;
+
+/** What every task label use case needs from the outside; one value so wiring stays short. */
+public record TaskLabelServices(TaskLabelRepository labels, Transactions transactions, AuditTrail audit,
+                                Clock clock) {
+    /** The subject type of task labels in the audit trail. */
+    public static final String SUBJECT = "task_label";
+}

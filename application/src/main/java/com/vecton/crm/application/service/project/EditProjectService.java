@@ -1,0 +1,39 @@
+package com.vecton.crm.application.service.project;
+
+import com.vecton.crm.application.port.in.project.EditProjectUseCase;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.Changes;
+import com.vecton.crm.domain.project.Project;
+import com.vecton.crm.domain.project.ProjectEdit;
+import com.vecton.crm.domain.project.ProjectId;
+
+/**
+ * Applies an edit under a row lock; an edit that changes nothing writes nothing. The owner is
+ * checked only when the edit changes it: a project whose owner has since left stays editable.
+ */
+public final class EditProjectService implements EditProjectUseCase {
+    private final ProjectServices s;
+
+    public EditProjectService(ProjectServices services) {
+        this.s = services;
+    }
+
+    @Override
+    public Project edit(Actor actor, ProjectId id, ProjectEdit edit) {
+        return s.transactions().inTransaction(() -> {
+            var current = s.lockLive(id);
+            var now = s.clock().now();
+            var edited = current.edit(edit, now);
+            var changes = Changes.between(current.details().asFields(), edited.details().asFields());
+            if (changes.isEmpty()) {
+                return current;
+            }
+            if (changes.fields().containsKey("owner_id")) {
+                OwnerReference.requireActive(s.users(), edited.details());
+            }
+            s.projects().save(edited);
+            s.audit().record(actor, ProjectServices.SUBJECT, id, "updated", changes, now);
+            return edited;
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package com.vecton.crm.application.service.project;
+
+import com.vecton.crm.application.port.out.Clock;
+import com.vecton.crm.application.port.out.ProjectMemberships;
+import com.vecton.crm.application.port.out.ProjectRepository;
+import com.vecton.crm.application.port.out.TenantUsers;
+import com.vecton.crm.application.port.out.Transactions;
+import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.domain.problem.NotFound;
+import com.vecton.crm.domain.project.Project;
+import com.vecton.crm.domain.project.ProjectId;
+
+/** What every project use case needs from the outside; one value so wiring stays short. */
+public record ProjectServices(ProjectRepository projects, ProjectMemberships memberships, TenantUsers users,
+                              Transactions transactions, AuditTrail audit, Clock clock) {
+    /** The subject type of projects (and of changes to their members) in the audit trail. */
+    public static final String SUBJECT = "project";
+
+    /** The live project, locked until the transaction ends; 404 when unknown or deleted. */
+    Project lockLive(ProjectId id) {
+        return projects.lockById(id).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFound(SUBJECT, id));
+    }
+}

@@ -1,0 +1,35 @@
+package com.vecton.crm.application.service.project;
+
+import com.vecton.crm.application.port.in.project.RemoveProjectMemberUseCase;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.Changes;
+import com.vecton.crm.domain.audit.FieldChange;
+import com.vecton.crm.domain.problem.NotFound;
+import com.vecton.crm.domain.project.Membership;
+import com.vecton.crm.domain.project.ProjectId;
+import java.util.LinkedHashMap;
+
+/** Soft-removes a live membership under the project's lock, as adding does. */
+public final class RemoveProjectMemberService implements RemoveProjectMemberUseCase {
+    private final ProjectServices s;
+
+    public RemoveProjectMemberService(ProjectServices services) {
+        this.s = services;
+    }
+
+    @Override
+    public void remove(Actor actor, ProjectId project, UserId user) {
+        s.transactions().inTransaction(() -> {
+            s.lockLive(project);
+            var membership = s.memberships().find(project, user).filter(Membership::isLive)
+                    .orElseThrow(() -> new NotFound("User " + user + " is not a member of project " + project + "."));
+            var now = s.clock().now();
+            s.memberships().save(membership.removed(now));
+            var fields = new LinkedHashMap<String, FieldChange>();
+            fields.put("user_id", new FieldChange(user.value(), null));
+            fields.put("role", new FieldChange(membership.role().apiName(), null));
+            s.audit().record(actor, ProjectServices.SUBJECT, project, "member_removed", new Changes(fields), now);
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package com.vecton.crm.domain.label;
+
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.problem.RuleViolated;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A named colour that tasks can be tagged with. Labels keep no history: deleting one removes it
+ * for good (the audit trail still says who deleted what). Immutable: every change returns a new value.
+ */
+public final class TaskLabel {
+    /** The error code of a name another label already has (compared case-insensitively). */
+    public static final String NAME_TAKEN = "label_name_taken";
+
+    private final TaskLabelId id;
+    private final TaskLabelDetails details;
+    private final UserId createdBy;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+
+    private TaskLabel(TaskLabelId id, TaskLabelDetails details, UserId createdBy, Instant createdAt,
+                      Instant updatedAt) {
+        if (id == null || details == null || createdAt == null || updatedAt == null) {
+            throw new IllegalArgumentException("a task label has an id, details and its times");
+        }
+        this.id = id;
+        this.details = details;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    public static TaskLabel create(TaskLabelId id, TaskLabelDetails details, UserId createdBy, Instant now) {
+        return new TaskLabel(id, details, createdBy, now, now);
+    }
+
+    public static TaskLabel restore(TaskLabelId id, TaskLabelDetails details, UserId createdBy, Instant createdAt,
+                                    Instant updatedAt) {
+        return new TaskLabel(id, details, createdBy, createdAt, updatedAt);
+    }
+
+    /** The problem of a name that another label has; case does not make a name new. */
+    public static RuleViolated nameTaken(String name) {
+        return new RuleViolated(NAME_TAKEN, "A label named \"" + name + "\" already exists.");
+    }
+
+    public TaskLabel edit(TaskLabelEdit edit, Instant now) {
+        return new TaskLabel(id, edit.applyTo(details), createdBy, createdAt, now);
+    }
+
+    public TaskLabelId id() {
+        return id;
+    }
+
+    public TaskLabelDetails details() {
+        return details;
+    }
+
+    /** Empty for labels created before anyone was recorded. */
+    public Optional<UserId> createdBy() {
+        return Optional.ofNullable(createdBy);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

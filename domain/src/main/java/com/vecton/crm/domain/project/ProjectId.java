@@ -1,0 +1,15 @@
+package com.vecton.crm.domain.project;
+
+/** The id of a project in this tenant's database. */
+public record ProjectId(long value) {
+    public ProjectId {
+        if (value < 1) {
+            throw new IllegalArgumentException("ids are positive");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}
