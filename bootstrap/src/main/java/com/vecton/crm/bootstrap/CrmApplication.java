@@ -32,6 +32,7 @@ import com.vecton.crm.application.service.label.CreateTaskLabelService;
 import com.vecton.crm.application.service.label.DeleteTaskLabelService;
 import com.vecton.crm.application.service.label.EditTaskLabelService;
 import com.vecton.crm.application.service.label.ListTaskLabelsService;
+import com.vecton.crm.application.service.label.ShowTaskLabelService;
 import com.vecton.crm.application.service.label.TaskLabelServices;
 import com.vecton.crm.application.service.project.AddProjectMemberService;
 import com.vecton.crm.application.service.project.CreateProjectService;
@@ -141,6 +142,7 @@ public final class CrmApplication implements AutoCloseable {
                 new EditTaskLabelService(labelServices),
                 new DeleteTaskLabelService(labelServices),
                 new ListTaskLabelsService(persistence.taskLabels()),
+                new ShowTaskLabelService(persistence.taskLabels()),
                 new ListActivityService(persistence.activityLogReader()),
                 projectUseCases(persistence, audit, clock));
     }

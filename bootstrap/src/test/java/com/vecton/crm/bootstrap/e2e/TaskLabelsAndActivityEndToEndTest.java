@@ -75,6 +75,10 @@ class TaskLabelsAndActivityEndToEndTest {
         assertEquals(1, listed.json().path("meta").path("total").asLong(), listed::toString);
         assertEquals(id, listed.json().path("data").get(0).path("id").asLong());
 
+        var shown = crm.get("/api/task-labels/" + id, ADMIN);
+        assertEquals(200, shown.status(), shown::toString);
+        assertEquals("#FF8800", shown.json().path("data").path("color").asText());
+
         var patched = crm.patch("/api/task-labels/" + id, ADMIN, "{\"color\": \"#00aa00\"}");
         assertEquals(200, patched.status(), patched::toString);
         assertEquals(name, patched.json().path("data").path("name").asText());
@@ -135,6 +139,7 @@ class TaskLabelsAndActivityEndToEndTest {
 
     @Test
     void unknown_labels_are_not_found() {
+        assertEquals(404, crm.get("/api/task-labels/999999999", ADMIN).status());
         assertEquals(404, crm.patch("/api/task-labels/999999999", ADMIN, "{\"name\": \"x\"}").status());
         assertEquals(404, crm.put("/api/task-labels/999999999", ADMIN, "{\"name\": \"x\"}").status());
         assertEquals(404, crm.delete("/api/task-labels/999999999", ADMIN).status());

@@ -131,7 +131,7 @@ public final class RestApi {
                 useCases.projects().resource(),
                 useCases.projects().membersResource(),
                 new TaskLabelResource(useCases.createTaskLabel(), useCases.editTaskLabel(), useCases.deleteTaskLabel(),
-                        useCases.listTaskLabels()),
+                        useCases.listTaskLabels(), useCases.showTaskLabel()),
                 new ActivityLogResource(useCases.listActivity()),
                 new HealthResource(health),
                 openApi,

@@ -20,6 +20,7 @@ import com.vecton.crm.application.port.in.label.CreateTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.ListTaskLabelsUseCase;
+import com.vecton.crm.application.port.in.label.ShowTaskLabelUseCase;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import java.util.stream.Stream;
 
@@ -43,12 +44,13 @@ public record RestUseCases(AuthenticateCallerUseCase authenticate,
                            EditTaskLabelUseCase editTaskLabel,
                            DeleteTaskLabelUseCase deleteTaskLabel,
                            ListTaskLabelsUseCase listTaskLabels,
+                           ShowTaskLabelUseCase showTaskLabel,
                            ListActivityUseCase listActivity,
                            ProjectUseCases projects) {
     public RestUseCases {
         if (Stream.of(authenticate, authorize, createContact, editContact, deleteContact, restoreContact, showContact,
                 listContacts, createCompany, editCompany, deleteCompany, restoreCompany, showCompany, listCompanies,
-                listCompanyContacts, createTaskLabel, editTaskLabel, deleteTaskLabel, listTaskLabels, listActivity,
+                listCompanyContacts, createTaskLabel, editTaskLabel, deleteTaskLabel, listTaskLabels, showTaskLabel, listActivity,
                 projects)
                 .anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");

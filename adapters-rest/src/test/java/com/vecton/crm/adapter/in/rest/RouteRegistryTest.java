@@ -67,7 +67,7 @@ class RouteRegistryTest {
                 "DELETE /api/projects/{id}/members/{user_id}"));
         expected.addAll(List.of("GET /api/companies/{id}/contacts", "GET /health/live", "GET /health/ready",
                 "GET /openapi.json", "GET /metrics"));
-        expected.addAll(List.of("GET /api/task-labels", "POST /api/task-labels", "PUT /api/task-labels/{id}",
+        expected.addAll(List.of("GET /api/task-labels", "POST /api/task-labels", "GET /api/task-labels/{id}", "PUT /api/task-labels/{id}",
                 "PATCH /api/task-labels/{id}", "DELETE /api/task-labels/{id}", "GET /api/activity-logs"));
         assertEquals(expected, routes);
     }

@@ -21,6 +21,9 @@ public interface TaskLabelRepository {
      */
     void save(TaskLabel label);
 
+    /** A label. */
+    Optional<TaskLabel> findById(TaskLabelId id);
+
     /** A label, locked against concurrent changes until the surrounding transaction ends. */
     Optional<TaskLabel> lockById(TaskLabelId id);
 

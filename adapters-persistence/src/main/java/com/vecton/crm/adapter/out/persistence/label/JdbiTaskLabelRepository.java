@@ -36,6 +36,7 @@ public final class JdbiTaskLabelRepository implements TaskLabelRepository {
                 name       = excluded.name,
                 color      = excluded.color,
                 updated_at = excluded.updated_at""";
+    private static final String FIND = "SELECT " + TaskLabelRow.COLUMNS + " FROM task_labels WHERE id = :id";
     private static final String LOCK = "SELECT " + TaskLabelRow.COLUMNS + " FROM task_labels WHERE id = :id FOR UPDATE";
     private static final String DELETE = "DELETE FROM task_labels WHERE id = :id";
 
@@ -74,6 +75,12 @@ public final class JdbiTaskLabelRepository implements TaskLabelRepository {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Optional<TaskLabel> findById(TaskLabelId id) {
+        return jdbi.withHandle(handle -> handle.createQuery(FIND).bind("id", id.value())
+                .map(TaskLabelRow.MAPPER).findOne()).map(TaskLabelRow::toLabel);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vecton.crm.application.port.in.label.CreateTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.ListTaskLabelsUseCase;
+import com.vecton.crm.application.port.in.label.ShowTaskLabelUseCase;
 import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelEdit;
 import com.vecton.crm.domain.label.TaskLabelId;
@@ -51,9 +52,12 @@ public final class TaskLabelResource {
     private final EditTaskLabelUseCase edit;
     private final DeleteTaskLabelUseCase delete;
     private final ListTaskLabelsUseCase list;
+    private final ShowTaskLabelUseCase show;
 
     public TaskLabelResource(CreateTaskLabelUseCase create, EditTaskLabelUseCase edit, DeleteTaskLabelUseCase delete,
-                             ListTaskLabelsUseCase list) {
+                             ListTaskLabelsUseCase list,
+                             ShowTaskLabelUseCase show) {
+        this.show = show;
         this.create = create;
         this.edit = edit;
         this.delete = delete;
@@ -74,6 +78,18 @@ public final class TaskLabelResource {
                 errors);
         errors.throwIfAny();
         return TaskLabelJson.ListOf.of(list.list(new TaskLabelQuery(params.search(), params.sort()), params.page()));
+    }
+
+    /**
+     * One label, where a create's {@code Location} points. The permission catalogue has no
+     * {@code task_labels.view}; one label shows nothing that the list does not, so it takes the list's.
+     */
+    @GET
+    @Path("{id}")
+    @RequiresPermission("task_labels.list")
+    @Operation(operationId = "showTaskLabel", summary = "Show one task label")
+    public TaskLabelJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
+        return TaskLabelJson.Item.of(show.show(new TaskLabelId(PathId.parse(id))));
     }
 
     @POST

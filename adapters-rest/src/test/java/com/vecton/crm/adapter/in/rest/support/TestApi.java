@@ -43,6 +43,8 @@ public final class TestApi implements AutoCloseable {
                     throw new UnsupportedOperationException("task labels are tested end to end");
                 }, (query, page) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
+                }, id -> {
+                    throw new UnsupportedOperationException("task labels are tested end to end");
                 }, (query, page) -> {
                     throw new UnsupportedOperationException("the activity log is tested end to end");
                 }, UntestedProjects.useCases());
