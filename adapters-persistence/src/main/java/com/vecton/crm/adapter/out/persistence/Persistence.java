@@ -4,17 +4,21 @@ import com.vecton.crm.adapter.out.persistence.audit.JdbiActivityLog;
 import com.vecton.crm.adapter.out.persistence.company.JdbiCompanyRepository;
 import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
 import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
+import com.vecton.crm.adapter.out.persistence.task.JdbiTaskRepository;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectRepository;
+import com.vecton.crm.adapter.out.persistence.time.JdbiTimeEntryRepository;
 import com.vecton.crm.adapter.out.persistence.user.JdbiTenantUsers;
 import com.vecton.crm.application.port.out.ActivityLog;
 import com.vecton.crm.application.port.out.ActivityLogReader;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
 import com.vecton.crm.application.port.out.TaskLabelRepository;
+import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.ProjectMemberships;
 import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
+import com.vecton.crm.application.port.out.TimeEntryRepository;
 import com.vecton.crm.application.port.out.Transactions;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -61,6 +65,8 @@ public final class Persistence implements AutoCloseable {
     private final JdbiProjectRepository projects;
     private final JdbiProjectMemberships projectMemberships;
     private final JdbiTaskLabelRepository taskLabels;
+    private final JdbiTaskRepository tasks;
+    private final JdbiTimeEntryRepository timeEntries;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -80,6 +86,8 @@ public final class Persistence implements AutoCloseable {
         this.projects = new JdbiProjectRepository(jdbi);
         this.projectMemberships = new JdbiProjectMemberships(jdbi);
         this.taskLabels = new JdbiTaskLabelRepository(jdbi);
+        this.tasks = new JdbiTaskRepository(jdbi);
+        this.timeEntries = new JdbiTimeEntryRepository(jdbi);
     }
 
     /**
@@ -206,6 +214,14 @@ public final class Persistence implements AutoCloseable {
 
     public TaskLabelRepository taskLabels() {
         return taskLabels;
+    }
+
+    public TaskRepository tasks() {
+        return tasks;
+    }
+
+    public TimeEntryRepository timeEntries() {
+        return timeEntries;
     }
 
     public TenantUsers tenantUsers() {

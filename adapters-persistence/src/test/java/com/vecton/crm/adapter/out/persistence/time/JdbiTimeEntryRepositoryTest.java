@@ -1,0 +1,195 @@
+package com.vecton.crm.adapter.out.persistence.time;
+
+import static com.vecton.crm.adapter.out.persistence.testing.ProjectDetailsBuilder.aProject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vecton.crm.adapter.out.persistence.Persistence;
+import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
+import com.vecton.crm.application.port.out.TimeEntryRepository;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.listing.PageRequest;
+import com.vecton.crm.domain.problem.RuleViolated;
+import com.vecton.crm.domain.project.Project;
+import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryDetails;
+import com.vecton.crm.domain.time.TimeEntryQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The time entry store against real Postgres: round trips, the schema's two rules, and listing totals. */
+class JdbiTimeEntryRepositoryTest {
+    private static final Instant NOW = Instant.parse("2026-11-20T18:00:00Z");
+    private static final UserId ODON = new UserId("u-odon");
+    private static final UserId AGOTA = new UserId("u-agota");
+
+    private static Persistence db;
+    private static Jdbi sql;
+    private TimeEntryRepository entries;
+    private ProjectId website;
+    private ProjectId shop;
+
+    @BeforeAll
+    static void connect() {
+        db = Persistence.connect(TestDatabase.fresh());
+        sql = Jdbi.create(db.dataSource());
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @BeforeEach
+    void twoUsersAndTwoProjects() {
+        TestDatabase.clean(db.dataSource());
+        entries = db.timeEntries();
+        sql.useHandle(h -> h.execute("INSERT INTO tenant_users (id, name) VALUES ('u-odon', 'Ödön'), ('u-agota', 'Ágota')"));
+        website = aLiveProject("Website");
+        shop = aLiveProject("Shop");
+    }
+
+    @Test
+    void a_saved_entry_reads_back_equal_and_its_duration_column_agrees_with_the_domain() {
+        var entry = save(ODON, website, "2026-11-20T10:00:00Z", "2026-11-20T11:30:59.999999Z", "Kick-off", true);
+
+        var read = entries.findById(entry.id()).orElseThrow();
+
+        assertEquals(entry.details(), read.details());
+        assertEquals(ODON, read.owner());
+        assertEquals(entry.lifecycle(), read.lifecycle());
+        assertEquals(90L, read.details().durationMinutes());
+        long stored = sql.withHandle(h -> h.createQuery("SELECT duration_minutes FROM time_entries WHERE id = :id")
+                .bind("id", entry.id().value()).mapTo(Long.class).one());
+        assertEquals(90L, stored);
+    }
+
+    @Test
+    void a_deleted_entry_is_not_found_but_can_be_locked_and_restored() {
+        var entry = save(ODON, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
+        entries.save(entry.delete(NOW));
+
+        assertTrue(entries.findById(entry.id()).isEmpty());
+        var locked = db.transactions().inTransaction(() -> entries.lockById(entry.id()).orElseThrow());
+        assertTrue(locked.isDeleted());
+
+        entries.save(locked.undelete(NOW.plusSeconds(1)));
+        assertFalse(entries.findById(entry.id()).orElseThrow().isDeleted());
+    }
+
+    @Test
+    void adjacent_entries_of_one_user_are_both_accepted() {
+        save(ODON, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
+        save(ODON, shop, "2026-11-20T11:00:00Z", "2026-11-20T12:00:00Z", null, false);
+
+        assertEquals(2, entries.list(TimeEntryQuery.all(), new PageRequest(1, 25)).page().total());
+    }
+
+    @Test
+    void an_overlapping_entry_of_the_same_user_is_time_entry_overlap_and_of_another_user_is_fine() {
+        save(ODON, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
+
+        var refused = assertThrows(RuleViolated.class,
+                () -> save(ODON, shop, "2026-11-20T10:59:00Z", "2026-11-20T12:00:00Z", null, false));
+        assertEquals("time_entry_overlap", refused.code());
+        save(AGOTA, website, "2026-11-20T10:30:00Z", "2026-11-20T11:30:00Z", null, false);
+    }
+
+    @Test
+    void a_running_timer_is_open_ended_and_blocks_later_entries_but_not_earlier_ones() {
+        running(ODON, website, "2026-11-20T12:00:00Z");
+
+        var refused = assertThrows(RuleViolated.class,
+                () -> save(ODON, shop, "2026-11-21T09:00:00Z", "2026-11-21T10:00:00Z", null, false));
+        assertEquals("time_entry_overlap", refused.code());
+        save(ODON, shop, "2026-11-20T11:00:00Z", "2026-11-20T12:00:00Z", null, false);
+    }
+
+    @Test
+    void a_second_running_timer_is_timer_already_running_even_where_it_also_overlaps() {
+        running(ODON, website, "2026-11-20T12:00:00Z");
+
+        var refused = assertThrows(RuleViolated.class, () -> running(ODON, shop, "2026-11-20T13:00:00Z"));
+        assertEquals("timer_already_running", refused.code());
+    }
+
+    @Test
+    void a_deleted_entry_blocks_nothing_and_restoring_it_into_taken_time_is_refused() {
+        var first = save(ODON, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
+        entries.save(first.delete(NOW));
+        save(ODON, shop, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
+
+        var refused = assertThrows(RuleViolated.class, () -> entries.save(first.delete(NOW).undelete(NOW)));
+        assertEquals("time_entry_overlap", refused.code());
+    }
+
+    @Test
+    void a_listing_filters_pages_newest_first_and_totals_all_matches_per_utc_day_and_project() {
+        save(ODON, website, "2026-11-19T23:30:00Z", "2026-11-20T00:30:00Z", null, false); // counts on the 19th
+        save(ODON, website, "2026-11-20T09:00:00Z", "2026-11-20T09:45:30Z", null, false); // 45 minutes
+        save(ODON, shop, "2026-11-20T10:00:00Z", "2026-11-20T12:00:00Z", null, true);
+        var latest = running(ODON, shop, "2026-11-21T08:00:00Z");
+        save(AGOTA, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
+        save(ODON, website, "2026-11-18T10:00:00Z", "2026-11-18T11:00:00Z", null, false); // before the range
+
+        var query = TimeEntryQuery.all().ownedBy(ODON)
+                .startingWithin(Instant.parse("2026-11-19T00:00:00Z"), Instant.parse("2026-11-22T00:00:00Z"));
+        var listing = entries.list(query, new PageRequest(1, 2));
+
+        assertEquals(4, listing.page().total());
+        assertEquals(latest.id(), listing.page().items().get(0).id(), "newest first; the running timer is listed");
+        assertEquals(Instant.parse("2026-11-20T10:00:00Z"), listing.page().items().get(1).details().startedAt());
+        assertEquals(Map.of(LocalDate.parse("2026-11-19"), 60L, LocalDate.parse("2026-11-20"), 165L),
+                listing.minutesPerDay());
+        assertEquals(List.of(LocalDate.parse("2026-11-19"), LocalDate.parse("2026-11-20")),
+                List.copyOf(listing.minutesPerDay().keySet()), "days ascending");
+        assertEquals(Map.of(website, 105L, shop, 120L), listing.minutesPerProject());
+
+        var onWebsite = entries.list(TimeEntryQuery.all().onProject(website), new PageRequest(1, 25));
+        assertEquals(4, onWebsite.page().total(), "both users, any time");
+        assertEquals(Map.of(website, 225L), onWebsite.minutesPerProject());
+    }
+
+    @Test
+    void deleted_entries_are_neither_listed_nor_counted() {
+        var entry = save(ODON, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
+        entries.save(entry.delete(NOW));
+
+        var listing = entries.list(TimeEntryQuery.all(), new PageRequest(1, 25));
+
+        assertEquals(0, listing.page().total());
+        assertTrue(listing.minutesPerDay().isEmpty());
+        assertTrue(listing.minutesPerProject().isEmpty());
+    }
+
+    private ProjectId aLiveProject(String name) {
+        var id = db.projects().nextId();
+        db.projects().save(Project.create(id, aProject().named(name).build(), ODON, NOW));
+        return id;
+    }
+
+    private TimeEntry save(UserId owner, ProjectId project, String start, String end, String note, boolean billable) {
+        var entry = TimeEntry.create(entries.nextId(), owner,
+                new TimeEntryDetails(project, Instant.parse(start), Instant.parse(end), note, billable), owner, NOW);
+        entries.save(entry);
+        return entry;
+    }
+
+    private TimeEntry running(UserId owner, ProjectId project, String start) {
+        var at = Instant.parse(start);
+        var entry = TimeEntry.start(entries.nextId(), owner, new TimeEntryDetails(project, at, null, null, false),
+                owner, at);
+        entries.save(entry);
+        return entry;
+    }
+}

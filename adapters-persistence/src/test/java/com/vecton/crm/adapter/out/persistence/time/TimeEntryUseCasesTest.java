@@ -1,0 +1,169 @@
+package com.vecton.crm.adapter.out.persistence.time;
+
+import static com.vecton.crm.adapter.out.persistence.testing.ProjectDetailsBuilder.aProject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vecton.crm.adapter.out.persistence.Persistence;
+import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
+import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.application.service.time.CreateTimeEntryService;
+import com.vecton.crm.application.service.time.DeleteTimeEntryService;
+import com.vecton.crm.application.service.time.EditTimeEntryService;
+import com.vecton.crm.application.service.time.ListTimeEntriesService;
+import com.vecton.crm.application.service.time.RestoreTimeEntryService;
+import com.vecton.crm.application.service.time.ShowTimeEntryService;
+import com.vecton.crm.application.service.time.StartTimerService;
+import com.vecton.crm.application.service.time.StopTimerService;
+import com.vecton.crm.application.service.time.TimeEntryServices;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.edit.FieldEdit;
+import com.vecton.crm.domain.listing.PageRequest;
+import com.vecton.crm.domain.problem.NotFound;
+import com.vecton.crm.domain.problem.RuleViolated;
+import com.vecton.crm.domain.problem.ValidationFailed;
+import com.vecton.crm.domain.project.Project;
+import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.time.TimeEntryDetails;
+import com.vecton.crm.domain.time.TimeEntryEdit;
+import com.vecton.crm.domain.time.TimeEntryQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The time entry use cases end to end on real Postgres: the rules they check and the audit rows they write. */
+class TimeEntryUseCasesTest {
+    private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+    private static final UserId ODON = new UserId("u-odon");
+    private static final UserId GONE = new UserId("u-gone");
+    private static final Actor AS_ODON = new Actor(ODON, null);
+
+    private static Persistence db;
+    private static Jdbi sql;
+    private final AtomicReference<Instant> now = new AtomicReference<>(T0);
+    private TimeEntryServices services;
+    private ProjectId project;
+
+    @BeforeAll
+    static void connect() {
+        db = Persistence.connect(TestDatabase.fresh());
+        sql = Jdbi.create(db.dataSource());
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @BeforeEach
+    void aUserAnInactiveOneAndAProject() {
+        TestDatabase.clean(db.dataSource());
+        sql.useHandle(h -> h.execute("""
+                INSERT INTO tenant_users (id, name, is_active) VALUES ('u-odon', 'Ödön', true), ('u-gone', 'Gone', false)"""));
+        services = new TimeEntryServices(db.timeEntries(), db.projects(), db.tenantUsers(), db.transactions(),
+                new AuditTrail(db.activityLog()), now::get);
+        project = db.projects().nextId();
+        db.projects().save(Project.create(project, aProject().build(), ODON, T0));
+    }
+
+    @Test
+    void a_started_timer_stops_once_and_a_second_stop_is_timer_not_running() {
+        var started = new StartTimerService(services).start(AS_ODON, ODON, project, "Calls", true);
+        assertTrue(started.isRunning());
+        now.set(T0.plusSeconds(25 * 60 + 59));
+
+        var stopped = new StopTimerService(services).stop(AS_ODON, started.id());
+
+        assertEquals(25L, stopped.details().durationMinutes());
+        assertEquals(stopped.details(), new ShowTimeEntryService(db.timeEntries()).show(started.id()).details());
+        var refused = assertThrows(RuleViolated.class, () -> new StopTimerService(services).stop(AS_ODON, started.id()));
+        assertEquals("timer_not_running", refused.code());
+        assertEquals(List.of("started", "stopped"), events());
+        assertEquals("{\"ended_at\": {\"after\": \"2026-11-20T09:25:59Z\", \"before\": null}, "
+                        + "\"duration_minutes\": {\"after\": 25, \"before\": null}}",
+                sql.withHandle(h -> h.createQuery("SELECT changes::text FROM activity_log WHERE event = 'stopped'")
+                        .mapTo(String.class).one()));
+    }
+
+    @Test
+    void time_on_a_deleted_project_or_for_an_inactive_user_is_refused_on_the_field() {
+        var span = new TimeEntryDetails(project, T0.minusSeconds(3600), T0, null, false);
+        var create = new CreateTimeEntryService(services);
+
+        var inactive = assertThrows(ValidationFailed.class, () -> create.create(AS_ODON, GONE, span));
+        assertEquals(List.of("user_id"), List.copyOf(inactive.errors().keySet()));
+        db.projects().save(db.projects().findById(project).orElseThrow().delete(T0));
+        var deleted = assertThrows(ValidationFailed.class, () -> create.create(AS_ODON, ODON, span));
+        assertEquals(List.of("project_id"), List.copyOf(deleted.errors().keySet()));
+        var timer = assertThrows(ValidationFailed.class,
+                () -> new StartTimerService(services).start(AS_ODON, ODON, project, null, false));
+        assertEquals(List.of("project_id"), List.copyOf(timer.errors().keySet()));
+        assertEquals(List.of(), events());
+    }
+
+    @Test
+    void an_edit_that_changes_nothing_writes_nothing_and_a_real_edit_is_audited_with_its_changes() {
+        var entry = new CreateTimeEntryService(services).create(AS_ODON, ODON,
+                new TimeEntryDetails(project, T0.minusSeconds(3600), T0, "Review", false));
+        var edit = new EditTimeEntryService(services);
+
+        var same = edit.edit(AS_ODON, entry.id(), TimeEntryEdit.replacingWith(entry.details()));
+        assertEquals(entry.updatedAt(), same.updatedAt());
+        now.set(T0.plusSeconds(60));
+        var billable = new TimeEntryEdit(FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(),
+                FieldEdit.set(true));
+        assertTrue(edit.edit(AS_ODON, entry.id(), billable).details().billable());
+
+        assertEquals(List.of("created", "updated"), events());
+    }
+
+    @Test
+    void a_deleted_entry_is_gone_frees_its_time_and_restoring_it_into_taken_time_is_time_entry_overlap() {
+        var span = new TimeEntryDetails(project, T0.minusSeconds(3600), T0, null, false);
+        var create = new CreateTimeEntryService(services);
+        var first = create.create(AS_ODON, ODON, span);
+
+        new DeleteTimeEntryService(services).delete(AS_ODON, first.id());
+
+        assertThrows(NotFound.class, () -> new ShowTimeEntryService(db.timeEntries()).show(first.id()));
+        assertThrows(NotFound.class, () -> new DeleteTimeEntryService(services).delete(AS_ODON, first.id()));
+        var restore = new RestoreTimeEntryService(services);
+        var restored = restore.restore(AS_ODON, first.id());
+        assertFalse(restored.isDeleted());
+        assertEquals(restored.lifecycle(), restore.restore(AS_ODON, first.id()).lifecycle(), "a live entry stays as it is");
+        new DeleteTimeEntryService(services).delete(AS_ODON, first.id());
+        create.create(AS_ODON, ODON, span);
+
+        var refused = assertThrows(RuleViolated.class, () -> restore.restore(AS_ODON, first.id()));
+        assertEquals("time_entry_overlap", refused.code());
+        assertEquals(List.of("created", "deleted", "restored", "deleted", "created"), events());
+    }
+
+    @Test
+    void the_list_use_case_returns_the_page_with_its_totals() {
+        new CreateTimeEntryService(services).create(AS_ODON, ODON,
+                new TimeEntryDetails(project, T0.minusSeconds(3600), T0, null, false));
+
+        var listing = new ListTimeEntriesService(db.timeEntries())
+                .list(TimeEntryQuery.all().ownedBy(ODON).onProject(project), new PageRequest(1, 25));
+
+        assertEquals(1, listing.page().items().size());
+        assertEquals(Map.of(project, 60L), listing.minutesPerProject());
+        assertEquals(60L, listing.totalMinutes());
+    }
+
+    private static List<String> events() {
+        return sql.withHandle(h -> h.createQuery("""
+                        SELECT event FROM activity_log WHERE subject_type = 'time_entry' ORDER BY id""")
+                .mapTo(String.class).list());
+    }
+}

@@ -1,0 +1,18 @@
+package com.vecton.crm.application.port.in.time;
+
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryDetails;
+
+/** Record time after the fact: a span with a start and an end. */
+public interface CreateTimeEntryUseCase {
+
+    /**
+     * @param owner whose time it is; whether the actor may record time for others is the caller's decision
+     * @throws com.vecton.crm.domain.problem.ValidationFailed on {@code ended_at} when absent, on
+     *         {@code user_id} or {@code project_id} when not an active user or a live project
+     * @throws com.vecton.crm.domain.problem.RuleViolated {@code time_entry_overlap} when the owner has time there
+     */
+    TimeEntry create(Actor actor, UserId owner, TimeEntryDetails details);
+}

@@ -1,0 +1,18 @@
+package com.vecton.crm.application.port.in.time;
+
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryEdit;
+import com.vecton.crm.domain.time.TimeEntryId;
+
+/** Change some or all of a time entry's details; its owner stays. */
+public interface EditTimeEntryUseCase {
+
+    /**
+     * @throws com.vecton.crm.domain.problem.NotFound         when the entry is unknown or deleted
+     * @throws com.vecton.crm.domain.problem.ValidationFailed on {@code ended_at} when not after the start
+     *         or cleared on a stopped entry, on {@code project_id} when changed to a project that is not live
+     * @throws com.vecton.crm.domain.problem.RuleViolated     {@code time_entry_overlap}
+     */
+    TimeEntry edit(Actor actor, TimeEntryId id, TimeEntryEdit edit);
+}

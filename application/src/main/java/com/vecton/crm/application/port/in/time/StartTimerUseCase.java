@@ -1,0 +1,19 @@
+package com.vecton.crm.application.port.in.time;
+
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.time.TimeEntry;
+
+/** Start a timer for a user: an entry that begins now and runs until stopped. */
+public interface StartTimerUseCase {
+
+    /**
+     * @param owner whose time it is; whether the actor may start timers for others is the caller's decision
+     * @throws com.vecton.crm.domain.problem.ValidationFailed on {@code user_id} for an unknown or inactive
+     *         user, on {@code project_id} for an unknown or deleted project, on {@code note} when too long
+     * @throws com.vecton.crm.domain.problem.RuleViolated {@code timer_already_running} when the owner has one,
+     *         {@code time_entry_overlap} when a stopped entry of the owner reaches past now
+     */
+    TimeEntry start(Actor actor, UserId owner, ProjectId project, String note, boolean billable);
+}

@@ -1,0 +1,37 @@
+package com.vecton.crm.application.port.out;
+
+import com.vecton.crm.domain.listing.PageRequest;
+import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryId;
+import com.vecton.crm.domain.time.TimeEntryListing;
+import com.vecton.crm.domain.time.TimeEntryQuery;
+import java.util.Optional;
+
+/**
+ * Where time entries are kept. The store itself guarantees, whatever the callers do and however
+ * many run at once, that a user's live entries never overlap and that a user has at most one
+ * running timer; {@link #save} reports a breach as the domain's rule.
+ */
+public interface TimeEntryRepository {
+
+    /** A fresh id for an entry about to be created. */
+    TimeEntryId nextId();
+
+    /**
+     * Inserts a new entry or overwrites the stored one with the same id.
+     *
+     * @throws com.vecton.crm.domain.problem.RuleViolated {@code time_entry_overlap} when a live entry
+     *         would overlap another live entry of its owner (a running one counts as open-ended), or
+     *         {@code timer_already_running} when it would be its owner's second running timer
+     */
+    void save(TimeEntry entry);
+
+    /** A live (not soft-deleted) entry. */
+    Optional<TimeEntry> findById(TimeEntryId id);
+
+    /** An entry, live or soft-deleted, locked against concurrent changes until the transaction ends. */
+    Optional<TimeEntry> lockById(TimeEntryId id);
+
+    /** One page of the live entries matching the query, newest first, with the minutes of all matches. */
+    TimeEntryListing list(TimeEntryQuery query, PageRequest page);
+}

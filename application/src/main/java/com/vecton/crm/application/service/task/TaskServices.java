@@ -1,0 +1,58 @@
+package com.vecton.crm.application.service.task;
+
+import com.vecton.crm.application.port.out.Clock;
+import com.vecton.crm.application.port.out.ProjectRepository;
+import com.vecton.crm.application.port.out.TaskLabelRepository;
+import com.vecton.crm.application.port.out.TaskRepository;
+import com.vecton.crm.application.port.out.TenantUsers;
+import com.vecton.crm.application.port.out.Transactions;
+import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.domain.problem.NotFound;
+import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.task.Task;
+import com.vecton.crm.domain.task.TaskId;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * What every task use case needs from the outside; one value so wiring stays short. Also the
+ * locking order all of them follow: project rows first (ascending id), then the task, then labels.
+ * Every change to a board's columns holds the lock of the project row, so creates, moves, deletes
+ * and restores in one project run one after another and each sees the positions the previous left.
+ */
+public record TaskServices(TaskRepository tasks, ProjectRepository projects, TaskLabelRepository labels,
+                           TenantUsers users, Transactions transactions, AuditTrail audit, Clock clock) {
+    /** The subject type of tasks in the audit trail. */
+    public static final String SUBJECT = "task";
+
+    /**
+     * The task, live or deleted, locked after its project (and {@code alsoLock}, when not
+     * {@code null}) so that its column can be changed. 404 when unknown.
+     */
+    Task lockTask(TaskId id, ProjectId alsoLock) {
+        while (true) {
+            var project = tasks.projectOf(id).orElseThrow(() -> new NotFound(SUBJECT, id));
+            var ids = new TreeSet<Long>();
+            ids.add(project.value());
+            if (alsoLock != null) {
+                ids.add(alsoLock.value());
+            }
+            ids.forEach(p -> projects.lockById(new ProjectId(p)));
+            var task = tasks.lockById(id).orElseThrow(() -> new NotFound(SUBJECT, id));
+            if (Objects.equals(task.details().projectId(), project)) {
+                return task;
+            }
+            // An edit moved the task to another project between the look and the lock; the lock
+            // taken guards the old board only, so look again.
+        }
+    }
+
+    /** The live task, locked as {@link #lockTask} does; 404 when unknown or deleted. */
+    Task lockLiveTask(TaskId id, ProjectId alsoLock) {
+        var task = lockTask(id, alsoLock);
+        if (task.isDeleted()) {
+            throw new NotFound(SUBJECT, id);
+        }
+        return task;
+    }
+}

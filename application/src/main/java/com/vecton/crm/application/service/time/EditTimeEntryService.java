@@ -1,0 +1,39 @@
+package com.vecton.crm.application.service.time;
+
+import com.vecton.crm.application.port.in.time.EditTimeEntryUseCase;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.Changes;
+import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryEdit;
+import com.vecton.crm.domain.time.TimeEntryId;
+
+/**
+ * Applies an edit under a row lock; an edit that changes nothing writes nothing. The project is
+ * checked only when the edit changes it: an entry on a project deleted since stays editable.
+ */
+public final class EditTimeEntryService implements EditTimeEntryUseCase {
+    private final TimeEntryServices s;
+
+    public EditTimeEntryService(TimeEntryServices services) {
+        this.s = services;
+    }
+
+    @Override
+    public TimeEntry edit(Actor actor, TimeEntryId id, TimeEntryEdit edit) {
+        return s.transactions().inTransaction(() -> {
+            var current = s.lockLive(id);
+            var now = s.clock().now();
+            var edited = current.edit(edit, now);
+            var changes = Changes.between(current.details().asFields(), edited.details().asFields());
+            if (changes.isEmpty()) {
+                return current;
+            }
+            if (changes.fields().containsKey("project_id")) {
+                s.requireLiveProject(edited.details().projectId());
+            }
+            s.entries().save(edited);
+            s.audit().record(actor, TimeEntryServices.SUBJECT, id, "updated", changes, now);
+            return edited;
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package com.vecton.crm.application.service.time;
+
+import com.vecton.crm.application.port.in.time.StartTimerUseCase;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.Changes;
+import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryDetails;
+
+/**
+ * Starts a timer and writes its audit row in one transaction. There is no check-then-insert here:
+ * the store's unique index on running entries decides between concurrent starts, so exactly one
+ * wins and the others get {@code timer_already_running}.
+ */
+public final class StartTimerService implements StartTimerUseCase {
+    private final TimeEntryServices s;
+
+    public StartTimerService(TimeEntryServices services) {
+        this.s = services;
+    }
+
+    @Override
+    public TimeEntry start(Actor actor, UserId owner, ProjectId project, String note, boolean billable) {
+        return s.transactions().inTransaction(() -> {
+            var now = s.clock().now();
+            var details = new TimeEntryDetails(project, now, null, note, billable);
+            s.requireActiveOwner(owner);
+            s.requireLiveProject(project);
+            var entry = TimeEntry.start(s.entries().nextId(), owner, details, actor.userId(), now);
+            s.entries().save(entry);
+            s.audit().record(actor, TimeEntryServices.SUBJECT, entry.id(), "started",
+                    Changes.created(TimeEntryServices.createdFields(entry)), now);
+            return entry;
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package com.vecton.crm.application.service.time;
+
+import com.vecton.crm.application.port.in.time.StopTimerUseCase;
+import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.Changes;
+import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryId;
+
+/** Stops a running timer under its row lock, so two stops of one timer end it once. */
+public final class StopTimerService implements StopTimerUseCase {
+    private final TimeEntryServices s;
+
+    public StopTimerService(TimeEntryServices services) {
+        this.s = services;
+    }
+
+    @Override
+    public TimeEntry stop(Actor actor, TimeEntryId id) {
+        return s.transactions().inTransaction(() -> {
+            var current = s.lockLive(id);
+            var now = s.clock().now();
+            var stopped = current.stop(now);
+            s.entries().save(stopped);
+            s.audit().record(actor, TimeEntryServices.SUBJECT, id, "stopped",
+                    Changes.between(current.details().asFields(), stopped.details().asFields()), now);
+            return stopped;
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package com.vecton.crm.application.service.time;
+
+import com.vecton.crm.application.port.out.Clock;
+import com.vecton.crm.application.port.out.ProjectRepository;
+import com.vecton.crm.application.port.out.TenantUsers;
+import com.vecton.crm.application.port.out.TimeEntryRepository;
+import com.vecton.crm.application.port.out.Transactions;
+import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.problem.NotFound;
+import com.vecton.crm.domain.problem.ValidationFailed;
+import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What every time entry use case needs from the outside; one value so wiring stays short. */
+public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository projects, TenantUsers users,
+                                Transactions transactions, AuditTrail audit, Clock clock) {
+    /** The subject type of time entries in the audit trail. */
+    public static final String SUBJECT = "time_entry";
+
+    /** The live entry, locked until the transaction ends; 404 when unknown or deleted. */
+    TimeEntry lockLive(TimeEntryId id) {
+        return entries.lockById(id).filter(e -> !e.isDeleted()).orElseThrow(() -> new NotFound(SUBJECT, id));
+    }
+
+    /**
+     * The rule that time is booked on a live project. Not locked: a project deleted a moment later
+     * keeps its entries as history, as it keeps them when deleted at any other time.
+     */
+    void requireLiveProject(ProjectId project) {
+        if (projects.findById(project).isEmpty()) {
+            throw ValidationFailed.of("project_id", "must be a live project");
+        }
+    }
+
+    /** The rule that time belongs to a known, active user (the store refers to the user mirror). */
+    void requireActiveOwner(UserId owner) {
+        if (!users.isActive(owner)) {
+            throw ValidationFailed.of("user_id", "must be an active user of this tenant");
+        }
+    }
+
+    /** A new entry's audit fields: its owner, then its details. */
+    static Map<String, Object> createdFields(TimeEntry entry) {
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("user_id", entry.owner().value());
+        fields.putAll(entry.details().asFields());
+        return fields;
+    }
+}

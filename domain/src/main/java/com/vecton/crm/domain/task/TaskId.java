@@ -1,0 +1,15 @@
+package com.vecton.crm.domain.task;
+
+/** The id of a task in this tenant's database. */
+public record TaskId(long value) {
+    public TaskId {
+        if (value < 1) {
+            throw new IllegalArgumentException("ids are positive");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}
