@@ -4,6 +4,17 @@ import com.vecton.crm.adapter.in.rest.RestApi;
 import com.vecton.crm.adapter.in.rest.RestServer;
 import com.vecton.crm.adapter.in.rest.RestUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
+import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
+import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
+import com.vecton.crm.application.service.task.CreateTaskService;
+import com.vecton.crm.application.service.task.DeleteTaskService;
+import com.vecton.crm.application.service.task.EditTaskService;
+import com.vecton.crm.application.service.task.ListTasksService;
+import com.vecton.crm.application.service.task.MoveTaskService;
+import com.vecton.crm.application.service.task.RestoreTaskService;
+import com.vecton.crm.application.service.task.ShowBoardService;
+import com.vecton.crm.application.service.task.ShowTaskService;
+import com.vecton.crm.application.service.task.TaskServices;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
 import com.vecton.crm.adapter.out.persistence.Persistence;
@@ -122,9 +133,11 @@ public final class CrmApplication implements AutoCloseable {
         var companyServices = new CompanyServices(persistence.companies(), persistence.transactions(), audit, clock);
         var labelServices = new TaskLabelServices(persistence.taskLabels(), persistence.transactions(), audit, clock);
         var namespace = new PermissionNamespace(config.tenantName(), config.serviceName());
+        // One gate for the route check and the handler's check on a loaded resource.
+        var authorize = new AuthorizeActionService(identity, new AccessGate(config.tenantId()), namespace, clock);
         return new RestUseCases(
                 new AuthenticateCallerService(identity, persistence.tenantUsers(), clock, config.legacyTokenCutoff()),
-                new AuthorizeActionService(identity, new AccessGate(config.tenantId()), namespace, clock),
+                authorize,
                 new CreateContactService(contactServices),
                 new EditContactService(contactServices),
                 new DeleteContactService(contactServices),
@@ -144,7 +157,24 @@ public final class CrmApplication implements AutoCloseable {
                 new ListTaskLabelsService(persistence.taskLabels()),
                 new ShowTaskLabelService(persistence.taskLabels()),
                 new ListActivityService(persistence.activityLogReader()),
-                projectUseCases(persistence, audit, clock));
+                projectUseCases(persistence, audit, clock),
+                taskUseCases(persistence, audit, clock, authorize));
+    }
+
+    static TaskUseCases taskUseCases(Persistence persistence, AuditTrail audit, Clock clock,
+                                     AuthorizeOnResourceUseCase authorize) {
+        var s = new TaskServices(persistence.tasks(), persistence.projects(), persistence.taskLabels(),
+                persistence.tenantUsers(), persistence.transactions(), audit, clock);
+        return new TaskUseCases(
+                authorize,
+                new CreateTaskService(s),
+                new EditTaskService(s),
+                new MoveTaskService(s),
+                new DeleteTaskService(s),
+                new RestoreTaskService(s),
+                new ShowTaskService(persistence.tasks()),
+                new ListTasksService(persistence.tasks()),
+                new ShowBoardService(persistence.projects(), persistence.tasks()));
     }
 
     static ProjectUseCases projectUseCases(Persistence persistence, AuditTrail audit, Clock clock) {

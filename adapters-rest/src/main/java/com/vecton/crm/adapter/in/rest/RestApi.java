@@ -18,6 +18,9 @@ import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiResource;
 import com.vecton.crm.adapter.in.rest.project.ProjectMembersResource;
 import com.vecton.crm.adapter.in.rest.project.ProjectResource;
+import com.vecton.crm.adapter.in.rest.task.ProjectBoardResource;
+import com.vecton.crm.adapter.in.rest.task.ProjectTasksResource;
+import com.vecton.crm.adapter.in.rest.task.TaskResource;
 import com.vecton.crm.adapter.in.rest.problem.DomainProblemMapper;
 import com.vecton.crm.adapter.in.rest.problem.HttpExceptionMapper;
 import com.vecton.crm.adapter.in.rest.problem.RequestRejectedMapper;
@@ -45,7 +48,7 @@ public final class RestApi {
     /** Every resource class, in one list, so that routes and permissions can be read without wiring anything. */
     public static final List<Class<?>> RESOURCE_CLASSES = List.of(ContactResource.class, CompanyResource.class,
             CompanyContactsResource.class, ProjectResource.class,
-            ProjectMembersResource.class, TaskLabelResource.class, ActivityLogResource.class, HealthResource.class,
+            ProjectMembersResource.class, TaskResource.class, ProjectTasksResource.class, ProjectBoardResource.class, TaskLabelResource.class, ActivityLogResource.class, HealthResource.class,
             OpenApiResource.class, MetricsResource.class);
     /** The largest request body accepted (413 above it). */
     public static final int MAX_BODY_BYTES = BodyLimit.MAX_BYTES;
@@ -130,6 +133,9 @@ public final class RestApi {
                 new CompanyContactsResource(useCases.listCompanyContacts()),
                 useCases.projects().resource(),
                 useCases.projects().membersResource(),
+                useCases.tasks().resource(),
+                useCases.tasks().projectResource(),
+                useCases.tasks().boardResource(),
                 new TaskLabelResource(useCases.createTaskLabel(), useCases.editTaskLabel(), useCases.deleteTaskLabel(),
                         useCases.listTaskLabels(), useCases.showTaskLabel()),
                 new ActivityLogResource(useCases.listActivity()),

@@ -22,6 +22,7 @@ import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.ListTaskLabelsUseCase;
 import com.vecton.crm.application.port.in.label.ShowTaskLabelUseCase;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
+import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import java.util.stream.Stream;
 
 /** Every application in-port the HTTP API drives; bootstrap builds one and hands it to {@link RestApi}. */
@@ -46,12 +47,13 @@ public record RestUseCases(AuthenticateCallerUseCase authenticate,
                            ListTaskLabelsUseCase listTaskLabels,
                            ShowTaskLabelUseCase showTaskLabel,
                            ListActivityUseCase listActivity,
-                           ProjectUseCases projects) {
+                           ProjectUseCases projects,
+                           TaskUseCases tasks) {
     public RestUseCases {
         if (Stream.of(authenticate, authorize, createContact, editContact, deleteContact, restoreContact, showContact,
                 listContacts, createCompany, editCompany, deleteCompany, restoreCompany, showCompany, listCompanies,
                 listCompanyContacts, createTaskLabel, editTaskLabel, deleteTaskLabel, listTaskLabels, showTaskLabel, listActivity,
-                projects)
+                projects, tasks)
                 .anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }

@@ -58,13 +58,14 @@ class RouteRegistryTest {
         Set<String> routes = RestApi.routeRegistry().routes().stream()
                 .map(r -> r.method() + " " + r.path()).collect(Collectors.toCollection(TreeSet::new));
         var expected = new TreeSet<String>();
-        for (String type : List.of("contacts", "companies", "projects")) {
+        for (String type : List.of("contacts", "companies", "projects", "tasks")) {
             expected.addAll(List.of("GET /api/" + type, "POST /api/" + type, "GET /api/" + type + "/{id}",
                     "PUT /api/" + type + "/{id}", "PATCH /api/" + type + "/{id}", "DELETE /api/" + type + "/{id}",
                     "POST /api/" + type + "/{id}/restore"));
         }
         expected.addAll(List.of("GET /api/projects/{id}/members", "POST /api/projects/{id}/members",
                 "DELETE /api/projects/{id}/members/{user_id}"));
+        expected.addAll(List.of("POST /api/tasks/{id}/move", "GET /api/projects/{id}/tasks", "GET /api/projects/{id}/board"));
         expected.addAll(List.of("GET /api/companies/{id}/contacts", "GET /health/live", "GET /health/ready",
                 "GET /openapi.json", "GET /metrics"));
         expected.addAll(List.of("GET /api/task-labels", "POST /api/task-labels", "GET /api/task-labels/{id}", "PUT /api/task-labels/{id}",
@@ -79,7 +80,8 @@ class RouteRegistryTest {
                 "companies.update", "companies.view", "contacts.create", "contacts.delete", "contacts.list",
                 "contacts.restore", "contacts.update", "contacts.view", "projects.create", "projects.delete", "projects.list",
                 "projects.restore", "projects.update", "projects.view", "task_labels.create", "task_labels.delete",
-                "task_labels.list", "task_labels.update"), names);
+                "task_labels.list", "task_labels.update", "tasks.create", "tasks.delete", "tasks.list", "tasks.restore",
+                "tasks.update", "tasks.view"), names);
     }
 
     @Test

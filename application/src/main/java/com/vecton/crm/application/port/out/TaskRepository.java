@@ -27,6 +27,9 @@ public interface TaskRepository {
     /** A live (not soft-deleted) task. */
     Optional<Task> findById(TaskId id);
 
+    /** A task, live or soft-deleted, read without a lock (what a restore is authorised against). */
+    Optional<Task> findLiveOrDeletedById(TaskId id);
+
     /**
      * The project of a task, live or soft-deleted, read without a lock: which project row to lock
      * before locking the task itself (projects are always locked before their tasks).

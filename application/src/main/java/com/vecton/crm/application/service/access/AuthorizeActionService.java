@@ -1,6 +1,7 @@
 package com.vecton.crm.application.service.access;
 
 import com.vecton.crm.application.port.in.access.AuthorizeActionUseCase;
+import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
 import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.application.port.out.IdentityDirectory;
 import com.vecton.crm.domain.access.AccessGate;
@@ -9,10 +10,14 @@ import com.vecton.crm.domain.access.BearerToken;
 import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PermissionNamespace;
+import com.vecton.crm.domain.access.ResourceAttributes;
 import com.vecton.crm.domain.access.ResourceName;
 
-/** Runs the route-level gate: the domain's {@link AccessGate} fed with identity's policies. */
-public final class AuthorizeActionService implements AuthorizeActionUseCase {
+/**
+ * Runs the gate, the domain's {@link AccessGate} fed with identity's (cached) policies: at the route,
+ * without a loaded resource, and again in the handler on the loaded resource's attributes.
+ */
+public final class AuthorizeActionService implements AuthorizeActionUseCase, AuthorizeOnResourceUseCase {
     private final IdentityDirectory identity;
     private final AccessGate gate;
     private final PermissionNamespace namespace;
@@ -29,6 +34,16 @@ public final class AuthorizeActionService implements AuthorizeActionUseCase {
     @Override
     public void authorize(Caller caller, BearerToken token, Permission permission, ResourceName resource) {
         var request = new AccessRequest(caller, namespace.qualify(permission), resource, null, clock.now());
+        gate.enforce(request, () -> identity.policiesFor(caller, token));
+    }
+
+    @Override
+    public void authorize(Caller caller, BearerToken token, Permission permission, ResourceName resource,
+                          ResourceAttributes attributes) {
+        if (attributes == null) {
+            throw new IllegalArgumentException("the check on a loaded resource needs its attributes");
+        }
+        var request = new AccessRequest(caller, namespace.qualify(permission), resource, attributes, clock.now());
         gate.enforce(request, () -> identity.policiesFor(caller, token));
     }
 }

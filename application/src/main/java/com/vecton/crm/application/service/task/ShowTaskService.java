@@ -18,4 +18,9 @@ public final class ShowTaskService implements ShowTaskUseCase {
     public Task show(TaskId id) {
         return tasks.findById(id).orElseThrow(() -> new NotFound(TaskServices.SUBJECT, id));
     }
+
+    @Override
+    public Task showLiveOrDeleted(TaskId id) {
+        return tasks.findLiveOrDeletedById(id).orElseThrow(() -> new NotFound(TaskServices.SUBJECT, id));
+    }
 }

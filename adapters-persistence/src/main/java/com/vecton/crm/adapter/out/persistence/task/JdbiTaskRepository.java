@@ -98,6 +98,7 @@ public final class JdbiTaskRepository implements TaskRepository {
 
     private static final String FIND_LIVE =
             "SELECT " + TaskRow.COLUMNS + " FROM tasks WHERE id = :id AND deleted_at IS NULL";
+    private static final String FIND_ANY = "SELECT " + TaskRow.COLUMNS + " FROM tasks WHERE id = :id";
     private static final String LOCK = "SELECT " + TaskRow.COLUMNS + " FROM tasks WHERE id = :id FOR UPDATE";
     private static final String PROJECT_OF = "SELECT project_id FROM tasks WHERE id = :id";
     private static final String BOARD = "SELECT " + TaskRow.COLUMNS + """
@@ -171,6 +172,13 @@ public final class JdbiTaskRepository implements TaskRepository {
     public Optional<Task> findById(TaskId id) {
         return jdbi.withHandle(handle -> withPivots(handle,
                 handle.createQuery(FIND_LIVE).bind("id", id.value()).map(TaskRow.MAPPER).list()))
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<Task> findLiveOrDeletedById(TaskId id) {
+        return jdbi.withHandle(handle -> withPivots(handle,
+                handle.createQuery(FIND_ANY).bind("id", id.value()).map(TaskRow.MAPPER).list()))
                 .stream().findFirst();
     }
 

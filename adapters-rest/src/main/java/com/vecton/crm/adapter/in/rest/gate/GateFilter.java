@@ -45,5 +45,7 @@ final class GateFilter implements ContainerRequestFilter {
                 : ResourceName.collection(resourceType);
         authorize.authorize(caller, bearer, permission, resource);
         request.setProperty(Callers.PROPERTY, caller);
+        // For the handler's check on the loaded resource; a request property is never logged.
+        request.setProperty(Callers.TOKEN_PROPERTY, bearer);
     }
 }

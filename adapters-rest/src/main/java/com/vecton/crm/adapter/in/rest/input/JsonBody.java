@@ -75,6 +75,50 @@ public final class JsonBody {
         return FieldEdit.set(value.longValue());
     }
 
+    /** Absent: keep; {@code null}: clear; an array of strings: set. */
+    public FieldEdit<java.util.List<String>> textList(String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return FieldEdit.keep();
+        }
+        if (value.isNull()) {
+            return FieldEdit.set(null);
+        }
+        if (!value.isArray()) {
+            throw wrongType(field, "an array of strings or null");
+        }
+        var items = new java.util.ArrayList<String>();
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                throw wrongType(field, "an array of strings or null");
+            }
+            items.add(item.textValue());
+        }
+        return FieldEdit.set(java.util.List.copyOf(items));
+    }
+
+    /** Absent: keep; {@code null}: clear; an array of integers that fit 64 bits: set. */
+    public FieldEdit<java.util.List<Long>> integerList(String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return FieldEdit.keep();
+        }
+        if (value.isNull()) {
+            return FieldEdit.set(null);
+        }
+        if (!value.isArray()) {
+            throw wrongType(field, "an array of integers or null");
+        }
+        var items = new java.util.ArrayList<Long>();
+        for (JsonNode item : value) {
+            if (!item.isIntegralNumber() || !item.canConvertToLong()) {
+                throw wrongType(field, "an array of integers or null");
+            }
+            items.add(item.longValue());
+        }
+        return FieldEdit.set(java.util.List.copyOf(items));
+    }
+
     /** The field's new value for a full replacement, where absent means {@code null}. */
     public String textOrNull(String field) {
         return text(field).applyTo(null);

@@ -7,4 +7,7 @@ import com.vecton.crm.domain.task.TaskId;
 public interface ShowTaskUseCase {
 
     Task show(TaskId id);
+
+    /** One task, live or soft-deleted (a restore is authorised against the deleted task). 404 when unknown. */
+    Task showLiveOrDeleted(TaskId id);
 }

@@ -1,0 +1,49 @@
+package com.vecton.crm.adapter.in.rest.task;
+
+import com.vecton.crm.adapter.in.rest.gate.PathId;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.application.service.task.TaskAccess;
+import com.vecton.crm.domain.access.ResourceName;
+import com.vecton.crm.domain.project.ProjectId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * One project's board, needing {@code tasks.list} on {@code crm:projects/{id}}; checked with
+ * {@code resource.project_id} known, as {@link ProjectTasksResource} is. A separate class because
+ * JAX-RS does not fall back from one class to another: a class at {@code /api/projects/{id}}
+ * would hide the project item routes.
+ */
+@Path("/api/projects/{id}/board")
+@ResourceType("projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "tasks")
+public final class ProjectBoardResource {
+    private final TaskUseCases tasks;
+
+    ProjectBoardResource(TaskUseCases tasks) {
+        this.tasks = tasks;
+    }
+
+    @GET
+    @RequiresPermission("tasks.list")
+    @Operation(operationId = "showBoard", summary = "One project's board: every status column with its tasks in order")
+    public TaskJson.BoardItem board(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        var project = new ProjectId(PathId.parse(id));
+        TaskChecks.list(tasks, request, ResourceName.item("projects", project.value()),
+                TaskAccess.attributesOfProject(project));
+        return TaskJson.BoardItem.of(tasks.board().show(project));
+    }
+}

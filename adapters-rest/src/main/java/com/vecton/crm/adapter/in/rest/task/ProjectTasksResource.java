@@ -1,0 +1,63 @@
+package com.vecton.crm.adapter.in.rest.task;
+
+import com.vecton.crm.adapter.in.rest.gate.PathId;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.application.service.task.TaskAccess;
+import com.vecton.crm.domain.access.ResourceName;
+import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.task.TaskQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * One project's tasks (like its board, {@link ProjectBoardResource}), needing {@code tasks.list} on
+ * {@code crm:projects/{id}}. Every task shown shares the project, so the check runs with
+ * {@code resource.project_id} known: an allow or a deny conditioned on the project applies here.
+ */
+@Path("/api/projects/{id}/tasks")
+@ResourceType("projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "tasks")
+public final class ProjectTasksResource {
+    private final TaskUseCases tasks;
+
+    ProjectTasksResource(TaskUseCases tasks) {
+        this.tasks = tasks;
+    }
+
+    @GET
+    @RequiresPermission("tasks.list")
+    @Operation(operationId = "listProjectTasks", summary = "List, filter and search the live tasks of one project")
+    public TaskJson.ListOf list(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
+                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
+            @Parameter(description = "title, priority, due_at, created_at, updated_at or position; prefix - for descending")
+            @QueryParam("sort") String sort,
+            @Parameter(schema = @Schema(allowableValues = {"todo", "in_progress", "review", "done"}))
+            @QueryParam("status") String status,
+            @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"}))
+            @QueryParam("priority") String priority,
+            @QueryParam("assignee_id") String assigneeId,
+            @Context ContainerRequestContext request) {
+        var project = new ProjectId(PathId.parse(id));
+        TaskChecks.list(tasks, request, ResourceName.item("projects", project.value()),
+                TaskAccess.attributesOfProject(project));
+        var listing = TaskResource.listing(page, perPage, search, sort, null, status, priority, assigneeId,
+                TaskQuery.all().inProject(project));
+        return TaskJson.ListOf.of(tasks.list().list(listing.query(), listing.page()));
+    }
+}

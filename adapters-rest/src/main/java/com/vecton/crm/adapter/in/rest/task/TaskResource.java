@@ -1,0 +1,228 @@
+package com.vecton.crm.adapter.in.rest.task;
+
+import com.vecton.crm.adapter.in.rest.gate.Callers;
+import com.vecton.crm.adapter.in.rest.gate.PathId;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.application.service.task.TaskAccess;
+import com.vecton.crm.domain.access.ResourceName;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.listing.PageRequest;
+import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.task.Task;
+import com.vecton.crm.domain.task.TaskEdit;
+import com.vecton.crm.domain.task.TaskId;
+import com.vecton.crm.domain.task.TaskPriority;
+import com.vecton.crm.domain.task.TaskQuery;
+import com.vecton.crm.domain.task.TaskStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+
+/**
+ * The tasks routes. Every item route loads the task and runs the full check on its attributes
+ * ({@link TaskChecks}) before acting, so an allow conditioned on {@code resource.*} only lets
+ * through the tasks it names, and a deny conditioned on one refuses them.
+ */
+@Path("/api/tasks")
+@ResourceType("tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "tasks")
+public final class TaskResource {
+    private final TaskUseCases tasks;
+
+    TaskResource(TaskUseCases tasks) {
+        this.tasks = tasks;
+    }
+
+    @GET
+    @RequiresPermission("tasks.list")
+    @Operation(operationId = "listTasks", summary = "List, filter and search live tasks (needs an unconditional allow)")
+    public TaskJson.ListOf list(
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
+                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
+            @Parameter(description = "title, priority, due_at, created_at, updated_at or position; prefix - for descending")
+            @QueryParam("sort") String sort,
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("project_id") String projectId,
+            @Parameter(schema = @Schema(allowableValues = {"todo", "in_progress", "review", "done"}))
+            @QueryParam("status") String status,
+            @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"}))
+            @QueryParam("priority") String priority,
+            @QueryParam("assignee_id") String assigneeId,
+            @Context ContainerRequestContext request) {
+        TaskChecks.list(tasks, request, ResourceName.collection(TaskAccess.RESOURCE_TYPE), TaskChecks.nothingShared());
+        var listing = listing(page, perPage, search, sort, projectId, status, priority, assigneeId, TaskQuery.all());
+        return TaskJson.ListOf.of(tasks.list().list(listing.query(), listing.page()));
+    }
+
+    /** A list request read from the query string. */
+    record Listing(TaskQuery query, PageRequest page) {
+    }
+
+    /** The list's filters and page, refined from {@code start}; every malformed parameter is one 422. */
+    static Listing listing(String page, String perPage, String search, String sort, String projectId, String status,
+                           String priority, String assigneeId, TaskQuery start) {
+        var errors = new InputErrors();
+        var params = ListParams.read(page, perPage, search, sort, TaskQuery.SORTABLE, TaskQuery.DEFAULT_SORT, errors);
+        Long project = QueryParams.positiveId(projectId, "project_id", errors);
+        TaskStatus statusFilter = status == null || status.isBlank() ? null
+                : errors.capture(() -> TaskStatus.parse("status", status.strip()));
+        TaskPriority priorityFilter = priority == null || priority.isBlank() ? null
+                : errors.capture(() -> TaskPriority.parse("priority", priority.strip()));
+        UserId assignee = null;
+        if (assigneeId != null && !assigneeId.isBlank()) {
+            try {
+                assignee = new UserId(assigneeId.strip());
+            } catch (IllegalArgumentException impossible) {
+                errors.add("assignee_id", "must be a user id");
+            }
+        }
+        errors.throwIfAny();
+        TaskQuery query = start.sortedBy(params.sort());
+        if (params.search().isPresent()) {
+            query = query.searching(params.search().get());
+        }
+        if (project != null) {
+            query = query.inProject(new ProjectId(project));
+        }
+        if (statusFilter != null) {
+            query = query.withStatus(statusFilter);
+        }
+        if (priorityFilter != null) {
+            query = query.withPriority(priorityFilter);
+        }
+        if (assignee != null) {
+            query = query.assignedTo(assignee);
+        }
+        return new Listing(query, params.page());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("tasks.create")
+    @Operation(operationId = "createTask", summary = "Add a task at the end of its column",
+            responses = @ApiResponse(responseCode = "201", description = "created",
+                    content = @Content(schema = @Schema(implementation = TaskJson.Item.class))))
+    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                   content = @Content(schema = @Schema(implementation = TaskInput.class))) InputStream body,
+                           @Context ContainerRequestContext request, @Context UriInfo uri) {
+        var details = TaskInput.details(JsonBody.read(body));
+        var caller = Callers.of(request);
+        TaskChecks.onNewTask(tasks, request, TaskAccess.attributesOf(details, caller.id()));
+        Task created = tasks.create().create(caller.asActor(), details);
+        var location = uri.getBaseUriBuilder().path(TaskResource.class).path("{id}").build(created.id().value());
+        return Response.created(location).entity(TaskJson.Item.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission("tasks.view")
+    @Operation(operationId = "showTask", summary = "Show one live task")
+    public TaskJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                              @Context ContainerRequestContext request) {
+        Task task = live(id);
+        TaskChecks.onTask(tasks, request, "tasks.view", task);
+        return TaskJson.Item.of(task);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("tasks.update")
+    @Operation(operationId = "replaceTask", summary = "Replace a task's details (absent fields become null or the default)")
+    public TaskJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                         content = @Content(schema = @Schema(implementation = TaskInput.class)))
+                                 InputStream body,
+                                 @Context ContainerRequestContext request) {
+        Task task = live(id);
+        TaskChecks.onTask(tasks, request, "tasks.update", task);
+        var replacement = TaskEdit.replacingWith(TaskInput.details(JsonBody.read(body)));
+        return TaskJson.Item.of(tasks.edit().edit(Callers.of(request).asActor(), task.id(), replacement));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
+    @RequiresPermission("tasks.update")
+    @Operation(operationId = "editTask", summary = "Change some of a task's details (only the fields sent; null clears)")
+    public TaskJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                              @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                      content = @Content(schema = @Schema(implementation = TaskInput.class)))
+                              InputStream body,
+                              @Context ContainerRequestContext request) {
+        Task task = live(id);
+        TaskChecks.onTask(tasks, request, "tasks.update", task);
+        var changes = TaskInput.edit(JsonBody.read(body));
+        return TaskJson.Item.of(tasks.edit().edit(Callers.of(request).asActor(), task.id(), changes));
+    }
+
+    @POST
+    @Path("{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("tasks.update")
+    @Operation(operationId = "moveTask", summary = "Put a task at an index of a column of its board (clamped into the column)")
+    public TaskJson.Item move(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                              @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                      content = @Content(schema = @Schema(implementation = TaskInput.Move.class)))
+                              InputStream body,
+                              @Context ContainerRequestContext request) {
+        Task task = live(id);
+        TaskChecks.onTask(tasks, request, "tasks.update", task);
+        var move = TaskInput.Move.read(JsonBody.read(body));
+        return TaskJson.Item.of(tasks.move().move(Callers.of(request).asActor(), task.id(), move.status(),
+                move.position()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission("tasks.delete")
+    @Operation(operationId = "deleteTask", summary = "Move a task to the bin; the tasks after it close up",
+            responses = @ApiResponse(responseCode = "204", description = "deleted"))
+    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                       @Context ContainerRequestContext request) {
+        Task task = live(id);
+        TaskChecks.onTask(tasks, request, "tasks.delete", task);
+        tasks.delete().delete(Callers.of(request).asActor(), task.id());
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @RequiresPermission("tasks.restore")
+    @Operation(operationId = "restoreTask", summary = "Bring a deleted task back, at the end of its column")
+    public TaskJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                 @Context ContainerRequestContext request) {
+        Task task = tasks.show().showLiveOrDeleted(new TaskId(PathId.parse(id)));
+        TaskChecks.onTask(tasks, request, "tasks.restore", task);
+        return TaskJson.Item.of(tasks.restore().restore(Callers.of(request).asActor(), task.id()));
+    }
+
+    private Task live(String id) {
+        return tasks.show().show(new TaskId(PathId.parse(id)));
+    }
+}

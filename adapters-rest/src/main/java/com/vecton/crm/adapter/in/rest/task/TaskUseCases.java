@@ -1,0 +1,48 @@
+package com.vecton.crm.adapter.in.rest.task;
+
+import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
+import com.vecton.crm.application.port.in.task.CreateTaskUseCase;
+import com.vecton.crm.application.port.in.task.DeleteTaskUseCase;
+import com.vecton.crm.application.port.in.task.EditTaskUseCase;
+import com.vecton.crm.application.port.in.task.ListTasksUseCase;
+import com.vecton.crm.application.port.in.task.MoveTaskUseCase;
+import com.vecton.crm.application.port.in.task.RestoreTaskUseCase;
+import com.vecton.crm.application.port.in.task.ShowBoardUseCase;
+import com.vecton.crm.application.port.in.task.ShowTaskUseCase;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The in-ports the tasks routes drive, as one part of {@code RestUseCases}, with the check on a
+ * loaded task that every item route runs before acting.
+ */
+public record TaskUseCases(AuthorizeOnResourceUseCase authorize,
+                           CreateTaskUseCase create,
+                           EditTaskUseCase edit,
+                           MoveTaskUseCase move,
+                           DeleteTaskUseCase delete,
+                           RestoreTaskUseCase restore,
+                           ShowTaskUseCase show,
+                           ListTasksUseCase list,
+                           ShowBoardUseCase board) {
+    public TaskUseCases {
+        if (Stream.of(authorize, create, edit, move, delete, restore, show, list, board).anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("every task use case of the HTTP API is wired");
+        }
+    }
+
+    /** The tasks routes. */
+    public TaskResource resource() {
+        return new TaskResource(this);
+    }
+
+    /** One project's task list. */
+    public ProjectTasksResource projectResource() {
+        return new ProjectTasksResource(this);
+    }
+
+    /** One project's board. */
+    public ProjectBoardResource boardResource() {
+        return new ProjectBoardResource(this);
+    }
+}

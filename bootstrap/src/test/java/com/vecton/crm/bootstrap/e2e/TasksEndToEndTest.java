@@ -1,0 +1,201 @@
+package com.vecton.crm.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vecton.crm.adapter.out.identity.testing.FakePolicy;
+import com.vecton.crm.adapter.out.identity.testing.FakeUser;
+import com.vecton.crm.adapter.out.identity.testing.TestTokens;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tasks over HTTP, end to end: CRUD, board order, restore, and the check on the loaded task that
+ * makes allows and denies conditioned on {@code resource.*} apply (identity.md section 4).
+ */
+class TasksEndToEndTest {
+    private static final String ADMIN = TestTokens.ADMIN;
+    private static final String P = TestTokens.FQN_PREFIX;
+    private static CrmHarness crm;
+
+    @BeforeAll
+    static void start() {
+        crm = CrmHarness.start();
+        crm.sql(c -> c.createStatement().executeUpdate("""
+                INSERT INTO tenant_users (id, name, email, is_active) VALUES
+                    ('u-t-anna', 'Anna Assignee', 'anna@acme.test', true),
+                    ('u-t-bence', 'Bence Other', 'bence@acme.test', true)
+                ON CONFLICT (id) DO NOTHING"""));
+    }
+
+    @AfterAll
+    static void stop() {
+        crm.close();
+    }
+
+    private static String token(String name, FakeUser user, List<?> policies) {
+        String token = "tok-" + name + "-" + System.nanoTime();
+        crm.identity.user(token, user);
+        crm.identity.policies(token, policies);
+        return token;
+    }
+
+    private static FakeUser user(String id) {
+        return FakeUser.withId(id).named(id).email(id + "@acme.test").memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME);
+    }
+
+    private static long project() {
+        var result = crm.post("/api/projects", ADMIN, "{\"name\": \"Board " + System.nanoTime() + "\"}");
+        assertEquals(201, result.status(), result::toString);
+        return result.json().path("data").path("id").asLong();
+    }
+
+    private static JsonNode task(String token, long project, String title, String extra) {
+        var result = crm.post("/api/tasks", token, "{\"title\": \"" + title + "\", \"project_id\": " + project + extra + "}");
+        assertEquals(201, result.status(), result::toString);
+        return result.json().path("data");
+    }
+
+    private static void assertDenied(HttpResult result) {
+        assertEquals(403, result.status(), result::toString);
+        assertEquals("permission_denied", result.error(), result::toString);
+    }
+
+    private static List<String> titles(JsonNode tasks) {
+        var titles = new ArrayList<String>();
+        tasks.forEach(t -> titles.add(t.path("title").asText()));
+        return titles;
+    }
+
+    @Test
+    void an_admin_creates_edits_moves_deletes_and_restores_a_task() {
+        long project = project();
+        var created = task(ADMIN, project, "Write spec", ", \"priority\": \"high\", \"assignee_ids\": [\"u-t-anna\"]");
+        long id = created.path("id").asLong();
+        assertEquals("todo", created.path("status").asText());
+        assertEquals(0, created.path("position").asInt());
+        assertEquals("u-t-anna", created.path("assignee_ids").get(0).asText());
+        assertEquals("u-admin", created.path("created_by").asText());
+
+        assertEquals("Write spec", crm.get("/api/tasks/" + id, ADMIN).json().path("data").path("title").asText());
+        var patched = crm.patch("/api/tasks/" + id, ADMIN, "{\"title\": \"Write the spec\"}");
+        assertEquals(200, patched.status(), patched::toString);
+        assertEquals("high", patched.json().path("data").path("priority").asText());
+        var put = crm.put("/api/tasks/" + id, ADMIN, "{\"title\": \"Spec\", \"project_id\": " + project + "}");
+        assertEquals(200, put.status(), put::toString);
+        assertEquals("normal", put.json().path("data").path("priority").asText());
+
+        var moved = crm.post("/api/tasks/" + id + "/move", ADMIN, "{\"status\": \"done\", \"position\": 9}");
+        assertEquals(200, moved.status(), moved::toString);
+        assertEquals("done", moved.json().path("data").path("status").asText());
+        assertTrue(moved.json().path("data").hasNonNull("completed_at"), moved::toString);
+
+        assertEquals(204, crm.delete("/api/tasks/" + id, ADMIN).status());
+        assertEquals(404, crm.get("/api/tasks/" + id, ADMIN).status());
+        var restored = crm.post("/api/tasks/" + id + "/restore", ADMIN, "{}");
+        assertEquals(200, restored.status(), restored::toString);
+        assertTrue(restored.json().path("data").path("deleted_at").isNull(), restored::toString);
+        assertEquals(200, crm.get("/api/tasks/" + id, ADMIN).status());
+    }
+
+    @Test
+    void the_board_shows_every_column_in_position_order_after_a_move() {
+        long project = project();
+        task(ADMIN, project, "A", "");
+        task(ADMIN, project, "B", "");
+        long c = task(ADMIN, project, "C", "").path("id").asLong();
+        task(ADMIN, project, "D", ", \"status\": \"review\"");
+        assertEquals(200, crm.post("/api/tasks/" + c + "/move", ADMIN, "{\"status\": \"todo\", \"position\": 0}").status());
+
+        var board = crm.get("/api/projects/" + project + "/board", ADMIN);
+        assertEquals(200, board.status(), board::toString);
+        var columns = board.json().path("data").path("columns");
+        assertEquals(project, board.json().path("data").path("project_id").asLong());
+        assertEquals(List.of("C", "A", "B"), titles(columns.path("todo")));
+        assertEquals(List.of(), titles(columns.path("in_progress")));
+        assertEquals(List.of("D"), titles(columns.path("review")));
+        assertEquals(List.of(), titles(columns.path("done")));
+
+        var list = crm.get("/api/projects/" + project + "/tasks?sort=title", ADMIN);
+        assertEquals(200, list.status(), list::toString);
+        assertEquals(List.of("A", "B", "C", "D"), titles(list.json().path("data")));
+        assertEquals(4, list.json().path("meta").path("total").asInt(), list::toString);
+    }
+
+    @Test
+    void an_assignee_policy_lets_the_assignee_update_their_own_task_but_not_another() {
+        long project = project();
+        long own = task(ADMIN, project, "Anna's", ", \"assignee_ids\": [\"u-t-anna\"]").path("id").asLong();
+        long other = task(ADMIN, project, "Bence's", ", \"assignee_ids\": [\"u-t-bence\"]").path("id").asLong();
+        String anna = token("anna", user("u-t-anna"), FakePolicy.list(
+                FakePolicy.allow(P + "tasks.view", P + "tasks.update")
+                        .when("StringEquals", "resource.assignee_ids", "${user.id}")));
+
+        assertEquals(200, crm.get("/api/tasks/" + own, anna).status());
+        var updated = crm.patch("/api/tasks/" + own, anna, "{\"title\": \"Anna's, done soon\"}");
+        assertEquals(200, updated.status(), updated::toString);
+        assertEquals(200, crm.post("/api/tasks/" + own + "/move", anna, "{\"status\": \"review\", \"position\": 0}")
+                .status());
+
+        assertDenied(crm.get("/api/tasks/" + other, anna));
+        assertDenied(crm.patch("/api/tasks/" + other, anna, "{\"title\": \"taken over\"}"));
+        assertDenied(crm.post("/api/tasks/" + other + "/move", anna, "{\"status\": \"done\", \"position\": 0}"));
+        assertEquals("Bence's", crm.get("/api/tasks/" + other, ADMIN).json().path("data").path("title").asText());
+    }
+
+    @Test
+    void a_deny_conditioned_on_the_project_overrides_an_allow() {
+        long open = project();
+        long closed = project();
+        long inOpen = task(ADMIN, open, "Open", "").path("id").asLong();
+        long inClosed = task(ADMIN, closed, "Closed", "").path("id").asLong();
+        String bence = token("bence", user("u-t-bence"), FakePolicy.list(
+                FakePolicy.allow(P + "tasks.*"),
+                FakePolicy.deny(P + "tasks.update", P + "tasks.create", P + "tasks.list")
+                        .when("StringEquals", "resource.project_id", Long.toString(closed))));
+
+        assertEquals(200, crm.patch("/api/tasks/" + inOpen, bence, "{\"title\": \"Open!\"}").status());
+        assertDenied(crm.patch("/api/tasks/" + inClosed, bence, "{\"title\": \"Closed!\"}"));
+        assertDenied(crm.post("/api/tasks", bence, "{\"title\": \"New\", \"project_id\": " + closed + "}"));
+        assertEquals(201, crm.post("/api/tasks", bence, "{\"title\": \"New\", \"project_id\": " + open + "}").status());
+        assertEquals(200, crm.get("/api/tasks/" + inClosed, bence).status());
+        assertEquals(200, crm.get("/api/projects/" + open + "/board", bence).status());
+        assertDenied(crm.get("/api/projects/" + closed + "/board", bence));
+        assertDenied(crm.get("/api/projects/" + closed + "/tasks", bence));
+        assertEquals("Closed", crm.get("/api/tasks/" + inClosed, ADMIN).json().path("data").path("title").asText());
+    }
+
+    @Test
+    void listing_needs_an_allow_that_holds_for_every_listed_task() {
+        long project = project();
+        task(ADMIN, project, "Listed", ", \"assignee_ids\": [\"u-t-anna\"]");
+        String conditional = token("anna-list", user("u-t-anna"), FakePolicy.list(
+                FakePolicy.allow(P + "tasks.list", P + "tasks.view").when("StringEquals", "resource.assignee_ids", "${user.id}")));
+        var refused = crm.get("/api/tasks", conditional);
+        assertDenied(refused);
+        assertTrue(refused.json().path("detail").asText().contains("without conditions"), refused::toString);
+        assertDenied(crm.get("/api/projects/" + project + "/tasks", conditional));
+
+        String byProject = token("anna-project", user("u-t-anna"), FakePolicy.list(
+                FakePolicy.allow(P + "tasks.list", P + "tasks.view").when("NumericEquals", "resource.project_id", project)));
+        var listed = crm.get("/api/projects/" + project + "/tasks", byProject);
+        assertEquals(200, listed.status(), listed::toString);
+        assertEquals(List.of("Listed"), titles(listed.json().path("data")));
+        assertDenied(crm.get("/api/tasks", byProject));
+
+        String unconditional = token("anna-all", user("u-t-anna"),
+                FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
+        assertEquals(200, crm.get("/api/tasks?project_id=" + project, unconditional).status());
+
+        // Listing shows every task's content: an unconditional list with view only on one's own tasks is refused.
+        String viewsOwnOnly = token("anna-own", user("u-t-anna"), FakePolicy.list(
+                FakePolicy.allow(P + "tasks.list"),
+                FakePolicy.allow(P + "tasks.view").when("StringEquals", "resource.assignee_ids", "${user.id}")));
+        assertDenied(crm.get("/api/tasks", viewsOwnOnly));
+        assertDenied(crm.get("/api/projects/" + project + "/board", viewsOwnOnly));
+    }
+}
