@@ -5,6 +5,7 @@ import com.vecton.crm.adapter.in.rest.RestServer;
 import com.vecton.crm.adapter.in.rest.RestUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
+import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
 import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
 import com.vecton.crm.application.service.task.CreateTaskService;
 import com.vecton.crm.application.service.task.DeleteTaskService;
@@ -15,6 +16,16 @@ import com.vecton.crm.application.service.task.RestoreTaskService;
 import com.vecton.crm.application.service.task.ShowBoardService;
 import com.vecton.crm.application.service.task.ShowTaskService;
 import com.vecton.crm.application.service.task.TaskServices;
+import com.vecton.crm.application.service.time.CreateTimeEntryService;
+import com.vecton.crm.application.service.time.DeleteTimeEntryService;
+import com.vecton.crm.application.service.time.EditTimeEntryService;
+import com.vecton.crm.application.service.time.ExportTimeEntriesService;
+import com.vecton.crm.application.service.time.ListTimeEntriesService;
+import com.vecton.crm.application.service.time.RestoreTimeEntryService;
+import com.vecton.crm.application.service.time.ShowTimeEntryService;
+import com.vecton.crm.application.service.time.StartTimerService;
+import com.vecton.crm.application.service.time.StopTimerService;
+import com.vecton.crm.application.service.time.TimeEntryServices;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
 import com.vecton.crm.adapter.out.persistence.Persistence;
@@ -158,7 +169,25 @@ public final class CrmApplication implements AutoCloseable {
                 new ShowTaskLabelService(persistence.taskLabels()),
                 new ListActivityService(persistence.activityLogReader()),
                 projectUseCases(persistence, audit, clock),
-                taskUseCases(persistence, audit, clock, authorize));
+                taskUseCases(persistence, audit, clock, authorize),
+                timeEntryUseCases(persistence, audit, clock, authorize));
+    }
+
+    static TimeEntryUseCases timeEntryUseCases(Persistence persistence, AuditTrail audit, Clock clock,
+                                               AuthorizeOnResourceUseCase authorize) {
+        var s = new TimeEntryServices(persistence.timeEntries(), persistence.projects(), persistence.tasks(),
+                persistence.tenantUsers(), persistence.transactions(), audit, clock);
+        return new TimeEntryUseCases(
+                authorize,
+                new CreateTimeEntryService(s),
+                new StartTimerService(s),
+                new StopTimerService(s),
+                new EditTimeEntryService(s),
+                new DeleteTimeEntryService(s),
+                new RestoreTimeEntryService(s),
+                new ShowTimeEntryService(persistence.timeEntries()),
+                new ListTimeEntriesService(persistence.timeEntries()),
+                new ExportTimeEntriesService(persistence.timeEntries()));
     }
 
     static TaskUseCases taskUseCases(Persistence persistence, AuditTrail audit, Clock clock,

@@ -43,6 +43,19 @@ public record CrmConfig(
         return config;
     }
 
+    /**
+     * The configuration of {@code consume-identity-events}: the tenant and the broker are required;
+     * identity is not asked (the worker serves no requests).
+     */
+    public static CrmConfig forWorker(Map<String, String> env) {
+        var e = new Environment(env);
+        var config = read(e, e.required("TENANT_ID"), e.text("TENANT_NAME", "-"), "0.0.0.0", Optional.empty());
+        if (config.amqpUrl().isEmpty()) {
+            throw new ConfigException("AMQP_URL", "is required to consume events");
+        }
+        return config;
+    }
+
     /** The configuration of commands that only touch the database ({@code migrate}). */
     public static CrmConfig forDatabaseOnly(Map<String, String> env) {
         var e = new Environment(env);

@@ -53,6 +53,10 @@ class CommandsTest {
         for (String verb : List.of("create", "delete", "list", "update")) {
             expected.add("task_labels." + verb);
         }
+        // manage is checked by the handlers, not by a route, and listed all the same so identity can grant it.
+        for (String verb : List.of("create", "delete", "export", "list", "manage", "restore", "update")) {
+            expected.add("time_entries." + verb);
+        }
         // The command prints permissions in string order; the expectation is built by area.
         expected.sort(null);
         assertEquals(expected, names);

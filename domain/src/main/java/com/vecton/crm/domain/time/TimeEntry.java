@@ -26,6 +26,9 @@ public final class TimeEntry {
         if (id == null || owner == null || details == null || lifecycle == null) {
             throw new IllegalArgumentException("a time entry has an id, an owner, details and a lifecycle");
         }
+        if (!details.hasProject()) {
+            throw new IllegalArgumentException("a time entry is on a project: book details on their task first");
+        }
         this.id = id;
         this.owner = owner;
         this.details = details;
@@ -67,10 +70,11 @@ public final class TimeEntry {
 
     /**
      * The edited entry. A stopped entry keeps an end: clearing it would turn history into a running
-     * timer behind the timer's back (start a timer for that).
+     * timer behind the timer's back (start a timer for that). {@code tasks} is asked only when the
+     * edit books the entry on another task or project ({@link TimeEntryEdit#applyTo}).
      */
-    public TimeEntry edit(TimeEntryEdit edit, Instant now) {
-        var edited = edit.applyTo(details);
+    public TimeEntry edit(TimeEntryEdit edit, TaskProjects tasks, Instant now) {
+        var edited = edit.applyTo(details, tasks);
         if (!isRunning() && edited.isRunning()) {
             throw ValidationFailed.of("ended_at", "cannot be cleared on a stopped entry");
         }

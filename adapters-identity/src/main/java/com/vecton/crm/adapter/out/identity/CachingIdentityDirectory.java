@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.out.identity;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.vecton.crm.application.port.out.IdentityCache;
 import com.vecton.crm.application.port.out.IdentityDirectory;
 import com.vecton.crm.domain.access.BearerToken;
 import com.vecton.crm.domain.access.Caller;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  * thread, and share its answer (see {@link SingleFlightCache}). Only successes are kept: an
  * outage or a 401 is shared by the calls already waiting for it, never by the next one.
  */
-public final class CachingIdentityDirectory implements IdentityDirectory {
+public final class CachingIdentityDirectory implements IdentityDirectory, IdentityCache {
     public static final Duration USER_TTL = Duration.ofSeconds(60);
     public static final Duration POLICY_TTL = Duration.ofHours(1);
     /** Bounds memory under a flood of distinct valid tokens. */
@@ -83,6 +84,7 @@ public final class CachingIdentityDirectory implements IdentityDirectory {
     }
 
     /** Drops every cached policy list of a tenant ({@code identity.policy.updated}). */
+    @Override
     public void forgetPoliciesOfTenant(String tenantId) {
         policies.invalidateKeys(key -> key.tenantId().equals(tenantId));
     }
@@ -91,6 +93,7 @@ public final class CachingIdentityDirectory implements IdentityDirectory {
      * Drops every cached token of a user, and their policies (a user deleted or removed from
      * the tenant). A call already in flight still answers its own waiters, but is not stored.
      */
+    @Override
     public void forgetUser(UserId userId) {
         users.invalidateValues(caller -> caller.id().equals(userId));
         policies.invalidateKeys(key -> key.userId().equals(userId.value()));

@@ -3,6 +3,9 @@ package com.vecton.crm.adapter.out.persistence;
 import com.vecton.crm.adapter.out.persistence.audit.JdbiActivityLog;
 import com.vecton.crm.adapter.out.persistence.company.JdbiCompanyRepository;
 import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
+import com.vecton.crm.adapter.out.persistence.event.JdbiEventOutbox;
+import com.vecton.crm.adapter.out.persistence.event.JdbiProcessedEvents;
+import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
 import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
 import com.vecton.crm.adapter.out.persistence.task.JdbiTaskRepository;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
@@ -13,6 +16,9 @@ import com.vecton.crm.application.port.out.ActivityLog;
 import com.vecton.crm.application.port.out.ActivityLogReader;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.application.port.out.EventOutbox;
+import com.vecton.crm.application.port.out.OutboxSignal;
+import com.vecton.crm.application.port.out.ProcessedEvents;
 import com.vecton.crm.application.port.out.TaskLabelRepository;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.ProjectMemberships;
@@ -60,7 +66,10 @@ public final class Persistence implements AutoCloseable {
     private final JdbiTransactions transactions;
     private final JdbiContactRepository contacts;
     private final JdbiCompanyRepository companies;
+    private final LocalOutboxSignal outboxSignal = new LocalOutboxSignal();
     private final JdbiActivityLog activityLog;
+    private final JdbiProcessedEvents processedEvents;
+    private final JdbiEventOutbox eventOutbox;
     private final JdbiTenantUsers tenantUsers;
     private final JdbiProjectRepository projects;
     private final JdbiProjectMemberships projectMemberships;
@@ -81,7 +90,9 @@ public final class Persistence implements AutoCloseable {
         this.transactions = new JdbiTransactions(jdbi);
         this.contacts = new JdbiContactRepository(jdbi);
         this.companies = new JdbiCompanyRepository(jdbi);
-        this.activityLog = new JdbiActivityLog(jdbi);
+        this.activityLog = new JdbiActivityLog(jdbi, outboxSignal);
+        this.processedEvents = new JdbiProcessedEvents(jdbi);
+        this.eventOutbox = new JdbiEventOutbox(jdbi);
         this.tenantUsers = new JdbiTenantUsers(jdbi);
         this.projects = new JdbiProjectRepository(jdbi);
         this.projectMemberships = new JdbiProjectMemberships(jdbi);
@@ -234,6 +245,19 @@ public final class Persistence implements AutoCloseable {
 
     public ProjectMemberships projectMemberships() {
         return projectMemberships;
+    }
+
+    public ProcessedEvents processedEvents() {
+        return processedEvents;
+    }
+
+    public EventOutbox eventOutbox() {
+        return eventOutbox;
+    }
+
+    /** Wakes this process's outbox relay after each commit that wrote events (one per process). */
+    public OutboxSignal outboxSignal() {
+        return outboxSignal;
     }
 
     /** The pool, for infrastructure that needs plain JDBC (metrics, tests); not for business queries. */

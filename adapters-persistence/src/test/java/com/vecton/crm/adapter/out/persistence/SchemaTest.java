@@ -54,6 +54,31 @@ class SchemaTest {
                 "SELECT search_text FROM contacts WHERE id = :id").bind("id", id).mapTo(String.class).one()));
     }
 
+    @Test
+    void an_outbox_event_points_at_an_existing_audit_row_and_each_row_is_one_event() {
+        var refused = assertThrows(UnableToExecuteStatementException.class,
+                () -> execute("INSERT INTO outbox (activity_id) VALUES (987654321)"));
+        assertTrue(refused.getMessage().contains("outbox_activity_id_fkey"), refused.getMessage());
+
+        long activity = sql.withHandle(h -> h.createQuery("""
+                        INSERT INTO activity_log (occurred_at, actor_user_id, subject_type, subject_id, event)
+                        VALUES (now(), 'u-1', 'contact', '1', 'deleted') RETURNING id""")
+                .mapTo(Long.class).one());
+        execute("INSERT INTO outbox (activity_id) VALUES (" + activity + ")");
+        var twice = assertThrows(UnableToExecuteStatementException.class,
+                () -> execute("INSERT INTO outbox (activity_id) VALUES (" + activity + ")"));
+        assertTrue(twice.getMessage().contains("outbox_activity_id_key"), twice.getMessage());
+    }
+
+    @Test
+    void a_processed_event_id_is_1_to_200_characters() {
+        var refused = assertThrows(UnableToExecuteStatementException.class, () -> execute("""
+                INSERT INTO processed_events (event_id, type, occurred_at, handled_at)
+                VALUES (repeat('x', 201), 'identity.policy.updated', now(), now())"""));
+
+        assertTrue(refused.getMessage().contains("processed_events_id_length"), refused.getMessage());
+    }
+
     private static void execute(String statement) {
         sql.useHandle(h -> h.execute(statement));
     }

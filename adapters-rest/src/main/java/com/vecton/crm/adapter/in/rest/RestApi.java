@@ -21,6 +21,7 @@ import com.vecton.crm.adapter.in.rest.project.ProjectResource;
 import com.vecton.crm.adapter.in.rest.task.ProjectBoardResource;
 import com.vecton.crm.adapter.in.rest.task.ProjectTasksResource;
 import com.vecton.crm.adapter.in.rest.task.TaskResource;
+import com.vecton.crm.adapter.in.rest.time.TimeEntryResource;
 import com.vecton.crm.adapter.in.rest.problem.DomainProblemMapper;
 import com.vecton.crm.adapter.in.rest.problem.HttpExceptionMapper;
 import com.vecton.crm.adapter.in.rest.problem.RequestRejectedMapper;
@@ -49,7 +50,13 @@ public final class RestApi {
     public static final List<Class<?>> RESOURCE_CLASSES = List.of(ContactResource.class, CompanyResource.class,
             CompanyContactsResource.class, ProjectResource.class,
             ProjectMembersResource.class, TaskResource.class, ProjectTasksResource.class, ProjectBoardResource.class, TaskLabelResource.class, ActivityLogResource.class, HealthResource.class,
-            OpenApiResource.class, MetricsResource.class);
+            OpenApiResource.class, MetricsResource.class, TimeEntryResource.class);
+    /**
+     * Permissions that handlers check besides their route's own, such as whether the caller may
+     * work on other users' time entries; {@link #permissions()} names them too, so identity's
+     * seeder learns of them (a permission CRM checks but never lists could never be granted).
+     */
+    public static final List<Permission> HANDLER_PERMISSIONS = List.of(TimeEntryResource.MANAGE);
     /** The largest request body accepted (413 above it). */
     public static final int MAX_BODY_BYTES = BodyLimit.MAX_BYTES;
     /** How long a stopping server lets requests in flight finish (runtime-and-api.md, {@code serve}). */
@@ -88,9 +95,11 @@ public final class RestApi {
         return RouteRegistry.of(RESOURCE_CLASSES);
     }
 
-    /** What {@code list-permissions} prints: the distinct permissions of all routes, sorted. */
+    /** What {@code list-permissions} prints: the distinct permissions of all routes and handlers, sorted. */
     public static SortedSet<Permission> permissions() {
-        return permissionsOf(RESOURCE_CLASSES);
+        SortedSet<Permission> permissions = permissionsOf(RESOURCE_CLASSES);
+        permissions.addAll(HANDLER_PERMISSIONS);
+        return permissions;
     }
 
     public static SortedSet<Permission> permissionsOf(Collection<Class<?>> resourceClasses) {
@@ -141,7 +150,8 @@ public final class RestApi {
                 new ActivityLogResource(useCases.listActivity()),
                 new HealthResource(health),
                 openApi,
-                new MetricsResource(metrics));
+                new MetricsResource(metrics),
+                useCases.timeEntries().resource());
         Set<Class<?>> registered = resources.stream().map(Object::getClass).collect(Collectors.toSet());
         if (!registered.equals(Set.copyOf(RESOURCE_CLASSES))) {
             // The registry (and so list-permissions) reads RESOURCE_CLASSES: it must be what is served.

@@ -23,6 +23,7 @@ import com.vecton.crm.application.port.in.label.ListTaskLabelsUseCase;
 import com.vecton.crm.application.port.in.label.ShowTaskLabelUseCase;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
+import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
 import java.util.stream.Stream;
 
 /** Every application in-port the HTTP API drives; bootstrap builds one and hands it to {@link RestApi}. */
@@ -48,12 +49,13 @@ public record RestUseCases(AuthenticateCallerUseCase authenticate,
                            ShowTaskLabelUseCase showTaskLabel,
                            ListActivityUseCase listActivity,
                            ProjectUseCases projects,
-                           TaskUseCases tasks) {
+                           TaskUseCases tasks,
+                           TimeEntryUseCases timeEntries) {
     public RestUseCases {
         if (Stream.of(authenticate, authorize, createContact, editContact, deleteContact, restoreContact, showContact,
                 listContacts, createCompany, editCompany, deleteCompany, restoreCompany, showCompany, listCompanies,
                 listCompanyContacts, createTaskLabel, editTaskLabel, deleteTaskLabel, listTaskLabels, showTaskLabel, listActivity,
-                projects, tasks)
+                projects, tasks, timeEntries)
                 .anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }

@@ -54,6 +54,29 @@ class HealthTest {
     }
 
     @Test
+    void a_degraded_broker_keeps_the_process_ready_but_says_so() {
+        var components = new LinkedHashMap<String, Status>();
+        components.put("database", Status.UP);
+        components.put("broker", Status.DEGRADED);
+        api.readiness.set(new HealthCheck.Readiness(components));
+        var answer = api.get("/health/ready", null);
+        assertEquals(200, answer.status());
+        assertEquals("{\"status\":\"degraded\",\"components\":{\"database\":{\"status\":\"up\"},\"broker\":{\"status\":\"degraded\"}}}",
+                answer.body());
+    }
+
+    @Test
+    void down_outweighs_degraded() {
+        var components = new LinkedHashMap<String, Status>();
+        components.put("database", Status.DOWN);
+        components.put("broker", Status.DEGRADED);
+        api.readiness.set(new HealthCheck.Readiness(components));
+        var answer = api.get("/health/ready", null);
+        assertEquals(503, answer.status());
+        assertEquals("down", answer.json().path("status").asText());
+    }
+
+    @Test
     void ready_is_503_when_the_check_itself_fails() {
         api.readiness.set(null);
         var answer = api.get("/health/ready", null);

@@ -70,6 +70,10 @@ class RouteRegistryTest {
                 "GET /openapi.json", "GET /metrics"));
         expected.addAll(List.of("GET /api/task-labels", "POST /api/task-labels", "GET /api/task-labels/{id}", "PUT /api/task-labels/{id}",
                 "PATCH /api/task-labels/{id}", "DELETE /api/task-labels/{id}", "GET /api/activity-logs"));
+        expected.addAll(List.of("GET /api/time-entries", "POST /api/time-entries", "GET /api/time-entries/{id}",
+                "PUT /api/time-entries/{id}", "PATCH /api/time-entries/{id}", "DELETE /api/time-entries/{id}",
+                "POST /api/time-entries/{id}/restore", "POST /api/time-entries/start", "POST /api/time-entries/{id}/stop",
+                "GET /api/time-entries/export"));
         assertEquals(expected, routes);
     }
 
@@ -81,7 +85,8 @@ class RouteRegistryTest {
                 "contacts.restore", "contacts.update", "contacts.view", "projects.create", "projects.delete", "projects.list",
                 "projects.restore", "projects.update", "projects.view", "task_labels.create", "task_labels.delete",
                 "task_labels.list", "task_labels.update", "tasks.create", "tasks.delete", "tasks.list", "tasks.restore",
-                "tasks.update", "tasks.view"), names);
+                "tasks.update", "tasks.view", "time_entries.create", "time_entries.delete", "time_entries.export",
+                "time_entries.list", "time_entries.manage", "time_entries.restore", "time_entries.update"), names);
     }
 
     @Test
@@ -95,6 +100,17 @@ class RouteRegistryTest {
         assertEquals("contacts.list", companyContacts.permission().orElseThrow().value());
         assertEquals("companies", companyContacts.resourceType().orElseThrow());
         assertTrue(companyContacts.isItemRoute());
+    }
+
+    @Test
+    void the_time_entry_export_and_start_are_collection_routes() {
+        var registry = RestApi.routeRegistry();
+        Route export = registry.find("GET", "/api/time-entries/export").orElseThrow();
+        Route start = registry.find("POST", "/api/time-entries/start").orElseThrow();
+        assertEquals("time_entries.export", export.permission().orElseThrow().value());
+        assertEquals(false, export.isItemRoute());
+        assertEquals("time_entries.create", start.permission().orElseThrow().value());
+        assertEquals(false, start.isItemRoute());
     }
 
     @Test

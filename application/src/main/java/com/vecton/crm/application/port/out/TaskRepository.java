@@ -1,5 +1,6 @@
 package com.vecton.crm.application.port.out;
 
+import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.project.ProjectId;
@@ -53,4 +54,10 @@ public interface TaskRepository {
 
     /** One page of live tasks matching the query, with the total number of matches. */
     Page<Task> search(TaskQuery query, PageRequest page);
+
+    /**
+     * Takes the user off every task they are assigned to, live or deleted; the tasks stay, with
+     * their other assignees or none. Returns the ids of the tasks that lost the user, ascending.
+     */
+    List<TaskId> unassignEverywhere(UserId user);
 }

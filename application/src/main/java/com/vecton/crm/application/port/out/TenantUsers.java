@@ -2,6 +2,7 @@ package com.vecton.crm.application.port.out;
 
 import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.UserId;
+import java.util.Optional;
 
 /** The local mirror of identity's users ({@code tenant_users}), which CRM rows refer to. */
 public interface TenantUsers {
@@ -14,4 +15,20 @@ public interface TenantUsers {
      * ends (a shared lock), so a user cannot be deactivated while being made an owner or member.
      */
     boolean isActive(UserId user);
+
+    /**
+     * Marks the user inactive (identity removed them from the tenant or will delete them).
+     * Returns whether a row changed: {@code false} when the user is unknown here or already inactive.
+     */
+    boolean deactivate(UserId user);
+
+    /**
+     * Mirrors identity's profile of a user known here; a user not mirrored yet is left alone (the
+     * row is made on their first call). Returns the profile as it was, or empty when the user is unknown.
+     */
+    Optional<UserProfile> mirrorProfile(UserId user, UserProfile profile);
+
+    /** The profile fields identity owns; any may be absent. */
+    record UserProfile(String name, String email, String locale, String timezone) {
+    }
 }

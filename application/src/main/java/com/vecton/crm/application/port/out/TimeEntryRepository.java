@@ -6,6 +6,7 @@ import com.vecton.crm.domain.time.TimeEntryId;
 import com.vecton.crm.domain.time.TimeEntryListing;
 import com.vecton.crm.domain.time.TimeEntryQuery;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where time entries are kept. The store itself guarantees, whatever the callers do and however
@@ -29,9 +30,22 @@ public interface TimeEntryRepository {
     /** A live (not soft-deleted) entry. */
     Optional<TimeEntry> findById(TimeEntryId id);
 
+    /** An entry, live or soft-deleted, read without a lock (what a restore is authorised against). */
+    Optional<TimeEntry> findLiveOrDeletedById(TimeEntryId id);
+
     /** An entry, live or soft-deleted, locked against concurrent changes until the transaction ends. */
     Optional<TimeEntry> lockById(TimeEntryId id);
 
     /** One page of the live entries matching the query, newest first, with the minutes of all matches. */
     TimeEntryListing list(TimeEntryQuery query, PageRequest page);
+
+    /**
+     * Hands every live entry matching the query to {@code sink}, oldest first (start, then id), each
+     * as soon as it is read: the store never holds all matches at once, so an export of any size
+     * runs in little memory. The sink runs while the store reads; an exception it throws stops the
+     * reading and propagates unchanged.
+     *
+     * @return how many entries the sink was given
+     */
+    long forEachMatching(TimeEntryQuery query, Consumer<TimeEntry> sink);
 }

@@ -8,8 +8,9 @@ import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryDetails;
 
 /**
- * Records a span and its audit row in one transaction. Overlap is not looked up first: the
- * store's exclusion constraint decides, also between concurrent creates.
+ * Records a span and its audit row in one transaction. Time booked on a task goes on the task's
+ * project. Overlap is not looked up first: the store's exclusion constraint decides, also between
+ * concurrent creates.
  */
 public final class CreateTimeEntryService implements CreateTimeEntryUseCase {
     private final TimeEntryServices s;
@@ -22,9 +23,10 @@ public final class CreateTimeEntryService implements CreateTimeEntryUseCase {
     public TimeEntry create(Actor actor, UserId owner, TimeEntryDetails details) {
         return s.transactions().inTransaction(() -> {
             var now = s.clock().now();
-            var entry = TimeEntry.create(s.entries().nextId(), owner, details, actor.userId(), now);
+            var booked = details.bookedOn(s.taskProjects());
+            var entry = TimeEntry.create(s.entries().nextId(), owner, booked, actor.userId(), now);
             s.requireActiveOwner(owner);
-            s.requireLiveProject(details.projectId());
+            s.requireLiveProject(booked.projectId());
             s.entries().save(entry);
             s.audit().record(actor, TimeEntryServices.SUBJECT, entry.id(), "created",
                     Changes.created(TimeEntryServices.createdFields(entry)), now);

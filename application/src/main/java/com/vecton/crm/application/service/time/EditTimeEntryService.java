@@ -9,7 +9,8 @@ import com.vecton.crm.domain.time.TimeEntryId;
 
 /**
  * Applies an edit under a row lock; an edit that changes nothing writes nothing. The project is
- * checked only when the edit changes it: an entry on a project deleted since stays editable.
+ * checked only when the edit changes it, the task only when the edit books the entry on another
+ * task or project: an entry on a project or task deleted since stays editable.
  */
 public final class EditTimeEntryService implements EditTimeEntryUseCase {
     private final TimeEntryServices s;
@@ -23,7 +24,7 @@ public final class EditTimeEntryService implements EditTimeEntryUseCase {
         return s.transactions().inTransaction(() -> {
             var current = s.lockLive(id);
             var now = s.clock().now();
-            var edited = current.edit(edit, now);
+            var edited = current.edit(edit, s.taskProjects(), now);
             var changes = Changes.between(current.details().asFields(), edited.details().asFields());
             if (changes.isEmpty()) {
                 return current;

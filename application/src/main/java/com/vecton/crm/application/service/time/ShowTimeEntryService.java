@@ -6,7 +6,7 @@ import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryId;
 
-/** Reads one live time entry. */
+/** Reads one time entry. */
 public final class ShowTimeEntryService implements ShowTimeEntryUseCase {
     private final TimeEntryRepository entries;
 
@@ -17,5 +17,10 @@ public final class ShowTimeEntryService implements ShowTimeEntryUseCase {
     @Override
     public TimeEntry show(TimeEntryId id) {
         return entries.findById(id).orElseThrow(() -> new NotFound(TimeEntryServices.SUBJECT, id));
+    }
+
+    @Override
+    public TimeEntry showLiveOrDeleted(TimeEntryId id) {
+        return entries.findLiveOrDeletedById(id).orElseThrow(() -> new NotFound(TimeEntryServices.SUBJECT, id));
     }
 }

@@ -5,6 +5,7 @@ import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryDetails;
 
@@ -21,12 +22,12 @@ public final class StartTimerService implements StartTimerUseCase {
     }
 
     @Override
-    public TimeEntry start(Actor actor, UserId owner, ProjectId project, String note, boolean billable) {
+    public TimeEntry start(Actor actor, UserId owner, ProjectId project, TaskId task, String note, boolean billable) {
         return s.transactions().inTransaction(() -> {
             var now = s.clock().now();
-            var details = new TimeEntryDetails(project, now, null, note, billable);
+            var details = new TimeEntryDetails(project, task, now, null, note, billable).bookedOn(s.taskProjects());
             s.requireActiveOwner(owner);
-            s.requireLiveProject(project);
+            s.requireLiveProject(details.projectId());
             var entry = TimeEntry.start(s.entries().nextId(), owner, details, actor.userId(), now);
             s.entries().save(entry);
             s.audit().record(actor, TimeEntryServices.SUBJECT, entry.id(), "started",

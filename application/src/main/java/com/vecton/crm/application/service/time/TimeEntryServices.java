@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.time;
 
 import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.application.port.out.ProjectRepository;
+import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.port.out.TimeEntryRepository;
 import com.vecton.crm.application.port.out.Transactions;
@@ -10,14 +11,15 @@ import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.time.TaskProjects;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What every time entry use case needs from the outside; one value so wiring stays short. */
-public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository projects, TenantUsers users,
-                                Transactions transactions, AuditTrail audit, Clock clock) {
+public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository projects, TaskRepository tasks,
+                                TenantUsers users, Transactions transactions, AuditTrail audit, Clock clock) {
     /** The subject type of time entries in the audit trail. */
     public static final String SUBJECT = "time_entry";
 
@@ -34,6 +36,14 @@ public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository p
         if (projects.findById(project).isEmpty()) {
             throw ValidationFailed.of("project_id", "must be a live project");
         }
+    }
+
+    /**
+     * The projects of live tasks, for booking time on a task. Not locked, as projects are not: a
+     * task deleted or moved a moment later keeps the time booked on it as history.
+     */
+    TaskProjects taskProjects() {
+        return task -> tasks.findById(task).map(t -> t.details().projectId()).orElseThrow(TaskProjects::notALiveTask);
     }
 
     /** The rule that time belongs to a known, active user (the store refers to the user mirror). */

@@ -15,9 +15,10 @@ import java.util.Map;
 /**
  * The {@code changes} column, written and read back: {@code {"field": {"before": ..., "after": ...}}}. Values are what the
  * domain's {@code asFields()} produce (texts, numbers, instants, {@code null}); instants and dates
- * are written as ISO-8601 text, which is how the API shows them too.
+ * are written as ISO-8601 text, which is how the API shows them too. Public for the outbox, whose
+ * events carry the changes of their activity row.
  */
-final class ChangesJson {
+public final class ChangesJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SimpleModule("audit-values")
             .addSerializer(Instant.class, ToStringSerializer.instance)
             .addSerializer(LocalDate.class, ToStringSerializer.instance));
@@ -48,7 +49,7 @@ final class ChangesJson {
      * The changes of a stored row, values as JSON gave them back: texts, numbers, booleans,
      * {@code null} (and lists or maps, should a writer ever store them). Instants stay ISO-8601 text.
      */
-    static Changes read(String json) {
+    public static Changes read(String json) {
         Map<String, Map<String, Object>> stored;
         try {
             stored = MAPPER.readValue(json, STORED_SHAPE);

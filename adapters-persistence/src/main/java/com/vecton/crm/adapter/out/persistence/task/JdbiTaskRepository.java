@@ -281,4 +281,34 @@ public final class JdbiTaskRepository implements TaskRepository {
                 .map(row -> row.toTask(assignees.getOrDefault(row.id(), Set.of()), labels.getOrDefault(row.id(), Set.of())))
                 .toList();
     }
+
+    /**
+     * Locks the projects and then the tasks the user is assigned to, in the order every task use
+     * case locks (TaskServices: projects by ascending id, then the task), before deleting the
+     * pivot rows. Without the task locks an edit that had loaded such a task a moment earlier would
+     * save its assignees back, user included, after this delete.
+     */
+    @Override
+    public List<TaskId> unassignEverywhere(UserId user) {
+        return jdbi.withHandle(handle -> {
+            handle.createQuery("""
+                            SELECT id FROM projects
+                            WHERE id IN (SELECT t.project_id
+                                         FROM tasks t JOIN task_assignees a ON a.task_id = t.id
+                                         WHERE a.user_id = :userId)
+                            ORDER BY id
+                            FOR UPDATE""")
+                    .bind("userId", user.value()).mapTo(Long.class).list();
+            handle.createQuery("""
+                            SELECT id FROM tasks
+                            WHERE id IN (SELECT task_id FROM task_assignees WHERE user_id = :userId)
+                            ORDER BY id
+                            FOR UPDATE""")
+                    .bind("userId", user.value()).mapTo(Long.class).list();
+            return handle.createQuery("DELETE FROM task_assignees WHERE user_id = :userId RETURNING task_id")
+                    .bind("userId", user.value())
+                    .mapTo(Long.class)
+                    .stream().sorted().map(TaskId::new).toList();
+        });
+    }
 }

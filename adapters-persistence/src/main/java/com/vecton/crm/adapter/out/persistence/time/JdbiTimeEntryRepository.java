@@ -7,6 +7,7 @@ import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryDetails;
 import com.vecton.crm.domain.time.TimeEntryId;
@@ -20,13 +21,14 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.postgresql.util.PSQLException;
 
 /**
- * {@link TimeEntryRepository} as rows of {@code time_entries} (V10). Joins the caller's transaction
- * when there is one (see {@link com.vecton.crm.adapter.out.persistence.JdbiTransactions}).
+ * {@link TimeEntryRepository} as rows of {@code time_entries} (V10; {@code task_id} since V11). Joins
+ * the caller's transaction when there is one (see {@link com.vecton.crm.adapter.out.persistence.JdbiTransactions}).
  *
  * <p>The two rules across a user's entries live in the schema, not here: the partial unique index
  * {@code time_entries_one_running_uq} and the exclusion constraint {@code time_entries_no_overlap}.
@@ -47,23 +49,32 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
     private static final String ONE_RUNNING = "time_entries_one_running_uq";
     private static final String NO_OVERLAP = "time_entries_no_overlap";
 
-    private static final String COLUMNS = "id, user_id, project_id, started_at, ended_at, note, billable, "
+    /**
+     * Rows an export reads per round trip through its cursor: a few hundred KiB in memory at a time,
+     * and few enough round trips that a year of a team's time streams in seconds.
+     */
+    static final int EXPORT_FETCH_SIZE = 1_000;
+
+    private static final String COLUMNS = "id, user_id, project_id, task_id, started_at, ended_at, note, billable, "
             + "created_by, created_at, updated_at, deleted_at";
 
-    private static final RowMapper<TimeEntry> ENTRY = (rows, context) -> TimeEntry.restore(
-            new TimeEntryId(rows.getLong(1)), new UserId(rows.getString(2)),
-            new TimeEntryDetails(new ProjectId(rows.getLong(3)), Columns.instant(rows, 4), Columns.instant(rows, 5),
-                    rows.getString(6), rows.getBoolean(7)),
-            rows.getString(8) == null ? null : new UserId(rows.getString(8)),
-            Columns.instant(rows, 9), Columns.instant(rows, 10), Columns.instant(rows, 11));
+    private static final RowMapper<TimeEntry> ENTRY = (rows, context) -> {
+        Long task = Columns.nullableLong(rows, 4);
+        return TimeEntry.restore(new TimeEntryId(rows.getLong(1)), new UserId(rows.getString(2)),
+                new TimeEntryDetails(new ProjectId(rows.getLong(3)), task == null ? null : new TaskId(task),
+                        Columns.instant(rows, 5), Columns.instant(rows, 6), rows.getString(7), rows.getBoolean(8)),
+                rows.getString(9) == null ? null : new UserId(rows.getString(9)),
+                Columns.instant(rows, 10), Columns.instant(rows, 11), Columns.instant(rows, 12));
+    };
 
     private static final String SAVE = """
-            INSERT INTO time_entries (id, user_id, project_id, started_at, ended_at, note, billable, created_by,
-                                      created_at, updated_at, deleted_at)
-            VALUES (:id, :userId, :projectId, :startedAt, :endedAt, :note, :billable, :createdBy,
+            INSERT INTO time_entries (id, user_id, project_id, task_id, started_at, ended_at, note, billable,
+                                      created_by, created_at, updated_at, deleted_at)
+            VALUES (:id, :userId, :projectId, :taskId, :startedAt, :endedAt, :note, :billable, :createdBy,
                     :createdAt, :updatedAt, :deletedAt)
             ON CONFLICT (id) DO UPDATE SET
                 project_id = excluded.project_id,
+                task_id    = excluded.task_id,
                 started_at = excluded.started_at,
                 ended_at   = excluded.ended_at,
                 note       = excluded.note,
@@ -76,6 +87,7 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
             SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('time_entries:' || :userId, 0))""";
 
     private static final String FIND_LIVE = "SELECT " + COLUMNS + " FROM time_entries WHERE id = :id AND deleted_at IS NULL";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM time_entries WHERE id = :id";
     private static final String LOCK = "SELECT " + COLUMNS + " FROM time_entries WHERE id = :id FOR UPDATE";
 
     private final Jdbi jdbi;
@@ -100,6 +112,7 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
                         .bind("id", entry.id().value())
                         .bind("userId", entry.owner().value())
                         .bind("projectId", d.projectId().value())
+                        .bind("taskId", d.taskId() == null ? null : d.taskId().value())
                         .bind("startedAt", d.startedAt())
                         .bind("endedAt", d.endedAt())
                         .bind("note", d.note())
@@ -125,6 +138,11 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
     }
 
     @Override
+    public Optional<TimeEntry> findLiveOrDeletedById(TimeEntryId id) {
+        return jdbi.withHandle(handle -> handle.createQuery(FIND).bind("id", id.value()).map(ENTRY).findOne());
+    }
+
+    @Override
     public Optional<TimeEntry> lockById(TimeEntryId id) {
         return jdbi.withHandle(handle -> handle.createQuery(LOCK).bind("id", id.value()).map(ENTRY).findOne());
     }
@@ -136,17 +154,8 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
      */
     @Override
     public TimeEntryListing list(TimeEntryQuery query, PageRequest page) {
-        var where = new StringBuilder("deleted_at IS NULL");
-        query.owner().ifPresent(o -> where.append("\n  AND user_id = :owner"));
-        query.project().ifPresent(p -> where.append("\n  AND project_id = :project"));
-        query.from().ifPresent(f -> where.append("\n  AND started_at >= :from"));
-        query.to().ifPresent(t -> where.append("\n  AND started_at < :to"));
-        Consumer<Query> bind = statement -> {
-            query.owner().ifPresent(o -> statement.bind("owner", o.value()));
-            query.project().ifPresent(p -> statement.bind("project", p.value()));
-            query.from().ifPresent(f -> statement.bind("from", f));
-            query.to().ifPresent(t -> statement.bind("to", t));
-        };
+        var where = where(query);
+        Consumer<Query> bind = binding(query);
         return jdbi.withHandle(handle -> {
             long counted = select(handle, bind, """
                     SELECT count(*) FROM (SELECT 1 FROM time_entries WHERE %s LIMIT :cap) AS matches""", where)
@@ -180,6 +189,54 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
                     .forEach(e -> perProject.put(e.getKey(), e.getValue()));
             return new TimeEntryListing(Page.counted(items, page, counted), perDay, perProject);
         });
+    }
+
+    /**
+     * Reads through a server-side cursor: the driver fetches {@link #EXPORT_FETCH_SIZE} rows at a
+     * time, and each entry goes to the sink before the next is mapped, so memory stays flat however
+     * many rows match. The Postgres driver uses a cursor only with a fetch size and autocommit off,
+     * hence the transaction (joined if the caller has one). It stays open while the sink writes, a
+     * slow client holding one pooled connection meanwhile; the export's bounded range
+     * ({@link com.vecton.crm.domain.time.TimeEntryExport}) bounds how long. The sort runs on the
+     * indexes of V10 and V11, which are in start order.
+     */
+    @Override
+    public long forEachMatching(TimeEntryQuery query, Consumer<TimeEntry> sink) {
+        return jdbi.inTransaction(handle -> {
+            long handed = 0;
+            try (ResultIterator<TimeEntry> rows = select(handle, binding(query), """
+                    SELECT %s FROM time_entries
+                    WHERE %s
+                    ORDER BY started_at, id""", COLUMNS, where(query))
+                    .setFetchSize(EXPORT_FETCH_SIZE).map(ENTRY).iterator()) {
+                while (rows.hasNext()) {
+                    sink.accept(rows.next());
+                    handed++;
+                }
+            }
+            return handed;
+        });
+    }
+
+    /** The conditions of a query, over named parameters that {@link #binding} binds. */
+    private static String where(TimeEntryQuery query) {
+        var where = new StringBuilder("deleted_at IS NULL");
+        query.owner().ifPresent(o -> where.append("\n  AND user_id = :owner"));
+        query.project().ifPresent(p -> where.append("\n  AND project_id = :project"));
+        query.task().ifPresent(t -> where.append("\n  AND task_id = :task"));
+        query.from().ifPresent(f -> where.append("\n  AND started_at >= :from"));
+        query.to().ifPresent(t -> where.append("\n  AND started_at < :to"));
+        return where.toString();
+    }
+
+    private static Consumer<Query> binding(TimeEntryQuery query) {
+        return statement -> {
+            query.owner().ifPresent(o -> statement.bind("owner", o.value()));
+            query.project().ifPresent(p -> statement.bind("project", p.value()));
+            query.task().ifPresent(t -> statement.bind("task", t.value()));
+            query.from().ifPresent(f -> statement.bind("from", f));
+            query.to().ifPresent(t -> statement.bind("to", t));
+        };
     }
 
     /** A statement from a template whose placeholders are constants of this class, bound by {@code bind}. */

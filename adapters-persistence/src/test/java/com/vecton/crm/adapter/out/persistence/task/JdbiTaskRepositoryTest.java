@@ -222,4 +222,22 @@ class JdbiTaskRepositoryTest {
         assertEquals(5, matchesFirst.total());
         assertEquals(Set.of(ODON), matchesFirst.items().getFirst().details().assigneeIds());
     }
+
+    @Test
+    void unassigning_a_user_everywhere_keeps_the_tasks_and_their_other_assignees() {
+        var shared = saved("Shared", TaskStatus.TODO, 0, null, null, Set.of(ODON, AGOTA), null);
+        var alone = saved("Alone", TaskStatus.TODO, 1, null, null, Set.of(ODON), null);
+        var deleted = saved("Deleted", TaskStatus.REVIEW, 0, null, null, Set.of(ODON), null);
+        tasks.save(deleted.delete(T0.plusSeconds(1)));
+        var others = saved("Others", TaskStatus.TODO, 2, null, null, Set.of(AGOTA), null);
+
+        assertEquals(List.of(shared.id(), alone.id(), deleted.id()), tasks.unassignEverywhere(ODON));
+
+        assertEquals(Set.of(AGOTA), tasks.findById(shared.id()).orElseThrow().details().assigneeIds());
+        assertEquals(Set.of(), tasks.findById(alone.id()).orElseThrow().details().assigneeIds());
+        assertEquals(Set.of(), tasks.findLiveOrDeletedById(deleted.id()).orElseThrow().details().assigneeIds());
+        assertEquals(Set.of(AGOTA), tasks.findById(others.id()).orElseThrow().details().assigneeIds());
+        assertEquals(4L, fixture.count("true"), "every task stays");
+        assertEquals(List.of(), tasks.unassignEverywhere(ODON), "nothing left to take");
+    }
 }

@@ -14,20 +14,25 @@ import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.task.Task;
+import com.vecton.crm.domain.task.TaskDetails;
+import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryDetails;
 import com.vecton.crm.domain.time.TimeEntryQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The time entry store against real Postgres: round trips, the schema's two rules, and listing totals. */
+/** The time entry store against real Postgres: round trips, the schema's two rules, listing totals and streaming. */
 class JdbiTimeEntryRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-11-20T18:00:00Z");
     private static final UserId ODON = new UserId("u-odon");
@@ -80,6 +85,7 @@ class JdbiTimeEntryRepositoryTest {
         entries.save(entry.delete(NOW));
 
         assertTrue(entries.findById(entry.id()).isEmpty());
+        assertTrue(entries.findLiveOrDeletedById(entry.id()).orElseThrow().isDeleted());
         var locked = db.transactions().inTransaction(() -> entries.lockById(entry.id()).orElseThrow());
         assertTrue(locked.isDeleted());
 
@@ -172,6 +178,75 @@ class JdbiTimeEntryRepositoryTest {
         assertTrue(listing.minutesPerProject().isEmpty());
     }
 
+    @Test
+    void a_task_reads_back_and_filters_the_listing() {
+        var task = aTask(website);
+        var onTask = TimeEntry.create(entries.nextId(), ODON, new TimeEntryDetails(website, task,
+                Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-20T11:00:00Z"), null, false), ODON, NOW);
+        entries.save(onTask);
+        save(ODON, website, "2026-11-20T11:00:00Z", "2026-11-20T12:00:00Z", null, false);
+
+        assertEquals(task, entries.findById(onTask.id()).orElseThrow().details().taskId());
+        var listing = entries.list(TimeEntryQuery.all().onTask(task), new PageRequest(1, 25));
+        assertEquals(List.of(onTask.id()), listing.page().items().stream().map(TimeEntry::id).toList());
+        assertEquals(Map.of(website, 60L), listing.minutesPerProject());
+    }
+
+    @Test
+    void for_each_matching_hands_over_the_live_matches_oldest_first_and_counts_them() {
+        var second = save(ODON, shop, "2026-11-20T11:00:00Z", "2026-11-20T12:00:00Z", "b", false);
+        var first = save(ODON, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", "a", false);
+        var running = running(ODON, website, "2026-11-20T13:00:00Z");
+        var deleted = save(ODON, website, "2026-11-20T12:00:00Z", "2026-11-20T12:30:00Z", null, false);
+        entries.save(deleted.delete(NOW));
+        save(AGOTA, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
+        save(ODON, website, "2026-11-19T10:00:00Z", "2026-11-19T11:00:00Z", null, false); // before the range
+        var handed = new ArrayList<TimeEntry>();
+
+        long count = entries.forEachMatching(TimeEntryQuery.all().ownedBy(ODON).startingWithin(
+                Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-11-21T00:00:00Z")), handed::add);
+
+        assertEquals(3, count);
+        assertEquals(List.of(first.id(), second.id(), running.id()), handed.stream().map(TimeEntry::id).toList());
+        assertEquals(first.details(), handed.getFirst().details());
+    }
+
+    @Test
+    void for_each_matching_reads_across_many_fetches_and_stops_when_the_sink_throws() {
+        int rows = JdbiTimeEntryRepository.EXPORT_FETCH_SIZE * 2 + 1;
+        sql.useHandle(h -> h.createUpdate("""
+                        INSERT INTO time_entries (user_id, project_id, started_at, ended_at, created_at, updated_at)
+                        SELECT 'u-odon', :project, t, t + interval '5 minutes', now(), now()
+                        FROM generate_series(timestamptz '2026-01-01T00:00:00Z', timestamptz '2026-01-01T00:00:00Z'
+                                             + (:rows - 1) * interval '10 minutes', interval '10 minutes') AS t""")
+                .bind("project", website.value()).bind("rows", rows).execute());
+        var query = TimeEntryQuery.all().startingWithin(Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.parse("2027-01-01T00:00:00Z"));
+        var previous = new AtomicReference<Instant>(Instant.MIN);
+
+        long count = entries.forEachMatching(query, entry -> {
+            assertTrue(entry.details().startedAt().isAfter(previous.get()), "in start order");
+            previous.set(entry.details().startedAt());
+        });
+        assertEquals(rows, count);
+
+        var seen = new int[1];
+        var stop = new IllegalStateException("client went away");
+        var thrown = assertThrows(IllegalStateException.class, () -> entries.forEachMatching(query, entry -> {
+            if (++seen[0] == 10) {
+                throw stop;
+            }
+        }));
+        assertEquals(stop, thrown, "the sink's own exception, unwrapped");
+        assertEquals(10, seen[0]);
+    }
+
+    private TaskId aTask(ProjectId on) {
+        var id = db.tasks().nextId();
+        db.tasks().save(Task.create(id, new TaskDetails("Task " + id, null, on, null, null, null, null, null), 0, ODON, NOW));
+        return id;
+    }
+
     private ProjectId aLiveProject(String name) {
         var id = db.projects().nextId();
         db.projects().save(Project.create(id, aProject().named(name).build(), ODON, NOW));
@@ -180,14 +255,14 @@ class JdbiTimeEntryRepositoryTest {
 
     private TimeEntry save(UserId owner, ProjectId project, String start, String end, String note, boolean billable) {
         var entry = TimeEntry.create(entries.nextId(), owner,
-                new TimeEntryDetails(project, Instant.parse(start), Instant.parse(end), note, billable), owner, NOW);
+                new TimeEntryDetails(project, null, Instant.parse(start), Instant.parse(end), note, billable), owner, NOW);
         entries.save(entry);
         return entry;
     }
 
     private TimeEntry running(UserId owner, ProjectId project, String start) {
         var at = Instant.parse(start);
-        var entry = TimeEntry.start(entries.nextId(), owner, new TimeEntryDetails(project, at, null, null, false),
+        var entry = TimeEntry.start(entries.nextId(), owner, new TimeEntryDetails(project, null, at, null, null, false),
                 owner, at);
         entries.save(entry);
         return entry;

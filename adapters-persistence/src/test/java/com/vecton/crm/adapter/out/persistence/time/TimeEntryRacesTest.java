@@ -72,7 +72,7 @@ class TimeEntryRacesTest {
     void parallel_timer_starts_for_one_user_leave_one_running_and_nine_timer_already_running() throws Exception {
         var useCase = new StartTimerService(services());
 
-        var outcomes = race(() -> useCase.start(AS_ODON, ODON, project, null, false));
+        var outcomes = race(() -> useCase.start(AS_ODON, ODON, project, null, null, false));
 
         assertEquals(1, outcomes.succeeded(), outcomes.toString());
         assertEquals(List.of("timer_already_running"), List.copyOf(outcomes.refusals().keySet()), outcomes.toString());
@@ -86,7 +86,7 @@ class TimeEntryRacesTest {
     void parallel_creates_of_overlapping_entries_for_one_user_leave_one_row_and_nine_time_entry_overlap()
             throws Exception {
         var useCase = new CreateTimeEntryService(services());
-        var span = new TimeEntryDetails(project, Instant.parse("2026-11-20T10:00:00Z"),
+        var span = new TimeEntryDetails(project, null, Instant.parse("2026-11-20T10:00:00Z"),
                 Instant.parse("2026-11-20T11:00:00Z"), "Standup", false);
 
         var outcomes = race(() -> useCase.create(AS_ODON, ODON, span));
@@ -109,11 +109,11 @@ class TimeEntryRacesTest {
             var start = new CountDownLatch(1);
             var first = pool.submit(() -> {
                 assertTrue(start.await(10, TimeUnit.SECONDS));
-                return useCase.create(AS_ODON, ODON, new TimeEntryDetails(project, ten, eleven, null, false));
+                return useCase.create(AS_ODON, ODON, new TimeEntryDetails(project, null, ten, eleven, null, false));
             });
             var second = pool.submit(() -> {
                 assertTrue(start.await(10, TimeUnit.SECONDS));
-                return useCase.create(AS_ODON, ODON, new TimeEntryDetails(project, eleven, twelve, null, false));
+                return useCase.create(AS_ODON, ODON, new TimeEntryDetails(project, null, eleven, twelve, null, false));
             });
             start.countDown();
             first.get(30, TimeUnit.SECONDS);
@@ -126,7 +126,7 @@ class TimeEntryRacesTest {
     }
 
     private static TimeEntryServices services() {
-        return new TimeEntryServices(db.timeEntries(), db.projects(), db.tenantUsers(), db.transactions(),
+        return new TimeEntryServices(db.timeEntries(), db.projects(), db.tasks(), db.tenantUsers(), db.transactions(),
                 new AuditTrail(db.activityLog()), Clock.system());
     }
 

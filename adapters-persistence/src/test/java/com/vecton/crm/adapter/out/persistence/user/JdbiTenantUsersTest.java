@@ -2,16 +2,19 @@ package com.vecton.crm.adapter.out.persistence.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
+import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.Scopes;
 import com.vecton.crm.domain.access.TokenType;
 import com.vecton.crm.domain.access.UserId;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -101,6 +104,48 @@ class JdbiTenantUsersTest {
         sql.useHandle(h -> h.execute("UPDATE tenant_users SET is_active = false WHERE id = 'u-1001'"));
 
         assertFalse(db.tenantUsers().isActive(new UserId("u-1001")));
+    }
+
+    @Test
+    void deactivating_changes_an_active_user_once_and_an_unknown_one_never() {
+        db.tenantUsers().ensureMirrored(caller("u-1001", "Ödön Árvai"));
+
+        assertTrue(db.tenantUsers().deactivate(new UserId("u-1001")));
+        assertFalse(db.tenantUsers().isActive(new UserId("u-1001")));
+        assertFalse(db.tenantUsers().deactivate(new UserId("u-1001")), "already inactive");
+        assertFalse(db.tenantUsers().deactivate(new UserId("u-unknown")));
+        assertEquals(1L, countUsers());
+    }
+
+    @Test
+    void mirroring_a_profile_overwrites_the_four_fields_and_answers_the_old_ones() {
+        db.tenantUsers().ensureMirrored(caller("u-1001", "Ödön Árvai"));
+
+        var before = db.tenantUsers().mirrorProfile(new UserId("u-1001"),
+                new TenantUsers.UserProfile("Ödön Kiss", "kiss@acme.test", null, "Europe/Vienna"));
+
+        assertEquals(Optional.of(new TenantUsers.UserProfile("Ödön Árvai", "odon@acme.test", "hu", "Europe/Budapest")),
+                before);
+        var row = sql.withHandle(h -> h.createQuery("SELECT name, email, locale, timezone, is_active FROM tenant_users")
+                .mapToMap().one());
+        assertEquals("Ödön Kiss", row.get("name"));
+        assertEquals("kiss@acme.test", row.get("email"));
+        assertNull(row.get("locale"));
+        assertEquals("Europe/Vienna", row.get("timezone"));
+        assertEquals(true, row.get("is_active"), "mirroring never (re)activates");
+    }
+
+    @Test
+    void mirroring_an_unknown_user_creates_nothing() {
+        var before = db.tenantUsers().mirrorProfile(new UserId("u-unknown"),
+                new TenantUsers.UserProfile("Someone", "s@acme.test", "en", "UTC"));
+
+        assertEquals(Optional.empty(), before);
+        assertEquals(0L, countUsers());
+    }
+
+    private static long countUsers() {
+        return sql.withHandle(h -> h.createQuery("SELECT count(*) FROM tenant_users").mapTo(Long.class).one());
     }
 
     private static Caller caller(String id, String name) {

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * What {@code GET /health/ready} asks: the state of each component the process cannot serve
- * without (the database, its migrations). Bootstrap implements it; the answer is public, so it
- * holds statuses only, never a host name or an error message.
+ * without (the database, its migrations), and of those it serves without, less well (the message
+ * broker). Bootstrap implements it; the answer is public, so it holds statuses only, never a host
+ * name or an error message.
  */
 @FunctionalInterface
 public interface HealthCheck {
@@ -18,10 +19,12 @@ public interface HealthCheck {
     /** The state of one component. */
     enum Status {
         UP,
+        /** Not working, but the process still serves requests without it (the broker: events wait). */
+        DEGRADED,
         DOWN
     }
 
-    /** Each component's status by snake_case name; ready when every one is up. */
+    /** Each component's status by snake_case name; ready when none is down. */
     record Readiness(Map<String, Status> components) {
         public Readiness {
             var copy = new LinkedHashMap<String, Status>();
@@ -38,8 +41,21 @@ public interface HealthCheck {
             return new Readiness(Map.of(component, up ? Status.UP : Status.DOWN));
         }
 
+        /** Ready to take traffic: no component is down (a degraded one does not stop requests). */
         public boolean isReady() {
-            return components.values().stream().allMatch(Status.UP::equals);
+            return components.values().stream().noneMatch(Status.DOWN::equals);
+        }
+
+        /** The worst status of any component; {@link Status#UP} when there are none. */
+        public Status overall() {
+            return components.values().stream().max(Enum::compareTo).orElse(Status.UP);
+        }
+
+        /** These components and those of {@code other}. */
+        public Readiness and(Readiness other) {
+            var all = new LinkedHashMap<String, Status>(components);
+            all.putAll(other.components);
+            return new Readiness(all);
         }
     }
 }

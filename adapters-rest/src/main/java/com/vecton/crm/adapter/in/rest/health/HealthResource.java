@@ -42,7 +42,7 @@ public final class HealthResource {
 
     @GET
     @Path("ready")
-    @Operation(operationId = "ready", summary = "Can the process serve requests (database reachable and migrated)", tags = "operations",
+    @Operation(operationId = "ready", summary = "Can the process serve requests (database reachable and migrated; a broker outage only degrades)", tags = "operations",
             responses = {
                 @ApiResponse(responseCode = "200", description = "ready",
                         content = @Content(schema = @Schema(implementation = StatusJson.class))),
@@ -60,16 +60,17 @@ public final class HealthResource {
         var components = new LinkedHashMap<String, ComponentJson>();
         readiness.components().forEach((name, status) ->
                 components.put(name, new ComponentJson(status.name().toLowerCase(Locale.ROOT))));
-        boolean ready = readiness.isReady();
-        return Response.status(ready ? 200 : 503).entity(new StatusJson(ready ? "up" : "down", components)).build();
+        // A degraded component (the broker) keeps the process in rotation: HTTP works, events wait.
+        String overall = readiness.overall().name().toLowerCase(Locale.ROOT);
+        return Response.status(readiness.isReady() ? 200 : 503).entity(new StatusJson(overall, components)).build();
     }
 
     /** {@code {"status": "up"}}, with the components on readiness. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    record StatusJson(@JsonProperty("status") @Schema(allowableValues = {"up", "down"}) String status,
+    record StatusJson(@JsonProperty("status") @Schema(allowableValues = {"up", "degraded", "down"}) String status,
                       @JsonProperty("components") Map<String, ComponentJson> components) {
     }
 
-    record ComponentJson(@JsonProperty("status") @Schema(allowableValues = {"up", "down"}) String status) {
+    record ComponentJson(@JsonProperty("status") @Schema(allowableValues = {"up", "degraded", "down"}) String status) {
     }
 }

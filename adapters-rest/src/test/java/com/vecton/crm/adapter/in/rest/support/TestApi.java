@@ -47,7 +47,7 @@ public final class TestApi implements AutoCloseable {
                     throw new UnsupportedOperationException("task labels are tested end to end");
                 }, (query, page) -> {
                     throw new UnsupportedOperationException("the activity log is tested end to end");
-                }, UntestedProjects.useCases(), UntestedTasks.useCases());
+                }, UntestedProjects.useCases(), UntestedTasks.useCases(), UntestedTimeEntries.useCases());
         api = new RestApi(useCases, () -> {
             var answer = readiness.get();
             if (answer == null) {

@@ -10,8 +10,10 @@ public interface CreateTimeEntryUseCase {
 
     /**
      * @param owner whose time it is; whether the actor may record time for others is the caller's decision
+     * @param details what was done; with a task and no project, the time goes on the task's project
      * @throws com.vecton.crm.domain.problem.ValidationFailed on {@code ended_at} when absent, on
-     *         {@code user_id} or {@code project_id} when not an active user or a live project
+     *         {@code user_id} or {@code project_id} when not an active user or a live project, on
+     *         {@code task_id} when not a live task or not a task of the project given
      * @throws com.vecton.crm.domain.problem.RuleViolated {@code time_entry_overlap} when the owner has time there
      */
     TimeEntry create(Actor actor, UserId owner, TimeEntryDetails details);

@@ -11,7 +11,9 @@ public interface EditTimeEntryUseCase {
     /**
      * @throws com.vecton.crm.domain.problem.NotFound         when the entry is unknown or deleted
      * @throws com.vecton.crm.domain.problem.ValidationFailed on {@code ended_at} when not after the start
-     *         or cleared on a stopped entry, on {@code project_id} when changed to a project that is not live
+     *         or cleared on a stopped entry, on {@code project_id} when changed to a project that is not live,
+     *         on {@code task_id} when changed to a task that is not live or not on the project (see
+     *         {@link TimeEntryEdit#applyTo})
      * @throws com.vecton.crm.domain.problem.RuleViolated     {@code time_entry_overlap}
      */
     TimeEntry edit(Actor actor, TimeEntryId id, TimeEntryEdit edit);

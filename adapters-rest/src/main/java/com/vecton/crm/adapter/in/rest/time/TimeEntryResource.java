@@ -1,0 +1,285 @@
+package com.vecton.crm.adapter.in.rest.time;
+
+import com.vecton.crm.adapter.in.rest.gate.Callers;
+import com.vecton.crm.adapter.in.rest.gate.PathId;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.application.service.time.TimeEntryAccess;
+import com.vecton.crm.domain.access.Permission;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.listing.PageRequest;
+import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryEdit;
+import com.vecton.crm.domain.time.TimeEntryExport;
+import com.vecton.crm.domain.time.TimeEntryId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The time entry routes.
+ *
+ * <p>Whose time. Without {@link #MANAGE} ({@code time_entries.manage}) a caller works on their own
+ * entries only: another user's entry is answered {@code 404 not_found} on every item route (show,
+ * replace, edit, stop, delete, restore), exactly as an id that does not exist, so that sequential
+ * ids do not reveal other users' entries; {@code ?user_id=} of another user on the list or the
+ * export, and {@code user_id} of another user when recording or starting, are {@code 403
+ * permission_denied} (after the route's own permission), since the caller named that user. With it,
+ * all of that works for any user, and a list or export without {@code user_id} covers everybody
+ * (without it: the caller's own). The checks are {@link TimeEntryChecks}'s; every route also runs
+ * the full check of its own permission on the entry's attributes ({@code resource.user_id},
+ * {@code resource.project_id}, {@code resource.task_id}, {@code resource.billable},
+ * {@code resource.created_by}), so a policy such as "update where {@code resource.user_id} is
+ * {@code ${user.id}}" works as written.
+ *
+ * <p>Permissions follow the catalogue ({@code time_entries.{list,create,update,delete,export}}):
+ * reading one entry needs {@code time_entries.list} (the catalogue has no {@code view}); starting
+ * a timer creates an entry and stopping one updates it; restoring needs
+ * {@code time_entries.restore}, as for every other soft-deleted type.
+ *
+ * <p>The export streams: rows go to the client as the database cursor yields them, so a year of
+ * a team's time never sits in memory. Everything that can be refused (parameters, permissions) is
+ * checked before the first byte; a failure after it (the database gone mid-way) can only cut the
+ * download short, which the client sees as a truncated transfer, never as a complete file.
+ */
+@Path("/api/time-entries")
+@ResourceType(TimeEntryAccess.RESOURCE_TYPE)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "time entries")
+public final class TimeEntryResource {
+    /** Lets a caller work on other users' time entries; checked in the handlers, named by {@code list-permissions}. */
+    public static final Permission MANAGE = new Permission("time_entries.manage");
+
+    private final TimeEntryUseCases uses;
+
+    TimeEntryResource(TimeEntryUseCases uses) {
+        this.uses = uses;
+    }
+
+    @GET
+    @RequiresPermission("time_entries.list")
+    @Operation(operationId = "listTimeEntries", summary = "List live time entries, newest first, with the minutes of all "
+            + "matches per UTC day and per project in meta.totals (own entries unless the caller has time_entries.manage)")
+    public TimeEntryJson.ListOf list(
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
+                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(description = "whose entries; another user's needs time_entries.manage. Absent: everybody's "
+                    + "with time_entries.manage, else the caller's") @QueryParam("user_id") String userId,
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("project_id") String projectId,
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("task_id") String taskId,
+            @Parameter(description = "entries starting at or after: a time (2026-11-20T08:00:00Z) or a UTC date (its start)")
+            @QueryParam("from") String from,
+            @Parameter(description = "entries starting before: a time, or a UTC date (to the end of that day)")
+            @QueryParam("to") String to,
+            @Context ContainerRequestContext request) {
+        var errors = new InputErrors();
+        Integer pageNumber = QueryParams.integer(page, "page", errors);
+        Integer pageSize = QueryParams.integer(perPage, "per_page", errors);
+        PageRequest pageRequest = errors.capture(() -> PageRequest.of(pageNumber, pageSize));
+        var filters = TimeEntryFilters.read(userId, projectId, taskId, from, to, errors);
+        errors.throwIfAny();
+        var query = TimeEntryChecks.scoped(uses, request, "time_entries.list", filters.owner(), filters.query());
+        return TimeEntryJson.ListOf.of(uses.list().list(query, pageRequest));
+    }
+
+    @GET
+    @Path("export")
+    @Produces(TimeEntryCsv.MEDIA_TYPE)
+    @RequiresPermission("time_entries.export")
+    @Operation(operationId = "exportTimeEntries", summary = "Download the live time entries of up to 366 days as CSV, "
+            + "oldest first (own entries unless the caller has time_entries.manage)",
+            description = "Columns: id, user_id, project_id, task_id, started_at, ended_at, duration_minutes, billable, "
+                    + "note. Text cells that a spreadsheet would run as a formula (starting with = + - @, TAB or CR) "
+                    + "start with a ' instead. from and to are required (422 otherwise, and when to is more than 366 "
+                    + "days after from); format must be csv (the default).",
+            responses = @ApiResponse(responseCode = "200", description = "the CSV file, streamed",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    public Response export(
+            @Parameter(required = true, description = "a time or a UTC date (its start)") @QueryParam("from") String from,
+            @Parameter(required = true, description = "a time, or a UTC date (to the end of that day)") @QueryParam("to") String to,
+            @Parameter(schema = @Schema(allowableValues = "csv", defaultValue = "csv")) @QueryParam("format") String format,
+            @Parameter(description = "whose entries, as for the list") @QueryParam("user_id") String userId,
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("project_id") String projectId,
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("task_id") String taskId,
+            @Context ContainerRequestContext request) {
+        var errors = new InputErrors();
+        if (format != null && !format.isBlank() && !format.strip().equalsIgnoreCase("csv")) {
+            errors.add("format", "must be csv");
+        }
+        var filters = TimeEntryFilters.read(userId, projectId, taskId, from, to, errors);
+        var export = filters.query() == null ? null : errors.capture(() -> new TimeEntryExport(filters.query()));
+        errors.throwIfAny();
+        var scoped = new TimeEntryExport(TimeEntryChecks.scoped(uses, request, "time_entries.export", filters.owner(),
+                export.query()));
+        StreamingOutput body = out -> {
+            var csv = TimeEntryCsv.writingTo(out);
+            try {
+                uses.export().export(scoped, csv::write);
+                csv.finish();
+            } catch (UncheckedIOException clientGone) {
+                // The stream's own failure, as the container expects it: not a bug of ours to log as one.
+                throw clientGone.getCause();
+            }
+        };
+        return Response.ok(body, TimeEntryCsv.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"time-entries-" + forFileName(from) + "-"
+                        + forFileName(to) + ".csv\"")
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("time_entries.create")
+    @Operation(operationId = "createTimeEntry", summary = "Record time after the fact (another user's needs time_entries.manage)",
+            responses = @ApiResponse(responseCode = "201", description = "created",
+                    content = @Content(schema = @Schema(implementation = TimeEntryJson.Item.class))))
+    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                   content = @Content(schema = @Schema(implementation = TimeEntryInput.class))) InputStream body,
+                           @Context ContainerRequestContext request, @Context UriInfo uri) {
+        var input = TimeEntryInput.created(TimeEntryBody.read(body));
+        var caller = Callers.of(request);
+        UserId owner = input.owner().orElse(caller.id());
+        var d = input.details();
+        TimeEntryChecks.onNewEntry(uses, request, "time_entries.create", owner, d.projectId(), d.taskId(), d.billable());
+        return created(uri, uses.create().create(caller.asActor(), owner, d));
+    }
+
+    @POST
+    @Path("start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("time_entries.create")
+    @Operation(operationId = "startTimer", summary = "Start a timer now; a user has at most one running "
+            + "(422 timer_already_running)",
+            responses = @ApiResponse(responseCode = "201", description = "started",
+                    content = @Content(schema = @Schema(implementation = TimeEntryJson.Item.class))))
+    public Response start(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                  content = @Content(schema = @Schema(implementation = TimeEntryInput.TimerInput.class)))
+                          InputStream body,
+                          @Context ContainerRequestContext request, @Context UriInfo uri) {
+        var timer = TimeEntryInput.Timer.read(TimeEntryBody.read(body));
+        var caller = Callers.of(request);
+        UserId owner = timer.owner().orElse(caller.id());
+        TimeEntryChecks.onNewEntry(uses, request, "time_entries.create", owner, timer.project(), timer.task(),
+                timer.billable());
+        return created(uri, uses.start().start(caller.asActor(), owner, timer.project(), timer.task(), timer.note(),
+                timer.billable()));
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission("time_entries.list")
+    @Operation(operationId = "showTimeEntry", summary = "Show one live time entry")
+    public TimeEntryJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                   @Context ContainerRequestContext request) {
+        TimeEntry entry = live(id);
+        TimeEntryChecks.onEntry(uses, request, "time_entries.list", entry);
+        return TimeEntryJson.Item.of(entry);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("time_entries.update")
+    @Operation(operationId = "replaceTimeEntry", summary = "Replace a time entry's details (absent fields become null "
+            + "or the default; the owner stays)")
+    public TimeEntryJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                      @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                              content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
+                                      InputStream body,
+                                      @Context ContainerRequestContext request) {
+        TimeEntry entry = live(id);
+        TimeEntryChecks.onEntry(uses, request, "time_entries.update", entry);
+        var replacement = TimeEntryEdit.replacingWith(TimeEntryInput.replacement(TimeEntryBody.read(body)));
+        return TimeEntryJson.Item.of(uses.edit().edit(Callers.of(request).asActor(), entry.id(), replacement));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RequiresPermission("time_entries.update")
+    @Operation(operationId = "editTimeEntry", summary = "Change some of a time entry's details (only the fields sent; null clears)")
+    public TimeEntryJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                                           content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
+                                   InputStream body,
+                                   @Context ContainerRequestContext request) {
+        TimeEntry entry = live(id);
+        TimeEntryChecks.onEntry(uses, request, "time_entries.update", entry);
+        var changes = TimeEntryInput.edit(TimeEntryBody.read(body));
+        return TimeEntryJson.Item.of(uses.edit().edit(Callers.of(request).asActor(), entry.id(), changes));
+    }
+
+    @POST
+    @Path("{id}/stop")
+    @RequiresPermission("time_entries.update")
+    @Operation(operationId = "stopTimer", summary = "Stop a running timer now (422 timer_not_running when it has an end)")
+    public TimeEntryJson.Item stop(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                   @Context ContainerRequestContext request) {
+        TimeEntry entry = live(id);
+        TimeEntryChecks.onEntry(uses, request, "time_entries.update", entry);
+        return TimeEntryJson.Item.of(uses.stop().stop(Callers.of(request).asActor(), entry.id()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission("time_entries.delete")
+    @Operation(operationId = "deleteTimeEntry", summary = "Move a time entry to the bin (a running timer too: it is gone, not stopped)",
+            responses = @ApiResponse(responseCode = "204", description = "deleted"))
+    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                       @Context ContainerRequestContext request) {
+        TimeEntry entry = live(id);
+        TimeEntryChecks.onEntry(uses, request, "time_entries.delete", entry);
+        uses.delete().delete(Callers.of(request).asActor(), entry.id());
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @RequiresPermission("time_entries.restore")
+    @Operation(operationId = "restoreTimeEntry", summary = "Bring a deleted time entry back (422 time_entry_overlap when "
+            + "its time was taken meanwhile)")
+    public TimeEntryJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                                      @Context ContainerRequestContext request) {
+        TimeEntry entry = uses.show().showLiveOrDeleted(new TimeEntryId(PathId.parse(id)));
+        TimeEntryChecks.onEntry(uses, request, "time_entries.restore", entry);
+        return TimeEntryJson.Item.of(uses.restore().restore(Callers.of(request).asActor(), entry.id()));
+    }
+
+    private TimeEntry live(String id) {
+        return uses.show().show(new TimeEntryId(PathId.parse(id)));
+    }
+
+    private static Response created(UriInfo uri, TimeEntry entry) {
+        var location = uri.getBaseUriBuilder().path(TimeEntryResource.class).path("{id}").build(entry.id().value());
+        return Response.created(location).entity(TimeEntryJson.Item.of(entry)).build();
+    }
+
+    /** A validated {@code from} or {@code to} as sent, without the characters a file name cannot hold (the colons). */
+    private static String forFileName(String validated) {
+        return validated.strip().replaceAll("[^0-9A-Za-z.-]", "");
+    }
+}

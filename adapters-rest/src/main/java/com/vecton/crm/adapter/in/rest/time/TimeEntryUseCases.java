@@ -1,0 +1,41 @@
+package com.vecton.crm.adapter.in.rest.time;
+
+import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
+import com.vecton.crm.application.port.in.time.CreateTimeEntryUseCase;
+import com.vecton.crm.application.port.in.time.DeleteTimeEntryUseCase;
+import com.vecton.crm.application.port.in.time.EditTimeEntryUseCase;
+import com.vecton.crm.application.port.in.time.ExportTimeEntriesUseCase;
+import com.vecton.crm.application.port.in.time.ListTimeEntriesUseCase;
+import com.vecton.crm.application.port.in.time.RestoreTimeEntryUseCase;
+import com.vecton.crm.application.port.in.time.ShowTimeEntryUseCase;
+import com.vecton.crm.application.port.in.time.StartTimerUseCase;
+import com.vecton.crm.application.port.in.time.StopTimerUseCase;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The in-ports the time entry routes drive, as one part of {@code RestUseCases}, with the check
+ * on a loaded entry that every item route runs before acting.
+ */
+public record TimeEntryUseCases(AuthorizeOnResourceUseCase authorize,
+                                CreateTimeEntryUseCase create,
+                                StartTimerUseCase start,
+                                StopTimerUseCase stop,
+                                EditTimeEntryUseCase edit,
+                                DeleteTimeEntryUseCase delete,
+                                RestoreTimeEntryUseCase restore,
+                                ShowTimeEntryUseCase show,
+                                ListTimeEntriesUseCase list,
+                                ExportTimeEntriesUseCase export) {
+    public TimeEntryUseCases {
+        if (Stream.of(authorize, create, start, stop, edit, delete, restore, show, list, export)
+                .anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("every time entry use case of the HTTP API is wired");
+        }
+    }
+
+    /** The time entry routes. */
+    public TimeEntryResource resource() {
+        return new TimeEntryResource(this);
+    }
+}
