@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  *   publish-identity AMQP_URL COUNT USER_PREFIX USERS   COUNT identity.user.updated events (tenant-free) for USERS users
  *   lag AMQP_URL BASE_URL TOKEN TENANT RATE SECONDS     POST /api/contacts at RATE/s for SECONDS; lag of each contact.created
  *   drain AMQP_URL TENANT COUNT TIMEOUT_S               receive COUNT events of TENANT; prints first/last receive (epoch ms)
+ *   delete-queues AMQP_URL QUEUE...                     delete queues (left over by an earlier run)
  * </pre>
  */
 public final class EventsBench {
@@ -42,6 +43,7 @@ public final class EventsBench {
             case "publish-identity" -> publishIdentity(args[1], Integer.parseInt(args[2]), args[3], Integer.parseInt(args[4]));
             case "lag" -> lag(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]), Integer.parseInt(args[6]));
             case "drain" -> drain(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            case "delete-queues" -> deleteQueues(args[1], java.util.Arrays.copyOfRange(args, 2, args.length));
             default -> {
                 System.err.println("usage: EventsBench publish-identity|lag|drain ... (see the class comment)");
                 System.exit(2);
@@ -183,6 +185,14 @@ public final class EventsBench {
             boolean all = done.await(timeoutSeconds, TimeUnit.SECONDS);
             System.out.printf("drain: received %d of %d (%d distinct ids); first %d last %d%n",
                     received.get(), count, ids.size(), firstAndLast[0], all ? firstAndLast[1] : System.currentTimeMillis());
+        }
+    }
+
+    static void deleteQueues(String amqpUrl, String[] queues) throws Exception {
+        try (Connection connection = connect(amqpUrl); Channel channel = connection.createChannel()) {
+            for (String queue : queues) {
+                channel.queueDelete(queue);
+            }
         }
     }
 

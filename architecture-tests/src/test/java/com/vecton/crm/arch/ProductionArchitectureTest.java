@@ -30,14 +30,10 @@ class ProductionArchitectureTest {
         rule.under(Hexagon.CRM).check(production);
     }
 
-    /**
-     * Guards against rules passing vacuously because of a misspelt package or a broken import.
-     * adapter.in.messaging (and a possible adapter.out.messaging) is not listed: the messaging adapter
-     * may still be empty; add it here once adapters-messaging has classes.
-     */
+    /** Guards against rules passing vacuously because of a misspelt package or a broken import. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"domain", "application", "adapter.in.rest", "adapter.out.persistence",
-            "adapter.out.identity", "bootstrap"})
+            "adapter.out.identity", "adapter.in.messaging", "adapter.out.messaging", "bootstrap"})
     void every_ring_and_adapter_has_production_classes(String ring) {
         String ringPackage = Hexagon.CRM.root() + "." + ring;
         assertTrue(production.stream().anyMatch(c -> c.getPackageName().equals(ringPackage)

@@ -2,6 +2,7 @@ package com.vecton.crm.bootstrap;
 
 import com.vecton.crm.adapter.in.rest.RestApi;
 import com.vecton.crm.adapter.out.persistence.Persistence;
+import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PermissionNamespace;
 import com.vecton.crm.domain.access.UserId;
@@ -34,6 +35,24 @@ final class Commands {
             LOG.info("serving tenant {} on {}:{}", config.tenantId(), config.host(), app.port());
             awaitTermination();
             LOG.info("stopping: finishing requests in flight (up to {} s)", CrmApplication.SHUTDOWN_GRACE.toSeconds());
+        }
+        return Main.OK;
+    }
+
+    /**
+     * The identity-event consumer and the outbox relay without HTTP, for deployments that keep
+     * background work apart from request serving. Migrates first unless {@code DB_MIGRATE=false}.
+     */
+    static int consumeIdentityEvents(CrmConfig config, PrintStream err) {
+        try (var persistence = CrmApplication.connect(config)) {
+            if (config.migrateOnServe()) {
+                persistence.migrate();
+            }
+            try (var events = Events.start(config, persistence, Optional.empty(), Clock.system()).orElseThrow()) {
+                LOG.info("consuming identity events for tenant {}", config.tenantId());
+                awaitTermination();
+                LOG.info("stopping: finishing the event in hand");
+            }
         }
         return Main.OK;
     }

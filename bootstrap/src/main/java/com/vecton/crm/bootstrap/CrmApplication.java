@@ -26,10 +26,12 @@ import com.vecton.crm.application.service.time.ShowTimeEntryService;
 import com.vecton.crm.application.service.time.StartTimerService;
 import com.vecton.crm.application.service.time.StopTimerService;
 import com.vecton.crm.application.service.time.TimeEntryServices;
+import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.application.port.out.Clock;
+import com.vecton.crm.application.port.out.IdentityCache;
 import com.vecton.crm.application.port.out.IdentityDirectory;
 import com.vecton.crm.application.service.access.AuthenticateCallerService;
 import com.vecton.crm.application.service.access.AuthorizeActionService;
@@ -76,6 +78,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The composition root: builds every adapter and service by hand from the configuration and
@@ -86,26 +89,41 @@ public final class CrmApplication implements AutoCloseable {
     static final Duration SHUTDOWN_GRACE = RestApi.SHUTDOWN_GRACE;
 
     private final Persistence persistence;
+    private final Optional<Events> events;
     private final RestUseCases useCases;
     private final RestServer server;
 
-    private CrmApplication(Persistence persistence, RestUseCases useCases, RestServer server) {
+    private CrmApplication(Persistence persistence, Optional<Events> events, RestUseCases useCases, RestServer server) {
         this.persistence = persistence;
+        this.events = events;
         this.useCases = useCases;
         this.server = server;
     }
 
-    /** Connects, migrates unless told not to, and starts serving HTTP. */
+    /**
+     * Connects, migrates unless told not to, starts the event traffic when a broker is configured
+     * (in the background: a broker that is down does not hold the start), and serves HTTP.
+     */
     public static CrmApplication start(CrmConfig config, IdentityDirectory identity) {
         Persistence persistence = connect(config);
+        Optional<Events> events = Optional.empty();
         try {
             if (config.migrateOnServe()) {
                 persistence.migrate();
             }
-            var useCases = useCases(config, persistence, identity, Clock.system());
-            var api = new RestApi(useCases, () -> Readiness.of("database", persistence.isReady()), metrics());
-            return new CrmApplication(persistence, useCases, api.start(config.host(), config.port()));
+            var clock = Clock.system();
+            var useCases = useCases(config, persistence, identity, clock);
+            Optional<IdentityCache> cache = identity instanceof IdentityCache c ? Optional.of(c) : Optional.empty();
+            events = Events.start(config, persistence, cache, clock);
+            Optional<Events> broker = events;
+            HealthCheck health = () -> {
+                var database = Readiness.of("database", persistence.isReady());
+                return broker.map(b -> database.and(b.readiness())).orElse(database);
+            };
+            var api = new RestApi(useCases, health, metrics());
+            return new CrmApplication(persistence, events, useCases, api.start(config.host(), config.port()));
         } catch (RuntimeException e) {
+            events.ifPresent(Events::close);
             persistence.close();
             throw e;
         }
@@ -125,7 +143,8 @@ public final class CrmApplication implements AutoCloseable {
     /** The pool to the tenant's database; an unreachable database is a configuration error (exit 2). */
     static Persistence connect(CrmConfig config) {
         try {
-            return Persistence.connect(databaseSettings(config));
+            // Without a broker nothing would ever publish the outbox, so nothing is written to it.
+            return Persistence.connect(databaseSettings(config), config.amqpUrl().isPresent());
         } catch (RuntimeException e) {
             throw new ConfigException("DATABASE_URL", "cannot connect to " + redacted(config.databaseUrl()) + " ("
                     + rootMessage(e) + ")");
@@ -233,13 +252,17 @@ public final class CrmApplication implements AutoCloseable {
         return useCases;
     }
 
-    /** Stops taking requests, lets those in flight finish, then closes the pool. */
+    /** Stops taking requests, lets those in flight finish, stops the event traffic, then closes the pool. */
     @Override
     public void close() {
         try {
             server.stop(SHUTDOWN_GRACE);
         } finally {
-            persistence.close();
+            try {
+                events.ifPresent(Events::close);
+            } finally {
+                persistence.close();
+            }
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * The {@code crm.jar} command line: {@code serve}, {@code migrate}, {@code list-permissions},
- * {@code dev}. Exit codes: 0 done, 1 failed while running, 2 misconfigured or misused.
+ * The {@code crm.jar} command line: {@code serve}, {@code consume-identity-events},
+ * {@code migrate}, {@code list-permissions}, {@code dev}. Exit codes: 0 done, 1 failed while running, 2 misconfigured or misused.
  */
 public final class Main {
     static final int OK = 0;
@@ -32,6 +32,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "serve" -> Commands.serve(CrmConfig.forServe(env), err);
+                case "consume-identity-events" -> Commands.consumeIdentityEvents(CrmConfig.forWorker(env), err);
                 case "migrate" -> Commands.migrate(CrmConfig.forDatabaseOnly(env), out);
                 case "list-permissions" -> Commands.listPermissions(options, env, out, err);
                 case "dev" -> Commands.dev(env, out, err);
@@ -60,6 +61,7 @@ public final class Main {
         return """
                 usage: java -jar crm.jar <command>
                   serve                            migrate (unless DB_MIGRATE=false), then serve HTTP until SIGTERM
+                  consume-identity-events          consume identity events and relay the outbox, no HTTP (needs AMQP_URL)
                   migrate                          run the database migrations and exit
                   list-permissions [--fqn] [--json] print every permission a route requires
                   dev                              local run with sample data and a static identity""";

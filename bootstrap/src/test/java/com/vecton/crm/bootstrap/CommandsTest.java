@@ -110,6 +110,26 @@ class CommandsTest {
     }
 
     @Test
+    void the_event_worker_needs_a_tenant_and_a_broker_but_no_identity() {
+        var env = new HashMap<String, String>();
+        env.put("TENANT_ID", "t-acme");
+        var noBroker = run(env, "consume-identity-events");
+        assertEquals(2, noBroker.code());
+        assertEquals("crm: AMQP_URL: is required to consume events", noBroker.err().strip());
+
+        env.put("AMQP_URL", "http://127.0.0.1:5672");
+        var notAmqp = run(env, "consume-identity-events");
+        assertEquals(2, notAmqp.code());
+        assertTrue(notAmqp.err().startsWith("crm: AMQP_URL"), notAmqp.err());
+
+        env.put("AMQP_URL", "amqp://127.0.0.1:5672");
+        env.remove("TENANT_ID");
+        var noTenant = run(env, "consume-identity-events");
+        assertEquals(2, noTenant.code());
+        assertTrue(noTenant.err().startsWith("crm: TENANT_ID"), noTenant.err());
+    }
+
+    @Test
     void an_unreachable_database_stops_start_up_with_exit_2() {
         var env = serveEnv();
         env.put("DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/crm");

@@ -32,10 +32,15 @@ final class CrmHarness implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private CrmHarness(FakeIdentityServer identity, DatabaseSettings database, CrmApplication app) {
+    /** Whether {@link #close()} also stops the identity fake (not when replicas share one). */
+    private final boolean ownsIdentity;
+
+    private CrmHarness(FakeIdentityServer identity, DatabaseSettings database, CrmApplication app,
+                       boolean ownsIdentity) {
         this.identity = identity;
         this.database = database;
         this.app = app;
+        this.ownsIdentity = ownsIdentity;
     }
 
     /** A server whose identity is the fake, with the standard test callers registered. */
@@ -44,7 +49,18 @@ final class CrmHarness implements AutoCloseable {
     }
 
     static CrmHarness start(Map<String, String> extraEnv) {
-        var identity = TestTokens.installOn(FakeIdentityServer.start());
+        return start(TestTokens.installOn(FakeIdentityServer.start()), true, extraEnv);
+    }
+
+    /**
+     * A replica: another process on the same database and the given identity fake, which it
+     * does not stop on close (the test does, after the last replica).
+     */
+    static CrmHarness replica(FakeIdentityServer identity, Map<String, String> extraEnv) {
+        return start(identity, false, extraEnv);
+    }
+
+    private static CrmHarness start(FakeIdentityServer identity, boolean ownsIdentity, Map<String, String> extraEnv) {
         var database = TestDatabase.shared();
         var env = new HashMap<String, String>();
         env.put("TENANT_ID", TestTokens.TENANT_ID);
@@ -59,7 +75,7 @@ final class CrmHarness implements AutoCloseable {
         env.put("DB_POOL_SIZE", "4");
         env.putAll(extraEnv);
         var config = CrmConfig.forServe(env);
-        return new CrmHarness(identity, database, CrmApplication.start(config, TestWiring.identity(config)));
+        return new CrmHarness(identity, database, CrmApplication.start(config, TestWiring.identity(config)), ownsIdentity);
     }
 
     URI uri(String pathAndQuery) {
@@ -127,7 +143,9 @@ final class CrmHarness implements AutoCloseable {
         try {
             app.close();
         } finally {
-            identity.close();
+            if (ownsIdentity) {
+                identity.close();
+            }
         }
     }
 

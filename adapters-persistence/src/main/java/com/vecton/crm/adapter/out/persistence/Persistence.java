@@ -33,6 +33,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -82,7 +83,7 @@ public final class Persistence implements AutoCloseable {
     private volatile String latestMigration;
     private volatile boolean lastReady = true;
 
-    private Persistence(HikariDataSource dataSource) {
+    private Persistence(HikariDataSource dataSource, boolean publishesEvents) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource)
                 .installPlugin(new SqlObjectPlugin())
@@ -90,7 +91,7 @@ public final class Persistence implements AutoCloseable {
         this.transactions = new JdbiTransactions(jdbi);
         this.contacts = new JdbiContactRepository(jdbi);
         this.companies = new JdbiCompanyRepository(jdbi);
-        this.activityLog = new JdbiActivityLog(jdbi, outboxSignal);
+        this.activityLog = new JdbiActivityLog(jdbi, publishesEvents ? Optional.of(outboxSignal) : Optional.empty());
         this.processedEvents = new JdbiProcessedEvents(jdbi);
         this.eventOutbox = new JdbiEventOutbox(jdbi);
         this.tenantUsers = new JdbiTenantUsers(jdbi);
@@ -102,11 +103,21 @@ public final class Persistence implements AutoCloseable {
     }
 
     /**
-     * Opens the pool and checks that the database answers.
+     * Opens the pool and checks that the database answers. Every activity-log entry is also
+     * written to the outbox, to be published.
      *
      * @throws DatabaseUnreachableException when no connection can be made, with the reason
      */
     public static Persistence connect(DatabaseSettings settings) {
+        return connect(settings, true);
+    }
+
+    /**
+     * As {@link #connect(DatabaseSettings)}; with {@code publishesEvents} false (no broker is
+     * configured) activity-log entries are not written to the outbox, where nothing would ever
+     * take them out.
+     */
+    public static Persistence connect(DatabaseSettings settings, boolean publishesEvents) {
         // One plain connection first: it fails at once with the driver's own reason, where the
         // pool would retry for a second and wrap the cause.
         try (Connection probe = directConnection(settings)) {
@@ -126,7 +137,7 @@ public final class Persistence implements AutoCloseable {
         // Hikari's default, stated: the constructor makes the first connection and fails if it cannot.
         config.setInitializationFailTimeout(1);
         try {
-            return new Persistence(new HikariDataSource(config));
+            return new Persistence(new HikariDataSource(config), publishesEvents);
         } catch (RuntimeException e) {
             throw unreachable(settings, e);
         }

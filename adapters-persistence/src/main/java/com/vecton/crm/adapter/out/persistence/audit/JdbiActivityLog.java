@@ -13,6 +13,7 @@ import com.vecton.crm.domain.audit.RecordedActivity;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -40,10 +41,25 @@ public final class JdbiActivityLog implements ActivityLog, ActivityLogReader {
      */
     private static final String NEWEST_FIRST = "occurred_at DESC, id DESC";
 
-    private final Jdbi jdbi;
-    private final LocalOutboxSignal outboxSignal;
+    private static final String INSERT_ENTRY = """
+            INSERT INTO activity_log (occurred_at, actor_user_id, impersonator_id, subject_type, subject_id, event,
+                                      changes)
+            VALUES (:occurredAt, :actor, :impersonator, :subjectType, :subjectId, :event, CAST(:changes AS jsonb))""";
+    private static final String INSERT_ENTRY_AND_EVENT = """
+            WITH entry AS (
+            %s
+                RETURNING id)
+            INSERT INTO outbox (activity_id) SELECT id FROM entry""".formatted(INSERT_ENTRY.indent(4).stripTrailing());
 
-    public JdbiActivityLog(Jdbi jdbi, LocalOutboxSignal outboxSignal) {
+    private final Jdbi jdbi;
+    /** Present when entries are also events to publish: it wakes this process's relay. */
+    private final Optional<LocalOutboxSignal> outboxSignal;
+
+    /**
+     * @param outboxSignal present when every entry is also an event in the outbox; empty when
+     *                     nothing publishes (no broker configured), so the outbox stays empty
+     */
+    public JdbiActivityLog(Jdbi jdbi, Optional<LocalOutboxSignal> outboxSignal) {
         this.jdbi = jdbi;
         this.outboxSignal = outboxSignal;
     }
@@ -58,27 +74,22 @@ public final class JdbiActivityLog implements ActivityLog, ActivityLogReader {
     public void record(ActivityEntry entry) {
         var impersonator = entry.actor().impersonatorId();
         jdbi.useHandle(handle -> {
-            if (handle.isInTransaction()) {
-                handle.afterCommit(outboxSignal::eventsCommitted);
-            }
-            handle.createUpdate("""
-                        WITH entry AS (
-                            INSERT INTO activity_log (occurred_at, actor_user_id, impersonator_id, subject_type,
-                                                      subject_id, event, changes)
-                            VALUES (:occurredAt, :actor, :impersonator, :subjectType, :subjectId, :event,
-                                    CAST(:changes AS jsonb))
-                            RETURNING id)
-                        INSERT INTO outbox (activity_id) SELECT id FROM entry""")
-                .bind("occurredAt", entry.occurredAt())
-                .bind("actor", entry.actor().userId().value())
-                .bind("impersonator", impersonator == null ? null : impersonator.value())
-                .bind("subjectType", entry.subjectType())
-                .bind("subjectId", entry.subjectId())
-                .bind("event", entry.event())
-                .bind("changes", ChangesJson.write(entry.changes()))
-                .execute();
+            outboxSignal.ifPresent(signal -> {
+                if (handle.isInTransaction()) {
+                    handle.afterCommit(signal::eventsCommitted);
+                }
+            });
+            handle.createUpdate(outboxSignal.isPresent() ? INSERT_ENTRY_AND_EVENT : INSERT_ENTRY)
+                    .bind("occurredAt", entry.occurredAt())
+                    .bind("actor", entry.actor().userId().value())
+                    .bind("impersonator", impersonator == null ? null : impersonator.value())
+                    .bind("subjectType", entry.subjectType())
+                    .bind("subjectId", entry.subjectId())
+                    .bind("event", entry.event())
+                    .bind("changes", ChangesJson.write(entry.changes()))
+                    .execute();
             if (!handle.isInTransaction()) {
-                outboxSignal.eventsCommitted();
+                outboxSignal.ifPresent(LocalOutboxSignal::eventsCommitted);
             }
         });
     }

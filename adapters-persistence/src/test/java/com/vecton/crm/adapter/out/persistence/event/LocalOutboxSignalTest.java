@@ -1,8 +1,10 @@
 package com.vecton.crm.adapter.out.persistence.event;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.domain.access.UserId;
@@ -20,11 +22,13 @@ import org.junit.jupiter.api.Test;
 /** The relay's wake-up: after a commit that wrote an event, not before it, and not on a rollback. */
 class LocalOutboxSignalTest {
     private static final Duration LONG = Duration.ofSeconds(30);
+    private static DatabaseSettings settings;
     private static Persistence db;
 
     @BeforeAll
     static void connect() {
-        db = Persistence.connect(TestDatabase.fresh());
+        settings = TestDatabase.fresh();
+        db = Persistence.connect(settings);
     }
 
     @AfterAll
@@ -80,5 +84,30 @@ class LocalOutboxSignalTest {
         drainPending();
         db.transactions().inTransaction(LocalOutboxSignalTest::recordOne);
         assertTrue(waiting(LONG).get(5, TimeUnit.SECONDS) < 5_000);
+    }
+
+    /** With no broker configured nothing would ever empty the outbox, so nothing is put there. */
+    @Test
+    void a_process_that_publishes_nothing_writes_audit_rows_without_events() throws Exception {
+        try (var quiet = Persistence.connect(settings, false)) {
+            long auditBefore = count("activity_log");
+            long eventsBefore = count("outbox");
+            quiet.transactions().inTransaction(() -> quiet.activityLog().record(new ActivityEntry(
+                    new Actor(new UserId("u-1"), null), "contact", "2", "created", Changes.NONE, Instant.now())));
+            assertEquals(auditBefore + 1, count("activity_log"));
+            assertEquals(eventsBefore, count("outbox"));
+        }
+    }
+
+    private static long count(String table) {
+        return db.transactions().inTransaction(() -> {
+            try (var connection = db.dataSource().getConnection();
+                 var rows = connection.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }
