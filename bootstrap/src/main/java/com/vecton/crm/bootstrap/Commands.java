@@ -44,13 +44,18 @@ final class Commands {
      * background work apart from request serving. Migrates first unless {@code DB_MIGRATE=false}.
      */
     static int consumeIdentityEvents(CrmConfig config, PrintStream err) {
+        return runWorker(config, Commands::awaitTermination);
+    }
+
+    /** The worker until {@code untilStopped} returns (SIGTERM in production, a latch in tests). */
+    static int runWorker(CrmConfig config, Runnable untilStopped) {
         try (var persistence = CrmApplication.connect(config)) {
             if (config.migrateOnServe()) {
                 persistence.migrate();
             }
             try (var events = Events.start(config, persistence, Optional.empty(), Clock.system()).orElseThrow()) {
                 LOG.info("consuming identity events for tenant {}", config.tenantId());
-                awaitTermination();
+                untilStopped.run();
                 LOG.info("stopping: finishing the event in hand");
             }
         }
