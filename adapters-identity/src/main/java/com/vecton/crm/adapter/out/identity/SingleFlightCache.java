@@ -52,6 +52,11 @@ final class SingleFlightCache<K, V> {
                 value = load.get();
                 if (generation.get() == before) {
                     answers.put(key, value);
+                    // An invalidation that began between the check and the put may have swept
+                    // before the put landed; it bumped the generation first, so look again.
+                    if (generation.get() != before) {
+                        answers.invalidate(key);
+                    }
                 }
             }
             mine.complete(value);
