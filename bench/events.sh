@@ -44,7 +44,9 @@ for tool in psql curl timeout; do
 done
 
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-JAR="$REPO_DIR/bootstrap/target/crm.jar"
+SCRIPT=events.sh
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
 BASE="http://127.0.0.1:$PORT"
 psql_db() { psql -X -v ON_ERROR_STOP=1 -q -At -d "$BENCH_DB" "$@"; }
 now_ms() { date +%s%3N; }
@@ -60,14 +62,8 @@ SLF4J_JAR=$(ls "$M2"/org/slf4j/slf4j-api/2.0.20/slf4j-api-2.0.20.jar 2>/dev/null
 [[ -n "$AMQP_JAR" && -n "$SLF4J_JAR" ]] || { echo "events.sh: amqp-client or slf4j-api is not in $M2; run the build once" >&2; exit 1; }
 bench_client() { "$JAVA_HOME/bin/java" -cp "$AMQP_JAR:$SLF4J_JAR" "$BENCH_DIR/java/EventsBench.java" "$@" 2> >(grep -v '^SLF4J' >&2); }
 
-# 1. The jar, built when missing or stale (as run.sh does).
-if [[ "$BUILD" == auto ]]; then
-    if [[ ! -f "$JAR" ]] || [[ -n "$(cd "$REPO_DIR" && find . -path ./bench -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$JAR" -type f -print -quit)" ]]; then
-        echo "events: building bootstrap/target/crm.jar (log: bench/out/build.log)"
-        (cd "$REPO_DIR" && JAVA_HOME="$JAVA_HOME" mvn -B -q -o package -DskipTests) > "$OUT/build.log" 2>&1 \
-            || { echo "events.sh: the build failed:" >&2; grep -E 'ERROR|FAIL' "$OUT/build.log" | head -20 >&2; exit 1; }
-    fi
-fi
+# 1. The jar, built when missing or stale.
+[[ "$BUILD" == auto ]] && bench_build_jar
 [[ -f "$JAR" ]] || { echo "events.sh: $JAR is missing" >&2; exit 1; }
 
 # 2. A fresh database with USERS mirrored users, and no queue left by an earlier run.
@@ -83,36 +79,10 @@ SELECT 'u-ev-' || g, 'User ' || g, 'u' || g || '@bench.test', 'en', 'UTC', true 
 SQL
 bench_client delete-queues "$AMQP_URL" "crm.identity-events.$TENANT" "crm.identity-events.$TENANT.dead-letter"
 
-# 3. The server, stopped on exit whatever happens.
-SERVER_PID=""
-stop_server() {
-    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -KILL "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-}
-trap stop_server EXIT
-trap 'exit 130' INT TERM
-if curl -s -o /dev/null "$BASE/health/live"; then
-    echo "events.sh: something already listens on 127.0.0.1:$PORT; set PORT" >&2; exit 1
-fi
-echo "events: starting the server on $BASE (log: bench/out/events-server.log)"
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-TENANT_ID="$TENANT" TENANT_NAME=bench HOST=127.0.0.1 PORT="$PORT" \
-    DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" DB_USER=postgres \
-    IDENTITY_FILE="$BENCH_DIR/identity-events.json" AMQP_URL="$AMQP_URL" \
-    "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" serve > "$OUT/events-server.log" 2>&1 &
-SERVER_PID=$!
-for i in $(seq 1 120); do
-    if curl -sf "$BASE/health/ready" 2>/dev/null | grep -q '"broker":{"status":"up"}'; then break; fi
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-        echo "events.sh: the server exited; bench/out/events-server.log says:" >&2; tail -20 "$OUT/events-server.log" >&2; exit 1
-    fi
-    [[ $i == 120 ]] && { echo "events.sh: the server is not ready with its broker after 60 s" >&2; exit 1; }
-    sleep 0.5
-done
+# 3. The server, stopped on exit whatever happens (lib.sh); ready once its broker is connected.
+bench_start_server "$PORT" events-server.log '"broker":\{"status":"up"\}' \
+    DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" IDENTITY_FILE="$BENCH_DIR/identity-events.json" \
+    AMQP_URL="$AMQP_URL"
 
 await_sql() { # await_sql "SQL returning one number" TARGET TIMEOUT_S -> echoes the epoch ms when reached
     local sql="$1" target="$2" timeout_s="$3" deadline=$(( $(date +%s) + $3 ))

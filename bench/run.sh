@@ -66,7 +66,9 @@ export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 PAGE_JAVA="$REPO_DIR/domain/src/main/java/com/vecton/crm/domain/listing/Page.java"
 COUNTED_UP_TO=$(sed -n 's/.*COUNTED_UP_TO = \([0-9_]*\);.*/\1/p' "$PAGE_JAVA" 2>/dev/null | tr -d _ | head -1)
 [[ -n "$COUNTED_UP_TO" ]] || { echo "run.sh: cannot read COUNTED_UP_TO from $PAGE_JAVA; check sql/contact_search.sql against the API's SQL" >&2; exit 1; }
-JAR="$REPO_DIR/bootstrap/target/crm.jar"
+SCRIPT=run.sh
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
 BASE="http://127.0.0.1:$PORT"
 seconds() { echo "${1%s}"; }
 mkdir -p "$OUT"
@@ -80,11 +82,7 @@ fi
 # ---------------------------------------------------------------------------------------------
 # 1. The jar: built when missing or older than a source or pom file.
 if [[ "$PGBENCH_ONLY" != 1 && "$BUILD" == auto ]]; then
-    if [[ ! -f "$JAR" ]] || [[ -n "$(cd "$REPO_DIR" && find . -path ./bench -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$JAR" -type f -print -quit)" ]]; then
-        echo "bench: building bootstrap/target/crm.jar (log: bench/out/build.log)"
-        (cd "$REPO_DIR" && JAVA_HOME="$JAVA_HOME" mvn -B -q -o package -DskipTests) > "$OUT/build.log" 2>&1 \
-            || { echo "run.sh: the build failed:" >&2; grep -E 'ERROR|FAIL' "$OUT/build.log" | head -20 >&2; exit 1; }
-    fi
+    bench_build_jar
 fi
 
 # 2. The data.
@@ -102,38 +100,10 @@ SQL
 }
 urldecode() { printf '%b' "${1//%/\\x}"; }
 
-# 3. The server, stopped on exit whatever happens.
-SERVER_PID=""
-stop_server() {
-    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -KILL "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-}
-trap stop_server EXIT
-trap 'exit 130' INT TERM
-
+# 3. The server, stopped on exit whatever happens (lib.sh).
 if [[ "$PGBENCH_ONLY" != 1 ]]; then
-    if curl -s -o /dev/null "$BASE/health/live"; then
-        echo "run.sh: something already listens on 127.0.0.1:$PORT; set PORT" >&2; exit 1
-    fi
-    echo "bench: starting the server on $BASE (log: bench/out/server.log)"
-    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    TENANT_ID=t-bench TENANT_NAME=bench HOST=127.0.0.1 PORT="$PORT" \
-        DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" DB_USER=postgres \
-        IDENTITY_FILE="$BENCH_DIR/identity.json" \
-        "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" serve > "$OUT/server.log" 2>&1 &
-    SERVER_PID=$!
-    for i in $(seq 1 120); do
-        if curl -sf -o /dev/null "$BASE/health/ready"; then break; fi
-        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-            echo "run.sh: the server exited; bench/out/server.log says:" >&2; tail -20 "$OUT/server.log" >&2; exit 1
-        fi
-        [[ $i == 120 ]] && { echo "run.sh: the server is not ready after 60 s" >&2; exit 1; }
-        sleep 0.5
-    done
+    bench_start_server "$PORT" server.log . \
+        DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" IDENTITY_FILE="$BENCH_DIR/identity.json"
 
     # The API must answer what the database holds, or the numbers mean nothing.
     expected=$(matches arva)
@@ -148,15 +118,6 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 # Measuring.
-to_ms() { # wrk prints 850.00us, 1.23ms, 2.01s, 1.50m
-    awk '{ v = $1
-           if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 }
-           else if (v ~ /ms$/) { sub(/ms$/, "", v) }
-           else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 }
-           else if (v ~ /m$/) { sub(/m$/, "", v); v = v * 60000 }
-           printf "%.2f", v }'
-}
-
 # CPU time the server process has used so far, in clock ticks (utime + stime).
 CLK_TCK=$(getconf CLK_TCK)
 server_cpu_ticks() {

@@ -48,7 +48,9 @@ for tool in psql wrk curl timeout; do
 done
 
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-JAR="$REPO_DIR/bootstrap/target/crm.jar"
+SCRIPT=tasks.sh
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
 BASE="http://127.0.0.1:$PORT"
 seconds() { echo "${1%s}"; }
 psql_db() { psql -X -v ON_ERROR_STOP=1 -q -d "$BENCH_DB" "$@"; }
@@ -56,14 +58,8 @@ mkdir -p "$OUT"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------------------------------------
-# 1. The jar: built when missing or older than a source or pom file (as run.sh does).
-if [[ "$BUILD" == auto ]]; then
-    if [[ ! -f "$JAR" ]] || [[ -n "$(cd "$REPO_DIR" && find . -path ./bench -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$JAR" -type f -print -quit)" ]]; then
-        echo "tasks: building bootstrap/target/crm.jar (log: bench/out/build.log)"
-        (cd "$REPO_DIR" && JAVA_HOME="$JAVA_HOME" mvn -B -q -o package -DskipTests) > "$OUT/build.log" 2>&1 \
-            || { echo "tasks.sh: the build failed:" >&2; grep -E 'ERROR|FAIL' "$OUT/build.log" | head -20 >&2; exit 1; }
-    fi
-fi
+# 1. The jar: built when missing or older than a source or pom file.
+[[ "$BUILD" == auto ]] && bench_build_jar
 [[ -f "$JAR" ]] || { echo "tasks.sh: $JAR is missing" >&2; exit 1; }
 
 # 2. The data: a fresh database, migrated by the jar; the user of the token; an empty "hot"
@@ -110,37 +106,9 @@ SQL
 [[ -n "$HOT_PROJECT" && -n "$BOARD_PROJECT" ]] || { echo "tasks.sh: the projects were not made" >&2; exit 1; }
 echo "tasks: hot project $HOT_PROJECT (empty), board project $BOARD_PROJECT ($BOARD_TASKS tasks)"
 
-# 3. The server, stopped on exit whatever happens.
-SERVER_PID=""
-stop_server() {
-    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -KILL "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-}
-trap stop_server EXIT
-trap 'exit 130' INT TERM
-
-if curl -s -o /dev/null "$BASE/health/live"; then
-    echo "tasks.sh: something already listens on 127.0.0.1:$PORT; set PORT" >&2; exit 1
-fi
-echo "tasks: starting the server on $BASE (log: bench/out/tasks-server.log)"
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-TENANT_ID=t-bench TENANT_NAME=bench HOST=127.0.0.1 PORT="$PORT" \
-    DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" DB_USER=postgres \
-    IDENTITY_FILE="$BENCH_DIR/identity-tasks.json" \
-    "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" serve > "$OUT/tasks-server.log" 2>&1 &
-SERVER_PID=$!
-for i in $(seq 1 120); do
-    if curl -sf -o /dev/null "$BASE/health/ready"; then break; fi
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-        echo "tasks.sh: the server exited; bench/out/tasks-server.log says:" >&2; tail -20 "$OUT/tasks-server.log" >&2; exit 1
-    fi
-    [[ $i == 120 ]] && { echo "tasks.sh: the server is not ready after 60 s" >&2; exit 1; }
-    sleep 0.5
-done
+# 3. The server, stopped on exit whatever happens (lib.sh).
+bench_start_server "$PORT" tasks-server.log . \
+    DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" IDENTITY_FILE="$BENCH_DIR/identity-tasks.json"
 
 AUTH=(-H "Authorization: Bearer $TOKEN" -H "Accept: application/json")
 # The routes must work before they are measured.
@@ -150,14 +118,6 @@ board_ids=$(grep -o '"id" *: *[0-9]*' "$OUT/tasks-board.json" | wc -l)
 (( board_ids >= BOARD_TASKS )) || { echo "tasks.sh: the board shows $board_ids ids, expected $BOARD_TASKS tasks" >&2; exit 1; }
 
 # ---------------------------------------------------------------------------------------------
-to_ms() { # wrk prints 850.00us, 1.23ms, 2.01s, 1.50m
-    awk '{ v = $1
-           if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 }
-           else if (v ~ /ms$/) { sub(/ms$/, "", v) }
-           else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 }
-           else if (v ~ /m$/) { sub(/m$/, "", v); v = v * 60000 }
-           printf "%.2f", v }'
-}
 # wrk_run NAME THREADS CONNECTIONS DURATION ARGS... -> sets RPS P50 P99 NON2XX SOCK REQUESTS
 wrk_run() {
     local name="$1" threads="$2" conns="$3" duration="$4"; shift 4
