@@ -160,4 +160,76 @@ class JdbiTransactionsTest {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Two transactions lock two rows in opposite orders: Postgres aborts one as the deadlock
+     * victim. Its work runs again and both changes commit; without the re-run one caller would
+     * get the deadlock as an error.
+     */
+    @Test
+    void a_deadlock_victim_is_run_again_and_both_transactions_commit() throws Exception {
+        var jdbi = org.jdbi.v3.core.Jdbi.create(db.dataSource());
+        jdbi.useHandle(h -> h.execute("INSERT INTO tenant_users (id, name) VALUES ('u-a', 'A'), ('u-b', 'B')"));
+        var bothHoldTheirFirstLock = new java.util.concurrent.CyclicBarrier(2);
+        var attempts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.BiFunction<String, String, java.util.concurrent.Callable<String>> crossing = (first, second) -> () ->
+                transactions.inTransaction(() -> {
+                    boolean firstAttempt = attempts.incrementAndGet() <= 2;
+                    lockRow(first);
+                    if (firstAttempt) {
+                        try {
+                            bothHoldTheirFirstLock.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                    lockRow(second);
+                    renameRow(first, "locked " + first + " then " + second);
+                    return first;
+                });
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var one = pool.submit(crossing.apply("u-a", "u-b"));
+            var other = pool.submit(crossing.apply("u-b", "u-a"));
+            assertEquals("u-a", one.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals("u-b", other.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(3, attempts.get(), "the deadlock victim ran once more");
+        assertEquals(Long.valueOf(2), jdbi.<Long, RuntimeException>withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM tenant_users WHERE name LIKE 'locked %'").mapTo(Long.class).one()));
+    }
+
+    @Test
+    void a_transaction_that_keeps_losing_gives_up_as_503_transaction_conflict() {
+        var attempts = new java.util.concurrent.atomic.AtomicInteger();
+        var failure = assertThrows(com.vecton.crm.domain.problem.Unavailable.class, () -> transactions.inTransaction(() -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException(new SQLException("could not serialize access", "40001"));
+        }));
+        assertEquals("transaction_conflict", failure.code());
+        assertEquals(JdbiTransactions.ATTEMPTS, attempts.get());
+    }
+
+    @Test
+    void a_nested_transaction_is_not_run_again_on_its_own() {
+        var inner = new java.util.concurrent.atomic.AtomicInteger();
+        assertThrows(com.vecton.crm.domain.problem.Unavailable.class, () -> transactions.inTransaction(() ->
+                transactions.inTransaction(() -> {
+                    inner.incrementAndGet();
+                    throw new IllegalStateException(new SQLException("deadlock detected", "40P01"));
+                })));
+        assertEquals(JdbiTransactions.ATTEMPTS, inner.get(), "once per run of the outermost transaction");
+    }
+
+    /** {@code isActive} takes a share lock on the user's row until the transaction ends. */
+    private static void lockRow(String id) {
+        db.tenantUsers().isActive(new UserId(id));
+    }
+
+    private static void renameRow(String id, String name) {
+        db.tenantUsers().mirrorProfile(new UserId(id),
+                new com.vecton.crm.application.port.out.TenantUsers.UserProfile(name, null, null, null));
+    }
 }
