@@ -60,6 +60,21 @@ public final class JsonBody {
         return FieldEdit.set(value.textValue());
     }
 
+    /** Absent: keep; {@code null}: clear; {@code true} or {@code false}: set (never a string or number taken as one). */
+    public FieldEdit<Boolean> flag(String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return FieldEdit.keep();
+        }
+        if (value.isNull()) {
+            return FieldEdit.set(null);
+        }
+        if (!value.isBoolean()) {
+            throw wrongType(field, "true, false or null");
+        }
+        return FieldEdit.set(value.booleanValue());
+    }
+
     /** Absent: keep; {@code null}: clear; an integer that fits 64 bits: set. */
     public FieldEdit<Long> integer(String field) {
         JsonNode value = object.get(field);
