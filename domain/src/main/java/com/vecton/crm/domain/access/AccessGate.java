@@ -3,6 +3,7 @@ package com.vecton.crm.domain.access;
 import com.vecton.crm.domain.problem.Forbidden;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +24,23 @@ public final class AccessGate {
     public AccessDecision decide(AccessRequest request, Supplier<List<Policy>> policies) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(policies, "policies");
+        AccessDecision beforePolicies = beforePolicies(request);
+        if (beforePolicies != null) {
+            return beforePolicies;
+        }
+        List<Policy> fetched = Objects.requireNonNull(policies.get(), "the policy supplier answered null");
+        return switch (PolicyEvaluator.evaluate(request, fetched)) {
+            case ALLOW -> AccessDecision.ALLOWED;
+            case NO_POLICIES -> AccessDecision.NO_POLICIES;
+            case DENIED -> AccessDecision.PERMISSION_DENIED;
+        };
+    }
+
+    /**
+     * Steps 1-3: the decision they make on their own (admin allowed; not a member, or out of
+     * scope, refused), or {@code null} when the policies decide.
+     */
+    private AccessDecision beforePolicies(AccessRequest request) {
         Caller caller = request.caller();
         if (caller.systemAdmin()) {
             return AccessDecision.ALLOWED;
@@ -34,12 +52,34 @@ public final class AccessGate {
         if (!caller.scopes().allow(request.action())) {
             return AccessDecision.SERVICE_ACCOUNT_SCOPE_DENIED;
         }
+        return null;
+    }
+
+    /**
+     * The four steps for a whole list of resources, whose item attributes in {@code perItem} the
+     * store can filter on: everything for an administrator; otherwise the policies' answer as
+     * filters (see {@link Visibility}), which is everything when no applicable policy is
+     * conditioned on those attributes.
+     *
+     * @throws Forbidden as {@link #enforce} would, and {@code permission_denied} when no item could be visible
+     */
+    public Visibility visibility(AccessRequest request, Supplier<List<Policy>> policies, Set<String> perItem) {
+        Objects.requireNonNull(request, "request");
+        AccessDecision beforePolicies = beforePolicies(request);
+        if (beforePolicies == AccessDecision.ALLOWED) {
+            return Visibility.EVERYTHING;
+        }
+        if (beforePolicies != null) {
+            throw new Forbidden(beforePolicies.errorCode(), explain(beforePolicies));
+        }
         List<Policy> fetched = Objects.requireNonNull(policies.get(), "the policy supplier answered null");
-        return switch (PolicyEvaluator.evaluate(request, fetched)) {
-            case ALLOW -> AccessDecision.ALLOWED;
-            case NO_POLICIES -> AccessDecision.NO_POLICIES;
-            case DENIED -> AccessDecision.PERMISSION_DENIED;
-        };
+        if (fetched.isEmpty()) {
+            throw new Forbidden(AccessDecision.NO_POLICIES.errorCode(), explain(AccessDecision.NO_POLICIES));
+        }
+        return PolicyEvaluator.grant(request, fetched, perItem)
+                .map(grant -> new Visibility(List.of(grant)).and(Visibility.EVERYTHING))
+                .orElseThrow(() -> new Forbidden(AccessDecision.PERMISSION_DENIED.errorCode(),
+                        explain(AccessDecision.PERMISSION_DENIED)));
     }
 
     /**

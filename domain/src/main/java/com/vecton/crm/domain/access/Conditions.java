@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -117,6 +118,53 @@ public final class Conditions {
             }
         }
         return all == Truth.TRUE || effect == Effect.DENY;
+    }
+
+    /**
+     * What the conditions leave to decide item by item when a whole list is checked: clauses on
+     * {@code resource.*} attributes the request does not carry become {@link Visibility.Test}s
+     * (when they are {@code StringEquals}/{@code StringNotEquals} on an attribute in {@code perItem},
+     * with values known now); every other clause is evaluated now, as {@link #holdFor} would.
+     * A clause on the items that cannot be turned into a test makes an allow never apply (fail
+     * closed: fewer items shown) and a deny {@link Residual.Unexpressible} (the list is refused).
+     */
+    Residual residual(Effect effect, AccessRequest request, Set<String> perItem) {
+        var tests = new ArrayList<Visibility.Test>();
+        for (var clause : clauses) {
+            if (clause instanceof Comparison comparison && comparison.key() instanceof ResourceKey key
+                    && !carries(request, key.attribute())) {
+                Visibility.Test test = comparison.asTest(perItem, request.caller());
+                if (test == null) {
+                    return effect == Effect.ALLOW ? Residual.Never.INSTANCE : Residual.Unexpressible.INSTANCE;
+                }
+                tests.add(test);
+                continue;
+            }
+            // Not about the items: the caller, the time, an attribute all items share, or unreadable.
+            Truth now = clause instanceof Comparison comparison ? comparison.evaluate(request) : Truth.UNKNOWN;
+            // An allow needs every clause true; a deny applies unless a clause is false.
+            if (now == Truth.FALSE || (now == Truth.UNKNOWN && effect == Effect.ALLOW)) {
+                return Residual.Never.INSTANCE;
+            }
+        }
+        return new Residual.Where(new Visibility.Filter(tests));
+    }
+
+    private static boolean carries(AccessRequest request, String attribute) {
+        return request.attributes() != null && request.attributes().values().containsKey(attribute);
+    }
+
+    /** See {@link #residual}. */
+    sealed interface Residual {
+        /** The policy applies to no item. */
+        enum Never implements Residual { INSTANCE }
+
+        /** A deny whose reach over the items cannot be expressed as tests. */
+        enum Unexpressible implements Residual { INSTANCE }
+
+        /** The policy applies to the items that pass the filter (for a deny: that do not fail it). */
+        record Where(Visibility.Filter filter) implements Residual {
+        }
     }
 
     @Override
@@ -275,6 +323,23 @@ public final class Conditions {
                 }
             }
             return operator == Operator.STRING_NOT_EQUALS ? any.not() : any;
+        }
+
+        /** This clause as a test on the items' attribute, or {@code null} when it cannot be one. */
+        Visibility.Test asTest(Set<String> perItem, Caller caller) {
+            if (!(key instanceof ResourceKey resourceKey) || !perItem.contains(resourceKey.attribute())
+                    || (operator != Operator.STRING_EQUALS && operator != Operator.STRING_NOT_EQUALS)) {
+                return null;
+            }
+            var texts = new ArrayList<String>(values.size());
+            for (Expected value : values) {
+                Object resolved = value.resolve(Kind.STRING, caller);
+                if (!(resolved instanceof String text)) {
+                    return null;
+                }
+                texts.add(text);
+            }
+            return new Visibility.Test(resourceKey.attribute(), operator == Operator.STRING_NOT_EQUALS, texts);
         }
 
         private Truth anyElementMatches(Object actual, Expected value, Caller caller) {

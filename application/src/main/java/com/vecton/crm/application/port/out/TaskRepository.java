@@ -1,6 +1,7 @@
 package com.vecton.crm.application.port.out;
 
 import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.project.ProjectId;
@@ -53,7 +54,16 @@ public interface TaskRepository {
     List<Task> onBoard(ProjectId project);
 
     /** One page of live tasks matching the query, with the total number of matches. */
-    Page<Task> search(TaskQuery query, PageRequest page);
+    default Page<Task> search(TaskQuery query, PageRequest page) {
+        return search(query, Visibility.EVERYTHING, page);
+    }
+
+    /**
+     * One page of the live tasks that match the query and that the caller may see, with the
+     * total of those. The visibility may test the attributes of
+     * {@link com.vecton.crm.application.service.task.TaskAccess#FILTERABLE}.
+     */
+    Page<Task> search(TaskQuery query, Visibility visible, PageRequest page);
 
     /**
      * Takes the user off every task they are assigned to, live or deleted; the tasks stay, with

@@ -12,6 +12,8 @@ import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PermissionNamespace;
 import com.vecton.crm.domain.access.ResourceAttributes;
 import com.vecton.crm.domain.access.ResourceName;
+import com.vecton.crm.domain.access.Visibility;
+import java.util.Set;
 
 /**
  * Runs the gate, the domain's {@link AccessGate} fed with identity's (cached) policies: at the route,
@@ -45,5 +47,12 @@ public final class AuthorizeActionService implements AuthorizeActionUseCase, Aut
         }
         var request = new AccessRequest(caller, namespace.qualify(permission), resource, attributes, clock.now());
         gate.enforce(request, () -> identity.policiesFor(caller, token));
+    }
+
+    @Override
+    public Visibility visibility(Caller caller, BearerToken token, Permission permission, ResourceName resource,
+                                 ResourceAttributes shared, Set<String> perItem) {
+        var request = new AccessRequest(caller, namespace.qualify(permission), resource, shared, clock.now());
+        return gate.visibility(request, () -> identity.policiesFor(caller, token), perItem);
     }
 }

@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.task;
 
 import com.vecton.crm.application.port.in.task.ListTasksUseCase;
 import com.vecton.crm.application.port.out.TaskRepository;
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.task.Task;
@@ -16,7 +17,7 @@ public final class ListTasksService implements ListTasksUseCase {
     }
 
     @Override
-    public Page<Task> list(TaskQuery query, PageRequest page) {
-        return tasks.search(query, page);
+    public Page<Task> list(TaskQuery query, Visibility visible, PageRequest page) {
+        return tasks.search(query, visible, page);
     }
 }

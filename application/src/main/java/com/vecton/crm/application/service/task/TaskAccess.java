@@ -8,6 +8,7 @@ import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskDetails;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a task exposes to policy conditions as {@code resource.<attribute>}: {@code project_id}
@@ -18,6 +19,11 @@ import java.util.Map;
 public final class TaskAccess {
     /** The resource type of tasks in resource names, {@code crm:tasks/{id}}. */
     public static final String RESOURCE_TYPE = "tasks";
+    /**
+     * The attributes a list of tasks can be filtered on in the store, so that allows and denies
+     * conditioned on them (StringEquals, StringNotEquals) decide a list item by item.
+     */
+    public static final Set<String> FILTERABLE = Set.of("assignee_ids", "created_by", "status", "project_id");
 
     private TaskAccess() {
     }

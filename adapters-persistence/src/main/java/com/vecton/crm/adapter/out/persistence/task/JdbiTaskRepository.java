@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.out.persistence.task;
 import com.vecton.crm.adapter.out.persistence.PagedSelect;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.label.TaskLabelId;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
@@ -226,7 +227,7 @@ public final class JdbiTaskRepository implements TaskRepository {
     }
 
     @Override
-    public Page<Task> search(TaskQuery query, PageRequest page) {
+    public Page<Task> search(TaskQuery query, Visibility visible, PageRequest page) {
         String column = SORT_COLUMNS.get(query.sort().field());
         if (column == null) {
             throw new IllegalArgumentException("not a sortable task field: " + query.sort().field());
@@ -242,6 +243,8 @@ public final class JdbiTaskRepository implements TaskRepository {
         query.dueBefore().ifPresent(b -> where.append("\n  AND ").append(DUE_BEFORE));
         query.dueAfter().ifPresent(a -> where.append("\n  AND ").append(DUE_AFTER));
         query.search().ifPresent(s -> where.append("\n  AND ").append(MATCHES_SEARCH));
+        var visibility = VisibleTasks.of(visible);
+        visibility.condition().ifPresent(condition -> where.append("\n  AND ").append(condition));
         // A search, an assignee or a label usually keeps few tasks: count them first (see PagedSelect).
         boolean narrow = query.search().isPresent() || query.assigneeId().isPresent() || query.labelId().isPresent();
         var select = new PagedSelect("tasks", TaskRow.COLUMNS, where.toString(),
@@ -255,6 +258,7 @@ public final class JdbiTaskRepository implements TaskRepository {
             query.dueBefore().ifPresent(b -> statement.bind("dueBefore", b));
             query.dueAfter().ifPresent(a -> statement.bind("dueAfter", a));
             query.search().ifPresent(s -> statement.bind("pattern", s.containsPattern()));
+            visibility.bind(statement);
         };
         return jdbi.withHandle(handle -> {
             var rows = select.run(handle, page, bind, TaskRow.MAPPER, narrowFirstUpTo);

@@ -3,8 +3,6 @@ package com.vecton.crm.adapter.in.rest.task;
 import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
-import com.vecton.crm.application.service.task.TaskAccess;
-import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.project.ProjectId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,8 +40,7 @@ public final class ProjectBoardResource {
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {
         var project = new ProjectId(PathId.parse(id));
-        TaskChecks.list(tasks, request, ResourceName.item("projects", project.value()),
-                TaskAccess.attributesOfProject(project));
+        TaskChecks.wholeBoard(tasks, request, project);
         return TaskJson.BoardItem.of(tasks.board().show(project));
     }
 }

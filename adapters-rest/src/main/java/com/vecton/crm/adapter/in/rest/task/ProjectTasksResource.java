@@ -54,10 +54,10 @@ public final class ProjectTasksResource {
             @QueryParam("assignee_id") String assigneeId,
             @Context ContainerRequestContext request) {
         var project = new ProjectId(PathId.parse(id));
-        TaskChecks.list(tasks, request, ResourceName.item("projects", project.value()),
+        var visible = TaskChecks.list(tasks, request, ResourceName.item("projects", project.value()),
                 TaskAccess.attributesOfProject(project));
         var listing = TaskResource.listing(page, perPage, search, sort, null, status, priority, assigneeId,
                 TaskQuery.all().inProject(project));
-        return TaskJson.ListOf.of(tasks.list().list(listing.query(), listing.page()));
+        return TaskJson.ListOf.of(tasks.list().list(listing.query(), visible, listing.page()));
     }
 }

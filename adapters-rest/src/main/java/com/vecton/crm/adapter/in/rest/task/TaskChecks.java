@@ -6,7 +6,9 @@ import com.vecton.crm.domain.access.AccessDecision;
 import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.ResourceAttributes;
 import com.vecton.crm.domain.access.ResourceName;
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.problem.Forbidden;
+import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.Task;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.List;
@@ -19,8 +21,10 @@ import java.util.Map;
  * checked against the attributes all its tasks share; see {@link #list}.
  */
 final class TaskChecks {
-    static final String LIST_REFUSED = "Listing tasks needs tasks.list and tasks.view allowed without conditions on the task "
-            + "(a project's list and board also accept conditions on resource.project_id).";
+    static final String LIST_REFUSED = "Listing tasks needs tasks.list and tasks.view allowed, without conditions on the task "
+            + "or with StringEquals/StringNotEquals on resource.assignee_ids, created_by, status or project_id.";
+    static final String BOARD_REFUSED = "The board shows every task of the project, and some are not visible to you; "
+            + "GET /api/projects/{id}/tasks lists those you may see.";
 
     private static final List<String> LIST_NEEDS = List.of("tasks.list", "tasks.view");
 
@@ -40,26 +44,40 @@ final class TaskChecks {
     }
 
     /**
-     * The check of a list: on {@code resource} with only the attributes every listed task shares
-     * ({@code project_id} under a project, none for all tasks). An allow conditioned on any other
-     * attribute therefore does not let the caller list, and a deny conditioned on one does refuse
-     * (fail closed): listing never shows a task the caller could not view, and totals stay true.
-     * A list shows every task's content, so it needs {@code tasks.view} on those attributes as well
-     * as {@code tasks.list}: a caller who may view only their own tasks does not see all of them.
+     * The check of a list, which cannot load its tasks one by one without breaking page totals:
+     * {@code tasks.list} and {@code tasks.view} (a list shows every task's content) on
+     * {@code resource} with the attributes all listed tasks share ({@code project_id} under a
+     * project, none for all tasks). Allows and denies conditioned on a task's
+     * {@link TaskAccess#FILTERABLE} attributes come back as a {@link Visibility} the store applies,
+     * so the list shows exactly the tasks the caller could open and its total counts only those;
+     * conditions it cannot express fail closed (an allow shows nothing, a deny refuses the list).
      */
-    static void list(TaskUseCases tasks, ContainerRequestContext request, ResourceName resource,
-                     ResourceAttributes shared) {
+    static Visibility list(TaskUseCases tasks, ContainerRequestContext request, ResourceName resource,
+                           ResourceAttributes shared) {
         try {
+            var visible = Visibility.EVERYTHING;
             for (String permission : LIST_NEEDS) {
-                tasks.authorize().authorize(Callers.of(request), Callers.tokenOf(request), new Permission(permission),
-                        resource, shared);
+                visible = visible.and(tasks.authorize().visibility(Callers.of(request), Callers.tokenOf(request),
+                        new Permission(permission), resource, shared, TaskAccess.FILTERABLE));
             }
+            return visible;
         } catch (Forbidden refused) {
             if (!refused.code().equals(AccessDecision.PERMISSION_DENIED.errorCode())) {
                 throw refused;
             }
             // The route gate passed on a conditional allow: say why the list still is not shown.
             throw new Forbidden(refused.code(), LIST_REFUSED);
+        }
+    }
+
+    /**
+     * The board shows whole columns in position order, so it needs every task of the project
+     * visible; a caller who may see only some of them lists those with the project's task list.
+     */
+    static void wholeBoard(TaskUseCases tasks, ContainerRequestContext request, ProjectId project) {
+        if (!list(tasks, request, ResourceName.item("projects", project.value()),
+                TaskAccess.attributesOfProject(project)).isEverything()) {
+            throw new Forbidden(AccessDecision.PERMISSION_DENIED.errorCode(), BOARD_REFUSED);
         }
     }
 

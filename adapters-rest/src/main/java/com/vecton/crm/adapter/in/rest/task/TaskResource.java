@@ -75,9 +75,10 @@ public final class TaskResource {
             @QueryParam("priority") String priority,
             @QueryParam("assignee_id") String assigneeId,
             @Context ContainerRequestContext request) {
-        TaskChecks.list(tasks, request, ResourceName.collection(TaskAccess.RESOURCE_TYPE), TaskChecks.nothingShared());
+        var visible = TaskChecks.list(tasks, request, ResourceName.collection(TaskAccess.RESOURCE_TYPE),
+                TaskChecks.nothingShared());
         var listing = listing(page, perPage, search, sort, projectId, status, priority, assigneeId, TaskQuery.all());
-        return TaskJson.ListOf.of(tasks.list().list(listing.query(), listing.page()));
+        return TaskJson.ListOf.of(tasks.list().list(listing.query(), visible, listing.page()));
     }
 
     /** A list request read from the query string. */

@@ -16,9 +16,7 @@ public final class UntestedTasks {
 
     public static TaskUseCases useCases() {
         return new TaskUseCases(
-                (caller, token, permission, resource, attributes) -> {
-                    throw untested();
-                }, (actor, details) -> {
+                UntestedAccess.onResource(), (actor, details) -> {
                     throw untested();
                 }, (actor, id, edit) -> {
                     throw untested();
@@ -38,7 +36,7 @@ public final class UntestedTasks {
                     public Task showLiveOrDeleted(TaskId id) {
                         throw untested();
                     }
-                }, (query, page) -> {
+                }, (query, visible, page) -> {
                     throw untested();
                 }, project -> {
                     throw untested();

@@ -16,9 +16,7 @@ public final class UntestedTimeEntries {
 
     public static TimeEntryUseCases useCases() {
         return new TimeEntryUseCases(
-                (caller, token, permission, resource, attributes) -> {
-                    throw untested();
-                }, (actor, owner, details) -> {
+                UntestedAccess.onResource(), (actor, owner, details) -> {
                     throw untested();
                 }, (actor, owner, project, task, note, billable) -> {
                     throw untested();

@@ -5,6 +5,8 @@ import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.ResourceAttributes;
 import com.vecton.crm.domain.access.ResourceName;
+import com.vecton.crm.domain.access.Visibility;
+import java.util.Set;
 
 /**
  * The full check of identity.md section 4 on a loaded resource: the handler runs it before acting,
@@ -21,4 +23,17 @@ public interface AuthorizeOnResourceUseCase {
      */
     void authorize(Caller caller, BearerToken token, Permission permission, ResourceName resource,
                    ResourceAttributes attributes);
+
+    /**
+     * The same check for a whole list, which cannot load its items one by one without breaking
+     * its page totals: which items the caller may see, as filters on the item attributes named in
+     * {@code perItem} that the store applies in its query. Conditions on anything else are decided
+     * now; what cannot become a filter fails closed (see {@link Visibility}).
+     *
+     * @param shared the attributes every listed item has in common (the project of a project's list)
+     * @throws com.vecton.crm.domain.problem.Forbidden   when no item could be visible, with the gate's error code
+     * @throws com.vecton.crm.domain.problem.Unavailable {@code identity_unavailable} when policies cannot be fetched
+     */
+    Visibility visibility(Caller caller, BearerToken token, Permission permission, ResourceName resource,
+                          ResourceAttributes shared, Set<String> perItem);
 }
