@@ -1,12 +1,12 @@
 package com.vecton.crm.domain.company;
 
 import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import java.time.Instant;
-import java.util.Optional;
 
 /** An organisation the tenant does business with. Immutable: every change returns a new value. */
-public final class Company {
+public final class Company implements KeepsHistory {
     private final CompanyId id;
     private final CompanyDetails details;
     private final Lifecycle lifecycle;
@@ -49,28 +49,8 @@ public final class Company {
         return details;
     }
 
+    @Override
     public Lifecycle lifecycle() {
         return lifecycle;
-    }
-
-    /** Empty for rows created before anyone was recorded (sample data). */
-    public Optional<UserId> createdBy() {
-        return lifecycle.creator();
-    }
-
-    public Instant createdAt() {
-        return lifecycle.createdAt();
-    }
-
-    public Instant updatedAt() {
-        return lifecycle.updatedAt();
-    }
-
-    public Optional<Instant> deletedAt() {
-        return Optional.ofNullable(lifecycle.deletedAt());
-    }
-
-    public boolean isDeleted() {
-        return lifecycle.isDeleted();
     }
 }

@@ -1,12 +1,12 @@
 package com.vecton.crm.domain.contact;
 
 import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import java.time.Instant;
-import java.util.Optional;
 
 /** A person the tenant does business with. Immutable: every change returns a new value. */
-public final class Contact {
+public final class Contact implements KeepsHistory {
     private final ContactId id;
     private final ContactDetails details;
     private final Lifecycle lifecycle;
@@ -49,28 +49,8 @@ public final class Contact {
         return details;
     }
 
+    @Override
     public Lifecycle lifecycle() {
         return lifecycle;
-    }
-
-    /** Empty for rows created before anyone was recorded (sample data). */
-    public Optional<UserId> createdBy() {
-        return lifecycle.creator();
-    }
-
-    public Instant createdAt() {
-        return lifecycle.createdAt();
-    }
-
-    public Instant updatedAt() {
-        return lifecycle.updatedAt();
-    }
-
-    public Optional<Instant> deletedAt() {
-        return Optional.ofNullable(lifecycle.deletedAt());
-    }
-
-    public boolean isDeleted() {
-        return lifecycle.isDeleted();
     }
 }

@@ -1,6 +1,7 @@
 package com.vecton.crm.domain.task;
 
 import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * was completed. Immutable: every change returns a new value. A live task has a position, a
  * deleted one has none; a task is completed exactly while its status is {@code done}.
  */
-public final class Task {
+public final class Task implements KeepsHistory {
     private final TaskId id;
     private final TaskDetails details;
     private final Integer position;
@@ -104,29 +105,9 @@ public final class Task {
         return Optional.ofNullable(completedAt);
     }
 
+    @Override
     public Lifecycle lifecycle() {
         return lifecycle;
-    }
-
-    /** Empty for rows created before anyone was recorded (sample data). */
-    public Optional<UserId> createdBy() {
-        return lifecycle.creator();
-    }
-
-    public Instant createdAt() {
-        return lifecycle.createdAt();
-    }
-
-    public Instant updatedAt() {
-        return lifecycle.updatedAt();
-    }
-
-    public Optional<Instant> deletedAt() {
-        return Optional.ofNullable(lifecycle.deletedAt());
-    }
-
-    public boolean isDeleted() {
-        return lifecycle.isDeleted();
     }
 
     /** The details' fields plus where the task stands, for the audit trail's before/after. */

@@ -1,6 +1,7 @@
 package com.vecton.crm.domain.time;
 
 import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.problem.ValidationFailed;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * them: a user's live entries never overlap ({@link #overlap()}), and a user has at most one
  * running timer ({@link #timerAlreadyRunning()}).
  */
-public final class TimeEntry {
+public final class TimeEntry implements KeepsHistory {
     private final TimeEntryId id;
     private final UserId owner;
     private final TimeEntryDetails details;
@@ -115,32 +116,12 @@ public final class TimeEntry {
         return details;
     }
 
+    @Override
     public Lifecycle lifecycle() {
         return lifecycle;
     }
 
     public boolean isRunning() {
         return details.isRunning();
-    }
-
-    /** Empty for rows created before anyone was recorded. */
-    public Optional<UserId> createdBy() {
-        return lifecycle.creator();
-    }
-
-    public Instant createdAt() {
-        return lifecycle.createdAt();
-    }
-
-    public Instant updatedAt() {
-        return lifecycle.updatedAt();
-    }
-
-    public Optional<Instant> deletedAt() {
-        return Optional.ofNullable(lifecycle.deletedAt());
-    }
-
-    public boolean isDeleted() {
-        return lifecycle.isDeleted();
     }
 }
