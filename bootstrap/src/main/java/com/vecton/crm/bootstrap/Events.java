@@ -11,20 +11,26 @@ import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.application.port.out.IdentityCache;
 import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.application.service.event.ForgetCachedIdentityService;
+import com.vecton.crm.application.service.event.ForgetOldEventIdsService;
 import com.vecton.crm.application.service.event.HandleIdentityEventService;
 import com.vecton.crm.application.service.event.RelayOutboxService;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The process's part in the event traffic, when {@code AMQP_URL} is set: the consumer of the
  * tenant's identity-event queue (shared by the replicas), this process's own cache-flush queue
- * (when it has caches), and the outbox relay to {@code crm.events}. Everything starts in the
- * background and returns at once: a broker that is down at start only degrades readiness.
+ * (when it has caches), the outbox relay to {@code crm.events}, and the job that forgets old
+ * handled event ids. Everything starts in the background and returns at once: a broker that is
+ * down at start only degrades readiness.
  */
 final class Events implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Events.class);
     /** Events per relay transaction: large enough for throughput, small enough to confirm in well under a second. */
     static final int RELAY_BATCH = 500;
 
@@ -66,6 +72,14 @@ final class Events implements AutoCloseable {
                 flush.start();
                 started.add(flush);
             }
+            var forgetOldIds = new ForgetOldEventIdsService(persistence.processedEvents(), clock);
+            started.add(PeriodicJob.start("forget-old-event-ids", Duration.ofMinutes(5), Duration.ofHours(6), () -> {
+                int forgotten = forgetOldIds.forgetOldEventIds();
+                if (forgotten > 0) {
+                    LOG.info("forgot {} identity event ids handled more than {} days ago", forgotten,
+                            ForgetOldEventIdsService.RETENTION.toDays());
+                }
+            }));
             var publisher = new RabbitEventPublisher(broker, tenant);
             started.add(publisher);
             started.add(OutboxRelay.start(
@@ -90,7 +104,7 @@ final class Events implements AutoCloseable {
             try {
                 started.get(i).close();
             } catch (Exception e) {
-                org.slf4j.LoggerFactory.getLogger(Events.class).warn("closing {} failed: {}", started.get(i), e.toString());
+                LOG.warn("closing {} failed: {}", started.get(i), e.toString());
             }
         }
         broker.close();

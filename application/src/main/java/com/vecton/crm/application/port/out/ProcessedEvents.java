@@ -12,4 +12,11 @@ public interface ProcessedEvents {
      * transaction that committed: the second waits for the first and then gets {@code false}).
      */
     boolean markProcessed(IdentityEvent event, Instant handledAt);
+
+    /**
+     * Forgets up to {@code max} ids handled before {@code cutoff} (a redelivery comes minutes or
+     * hours after the first delivery, never weeks), so the table does not grow for ever. Safe to
+     * run from several replicas at once; returns how many were forgotten.
+     */
+    int forgetHandledBefore(Instant cutoff, int max);
 }

@@ -29,4 +29,22 @@ public final class JdbiProcessedEvents implements ProcessedEvents {
                 .bind("handledAt", handledAt)
                 .execute()) == 1;
     }
+
+    /**
+     * Deletes one batch, oldest first by the handled_at index; SKIP LOCKED lets replicas that
+     * prune at the same moment take different rows instead of waiting on each other's.
+     */
+    @Override
+    public int forgetHandledBefore(Instant cutoff, int max) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        DELETE FROM processed_events
+                        WHERE event_id IN (SELECT event_id FROM processed_events
+                                           WHERE handled_at < :cutoff
+                                           ORDER BY handled_at
+                                           LIMIT :max
+                                           FOR UPDATE SKIP LOCKED)""")
+                .bind("cutoff", cutoff)
+                .bind("max", max)
+                .execute());
+    }
 }

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.port.out.ProcessedEvents;
+import com.vecton.crm.application.service.event.ForgetOldEventIdsService;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.event.IdentityChange.MemberRemoved;
 import com.vecton.crm.domain.event.IdentityChange.PolicyUpdated;
 import com.vecton.crm.domain.event.IdentityEvent;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -83,5 +85,26 @@ class JdbiProcessedEventsTest {
         }));
 
         assertTrue(processed.markProcessed(event, HANDLED));
+    }
+
+    /** More old ids than one batch, and recent ones: every old one goes, every recent one stays. */
+    @Test
+    void ids_older_than_the_retention_are_forgotten_in_batches() {
+        Instant now = Instant.parse("2026-11-23T12:00:00Z");
+        Instant cutoff = now.minus(ForgetOldEventIdsService.RETENTION);
+        sql.useHandle(h -> h.execute("""
+                INSERT INTO processed_events (event_id, type, occurred_at, handled_at)
+                SELECT 'old-' || g, 'identity.user.updated', CAST(? AS timestamptz), CAST(? AS timestamptz)
+                FROM generate_series(1, 5003) AS g
+                UNION ALL
+                SELECT 'recent-' || g, 'identity.user.updated', CAST(? AS timestamptz), CAST(? AS timestamptz)
+                FROM generate_series(1, 3) AS g""",
+                cutoff.minusSeconds(60), cutoff.minusSeconds(1), cutoff, cutoff.plusSeconds(1)));
+
+        assertEquals(5003, new ForgetOldEventIdsService(processed, () -> now).forgetOldEventIds());
+
+        assertEquals(List.of("recent-1", "recent-2", "recent-3"), sql.withHandle(h -> h.createQuery(
+                "SELECT event_id FROM processed_events ORDER BY event_id").mapTo(String.class).list()));
+        assertEquals(0, new ForgetOldEventIdsService(processed, () -> now).forgetOldEventIds(), "nothing left to forget");
     }
 }
