@@ -1,32 +1,61 @@
 package com.vecton.crm.domain.access;
 
+import com.vecton.crm.domain.problem.Unauthenticated;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * An opaque bearer token as the client sent it. Its {@link #toString()} never shows the
- * value, and caches key on {@link #fingerprint()}, so the raw token is never logged or stored.
+ * An opaque bearer token as the client sent it, in RFC 6750 {@code b64token} syntax and at most
+ * {@value #MAX_LENGTH} characters. Its {@link #toString()} never shows the value, and caches key
+ * on {@link #fingerprint()}, so the raw token is never logged or stored.
+ *
+ * <p>The syntax is checked before anything else touches the token: a token with a control
+ * character reached the identity HTTP client, which refused it with a message quoting the whole
+ * header, and that message reached the log. A value that passes here can be put into a header,
+ * a log-safe fingerprint and a cache key alike.
  */
 public record BearerToken(String value) {
+    /** Longer than any token identity issues (JWTs with many claims stay under 2 KiB). */
+    public static final int MAX_LENGTH = 4096;
+    /** RFC 6750 section 2.1: {@code 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}. */
+    private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]+=*");
+
+    /** @throws IllegalArgumentException (never quoting the value) unless it is a b64token of allowed length */
     public BearerToken {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("a bearer token is not blank");
+        if (!isWellFormed(value)) {
+            throw new IllegalArgumentException("a bearer token is an RFC 6750 b64token of at most "
+                    + MAX_LENGTH + " characters");
         }
     }
 
+    public static boolean isWellFormed(String value) {
+        return value != null && !value.isEmpty() && value.length() <= MAX_LENGTH && B64TOKEN.matcher(value).matches();
+    }
+
     /**
-     * The token of an {@code Authorization} header, if it is a well-formed {@code Bearer} one
-     * (scheme case-insensitive, per RFC 6750); anything else is no token at all.
+     * The token of an {@code Authorization} header: none when there is no header or it is not of
+     * the {@code Bearer} scheme (case-insensitive, per RFC 6750), the token when it is well formed.
+     *
+     * @throws Unauthenticated {@code token_invalid} for a {@code Bearer} header whose token is not
+     *         a b64token or is too long: no identity call can make such a token valid
      */
-    public static java.util.Optional<BearerToken> fromAuthorizationHeader(String header) {
+    public static Optional<BearerToken> fromAuthorizationHeader(String header) {
         if (header == null || header.length() <= 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String token = header.substring(7).strip();
-        return token.isEmpty() || token.indexOf(' ') >= 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(new BearerToken(token));
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!isWellFormed(token)) {
+            throw new Unauthenticated(Unauthenticated.TOKEN_INVALID, "The bearer token is not an RFC 6750 token of at most "
+                    + MAX_LENGTH + " characters.");
+        }
+        return Optional.of(new BearerToken(token));
     }
 
     /** Lower-case hex SHA-256 of the token: the cache key of identity.md section 1. */

@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest;
 
+import com.vecton.crm.adapter.in.rest.http.GrizzlyServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +30,7 @@ public final class RestServer implements AutoCloseable {
 
     static RestServer start(ResourceConfig config, String host, int port) {
         URI requested = uri(host, port);
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, config, false);
+        HttpServer server = GrizzlyServers.create(requested, config);
         try {
             server.start();
         } catch (IOException e) {

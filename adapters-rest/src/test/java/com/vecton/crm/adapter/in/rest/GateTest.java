@@ -4,6 +4,7 @@ import static com.vecton.crm.adapter.in.rest.support.FakeAccess.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vecton.crm.adapter.in.rest.support.RawHttp;
 import com.vecton.crm.adapter.in.rest.support.FakeAccess;
 import com.vecton.crm.adapter.in.rest.support.TestApi;
 import com.vecton.crm.domain.access.UserId;
@@ -49,12 +50,35 @@ class GateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Basic dXNlcjpwYXNz", "Bearer", "Bearer ", "Bearer two tokens", "admin-token", "Token admin-token"})
+    @ValueSource(strings = {"Basic dXNlcjpwYXNz", "Bearer", "Bearer ", "admin-token", "Token admin-token"})
     void a_garbled_authorization_header_is_token_missing(String header) {
         var answer = api.send(api.request("/api/contacts").header("Authorization", header).GET());
         assertEquals(401, answer.status(), answer::toString);
         assertEquals("token_missing", answer.json().path("error").asText());
         assertEquals(List.of(Optional.empty()), api.access.authenticated);
+    }
+
+    /** RFC 6750 b64token only, at most 4 KiB: refused before identity (here: the authenticate use case) is asked. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Bearer two tokens", "Bearer admin.x\u0000y", "Bearer admin.x\u0001y", "Bearer admin\u007f",
+            "Bearer t\u00f6ken", "Bearer a=b", "Bearer ==", "Bearer tok\"en", "Bearer tok,en"})
+    void a_bearer_token_that_is_not_a_b64token_is_token_invalid_without_asking_identity(String header) {
+        var answer = RawHttp.send(api.uri("/"), "GET /api/contacts HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + header + "\r\nConnection: close\r\n\r\n");
+        assertEquals(401, answer.status(), answer::toString);
+        assertTrue(answer.body().contains("\"error\":\"token_invalid\""), answer::toString);
+        assertEquals(List.of(), api.access.authenticated);
+    }
+
+    @Test
+    void a_bearer_token_over_4_kib_is_token_invalid_without_asking_identity() {
+        var answer = api.send(api.request("/api/contacts").header("Authorization", "Bearer " + "a".repeat(4097)).GET());
+        assertEquals(401, answer.status(), answer::toString);
+        assertEquals("token_invalid", answer.json().path("error").asText());
+        assertEquals(List.of(), api.access.authenticated);
+        var longest = api.send(api.request("/api/contacts").header("Authorization", "Bearer " + "a".repeat(4096)).GET());
+        assertEquals(List.of(Optional.of("a".repeat(4096))), api.access.authenticated.stream()
+                .map(token -> token.map(t -> t.value())).toList(), longest::toString);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest.problem;
 
+import com.vecton.crm.adapter.in.rest.observe.RequestContext;
 import com.vecton.crm.domain.problem.Conflict;
 import com.vecton.crm.domain.problem.Forbidden;
 import com.vecton.crm.domain.problem.NotFound;
@@ -12,9 +13,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /** Turns the domain's problems into their HTTP status, one row per kind (the contract's table). */
 public final class DomainProblemMapper implements ExceptionMapper<Problem> {
+    private static final Logger LOG = LoggerFactory.getLogger(DomainProblemMapper.class);
     /** When a dependency does not say how long it needs, clients retry after this. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
 
@@ -29,8 +34,13 @@ public final class DomainProblemMapper implements ExceptionMapper<Problem> {
             case Unauthenticated unauthenticated -> ProblemResponses.of(401, unauthenticated.code(), unauthenticated.detail())
                     .header(HttpHeaders.WWW_AUTHENTICATE, challengeFor(unauthenticated)).build();
             case Forbidden forbidden -> ProblemResponses.of(403, forbidden.code(), forbidden.detail()).build();
-            case Unavailable unavailable -> ProblemResponses.of(503, unavailable.code(), unavailable.detail())
-                    .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(unavailable.retryAfter())).build();
+            case Unavailable unavailable -> {
+                // An outage, not a bug: one WARN line per answer, no stack trace; the adapter that
+                // met the outage has logged its cause under the same request id.
+                LOG.warn("Answering 503 {} request_id={}", unavailable.code(), MDC.get(RequestContext.MDC_KEY));
+                yield ProblemResponses.of(503, unavailable.code(), unavailable.detail())
+                        .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(unavailable.retryAfter())).build();
+            }
         };
     }
 

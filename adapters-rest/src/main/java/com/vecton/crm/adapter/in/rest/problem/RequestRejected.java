@@ -2,7 +2,8 @@ package com.vecton.crm.adapter.in.rest.problem;
 
 /**
  * A request refused by the HTTP layer itself before any use case saw it: a body that is not the
- * JSON we read ({@code 400 malformed_request}) or one that is too large ({@code 413 payload_too_large}).
+ * JSON we read or a request target that is not RFC 3986 ({@code 400 malformed_request}), a target
+ * that is too long ({@code 414 uri_too_long}) or a body that is too large ({@code 413 payload_too_large}).
  * Like the domain's problems, an outcome rather than a bug, so it carries no stack trace.
  */
 public final class RequestRejected extends RuntimeException {
@@ -17,6 +18,11 @@ public final class RequestRejected extends RuntimeException {
 
     public static RequestRejected malformed(String detail) {
         return new RequestRejected(400, "malformed_request", detail);
+    }
+
+    public static RequestRejected uriTooLong(int maxChars) {
+        return new RequestRejected(414, "uri_too_long",
+                "The request target is longer than the " + maxChars + " characters allowed.");
     }
 
     public static RequestRejected payloadTooLarge(long maxBytes) {
