@@ -117,19 +117,12 @@ public final class HttpIdentityDirectory implements IdentityDirectory {
 
     /** The decoded 200 body of one GET, or the problem that the contract makes of any other outcome. */
     private Object fetch(URI uri, BearerToken token, String what) {
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(uri)
-                    .GET()
-                    .timeout(timeout)
-                    .header("Authorization", "Bearer " + token.value())
-                    .header("Accept", "application/json")
-                    .build();
-        } catch (IllegalArgumentException refused) {
-            // BearerToken admits only header-safe tokens, so this is a second line of defence; the
-            // client's message quotes the whole header value, so it is dropped, never logged.
-            throw new Unauthenticated(Unauthenticated.TOKEN_INVALID, INVALID_DETAIL);
-        }
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .GET()
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + token.value())
+                .header("Accept", "application/json")
+                .build();
         HttpResponse<byte[]> response = send(request, what);
         int status = response.statusCode();
         if (status == 200) {
