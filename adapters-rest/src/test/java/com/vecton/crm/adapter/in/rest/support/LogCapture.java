@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest.support;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -18,10 +19,31 @@ public final class LogCapture implements AutoCloseable {
         }
     };
 
+    /** The level to restore on close, when this capture lowered it. */
+    private final Level restore;
+    private final boolean lowered;
+
     public LogCapture(String loggerName) {
+        this(loggerName, null);
+    }
+
+    private LogCapture(String loggerName, Level level) {
         logger = (Logger) LoggerFactory.getLogger(loggerName);
+        restore = logger.getLevel();
+        lowered = level != null;
+        if (lowered) {
+            logger.setLevel(level);
+        }
         appender.start();
         logger.addAppender(appender);
+    }
+
+    /**
+     * Everything the process logs at DEBUG and above, whatever the test configuration's level:
+     * for tests that prove something never reaches any log line.
+     */
+    public static LogCapture everything() {
+        return new LogCapture(org.slf4j.Logger.ROOT_LOGGER_NAME, Level.DEBUG);
     }
 
     public LogCapture(Class<?> type) {
@@ -48,5 +70,8 @@ public final class LogCapture implements AutoCloseable {
     public void close() {
         logger.detachAppender(appender);
         appender.stop();
+        if (lowered) {
+            logger.setLevel(restore);
+        }
     }
 }
