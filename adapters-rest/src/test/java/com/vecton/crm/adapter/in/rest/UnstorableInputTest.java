@@ -1,6 +1,7 @@
 package com.vecton.crm.adapter.in.rest;
 
 import static com.vecton.crm.adapter.in.rest.support.FakeAccess.ADMIN;
+import static com.vecton.crm.adapter.in.rest.support.FakeAccess.READER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,5 +174,37 @@ class UnstorableInputTest {
                 "/api/tasks", "{\"title\": \"Spec\", \"project_id\": 99999999999999999999, \"label_ids\": [1, 9223372036854775808]}")));
         assertEquals(Map.of("task_id", List.of(LONG_RANGE)),
                 errorsOf(post("/api/time-entries/start", "{\"task_id\": 18446744073709551616}")));
+    }
+
+    @Test
+    void a_nul_in_any_query_parameter_of_any_route_is_a_422_naming_each() {
+        assertEquals(Map.of("subject_id", List.of(NUL), "subject_type", List.of(NUL)),
+                errorsOf(api.get("/api/activity-logs?subject_id=%00&subject_type=contact%00", ADMIN)));
+        assertEquals(Set.of("search", "sort"), fieldsOf(api.get("/api/contacts?search=%C3%81rvai%00&sort=%00name", ADMIN)));
+        assertEquals(Set.of("status"), fieldsOf(api.get("/api/tasks?status=todo%00", ADMIN)));
+        assertEquals(Set.of("ignored"), fieldsOf(api.get("/api/contacts?ignored=%00", ADMIN)),
+                "a parameter no route reads today may be read by a route tomorrow");
+    }
+
+    @Test
+    void a_nul_in_a_path_parameter_is_a_422_naming_it_while_an_id_with_one_stays_404() {
+        assertEquals(Map.of("user_id", List.of(NUL)),
+                errorsOf(api.send("DELETE", "/api/projects/3/members/%00", ADMIN, null)));
+        assertEquals(Map.of("user_id", List.of(NUL)),
+                errorsOf(api.send("DELETE", "/api/projects/3/members/u-%00-x", ADMIN, null)));
+
+        var id = api.get("/api/contacts/1%00", ADMIN);
+        assertEquals(404, id.status(), id::toString);
+        assertEquals("not_found", id.json().path("error").asText());
+        assertEquals(404, api.send("DELETE", "/api/projects/%00/members/u-anna", ADMIN, null).status());
+    }
+
+    @Test
+    void parameters_are_checked_only_after_the_gate() {
+        var anonymous = api.get("/api/activity-logs?subject_id=%00", null);
+        assertEquals(401, anonymous.status(), anonymous::toString);
+        var forbidden = api.send("DELETE", "/api/projects/3/members/%00", READER, null);
+        assertEquals(403, forbidden.status(), forbidden::toString);
+        assertEquals(Set.of("user_id"), fieldsOf(api.send("DELETE", "/api/projects/3/members/%00", ADMIN, null)));
     }
 }
