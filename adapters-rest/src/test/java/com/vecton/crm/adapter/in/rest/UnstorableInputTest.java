@@ -10,8 +10,10 @@ import com.vecton.crm.domain.contact.ContactDetails;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -206,5 +208,41 @@ class UnstorableInputTest {
         var forbidden = api.send("DELETE", "/api/projects/3/members/%00", READER, null);
         assertEquals(403, forbidden.status(), forbidden::toString);
         assertEquals(Set.of("user_id"), fieldsOf(api.send("DELETE", "/api/projects/3/members/%00", ADMIN, null)));
+    }
+
+    @Test
+    void query_instants_and_dates_are_taken_up_to_the_edges_of_years_1_to_9999() {
+        var days = api.get("/api/activity-logs?from=0001-01-01&to=9999-12-31", ADMIN);
+        assertEquals(200, days.status(), days::toString);
+        assertEquals(Optional.of(Instant.parse("0001-01-01T00:00:00Z")), api.activityQuery.get().from());
+        assertEquals(Optional.of(Instant.parse("9999-12-31T00:00:00Z")), api.activityQuery.get().to(),
+                "a date means the start of that day, as before");
+
+        var instants = api.get("/api/activity-logs?from=0001-01-01T00:00:00Z&to=9999-12-31T23:59:59.999999Z", ADMIN);
+        assertEquals(200, instants.status(), instants::toString);
+        assertEquals(Optional.of(Instant.parse("9999-12-31T23:59:59.999999Z")), api.activityQuery.get().to());
+
+        assertEquals(Map.of("from", List.of(YEARS), "to", List.of(YEARS)),
+                errorsOf(api.get("/api/activity-logs?from=0000-12-31&to=%2B10000-01-01", ADMIN)));
+        assertEquals(Map.of("from", List.of(YEARS)),
+                errorsOf(api.get("/api/activity-logs?from=%2B999999999-12-31T23:59:59Z", ADMIN)));
+        assertEquals(Map.of("to", List.of(YEARS)),
+                errorsOf(api.get("/api/activity-logs?to=0000-12-31T23:59:59.999999Z", ADMIN)));
+    }
+
+    @Test
+    void time_entry_filters_and_exports_refuse_times_outside_years_1_to_9999() {
+        assertEquals(Map.of("from", List.of(YEARS), "to", List.of(YEARS)), errorsOf(api.get(
+                "/api/time-entries?from=-999999999-01-01T00:00:00Z&to=%2B999999999-12-31", ADMIN)));
+        assertEquals(Map.of("from", List.of(YEARS)),
+                errorsOf(api.get("/api/time-entries/export?from=0000-12-31&to=0001-01-02", ADMIN)));
+    }
+
+    @Test
+    void query_ids_beyond_64_bits_are_told_the_range() {
+        assertEquals(Map.of("company_id", List.of("must be between 1 and 9223372036854775807")),
+                errorsOf(api.get("/api/contacts?company_id=9223372036854775808", ADMIN)));
+        assertEquals(Map.of("project_id", List.of("must be between 1 and 9223372036854775807")),
+                errorsOf(api.get("/api/time-entries?project_id=99999999999999999999", ADMIN)));
     }
 }
