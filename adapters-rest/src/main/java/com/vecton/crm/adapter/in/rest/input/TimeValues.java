@@ -12,13 +12,13 @@ import java.time.format.DateTimeParseException;
  * <p>Instants are ISO-8601 with {@code Z} or an offset ({@code 2026-11-20T09:00:00Z},
  * {@code 2026-11-20T10:00:00+01:00}); dates are {@code 2026-11-20}. Both must lie within the years
  * 1 to 9999 in UTC, {@link #EARLIEST} to {@link #LATEST}, else the field is told
- * {@code "must be between 0001-01-01 and 9999-12-31"}. Java parses instants up to the year 1,000,000,000, but beyond about
- * 292 million years an instant no longer fits the epoch milliseconds the JDBC driver binds
- * ({@code "due_at": "+999999999-12-31T23:59:59Z"} was a 500); Postgres stops at 294276 AD, and
- * before the year 1 it counts BC years that the driver's calendar does not. Four-digit years are
- * also what ISO-8601 writes without a prior agreement and what every client can display. The
- * latest instant stops at microseconds because Postgres keeps no finer, so nothing accepted is
- * rounded past the end.
+ * {@code "must be between 0001-01-01 and 9999-12-31"}. Why these: Java parses instants up to the
+ * year 1,000,000,000, but past about 292 million years one no longer fits the epoch milliseconds
+ * the JDBC driver binds ({@code "due_at": "+999999999-12-31T23:59:59Z"} was a 500), and Postgres
+ * stops at 294276 AD anyway; before the year 1, ISO-8601 counts a year 0 where Postgres writes
+ * 1 BC, so the two disagree. Four-digit years are what ISO-8601 writes without a prior agreement
+ * and what every client can show. The latest instant stops at a microsecond before the end
+ * because Postgres keeps no finer and would round a later one into the year 10000.
  */
 public final class TimeValues {
     public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
