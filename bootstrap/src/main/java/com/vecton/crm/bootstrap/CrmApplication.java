@@ -10,6 +10,7 @@ import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
 import com.vecton.crm.application.service.task.CreateTaskService;
 import com.vecton.crm.application.service.task.DeleteTaskService;
 import com.vecton.crm.application.service.task.EditTaskService;
+import com.vecton.crm.application.service.task.ListProjectTasksService;
 import com.vecton.crm.application.service.task.ListTasksService;
 import com.vecton.crm.application.service.task.MoveTaskService;
 import com.vecton.crm.application.service.task.RestoreTaskService;
@@ -222,6 +223,7 @@ public final class CrmApplication implements AutoCloseable {
                 new RestoreTaskService(s),
                 new ShowTaskService(persistence.tasks()),
                 new ListTasksService(persistence.tasks()),
+                new ListProjectTasksService(persistence.projects(), persistence.tasks()),
                 new ShowBoardService(persistence.projects(), persistence.tasks()));
     }
 

@@ -69,6 +69,25 @@ class ApiConventionsEndToEndTest {
     }
 
     @Test
+    void every_sub_list_of_a_deleted_or_unknown_parent_is_404_not_found() {
+        var project = crm.post("/api/projects", ADMIN, "{\"name\": \"Gone " + System.nanoTime() + "\"}");
+        long projectId = project.json().path("data").path("id").asLong();
+        assertEquals(201, crm.post("/api/tasks", ADMIN, "{\"title\": \"Left\", \"project_id\": " + projectId + "}").status());
+        assertEquals(200, crm.get("/api/projects/" + projectId + "/tasks", ADMIN).status());
+        assertEquals(204, crm.delete("/api/projects/" + projectId, ADMIN).status());
+        var company = crm.post("/api/companies", ADMIN, "{\"name\": \"Gone " + System.nanoTime() + "\"}");
+        long companyId = company.json().path("data").path("id").asLong();
+        assertEquals(204, crm.delete("/api/companies/" + companyId, ADMIN).status());
+
+        for (String sub : List.of("/api/projects/%d/tasks", "/api/projects/%d/board", "/api/projects/%d/members")) {
+            assertProblem(crm.get(sub.formatted(projectId), ADMIN), 404, "not_found");
+            assertProblem(crm.get(sub.formatted(987_654_321L), ADMIN), 404, "not_found");
+        }
+        assertProblem(crm.get("/api/companies/" + companyId + "/contacts", ADMIN), 404, "not_found");
+        assertProblem(crm.get("/api/companies/987654321/contacts", ADMIN), 404, "not_found");
+    }
+
+    @Test
     void a_wrong_method_is_405_method_not_allowed_with_allow() {
         var result = crm.send(crm.request("/api/contacts", ADMIN).method("DELETE", HttpRequest.BodyPublishers.noBody()));
         assertProblem(result, 405, "method_not_allowed");

@@ -1,5 +1,6 @@
 package com.vecton.crm.domain.search;
 
+import com.vecton.crm.domain.edit.Text;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import java.util.Optional;
 
@@ -18,8 +19,8 @@ public record SearchText(String value) {
         if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
             throw ValidationFailed.of("search", "must not be longer than " + MAX_LENGTH + " characters");
         }
-        if (value.indexOf('\0') >= 0) {
-            throw ValidationFailed.of("search", "must not contain a NUL character");
+        if (Text.containsNul(value)) {
+            throw ValidationFailed.of("search", Text.NUL_REFUSED);
         }
     }
 

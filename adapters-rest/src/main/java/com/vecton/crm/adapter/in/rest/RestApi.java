@@ -128,6 +128,7 @@ public final class RestApi {
         config.register(new BodyLimit(), BODY_LIMIT_PRIORITY);
         config.register(new HttpMetrics(metrics));
         config.register(new PermissionGate(useCases.authenticate(), useCases.authorize()));
+        config.register(new com.vecton.crm.adapter.in.rest.input.ParameterText(), com.vecton.crm.adapter.in.rest.input.ParameterText.PRIORITY);
 
         config.register(new DomainProblemMapper());
         config.register(new RequestRejectedMapper());

@@ -108,8 +108,8 @@ public final class JdbiActivityLog implements ActivityLog, ActivityLogReader {
             query.subjectType().ifPresent(t -> statement.bind("subjectType", t));
             query.subjectId().ifPresent(i -> statement.bind("subjectId", i));
             query.actor().ifPresent(a -> statement.bind("actor", a.value()));
-            query.from().ifPresent(f -> statement.bind("from", f));
-            query.to().ifPresent(t -> statement.bind("to", t));
+            query.from().ifPresent(f -> statement.bind("from", Columns.timestamptz(f)));
+            query.to().ifPresent(t -> statement.bind("to", Columns.timestamptz(t)));
         };
         return jdbi.withHandle(handle -> select.run(handle, page, bind, MAPPER, PagedSelect.NARROW_FIRST_UP_TO));
     }

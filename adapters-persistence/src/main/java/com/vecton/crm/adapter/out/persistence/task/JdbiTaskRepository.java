@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.out.persistence.task;
 
+import com.vecton.crm.adapter.out.persistence.Columns;
 import com.vecton.crm.adapter.out.persistence.PagedSelect;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.domain.access.UserId;
@@ -152,7 +153,7 @@ public final class JdbiTaskRepository implements TaskRepository {
                     .bind("description", d.description())
                     .bind("status", d.status().apiName())
                     .bind("priority", d.priority().apiName())
-                    .bind("dueAt", d.dueAt())
+                    .bind("dueAt", Columns.timestamptz(d.dueAt()))
                     .bind("position", task.position().orElse(null))
                     .bind("completedAt", task.completedAt().orElse(null))
                     .bind("createdBy", task.createdBy().map(UserId::value).orElse(null))
@@ -255,8 +256,8 @@ public final class JdbiTaskRepository implements TaskRepository {
             query.priority().ifPresent(p -> statement.bind("priority", p.apiName()));
             query.assigneeId().ifPresent(a -> statement.bind("assigneeId", a.value()));
             query.labelId().ifPresent(l -> statement.bind("labelId", l.value()));
-            query.dueBefore().ifPresent(b -> statement.bind("dueBefore", b));
-            query.dueAfter().ifPresent(a -> statement.bind("dueAfter", a));
+            query.dueBefore().ifPresent(b -> statement.bind("dueBefore", Columns.timestamptz(b)));
+            query.dueAfter().ifPresent(a -> statement.bind("dueAfter", Columns.timestamptz(a)));
             query.search().ifPresent(s -> statement.bind("pattern", s.containsPattern()));
             visibility.bind(statement);
         };

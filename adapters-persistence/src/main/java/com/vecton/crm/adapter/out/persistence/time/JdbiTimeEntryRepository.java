@@ -113,8 +113,8 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
                         .bind("userId", entry.owner().value())
                         .bind("projectId", d.projectId().value())
                         .bind("taskId", d.taskId() == null ? null : d.taskId().value())
-                        .bind("startedAt", d.startedAt())
-                        .bind("endedAt", d.endedAt())
+                        .bind("startedAt", Columns.timestamptz(d.startedAt()))
+                        .bind("endedAt", Columns.timestamptz(d.endedAt()))
                         .bind("note", d.note())
                         .bind("billable", d.billable())
                         .bind("createdBy", entry.createdBy().map(UserId::value).orElse(null))
@@ -234,8 +234,8 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
             query.owner().ifPresent(o -> statement.bind("owner", o.value()));
             query.project().ifPresent(p -> statement.bind("project", p.value()));
             query.task().ifPresent(t -> statement.bind("task", t.value()));
-            query.from().ifPresent(f -> statement.bind("from", f));
-            query.to().ifPresent(t -> statement.bind("to", t));
+            query.from().ifPresent(f -> statement.bind("from", Columns.timestamptz(f)));
+            query.to().ifPresent(t -> statement.bind("to", Columns.timestamptz(t)));
         };
     }
 

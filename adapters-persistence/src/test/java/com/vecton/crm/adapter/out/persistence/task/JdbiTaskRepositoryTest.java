@@ -102,6 +102,18 @@ class JdbiTaskRepositoryTest {
     }
 
     @Test
+    void due_dates_at_the_edges_of_years_1_to_9999_are_stored_and_filtered_as_given() {
+        var first = saved("First", TaskStatus.TODO, 0, TaskPriority.LOW, Instant.parse("0001-01-01T00:00:00Z"), null, null);
+        var last = saved("Last", TaskStatus.TODO, 1, TaskPriority.LOW, Instant.parse("9999-12-31T23:59:59.999999Z"),
+                null, null);
+
+        assertEquals(first.details(), tasks.findById(first.id()).orElseThrow().details());
+        assertEquals(last.details(), tasks.findById(last.id()).orElseThrow().details());
+        assertEquals(1L, fixture.count("due_at = '0001-01-01T00:00:00Z'::timestamptz"), "written in the calendar it is read in");
+        assertEquals(List.of("First"), titles(TaskQuery.all().dueBetween(null, Instant.parse("0001-01-01T00:00:00.000001Z"))));
+    }
+
+    @Test
     void a_deleted_task_is_not_found_but_is_locked_and_its_project_known() {
         var task = saved("Write copy", TaskStatus.TODO, 0, null, null, null, null);
         tasks.save(task.delete(T0.plusSeconds(1)));

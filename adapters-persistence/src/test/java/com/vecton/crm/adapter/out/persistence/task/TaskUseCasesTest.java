@@ -14,12 +14,15 @@ import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.service.task.CreateTaskService;
 import com.vecton.crm.application.service.task.DeleteTaskService;
 import com.vecton.crm.application.service.task.EditTaskService;
+import com.vecton.crm.application.service.task.ListProjectTasksService;
 import com.vecton.crm.application.service.task.MoveTaskService;
 import com.vecton.crm.application.service.task.RestoreTaskService;
 import com.vecton.crm.application.service.task.ShowBoardService;
 import com.vecton.crm.application.service.task.ShowTaskService;
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.label.TaskLabelId;
+import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import com.vecton.crm.domain.project.ProjectId;
@@ -28,7 +31,9 @@ import com.vecton.crm.domain.task.TaskDetails;
 import com.vecton.crm.domain.task.TaskEdit;
 import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.task.TaskPriority;
+import com.vecton.crm.domain.task.TaskQuery;
 import com.vecton.crm.domain.task.TaskStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,6 +194,20 @@ class TaskUseCasesTest {
         assertEquals(TaskFixture.state(restored), TaskFixture.state(restore.restore(ACTOR, a)),
                 "restoring a live task changes nothing");
         assertEquals(1L, fixture.auditRows("restored"));
+    }
+
+    @Test
+    void a_deleted_or_unknown_project_has_no_task_list_rather_than_an_empty_one() {
+        created("a", TaskStatus.TODO);
+        var list = new ListProjectTasksService(db.projects(), db.tasks());
+        var page = new PageRequest(1, 25);
+        assertEquals(1L, list.list(project, TaskQuery.all(), Visibility.EVERYTHING, page).total());
+
+        db.projects().save(db.projects().findById(project).orElseThrow().delete(Instant.now()));
+
+        assertThrows(NotFound.class, () -> list.list(project, TaskQuery.all(), Visibility.EVERYTHING, page));
+        assertThrows(NotFound.class,
+                () -> list.list(new ProjectId(987_654_321), TaskQuery.all(), Visibility.EVERYTHING, page));
     }
 
     @Test

@@ -80,6 +80,22 @@ class JdbiTimeEntryRepositoryTest {
     }
 
     @Test
+    void entries_at_the_edges_of_years_1_to_9999_are_stored_and_found_as_given() {
+        var first = save(ODON, website, "0001-01-01T00:00:00Z", "0001-01-01T01:00:00Z", null, false);
+        var last = save(ODON, website, "9999-12-31T22:59:59.999999Z", "9999-12-31T23:59:59.999999Z", null, false);
+
+        assertEquals(first.details(), entries.findById(first.id()).orElseThrow().details());
+        assertEquals(last.details(), entries.findById(last.id()).orElseThrow().details());
+        long stored = sql.withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM time_entries WHERE started_at = '0001-01-01T00:00:00Z'::timestamptz")
+                .mapTo(Long.class).one());
+        assertEquals(1L, stored, "written in the calendar it is read in");
+        var firstDay = TimeEntryQuery.all().startingWithin(Instant.parse("0001-01-01T00:00:00Z"),
+                Instant.parse("0001-01-02T00:00:00Z"));
+        assertEquals(1, entries.list(firstDay, new PageRequest(1, 25)).page().total());
+    }
+
+    @Test
     void a_deleted_entry_is_not_found_but_can_be_locked_and_restored() {
         var entry = save(ODON, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
         entries.save(entry.delete(NOW));

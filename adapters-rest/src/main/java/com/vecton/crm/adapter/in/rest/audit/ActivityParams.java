@@ -1,11 +1,9 @@
 package com.vecton.crm.adapter.in.rest.audit;
 
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.domain.access.UserId;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -22,20 +20,11 @@ final class ActivityParams {
     /**
      * An ISO-8601 instant ({@code 2026-11-20T10:00:00Z}, or with an offset) or a date
      * ({@code 2026-11-20}), which means the start of that day in UTC: with {@code to} exclusive,
-     * {@code from=2026-11-20&to=2026-11-21} is exactly that day.
+     * {@code from=2026-11-20&to=2026-11-21} is exactly that day. Years 1-9999, as everywhere
+     * ({@link com.vecton.crm.adapter.in.rest.input.TimeValues}).
      */
     static Optional<Instant> pointInTime(String raw, String field, InputErrors errors) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        String value = raw.strip();
-        try {
-            return Optional.of(value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(value));
-        } catch (DateTimeParseException e) {
-            errors.add(field, "must be an ISO-8601 instant such as 2026-11-20T10:00:00Z or a date such as 2026-11-20");
-            return Optional.empty();
-        }
+        return Optional.ofNullable(QueryParams.instantOrStartOfDay(raw, field, errors));
     }
 
     /**

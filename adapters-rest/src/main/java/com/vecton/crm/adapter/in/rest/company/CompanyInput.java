@@ -26,16 +26,16 @@ record CompanyInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
     static CompanyDetails details(JsonBody body) {
         var errors = new InputErrors();
-        String name = body.textOrNull("name");
-        String domain = body.textOrNull("domain");
-        String phone = body.textOrNull("phone");
-        String email = body.textOrNull("email");
-        String website = body.textOrNull("website");
-        String address = body.textOrNull("address");
-        String city = body.textOrNull("city");
-        String postalCode = body.textOrNull("postal_code");
-        String country = body.textOrNull("country");
-        String notes = body.textOrNull("notes");
+        String name = body.textOrNull("name", errors);
+        String domain = body.textOrNull("domain", errors);
+        String phone = body.textOrNull("phone", errors);
+        String email = body.textOrNull("email", errors);
+        String website = body.textOrNull("website", errors);
+        String address = body.textOrNull("address", errors);
+        String city = body.textOrNull("city", errors);
+        String postalCode = body.textOrNull("postal_code", errors);
+        String country = body.textOrNull("country", errors);
+        String notes = body.textOrNull("notes", errors);
         CompanyDetails details = errors.capture(() -> new CompanyDetails(name, domain, phone, email, website, address,
                 city, postalCode, country, notes));
         errors.throwIfAny();
@@ -44,8 +44,12 @@ record CompanyInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
 
     /** For PATCH: only the fields present change; the domain validates the result. */
     static CompanyEdit edit(JsonBody body) {
-        return new CompanyEdit(body.text("name"), body.text("domain"), body.text("phone"), body.text("email"),
-                body.text("website"), body.text("address"), body.text("city"), body.text("postal_code"),
-                body.text("country"), body.text("notes"));
+        var errors = new InputErrors();
+        var edit = new CompanyEdit(body.text("name", errors), body.text("domain", errors), body.text("phone", errors),
+                body.text("email", errors), body.text("website", errors), body.text("address", errors),
+                body.text("city", errors), body.text("postal_code", errors), body.text("country", errors),
+                body.text("notes", errors));
+        errors.throwIfAny();
+        return edit;
     }
 }

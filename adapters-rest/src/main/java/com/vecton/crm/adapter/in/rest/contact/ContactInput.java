@@ -26,13 +26,13 @@ record ContactInput(@JsonProperty("first_name") @Schema(nullable = true, maxLeng
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
     static ContactDetails details(JsonBody body) {
         var errors = new InputErrors();
-        String firstName = body.textOrNull("first_name");
-        String lastName = body.textOrNull("last_name");
-        String email = body.textOrNull("email");
-        String phone = body.textOrNull("phone");
-        String jobTitle = body.textOrNull("job_title");
-        CompanyId companyId = companyId(body.integer("company_id"), errors).applyTo(null);
-        String notes = body.textOrNull("notes");
+        String firstName = body.textOrNull("first_name", errors);
+        String lastName = body.textOrNull("last_name", errors);
+        String email = body.textOrNull("email", errors);
+        String phone = body.textOrNull("phone", errors);
+        String jobTitle = body.textOrNull("job_title", errors);
+        CompanyId companyId = companyId(body.integer("company_id", errors), errors).applyTo(null);
+        String notes = body.textOrNull("notes", errors);
         ContactDetails details = errors.capture(() ->
                 new ContactDetails(firstName, lastName, email, phone, jobTitle, companyId, notes));
         errors.throwIfAny();
@@ -42,9 +42,9 @@ record ContactInput(@JsonProperty("first_name") @Schema(nullable = true, maxLeng
     /** For PATCH: only the fields present change; the domain validates the result. */
     static ContactEdit edit(JsonBody body) {
         var errors = new InputErrors();
-        var edit = new ContactEdit(body.text("first_name"), body.text("last_name"), body.text("email"),
-                body.text("phone"), body.text("job_title"), companyId(body.integer("company_id"), errors),
-                body.text("notes"));
+        var edit = new ContactEdit(body.text("first_name", errors), body.text("last_name", errors),
+                body.text("email", errors), body.text("phone", errors), body.text("job_title", errors),
+                companyId(body.integer("company_id", errors), errors), body.text("notes", errors));
         errors.throwIfAny();
         return edit;
     }

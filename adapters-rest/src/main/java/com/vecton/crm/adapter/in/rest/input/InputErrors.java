@@ -11,6 +11,11 @@ import java.util.function.Supplier;
 public final class InputErrors {
     private final FieldErrors errors = new FieldErrors();
 
+    /** What a value outside the range its field can hold is told, numbers and dates alike. */
+    public static String outOfRange(Object first, Object last) {
+        return "must be between " + first + " and " + last;
+    }
+
     public InputErrors add(String field, String message) {
         errors.add(field, message);
         return this;

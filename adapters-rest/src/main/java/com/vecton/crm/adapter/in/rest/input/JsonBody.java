@@ -6,18 +6,36 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vecton.crm.adapter.in.rest.json.Json;
 import com.vecton.crm.adapter.in.rest.problem.RequestRejected;
 import com.vecton.crm.domain.edit.FieldEdit;
+import com.vecton.crm.domain.edit.Text;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A request body read as a JSON object, kept as a tree so that "field absent" and "field null"
  * stay different (PATCH keeps the one and clears the other). Reading is strict about types
  * ({@code "first_name": 5} is malformed, not coerced) and silent about fields it is not asked for,
  * so unknown and read-only fields are ignored as the contract says.
+ *
+ * <p>It is also where a value that cannot be stored is refused, for every field of every entity:
+ * text with U+0000 ({@link Text#NUL_REFUSED}), integers outside the range of their type, instants
+ * and dates outside {@link TimeValues}' years 1-9999. A wrong JSON type is a {@code 400} at once;
+ * these are field errors, so every reader that can refuse takes the request's {@link InputErrors}
+ * and the client learns of them together with the domain's own in one {@code 422}. A refused value
+ * is still handed out as sent (as near as its Java type comes), so the domain checks the rest of
+ * the input without inventing errors about it (a title refused for a NUL is not also "required");
+ * it never goes further, because the errors are thrown before the input is used.
  */
 public final class JsonBody {
     /** RFC 7396, which is exactly what our PATCH does: absent keeps, {@code null} clears. */
     public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private final ObjectNode object;
 
@@ -45,19 +63,13 @@ public final class JsonBody {
         return new JsonBody(object);
     }
 
-    /** Absent: keep; {@code null}: clear; a string: set. */
-    public FieldEdit<String> text(String field) {
-        JsonNode value = object.get(field);
-        if (value == null) {
-            return FieldEdit.keep();
+    /** Absent: keep; {@code null}: clear; a string: set, refused in {@code errors} if it holds U+0000. */
+    public FieldEdit<String> text(String field, InputErrors errors) {
+        FieldEdit<String> text = unchecked(field);
+        if (text instanceof FieldEdit.Set<String> set && Text.containsNul(set.value())) {
+            errors.add(field, Text.NUL_REFUSED);
         }
-        if (value.isNull()) {
-            return FieldEdit.set(null);
-        }
-        if (!value.isTextual()) {
-            throw wrongType(field, "a string or null");
-        }
-        return FieldEdit.set(value.textValue());
+        return text;
     }
 
     /** Absent: keep; {@code null}: clear; {@code true} or {@code false}: set (never a string or number taken as one). */
@@ -75,8 +87,16 @@ public final class JsonBody {
         return FieldEdit.set(value.booleanValue());
     }
 
-    /** Absent: keep; {@code null}: clear; an integer that fits 64 bits: set. */
-    public FieldEdit<Long> integer(String field) {
+    /** Absent: keep; {@code null}: clear; an integer: set, refused in {@code errors} unless it fits 64 bits. */
+    public FieldEdit<Long> integer(String field, InputErrors errors) {
+        return integer(field, Long.MIN_VALUE, Long.MAX_VALUE, errors);
+    }
+
+    /**
+     * Absent: keep; {@code null}: clear; an integer: set, refused in {@code errors} unless it is
+     * within {@code min..max}, the range of the field's type and column (an {@code int} position).
+     */
+    public FieldEdit<Long> integer(String field, long min, long max, InputErrors errors) {
         JsonNode value = object.get(field);
         if (value == null) {
             return FieldEdit.keep();
@@ -84,14 +104,14 @@ public final class JsonBody {
         if (value.isNull()) {
             return FieldEdit.set(null);
         }
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+        if (!value.isIntegralNumber()) {
             throw wrongType(field, "an integer or null");
         }
-        return FieldEdit.set(value.longValue());
+        return FieldEdit.set(withinRange(value, field, min, max, errors));
     }
 
-    /** Absent: keep; {@code null}: clear; an array of strings: set. */
-    public FieldEdit<java.util.List<String>> textList(String field) {
+    /** Absent: keep; {@code null}: clear; an array of strings: set, each refused as {@link #text} refuses one. */
+    public FieldEdit<List<String>> textList(String field, InputErrors errors) {
         JsonNode value = object.get(field);
         if (value == null) {
             return FieldEdit.keep();
@@ -102,18 +122,23 @@ public final class JsonBody {
         if (!value.isArray()) {
             throw wrongType(field, "an array of strings or null");
         }
-        var items = new java.util.ArrayList<String>();
+        var items = new ArrayList<String>();
+        boolean nulFree = true;
         for (JsonNode item : value) {
             if (!item.isTextual()) {
                 throw wrongType(field, "an array of strings or null");
             }
+            nulFree &= !Text.containsNul(item.textValue());
             items.add(item.textValue());
         }
-        return FieldEdit.set(java.util.List.copyOf(items));
+        if (!nulFree) {
+            errors.add(field, Text.NUL_REFUSED);
+        }
+        return FieldEdit.set(List.copyOf(items));
     }
 
-    /** Absent: keep; {@code null}: clear; an array of integers that fit 64 bits: set. */
-    public FieldEdit<java.util.List<Long>> integerList(String field) {
+    /** Absent: keep; {@code null}: clear; an array of integers: set, each refused unless it fits 64 bits. */
+    public FieldEdit<List<Long>> integerList(String field, InputErrors errors) {
         JsonNode value = object.get(field);
         if (value == null) {
             return FieldEdit.keep();
@@ -124,23 +149,85 @@ public final class JsonBody {
         if (!value.isArray()) {
             throw wrongType(field, "an array of integers or null");
         }
-        var items = new java.util.ArrayList<Long>();
+        var items = new ArrayList<Long>();
+        boolean fits = true;
         for (JsonNode item : value) {
-            if (!item.isIntegralNumber() || !item.canConvertToLong()) {
+            if (!item.isIntegralNumber()) {
                 throw wrongType(field, "an array of integers or null");
             }
-            items.add(item.longValue());
+            fits &= within(item.bigIntegerValue(), Long.MIN_VALUE, Long.MAX_VALUE);
+            items.add(nearest(item.bigIntegerValue()));
         }
-        return FieldEdit.set(java.util.List.copyOf(items));
+        if (!fits) {
+            errors.add(field, InputErrors.outOfRange(Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        return FieldEdit.set(List.copyOf(items));
+    }
+
+    /**
+     * Absent: keep; {@code null} or blank: clear; an instant ({@link TimeValues}): set. Text that is
+     * no instant (a NUL in it included) is refused and the field kept, having no value to hand out.
+     */
+    public FieldEdit<Instant> instant(String field, InputErrors errors) {
+        FieldEdit<String> raw = unchecked(field);
+        if (!(raw instanceof FieldEdit.Set<String> set)) {
+            return FieldEdit.keep();
+        }
+        if (set.value() == null || set.value().isBlank()) {
+            return FieldEdit.set(null);
+        }
+        Instant instant = TimeValues.instant(set.value(), field, errors);
+        return instant == null ? FieldEdit.keep() : FieldEdit.set(instant);
+    }
+
+    /** Absent: keep; {@code null}: clear; a date ({@link TimeValues}): set; refused as {@link #instant} refuses. */
+    public FieldEdit<LocalDate> date(String field, InputErrors errors) {
+        FieldEdit<String> raw = unchecked(field);
+        if (!(raw instanceof FieldEdit.Set<String> set)) {
+            return FieldEdit.keep();
+        }
+        if (set.value() == null) {
+            return FieldEdit.set(null);
+        }
+        LocalDate date = TimeValues.date(set.value(), field, errors);
+        return date == null ? FieldEdit.keep() : FieldEdit.set(date);
     }
 
     /** The field's new value for a full replacement, where absent means {@code null}. */
-    public String textOrNull(String field) {
-        return text(field).applyTo(null);
+    public String textOrNull(String field, InputErrors errors) {
+        return text(field, errors).applyTo(null);
     }
 
-    public Long integerOrNull(String field) {
-        return integer(field).applyTo(null);
+    /** A string field as sent, for readers that parse it further (and so refuse a NUL anyway). */
+    private FieldEdit<String> unchecked(String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return FieldEdit.keep();
+        }
+        if (value.isNull()) {
+            return FieldEdit.set(null);
+        }
+        if (!value.isTextual()) {
+            throw wrongType(field, "a string or null");
+        }
+        return FieldEdit.set(value.textValue());
+    }
+
+    private static long withinRange(JsonNode number, String field, long min, long max, InputErrors errors) {
+        BigInteger value = number.bigIntegerValue();
+        if (!within(value, min, max)) {
+            errors.add(field, InputErrors.outOfRange(min, max));
+        }
+        return nearest(value);
+    }
+
+    private static boolean within(BigInteger value, long min, long max) {
+        return value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0;
+    }
+
+    /** A refused number as near as a {@code long} comes to it. */
+    private static long nearest(BigInteger value) {
+        return value.max(LONG_MIN).min(LONG_MAX).longValue();
     }
 
     private static RequestRejected wrongType(String field, String expected) {

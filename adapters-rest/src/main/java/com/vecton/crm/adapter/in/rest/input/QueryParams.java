@@ -1,14 +1,17 @@
 package com.vecton.crm.adapter.in.rest.input;
 
 import java.math.BigInteger;
+import java.time.Instant;
 
 /**
- * Reads numeric query parameters, which resources take as strings: JAX-RS would turn a
+ * Reads numeric and time query parameters, which resources take as strings: JAX-RS would turn a
  * non-numeric {@code ?page=x} into a bare 404, where the contract wants a 422 naming the field.
+ * (A NUL in any query parameter never gets here: {@link ParameterText} refuses it first.)
  */
 public final class QueryParams {
     private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
     private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private QueryParams() {
     }
@@ -30,26 +33,34 @@ public final class QueryParams {
         return number.max(INT_MIN).min(INT_MAX).intValue();
     }
 
-    /** {@code null} when absent or blank; a positive 64-bit integer otherwise. */
+    /**
+     * {@code null} when absent or blank; a positive 64-bit integer otherwise, as ids are (a
+     * {@code bigint} column): one that does not fit is told the range, never passed on to overflow.
+     */
     public static Long positiveId(String raw, String field, InputErrors errors) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         String value = raw.strip();
-        if (value.length() > 19 || !value.matches("[0-9]+")) {
+        if (value.length() > 1000 || !value.matches("[0-9]+") || new BigInteger(value).signum() < 1) {
             errors.add(field, "must be a positive integer");
             return null;
         }
-        try {
-            long id = Long.parseLong(value);
-            if (id < 1) {
-                errors.add(field, "must be a positive integer");
-                return null;
-            }
-            return id;
-        } catch (NumberFormatException tooLarge) {
-            errors.add(field, "must be a positive integer");
+        BigInteger id = new BigInteger(value);
+        if (id.compareTo(LONG_MAX) > 0) {
+            errors.add(field, InputErrors.outOfRange(1, Long.MAX_VALUE));
             return null;
         }
+        return id.longValue();
+    }
+
+    /** {@code null} when absent or blank; an instant, or a date meaning the start of that day in UTC ({@link TimeValues}). */
+    public static Instant instantOrStartOfDay(String raw, String field, InputErrors errors) {
+        return raw == null || raw.isBlank() ? null : TimeValues.instantOrStartOfDay(raw, field, errors);
+    }
+
+    /** {@code null} when absent or blank; an instant, or a date meaning the end of that day in UTC ({@link TimeValues}). */
+    public static Instant instantOrEndOfDay(String raw, String field, InputErrors errors) {
+        return raw == null || raw.isBlank() ? null : TimeValues.instantOrEndOfDay(raw, field, errors);
     }
 }

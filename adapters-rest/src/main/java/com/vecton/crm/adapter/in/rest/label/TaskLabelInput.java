@@ -19,8 +19,8 @@ record TaskLabelInput(@JsonProperty("name") @Schema(maxLength = 50, description 
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
     static TaskLabelDetails details(JsonBody body) {
         var errors = new InputErrors();
-        String name = body.textOrNull("name");
-        String color = body.textOrNull("color");
+        String name = body.textOrNull("name", errors);
+        String color = body.textOrNull("color", errors);
         TaskLabelDetails details = errors.capture(() -> new TaskLabelDetails(name, color));
         errors.throwIfAny();
         return details;
@@ -28,6 +28,9 @@ record TaskLabelInput(@JsonProperty("name") @Schema(maxLength = 50, description 
 
     /** For PATCH: only the fields present change; the domain validates the result. */
     static TaskLabelEdit edit(JsonBody body) {
-        return new TaskLabelEdit(body.text("name"), body.text("color"));
+        var errors = new InputErrors();
+        var edit = new TaskLabelEdit(body.text("name", errors), body.text("color", errors));
+        errors.throwIfAny();
+        return edit;
     }
 }

@@ -20,7 +20,7 @@ record MemberInput(@JsonProperty("user_id") @Schema(requiredMode = Schema.Requir
 
     static Parsed read(JsonBody body) {
         var errors = new InputErrors();
-        String rawUser = body.textOrNull("user_id");
+        String rawUser = body.textOrNull("user_id", errors);
         UserId user = null;
         if (rawUser == null || rawUser.isBlank()) {
             errors.add("user_id", "is required");
@@ -31,7 +31,7 @@ record MemberInput(@JsonProperty("user_id") @Schema(requiredMode = Schema.Requir
                 errors.add("user_id", "must be an active user of this tenant");
             }
         }
-        String rawRole = body.textOrNull("role");
+        String rawRole = body.textOrNull("role", errors);
         MemberRole role = errors.capture(() -> MemberRole.parse(rawRole));
         errors.throwIfAny();
         return new Parsed(user, role);

@@ -10,12 +10,12 @@ import com.vecton.crm.domain.project.ProjectEdit;
 import com.vecton.crm.domain.project.ProjectStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * The fields a client may send for a project, and how a body becomes domain input. The record
- * only documents the shape (OpenAPI); bodies are read from the JSON tree. A malformed date, an
- * unknown status or an impossible user id is a 422 on its field, gathered with the domain's own.
+ * only documents the shape (OpenAPI); bodies are read from the JSON tree. A malformed or
+ * unstorable date, an unknown status or an impossible user id is a 422 on its field, gathered with
+ * the domain's own.
  */
 @Schema(name = "ProjectInput", description = "POST and PUT need name; PATCH changes only the fields sent (null clears)")
 record ProjectInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
@@ -30,12 +30,12 @@ record ProjectInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
     static ProjectDetails details(JsonBody body) {
         var errors = new InputErrors();
-        String name = body.textOrNull("name");
-        String description = body.textOrNull("description");
-        ProjectStatus status = status(body.text("status"), errors).applyTo(null);
-        LocalDate startDate = date("start_date", body.text("start_date"), errors).applyTo(null);
-        LocalDate endDate = date("end_date", body.text("end_date"), errors).applyTo(null);
-        UserId ownerId = userId(body.text("owner_id"), errors).applyTo(null);
+        String name = body.textOrNull("name", errors);
+        String description = body.textOrNull("description", errors);
+        ProjectStatus status = status(body.text("status", errors), errors).applyTo(null);
+        LocalDate startDate = body.date("start_date", errors).applyTo(null);
+        LocalDate endDate = body.date("end_date", errors).applyTo(null);
+        UserId ownerId = userId(body.text("owner_id", errors), errors).applyTo(null);
         ProjectDetails details = errors.capture(() ->
                 new ProjectDetails(name, description, status, startDate, endDate, ownerId));
         errors.throwIfAny();
@@ -45,9 +45,9 @@ record ProjectInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
     /** For PATCH: only the fields present change; the domain validates the result. */
     static ProjectEdit edit(JsonBody body) {
         var errors = new InputErrors();
-        var edit = new ProjectEdit(body.text("name"), body.text("description"), status(body.text("status"), errors),
-                date("start_date", body.text("start_date"), errors), date("end_date", body.text("end_date"), errors),
-                userId(body.text("owner_id"), errors));
+        var edit = new ProjectEdit(body.text("name", errors), body.text("description", errors),
+                status(body.text("status", errors), errors), body.date("start_date", errors),
+                body.date("end_date", errors), userId(body.text("owner_id", errors), errors));
         errors.throwIfAny();
         return edit;
     }
@@ -61,21 +61,6 @@ record ProjectInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
         }
         ProjectStatus status = errors.capture(() -> ProjectStatus.parse("status", set.value()));
         return status == null ? FieldEdit.keep() : FieldEdit.set(status);
-    }
-
-    private static FieldEdit<LocalDate> date(String field, FieldEdit<String> raw, InputErrors errors) {
-        if (!(raw instanceof FieldEdit.Set<String> set)) {
-            return FieldEdit.keep();
-        }
-        if (set.value() == null) {
-            return FieldEdit.set(null);
-        }
-        try {
-            return FieldEdit.set(LocalDate.parse(set.value().strip()));
-        } catch (DateTimeParseException notADate) {
-            errors.add(field, "must be a date such as 2026-05-31");
-            return FieldEdit.keep();
-        }
     }
 
     /** Blank means no owner, as blank texts mean absent elsewhere; a user id too long to exist is refused. */

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
  * One project's tasks (like its board, {@link ProjectBoardResource}), needing {@code tasks.list} on
  * {@code crm:projects/{id}}. Every task shown shares the project, so the check runs with
  * {@code resource.project_id} known: an allow or a deny conditioned on the project applies here.
+ * A deleted or unknown project has no task list (404), as it has no board.
  */
 @Path("/api/projects/{id}/tasks")
 @ResourceType("projects")
@@ -57,7 +58,7 @@ public final class ProjectTasksResource {
         var visible = TaskChecks.list(tasks, request, ResourceName.item("projects", project.value()),
                 TaskAccess.attributesOfProject(project));
         var listing = TaskResource.listing(page, perPage, search, sort, null, status, priority, assigneeId,
-                TaskQuery.all().inProject(project));
-        return TaskJson.ListOf.of(tasks.list().list(listing.query(), visible, listing.page()));
+                TaskQuery.all());
+        return TaskJson.ListOf.of(tasks.projectList().list(project, listing.query(), visible, listing.page()));
     }
 }

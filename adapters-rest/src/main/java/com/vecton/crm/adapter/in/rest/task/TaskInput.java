@@ -13,15 +13,14 @@ import com.vecton.crm.domain.task.TaskPriority;
 import com.vecton.crm.domain.task.TaskStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The fields a client may send for a task, and how a body becomes domain input. The record only
- * documents the shape (OpenAPI); bodies are read from the JSON tree. A malformed time, an unknown
- * status or priority, an impossible id is a 422 on its field, gathered with the domain's own.
+ * documents the shape (OpenAPI); bodies are read from the JSON tree. A malformed or unstorable time,
+ * an unknown status or priority, an impossible id is a 422 on its field, gathered with the domain's own.
  */
 @Schema(name = "TaskInput", description = "POST and PUT need title and project_id; PATCH changes only the fields sent (null clears)")
 record TaskInput(@JsonProperty("title") @Schema(maxLength = 200) String title,
@@ -38,14 +37,14 @@ record TaskInput(@JsonProperty("title") @Schema(maxLength = 200) String title,
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
     static TaskDetails details(JsonBody body) {
         var errors = new InputErrors();
-        String title = body.textOrNull("title");
-        String description = body.textOrNull("description");
-        ProjectId project = projectId(body.integer("project_id"), errors).applyTo(null);
-        TaskStatus status = status("status", body.text("status"), errors).applyTo(null);
-        TaskPriority priority = priority(body.text("priority"), errors).applyTo(null);
-        Instant dueAt = instant(body.text("due_at"), errors).applyTo(null);
-        Set<UserId> assignees = assignees(body.textList("assignee_ids"), errors).applyTo(null);
-        Set<TaskLabelId> labels = labels(body.integerList("label_ids"), errors).applyTo(null);
+        String title = body.textOrNull("title", errors);
+        String description = body.textOrNull("description", errors);
+        ProjectId project = projectId(body.integer("project_id", errors), errors).applyTo(null);
+        TaskStatus status = status("status", body.text("status", errors), errors).applyTo(null);
+        TaskPriority priority = priority(body.text("priority", errors), errors).applyTo(null);
+        Instant dueAt = body.instant("due_at", errors).applyTo(null);
+        Set<UserId> assignees = assignees(body.textList("assignee_ids", errors), errors).applyTo(null);
+        Set<TaskLabelId> labels = labels(body.integerList("label_ids", errors), errors).applyTo(null);
         TaskDetails details = errors.capture(() ->
                 new TaskDetails(title, description, project, status, priority, dueAt, assignees, labels));
         errors.throwIfAny();
@@ -55,31 +54,34 @@ record TaskInput(@JsonProperty("title") @Schema(maxLength = 200) String title,
     /** For PATCH: only the fields present change; the domain validates the result. */
     static TaskEdit edit(JsonBody body) {
         var errors = new InputErrors();
-        var edit = new TaskEdit(body.text("title"), body.text("description"),
-                projectId(body.integer("project_id"), errors), status("status", body.text("status"), errors),
-                priority(body.text("priority"), errors), instant(body.text("due_at"), errors),
-                assignees(body.textList("assignee_ids"), errors), labels(body.integerList("label_ids"), errors));
+        var edit = new TaskEdit(body.text("title", errors), body.text("description", errors),
+                projectId(body.integer("project_id", errors), errors),
+                status("status", body.text("status", errors), errors), priority(body.text("priority", errors), errors),
+                body.instant("due_at", errors), assignees(body.textList("assignee_ids", errors), errors),
+                labels(body.integerList("label_ids", errors), errors));
         errors.throwIfAny();
         return edit;
     }
 
-    /** For a move: the target column's status (required) and the index in it (required, clamped by the use case). */
+    /**
+     * For a move: the target column's status (required) and the index in it (required, clamped
+     * into the column by the use case). The index is an {@code int}, as the domain's position and
+     * the {@code integer} column are: a larger one is refused rather than quietly cut down to it.
+     */
     record Move(TaskStatus status, int position) {
         static Move read(JsonBody body) {
             var errors = new InputErrors();
-            FieldEdit<String> rawStatus = body.text("status");
+            FieldEdit<String> rawStatus = body.text("status", errors);
             TaskStatus status = TaskInput.status("status", rawStatus, errors).applyTo(null);
-            Long position = body.integerOrNull("position");
+            Long position = body.integer("position", 0, Integer.MAX_VALUE, errors).applyTo(null);
             if (rawStatus.applyTo(null) == null) {
                 errors.add("status", "is required");
             }
             if (position == null) {
                 errors.add("position", "is required");
-            } else if (position < 0) {
-                errors.add("position", "must be 0 or more");
             }
             errors.throwIfAny();
-            return new Move(status, (int) Math.min(position, Integer.MAX_VALUE));
+            return new Move(status, Math.toIntExact(position));
         }
     }
 
@@ -117,21 +119,6 @@ record TaskInput(@JsonProperty("title") @Schema(maxLength = 200) String title,
         }
         TaskPriority priority = errors.capture(() -> TaskPriority.parse("priority", set.value()));
         return priority == null ? FieldEdit.keep() : FieldEdit.set(priority);
-    }
-
-    private static FieldEdit<Instant> instant(FieldEdit<String> raw, InputErrors errors) {
-        if (!(raw instanceof FieldEdit.Set<String> set)) {
-            return FieldEdit.keep();
-        }
-        if (set.value() == null || set.value().isBlank()) {
-            return FieldEdit.set(null);
-        }
-        try {
-            return FieldEdit.set(Instant.parse(set.value().strip()));
-        } catch (DateTimeParseException notATime) {
-            errors.add("due_at", "must be a time such as 2026-05-31T17:00:00Z");
-            return FieldEdit.keep();
-        }
     }
 
     private static FieldEdit<Set<UserId>> assignees(FieldEdit<List<String>> raw, InputErrors errors) {

@@ -4,6 +4,7 @@ import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
 import com.vecton.crm.application.port.in.task.CreateTaskUseCase;
 import com.vecton.crm.application.port.in.task.DeleteTaskUseCase;
 import com.vecton.crm.application.port.in.task.EditTaskUseCase;
+import com.vecton.crm.application.port.in.task.ListProjectTasksUseCase;
 import com.vecton.crm.application.port.in.task.ListTasksUseCase;
 import com.vecton.crm.application.port.in.task.MoveTaskUseCase;
 import com.vecton.crm.application.port.in.task.RestoreTaskUseCase;
@@ -24,9 +25,11 @@ public record TaskUseCases(AuthorizeOnResourceUseCase authorize,
                            RestoreTaskUseCase restore,
                            ShowTaskUseCase show,
                            ListTasksUseCase list,
+                           ListProjectTasksUseCase projectList,
                            ShowBoardUseCase board) {
     public TaskUseCases {
-        if (Stream.of(authorize, create, edit, move, delete, restore, show, list, board).anyMatch(Objects::isNull)) {
+        if (Stream.of(authorize, create, edit, move, delete, restore, show, list, projectList, board)
+                .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every task use case of the HTTP API is wired");
         }
     }

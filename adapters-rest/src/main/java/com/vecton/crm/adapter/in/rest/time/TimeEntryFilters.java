@@ -7,11 +7,7 @@ import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.time.TimeEntryQuery;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The filters a time entry list and export share, read from the query string: {@code user_id},
@@ -22,11 +18,9 @@ import java.util.regex.Pattern;
  * <p>Times are ISO-8601 instants ({@code 2026-11-20T08:00:00Z}) or UTC dates ({@code 2026-11-20}):
  * a date {@code from} is the start of that day, a date {@code to} the end of it, so
  * {@code from=2026-11-01&to=2026-11-30} is all of November, as the day totals count UTC days.
+ * Both lie within the years 1-9999 ({@link com.vecton.crm.adapter.in.rest.input.TimeValues}).
  */
 record TimeEntryFilters(Optional<UserId> owner, TimeEntryQuery query) {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final String TIME_OR_DATE = "must be a date such as 2026-11-20 or a time such as 2026-11-20T09:00:00Z";
-
     /** Every malformed parameter is a field error in {@code errors}; the result is unusable until they are thrown. */
     static TimeEntryFilters read(String userId, String projectId, String taskId, String from, String to,
                                  InputErrors errors) {
@@ -40,30 +34,13 @@ record TimeEntryFilters(Optional<UserId> owner, TimeEntryQuery query) {
         }
         Long project = QueryParams.positiveId(projectId, "project_id", errors);
         Long task = QueryParams.positiveId(taskId, "task_id", errors);
-        Instant start = time(from, "from", false, errors);
-        Instant end = time(to, "to", true, errors);
+        Instant start = QueryParams.instantOrStartOfDay(from, "from", errors);
+        Instant end = QueryParams.instantOrEndOfDay(to, "to", errors);
         TimeEntryQuery query = errors.capture(() -> {
             var q = TimeEntryQuery.all().startingWithin(start, end);
             q = project == null ? q : q.onProject(new ProjectId(project));
             return task == null ? q : q.onTask(new TaskId(task));
         });
         return new TimeEntryFilters(owner, query);
-    }
-
-    private static Instant time(String raw, String field, boolean endOfDay, InputErrors errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String value = raw.strip();
-        try {
-            if (DATE.matcher(value).matches()) {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return Instant.parse(value);
-        } catch (DateTimeParseException | ArithmeticException notATime) {
-            errors.add(field, TIME_OR_DATE);
-            return null;
-        }
     }
 }

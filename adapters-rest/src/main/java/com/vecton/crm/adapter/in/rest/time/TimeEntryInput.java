@@ -10,13 +10,13 @@ import com.vecton.crm.domain.time.TimeEntryDetails;
 import com.vecton.crm.domain.time.TimeEntryEdit;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
  * The fields a client may send for a time entry, and how a body becomes domain input. The record
- * only documents the shape (OpenAPI); bodies are read from the JSON tree. A malformed time or user
- * id, an impossible project or task id is a 422 on its field, gathered with the domain's own.
+ * only documents the shape (OpenAPI); bodies are read from the JSON tree. A malformed or unstorable
+ * time or user id, an impossible project or task id is a 422 on its field, gathered with the
+ * domain's own.
  */
 @Schema(name = "TimeEntryInput", description = "POST and PUT need started_at, ended_at, and project_id or task_id; "
         + "PATCH changes only the fields sent (null clears)")
@@ -56,9 +56,9 @@ record TimeEntryInput(@JsonProperty("user_id") @Schema(nullable = true, descript
     static TimeEntryEdit edit(TimeEntryBody body) {
         var errors = new InputErrors();
         var fields = body.fields();
-        var edit = new TimeEntryEdit(projectId(fields.integer("project_id"), errors),
-                taskId(fields.integer("task_id"), errors), instant("started_at", fields.text("started_at"), errors),
-                instant("ended_at", fields.text("ended_at"), errors), fields.text("note"), body.billable());
+        var edit = new TimeEntryEdit(projectId(fields.integer("project_id", errors), errors),
+                taskId(fields.integer("task_id", errors), errors), fields.instant("started_at", errors),
+                fields.instant("ended_at", errors), fields.text("note", errors), body.billable());
         errors.throwIfAny();
         return edit;
     }
@@ -80,20 +80,21 @@ record TimeEntryInput(@JsonProperty("user_id") @Schema(nullable = true, descript
             var errors = new InputErrors();
             var fields = body.fields();
             Optional<UserId> owner = TimeEntryInput.owner(body, errors);
-            ProjectId project = projectId(fields.integer("project_id"), errors).applyTo(null);
-            TaskId task = taskId(fields.integer("task_id"), errors).applyTo(null);
+            ProjectId project = projectId(fields.integer("project_id", errors), errors).applyTo(null);
+            TaskId task = taskId(fields.integer("task_id", errors), errors).applyTo(null);
+            String note = fields.textOrNull("note", errors);
             errors.throwIfAny();
-            return new Timer(owner, project, task, fields.textOrNull("note"), isBillable(body));
+            return new Timer(owner, project, task, note, isBillable(body));
         }
     }
 
     private static TimeEntryDetails details(TimeEntryBody body, InputErrors errors) {
         var fields = body.fields();
-        ProjectId project = projectId(fields.integer("project_id"), errors).applyTo(null);
-        TaskId task = taskId(fields.integer("task_id"), errors).applyTo(null);
-        Instant startedAt = instant("started_at", fields.text("started_at"), errors).applyTo(null);
-        Instant endedAt = instant("ended_at", fields.text("ended_at"), errors).applyTo(null);
-        String note = fields.textOrNull("note");
+        ProjectId project = projectId(fields.integer("project_id", errors), errors).applyTo(null);
+        TaskId task = taskId(fields.integer("task_id", errors), errors).applyTo(null);
+        Instant startedAt = fields.instant("started_at", errors).applyTo(null);
+        Instant endedAt = fields.instant("ended_at", errors).applyTo(null);
+        String note = fields.textOrNull("note", errors);
         return errors.capture(() -> new TimeEntryDetails(project, task, startedAt, endedAt, note, isBillable(body)));
     }
 
@@ -102,7 +103,7 @@ record TimeEntryInput(@JsonProperty("user_id") @Schema(nullable = true, descript
     }
 
     private static Optional<UserId> owner(TimeEntryBody body, InputErrors errors) {
-        String raw = body.fields().textOrNull("user_id");
+        String raw = body.fields().textOrNull("user_id", errors);
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
@@ -140,20 +141,5 @@ record TimeEntryInput(@JsonProperty("user_id") @Schema(nullable = true, descript
             return FieldEdit.keep();
         }
         return FieldEdit.set(new TaskId(set.value()));
-    }
-
-    private static FieldEdit<Instant> instant(String field, FieldEdit<String> raw, InputErrors errors) {
-        if (!(raw instanceof FieldEdit.Set<String> set)) {
-            return FieldEdit.keep();
-        }
-        if (set.value() == null || set.value().isBlank()) {
-            return FieldEdit.set(null);
-        }
-        try {
-            return FieldEdit.set(Instant.parse(set.value().strip()));
-        } catch (DateTimeParseException notATime) {
-            errors.add(field, "must be a time such as 2026-11-20T09:00:00Z");
-            return FieldEdit.keep();
-        }
     }
 }

@@ -38,6 +38,8 @@ public final class UntestedTasks {
                     }
                 }, (query, visible, page) -> {
                     throw untested();
+                }, (project, query, visible, page) -> {
+                    throw untested();
                 }, project -> {
                     throw untested();
                 });
