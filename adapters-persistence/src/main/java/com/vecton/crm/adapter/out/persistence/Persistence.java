@@ -30,6 +30,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
@@ -56,12 +57,28 @@ public final class Persistence implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration";
     /** How the server lists our sessions ({@code pg_stat_activity.application_name}). */
     private static final String APPLICATION_NAME = "crm";
-    /** Seconds; long enough for a busy server, short enough that start-up and probes never hang. */
+    /**
+     * Seconds, for the connections of start-up and of migrations, which no request waits for: long
+     * enough for a busy server, short enough that start-up never hangs.
+     */
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    /**
+     * How long the pool may spend checking that an idle connection still works before handing it
+     * out (Hikari's validation). A request's wait for a connection is bounded by the connect timeout
+     * plus, at worst, one such check ({@link #longestWaitForConnection}).
+     */
+    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
+    /**
+     * The driver gives up on a server that sent nothing for the statement timeout plus this: the
+     * server cancels a slow statement itself, so only a server that is gone (a partition, a host that
+     * died without closing the socket) ever reaches the socket timeout, and a request never hangs on it.
+     */
+    private static final Duration SOCKET_TIMEOUT_MARGIN = Duration.ofSeconds(5);
     private static final int READINESS_QUERY_TIMEOUT_SECONDS = 2;
     /** SQLSTATE duplicate_database, and unique_violation when two CREATE DATABASE race in the catalog. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42P04", "23505");
 
+    private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final JdbiTransactions transactions;
@@ -83,7 +100,8 @@ public final class Persistence implements AutoCloseable {
     private volatile String latestMigration;
     private volatile boolean lastReady = true;
 
-    private Persistence(HikariDataSource dataSource, boolean publishesEvents) {
+    private Persistence(DatabaseSettings settings, HikariDataSource dataSource, boolean publishesEvents) {
+        this.settings = settings;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource)
                 .installPlugin(new SqlObjectPlugin())
@@ -125,22 +143,61 @@ public final class Persistence implements AutoCloseable {
         } catch (SQLException e) {
             throw unreachable(settings, e);
         }
+        try {
+            return new Persistence(settings, new HikariDataSource(poolConfig(settings)), publishesEvents);
+        } catch (RuntimeException e) {
+            throw unreachable(settings, e);
+        }
+    }
+
+    /**
+     * The longest a request waits for a connection before it is answered {@code 503
+     * database_unavailable}: the connect timeout, plus one validation of an idle connection that
+     * started just before it ran out.
+     */
+    public static Duration longestWaitForConnection(DatabaseSettings settings) {
+        return settings.connectTimeout().plus(validationTimeout(settings));
+    }
+
+    /**
+     * The pool of request connections. Every wait is bounded, so that no request holds a worker on
+     * a database that does not answer: for a connection by the connect timeout (Hikari's
+     * {@code connectionTimeout}, and the driver's {@code connectTimeout} for the TCP connect); for a
+     * statement by {@code statement_timeout}, a startup option of each connection, so it is the
+     * session's default and no {@code RESET} undoes it; for a server that went silent by the
+     * driver's {@code socketTimeout}. {@code tcpKeepAlive} lets the kernel notice idle connections
+     * to a host that vanished.
+     */
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
         var config = new HikariConfig();
         config.setPoolName("crm-db");
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
-        config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
-        config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
+        config.setConnectionTimeout(settings.connectTimeout().toMillis());
+        config.setValidationTimeout(validationTimeout(settings).toMillis());
+        // Strings only: the driver reads its properties with getProperty, which skips any other value.
+        config.addDataSourceProperty("connectTimeout", wholeSeconds(settings.connectTimeout()));
+        config.addDataSourceProperty("socketTimeout",
+                wholeSeconds(settings.statementTimeout().plus(SOCKET_TIMEOUT_MARGIN)));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
         config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
         // Hikari's default, stated: the constructor makes the first connection and fails if it cannot.
         config.setInitializationFailTimeout(1);
-        try {
-            return new Persistence(new HikariDataSource(config), publishesEvents);
-        } catch (RuntimeException e) {
-            throw unreachable(settings, e);
-        }
+        return config;
+    }
+
+    /** Hikari wants it below the connect timeout and at least 250 ms. */
+    private static Duration validationTimeout(DatabaseSettings settings) {
+        var connect = settings.connectTimeout();
+        return connect.compareTo(VALIDATION_TIMEOUT) < 0 ? connect : VALIDATION_TIMEOUT;
+    }
+
+    /** The driver counts these timeouts in whole seconds; rounded up, so never below what was asked. */
+    private static String wholeSeconds(Duration timeout) {
+        return Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000));
     }
 
     /**
@@ -282,9 +339,13 @@ public final class Persistence implements AutoCloseable {
         dataSource.close();
     }
 
+    /**
+     * Migrations run on connections of their own, not the pool's: a migration may rightly run for
+     * minutes (an index build on a large table), past the statement timeout of request connections.
+     */
     private Flyway flyway() {
         return Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(directDataSource(settings))
                 .locations(MIGRATIONS)
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
@@ -327,13 +388,17 @@ public final class Persistence implements AutoCloseable {
     }
 
     private static Connection directConnection(DatabaseSettings settings) throws SQLException {
+        return directDataSource(settings).getConnection();
+    }
+
+    private static DataSource directDataSource(DatabaseSettings settings) {
         var source = new PGSimpleDataSource();
         source.setURL(settings.jdbcUrl());
         source.setUser(settings.user());
         source.setPassword(settings.password());
         source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         source.setApplicationName(APPLICATION_NAME);
-        return source.getConnection();
+        return source;
     }
 
     private static DatabaseUnreachableException unreachable(DatabaseSettings settings, Exception e) {
