@@ -1,5 +1,7 @@
 package com.vecton.crm.adapter.out.persistence;
 
+import static com.vecton.crm.adapter.out.persistence.DatabaseFailures.guard;
+
 import com.vecton.crm.adapter.out.persistence.audit.JdbiActivityLog;
 import com.vecton.crm.adapter.out.persistence.company.JdbiCompanyRepository;
 import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
@@ -81,43 +83,47 @@ public final class Persistence implements AutoCloseable {
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
-    private final JdbiTransactions transactions;
-    private final JdbiContactRepository contacts;
-    private final JdbiCompanyRepository companies;
     private final LocalOutboxSignal outboxSignal = new LocalOutboxSignal();
-    private final JdbiActivityLog activityLog;
-    private final JdbiProcessedEvents processedEvents;
-    private final JdbiEventOutbox eventOutbox;
-    private final JdbiTenantUsers tenantUsers;
-    private final JdbiProjectRepository projects;
-    private final JdbiProjectMemberships projectMemberships;
-    private final JdbiTaskLabelRepository taskLabels;
-    private final JdbiTaskRepository tasks;
-    private final JdbiTimeEntryRepository timeEntries;
+    private final Transactions transactions;
+    private final ContactRepository contacts;
+    private final CompanyRepository companies;
+    private final ActivityLog activityLog;
+    private final ActivityLogReader activityLogReader;
+    private final ProcessedEvents processedEvents;
+    private final EventOutbox eventOutbox;
+    private final TenantUsers tenantUsers;
+    private final ProjectRepository projects;
+    private final ProjectMemberships projectMemberships;
+    private final TaskLabelRepository taskLabels;
+    private final TaskRepository tasks;
+    private final TimeEntryRepository timeEntries;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
     private volatile String latestMigration;
     private volatile boolean lastReady = true;
 
+    /** Every port that reaches the database is handed out {@link DatabaseFailures#guard guarded}. */
     private Persistence(DatabaseSettings settings, HikariDataSource dataSource, boolean publishesEvents) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource)
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PostgresPlugin());
-        this.transactions = new JdbiTransactions(jdbi);
-        this.contacts = new JdbiContactRepository(jdbi);
-        this.companies = new JdbiCompanyRepository(jdbi);
-        this.activityLog = new JdbiActivityLog(jdbi, publishesEvents ? Optional.of(outboxSignal) : Optional.empty());
-        this.processedEvents = new JdbiProcessedEvents(jdbi);
-        this.eventOutbox = new JdbiEventOutbox(jdbi);
-        this.tenantUsers = new JdbiTenantUsers(jdbi);
-        this.projects = new JdbiProjectRepository(jdbi);
-        this.projectMemberships = new JdbiProjectMemberships(jdbi);
-        this.taskLabels = new JdbiTaskLabelRepository(jdbi);
-        this.tasks = new JdbiTaskRepository(jdbi);
-        this.timeEntries = new JdbiTimeEntryRepository(jdbi);
+        this.transactions = guard(Transactions.class, new JdbiTransactions(jdbi));
+        this.contacts = guard(ContactRepository.class, new JdbiContactRepository(jdbi));
+        this.companies = guard(CompanyRepository.class, new JdbiCompanyRepository(jdbi));
+        var log = new JdbiActivityLog(jdbi, publishesEvents ? Optional.of(outboxSignal) : Optional.empty());
+        this.activityLog = guard(ActivityLog.class, log);
+        this.activityLogReader = guard(ActivityLogReader.class, log);
+        this.processedEvents = guard(ProcessedEvents.class, new JdbiProcessedEvents(jdbi));
+        this.eventOutbox = guard(EventOutbox.class, new JdbiEventOutbox(jdbi));
+        this.tenantUsers = guard(TenantUsers.class, new JdbiTenantUsers(jdbi));
+        this.projects = guard(ProjectRepository.class, new JdbiProjectRepository(jdbi));
+        this.projectMemberships = guard(ProjectMemberships.class, new JdbiProjectMemberships(jdbi));
+        this.taskLabels = guard(TaskLabelRepository.class, new JdbiTaskLabelRepository(jdbi));
+        this.tasks = guard(TaskRepository.class, new JdbiTaskRepository(jdbi));
+        this.timeEntries = guard(TimeEntryRepository.class, new JdbiTimeEntryRepository(jdbi));
     }
 
     /**
@@ -288,7 +294,7 @@ public final class Persistence implements AutoCloseable {
     }
 
     public ActivityLogReader activityLogReader() {
-        return activityLog;
+        return activityLogReader;
     }
 
     public TaskLabelRepository taskLabels() {

@@ -1,12 +1,16 @@
 package com.vecton.crm.adapter.out.persistence;
 
+import static com.vecton.crm.adapter.out.persistence.testing.ContactDetailsBuilder.aContact;
 import static com.vecton.crm.adapter.out.persistence.testing.ProjectDetailsBuilder.aProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.testing.LockWaits;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.contact.Contact;
+import com.vecton.crm.domain.problem.Unavailable;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.time.TimeEntryQuery;
 import java.sql.Connection;
@@ -20,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The statement timeout of request connections: it spares migrations, which may rightly run for
- * minutes, and a streaming export, whose fetches are each a statement of their own.
+ * The statement timeout of request connections: it ends a statement that waits too long (a lock
+ * held elsewhere) with {@code 503 database_timeout}, yet spares migrations, which may rightly run
+ * for minutes, and a streaming export, whose fetches are each a statement of their own.
  */
 class DatabaseTimeoutsTest {
     private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
@@ -36,6 +41,27 @@ class DatabaseTimeoutsTest {
             rows.next();
             assertEquals("300ms", rows.getString(1));
             assertEquals(6_000, connection.getNetworkTimeout(), "300 ms + 5 s, in the driver's whole seconds");
+        }
+    }
+
+    @Test
+    void a_statement_waiting_past_the_statement_timeout_is_database_timeout() throws Exception {
+        var settings = shortStatements(TestDatabase.fresh());
+        try (var db = Persistence.connect(settings); Connection holder = direct(settings).getConnection()) {
+            var contact = Contact.create(db.contacts().nextId(), aContact().build(), USER, T0);
+            db.contacts().save(contact);
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("SELECT * FROM contacts WHERE id = " + contact.id().value() + " FOR UPDATE");
+
+            long started = System.nanoTime();
+            var failure = assertThrows(Unavailable.class,
+                    () -> db.transactions().inTransaction(() -> db.contacts().lockById(contact.id())));
+            var took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertEquals("database_timeout", failure.code());
+            assertEquals(Duration.ofSeconds(5), failure.retryAfter());
+            assertTrue(took.compareTo(SHORT) >= 0 && took.compareTo(SHORT.multipliedBy(10)) < 0, "took " + took);
+            holder.rollback();
         }
     }
 
