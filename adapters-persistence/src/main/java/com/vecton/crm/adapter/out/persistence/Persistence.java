@@ -38,6 +38,10 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -76,6 +80,8 @@ public final class Persistence implements AutoCloseable {
      * died without closing the socket) ever reaches the socket timeout, and a request never hangs on it.
      */
     private static final Duration SOCKET_TIMEOUT_MARGIN = Duration.ofSeconds(5);
+    /** {@code /health/ready} answers within this, however long the pool would keep it waiting. */
+    public static final Duration READINESS_DEADLINE = Duration.ofSeconds(1);
     private static final int READINESS_QUERY_TIMEOUT_SECONDS = 2;
     /** SQLSTATE duplicate_database, and unique_violation when two CREATE DATABASE race in the catalog. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42P04", "23505");
@@ -102,6 +108,7 @@ public final class Persistence implements AutoCloseable {
     private volatile boolean migrated;
     private volatile String latestMigration;
     private volatile boolean lastReady = true;
+    private CompletableFuture<Boolean> readinessCheck;
 
     /** Every port that reaches the database is handed out {@link DatabaseFailures#guard guarded}. */
     private Persistence(DatabaseSettings settings, HikariDataSource dataSource, boolean publishesEvents) {
@@ -261,8 +268,36 @@ public final class Persistence implements AutoCloseable {
      * polled by {@code /health/ready}: one {@code SELECT 1}, plus a look at the schema history
      * until the newest migration has been seen applied. A database ahead of this build (a newer
      * replica migrated it first) is ready too.
+     *
+     * <p>Answers within {@link #READINESS_DEADLINE}: while the database is away the pool would keep
+     * the check waiting for its whole connect timeout, and a probe that hangs is read as a dead
+     * process rather than as "not ready". The check runs on a thread of its own, one at a time; a
+     * probe that comes while one runs waits for that one.
      */
     public boolean isReady() {
+        try {
+            return readinessCheck().get(READINESS_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // The check goes on, and logs the reason once it has one.
+            return false;
+        } catch (ExecutionException e) {
+            noteReadiness(false, e.getCause().toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private synchronized CompletableFuture<Boolean> readinessCheck() {
+        if (readinessCheck == null || readinessCheck.isDone()) {
+            readinessCheck = CompletableFuture.supplyAsync(this::checkReadiness,
+                    check -> Thread.ofVirtual().name("crm-db-readiness").start(check));
+        }
+        return readinessCheck;
+    }
+
+    private boolean checkReadiness() {
         try (Handle handle = jdbi.open()) {
             handle.createQuery("SELECT 1").setQueryTimeout(READINESS_QUERY_TIMEOUT_SECONDS).mapTo(Integer.class).one();
             if (!migrated) {
@@ -272,7 +307,7 @@ public final class Persistence implements AutoCloseable {
             return migrated;
         } catch (RuntimeException e) {
             // Not ready is the answer here, not a failure: the probe reports it, and the log says why once.
-            noteReadiness(false, e.getMessage());
+            noteReadiness(false, rootMessage(e));
             return false;
         }
     }

@@ -2,6 +2,7 @@ package com.vecton.crm.adapter.out.persistence;
 
 import static com.vecton.crm.adapter.out.persistence.testing.ContactDetailsBuilder.aContact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,28 @@ class DatabaseOutageTest {
         paths.put("transaction of a repository", () -> db.timeEntries().forEachMatching(TimeEntryQuery.all(), e -> {
         }));
         return paths;
+    }
+
+    @Test
+    void readiness_says_not_ready_within_its_deadline_while_the_server_is_unreachable() {
+        try (var proxy = TcpProxy.inFrontOf(TestDatabase.fresh().withTimeouts(Duration.ofSeconds(5),
+                DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT)); var db = Persistence.connect(proxy.settings())) {
+            assertTrue(db.isReady());
+
+            proxy.refuse();
+
+            for (int probe = 0; probe < 3; probe++) {
+                long started = System.nanoTime();
+                assertFalse(db.isReady());
+                var took = Duration.ofNanos(System.nanoTime() - started);
+                assertTrue(took.compareTo(Persistence.READINESS_DEADLINE.multipliedBy(3)) < 0,
+                        "a probe must not wait for the pool's 5 s; took " + took);
+            }
+
+            proxy.resume();
+
+            assertTrue(eventually(() -> db.isReady() ? true : null), "ready again once the server answers");
+        }
     }
 
     @Test
