@@ -79,7 +79,9 @@ public final class JdbiTransactions implements Transactions {
     /** Whether Postgres rolled the transaction back for a reason that another run may not meet. */
     static boolean isRetryable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && RETRYABLE.contains(sql.getSQLState())) {
+            // Set.of(...).contains(null) throws; the pool's timeout often carries no SQLState.
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && RETRYABLE.contains(sql.getSQLState())) {
                 return true;
             }
             if (cause.getCause() == cause) {

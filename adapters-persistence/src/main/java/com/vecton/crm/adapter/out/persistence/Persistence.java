@@ -241,7 +241,7 @@ public final class Persistence implements AutoCloseable {
                 LOG.info("Created database {}", name);
                 return true;
             } catch (SQLException e) {
-                if (ALREADY_EXISTS.contains(e.getSQLState())) {
+                if (e.getSQLState() != null && ALREADY_EXISTS.contains(e.getSQLState())) {
                     return false;
                 }
                 throw e;

@@ -212,6 +212,27 @@ class JdbiTransactionsTest {
         assertEquals(JdbiTransactions.ATTEMPTS, attempts.get());
     }
 
+    /**
+     * The pool's timeout is an {@code SQLException} whose SQLState is that of the last failed
+     * connection attempt, often none. Asking {@code Set.of(...)} whether it contains null threw a
+     * NullPointerException, which the caller got as a 500 while the database was down.
+     */
+    @Test
+    void a_failure_without_a_sql_state_is_not_run_again_and_leaves_unchanged() {
+        var attempts = new java.util.concurrent.atomic.AtomicInteger();
+        var noState = new IllegalStateException(new java.sql.SQLTransientConnectionException(
+                "crm-db - Connection is not available, request timed out after 2000ms"));
+
+        var thrown = assertThrows(RuntimeException.class, () -> new JdbiTransactions(
+                org.jdbi.v3.core.Jdbi.create(db.dataSource())).inTransaction(() -> {
+                    attempts.incrementAndGet();
+                    throw noState;
+                }));
+
+        assertSame(noState, thrown);
+        assertEquals(1, attempts.get());
+    }
+
     @Test
     void a_nested_transaction_is_not_run_again_on_its_own() {
         var inner = new java.util.concurrent.atomic.AtomicInteger();
