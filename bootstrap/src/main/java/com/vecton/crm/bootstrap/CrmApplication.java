@@ -154,7 +154,7 @@ public final class CrmApplication implements AutoCloseable {
 
     static DatabaseSettings databaseSettings(CrmConfig config) {
         return new DatabaseSettings(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
-                config.databasePoolSize());
+                config.databasePoolSize(), config.databaseConnectTimeout(), config.databaseStatementTimeout());
     }
 
     static RestUseCases useCases(CrmConfig config, Persistence persistence, IdentityDirectory identity, Clock clock) {

@@ -1,5 +1,6 @@
 package com.vecton.crm.bootstrap;
 
+import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,8 @@ public record CrmConfig(
         String databaseUser,
         String databasePassword,
         int databasePoolSize,
+        Duration databaseConnectTimeout,
+        Duration databaseStatementTimeout,
         boolean migrateOnServe,
         Optional<URI> identityUrl,
         Optional<Path> identityFile,
@@ -96,6 +99,10 @@ public record CrmConfig(
                 e.text("DB_USER", "postgres"),
                 e.optional("DB_PASSWORD").orElse(""),
                 e.integer("DB_POOL_SIZE", 16, 1, 1_000),
+                e.millis("DB_CONNECT_TIMEOUT_MS", DatabaseSettings.DEFAULT_CONNECT_TIMEOUT,
+                        DatabaseSettings.MIN_CONNECT_TIMEOUT, DatabaseSettings.MAX_CONNECT_TIMEOUT),
+                e.millis("DB_STATEMENT_TIMEOUT_MS", DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT,
+                        DatabaseSettings.MIN_STATEMENT_TIMEOUT, DatabaseSettings.MAX_STATEMENT_TIMEOUT),
                 e.bool("DB_MIGRATE", true),
                 identityUrl,
                 file,

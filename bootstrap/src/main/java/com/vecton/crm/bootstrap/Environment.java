@@ -52,7 +52,12 @@ final class Environment {
     }
 
     Duration millis(String name, Duration fallback) {
-        return optional(name).map(raw -> Duration.ofMillis(integer(name, 0, 1, 600_000))).orElse(fallback);
+        return millis(name, fallback, Duration.ofMillis(1), Duration.ofMinutes(10));
+    }
+
+    Duration millis(String name, Duration fallback, Duration min, Duration max) {
+        return optional(name).map(raw -> Duration.ofMillis(integer(name, 0, Math.toIntExact(min.toMillis()),
+                Math.toIntExact(max.toMillis())))).orElse(fallback);
     }
 
     Instant instant(String name, Instant fallback) {

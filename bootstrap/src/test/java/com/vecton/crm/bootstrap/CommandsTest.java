@@ -90,7 +90,9 @@ class CommandsTest {
     void malformed_settings_name_the_variable() {
         for (var bad : List.of(Map.entry("DATABASE_URL", "mysql://nope"), Map.entry("PORT", "eighty"),
                 Map.entry("DB_MIGRATE", "maybe"), Map.entry("IDENTITY_URL", "not a url"),
-                Map.entry("LEGACY_TOKEN_CUTOFF", "yesterday"), Map.entry("TENANT_NAME", "a.b"))) {
+                Map.entry("LEGACY_TOKEN_CUTOFF", "yesterday"), Map.entry("TENANT_NAME", "a.b"),
+                Map.entry("DB_CONNECT_TIMEOUT_MS", "100"), Map.entry("DB_CONNECT_TIMEOUT_MS", "2s"),
+                Map.entry("DB_STATEMENT_TIMEOUT_MS", "0"), Map.entry("DB_STATEMENT_TIMEOUT_MS", "forever"))) {
             var env = serveEnv();
             env.put(bad.getKey(), bad.getValue());
             var result = run(env, "serve");

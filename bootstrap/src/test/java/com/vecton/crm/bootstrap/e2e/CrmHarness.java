@@ -60,8 +60,17 @@ final class CrmHarness implements AutoCloseable {
         return start(identity, false, extraEnv);
     }
 
+    /** A server on a database of the test's own (a Postgres server the test starts and stops, say). */
+    static CrmHarness on(DatabaseSettings database, Map<String, String> extraEnv) {
+        return start(TestTokens.installOn(FakeIdentityServer.start()), true, database, extraEnv);
+    }
+
     private static CrmHarness start(FakeIdentityServer identity, boolean ownsIdentity, Map<String, String> extraEnv) {
-        var database = TestDatabase.shared();
+        return start(identity, ownsIdentity, TestDatabase.shared(), extraEnv);
+    }
+
+    private static CrmHarness start(FakeIdentityServer identity, boolean ownsIdentity, DatabaseSettings database,
+                                    Map<String, String> extraEnv) {
         var env = new HashMap<String, String>();
         env.put("TENANT_ID", TestTokens.TENANT_ID);
         env.put("TENANT_NAME", TestTokens.TENANT_NAME);

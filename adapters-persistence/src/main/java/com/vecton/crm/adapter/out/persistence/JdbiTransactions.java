@@ -28,6 +28,11 @@ import org.jdbi.v3.core.Jdbi;
  * therefore have no effects outside the database before it returns, which is true of every use
  * case (after-commit callbacks run only for the attempt that committed).
  *
+ * <p>A transaction that lost its connection is not re-run, even when the loss looks harmless:
+ * lost during {@code COMMIT}, the work may have committed, and running a create again would
+ * store it twice. The failure leaves as it came, and the guard that {@link Persistence} puts on
+ * this port ({@link DatabaseFailures}) answers it as {@code 503 database_unavailable}.
+ *
  * <p>The scope is per thread, so work must not hand repository calls to other threads and
  * expect them to join.
  */
@@ -74,7 +79,9 @@ public final class JdbiTransactions implements Transactions {
     /** Whether Postgres rolled the transaction back for a reason that another run may not meet. */
     static boolean isRetryable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && RETRYABLE.contains(sql.getSQLState())) {
+            // Set.of(...).contains(null) throws; the pool's timeout often carries no SQLState.
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && RETRYABLE.contains(sql.getSQLState())) {
                 return true;
             }
             if (cause.getCause() == cause) {

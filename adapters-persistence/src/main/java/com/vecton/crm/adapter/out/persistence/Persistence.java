@@ -1,5 +1,7 @@
 package com.vecton.crm.adapter.out.persistence;
 
+import static com.vecton.crm.adapter.out.persistence.DatabaseFailures.guard;
+
 import com.vecton.crm.adapter.out.persistence.audit.JdbiActivityLog;
 import com.vecton.crm.adapter.out.persistence.company.JdbiCompanyRepository;
 import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
@@ -30,11 +32,16 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -56,50 +63,74 @@ public final class Persistence implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration";
     /** How the server lists our sessions ({@code pg_stat_activity.application_name}). */
     private static final String APPLICATION_NAME = "crm";
-    /** Seconds; long enough for a busy server, short enough that start-up and probes never hang. */
+    /**
+     * Seconds, for the connections of start-up and of migrations, which no request waits for: long
+     * enough for a busy server, short enough that start-up never hangs.
+     */
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    /**
+     * How long the pool may spend checking that an idle connection still works before handing it
+     * out (Hikari's validation). A request's wait for a connection is bounded by the connect timeout
+     * plus, at worst, one such check ({@link #longestWaitForConnection}).
+     */
+    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
+    /**
+     * The driver gives up on a server that sent nothing for the statement timeout plus this: the
+     * server cancels a slow statement itself, so only a server that is gone (a partition, a host that
+     * died without closing the socket) ever reaches the socket timeout, and a request never hangs on it.
+     */
+    private static final Duration SOCKET_TIMEOUT_MARGIN = Duration.ofSeconds(5);
+    /** {@code /health/ready} answers within this, however long the pool would keep it waiting. */
+    public static final Duration READINESS_DEADLINE = Duration.ofSeconds(1);
     private static final int READINESS_QUERY_TIMEOUT_SECONDS = 2;
     /** SQLSTATE duplicate_database, and unique_violation when two CREATE DATABASE race in the catalog. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42P04", "23505");
 
+    private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
-    private final JdbiTransactions transactions;
-    private final JdbiContactRepository contacts;
-    private final JdbiCompanyRepository companies;
     private final LocalOutboxSignal outboxSignal = new LocalOutboxSignal();
-    private final JdbiActivityLog activityLog;
-    private final JdbiProcessedEvents processedEvents;
-    private final JdbiEventOutbox eventOutbox;
-    private final JdbiTenantUsers tenantUsers;
-    private final JdbiProjectRepository projects;
-    private final JdbiProjectMemberships projectMemberships;
-    private final JdbiTaskLabelRepository taskLabels;
-    private final JdbiTaskRepository tasks;
-    private final JdbiTimeEntryRepository timeEntries;
+    private final Transactions transactions;
+    private final ContactRepository contacts;
+    private final CompanyRepository companies;
+    private final ActivityLog activityLog;
+    private final ActivityLogReader activityLogReader;
+    private final ProcessedEvents processedEvents;
+    private final EventOutbox eventOutbox;
+    private final TenantUsers tenantUsers;
+    private final ProjectRepository projects;
+    private final ProjectMemberships projectMemberships;
+    private final TaskLabelRepository taskLabels;
+    private final TaskRepository tasks;
+    private final TimeEntryRepository timeEntries;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
     private volatile String latestMigration;
     private volatile boolean lastReady = true;
+    private CompletableFuture<Boolean> readinessCheck;
 
-    private Persistence(HikariDataSource dataSource, boolean publishesEvents) {
+    /** Every port that reaches the database is handed out {@link DatabaseFailures#guard guarded}. */
+    private Persistence(DatabaseSettings settings, HikariDataSource dataSource, boolean publishesEvents) {
+        this.settings = settings;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource)
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PostgresPlugin());
-        this.transactions = new JdbiTransactions(jdbi);
-        this.contacts = new JdbiContactRepository(jdbi);
-        this.companies = new JdbiCompanyRepository(jdbi);
-        this.activityLog = new JdbiActivityLog(jdbi, publishesEvents ? Optional.of(outboxSignal) : Optional.empty());
-        this.processedEvents = new JdbiProcessedEvents(jdbi);
-        this.eventOutbox = new JdbiEventOutbox(jdbi);
-        this.tenantUsers = new JdbiTenantUsers(jdbi);
-        this.projects = new JdbiProjectRepository(jdbi);
-        this.projectMemberships = new JdbiProjectMemberships(jdbi);
-        this.taskLabels = new JdbiTaskLabelRepository(jdbi);
-        this.tasks = new JdbiTaskRepository(jdbi);
-        this.timeEntries = new JdbiTimeEntryRepository(jdbi);
+        this.transactions = guard(Transactions.class, new JdbiTransactions(jdbi));
+        this.contacts = guard(ContactRepository.class, new JdbiContactRepository(jdbi));
+        this.companies = guard(CompanyRepository.class, new JdbiCompanyRepository(jdbi));
+        var log = new JdbiActivityLog(jdbi, publishesEvents ? Optional.of(outboxSignal) : Optional.empty());
+        this.activityLog = guard(ActivityLog.class, log);
+        this.activityLogReader = guard(ActivityLogReader.class, log);
+        this.processedEvents = guard(ProcessedEvents.class, new JdbiProcessedEvents(jdbi));
+        this.eventOutbox = guard(EventOutbox.class, new JdbiEventOutbox(jdbi));
+        this.tenantUsers = guard(TenantUsers.class, new JdbiTenantUsers(jdbi));
+        this.projects = guard(ProjectRepository.class, new JdbiProjectRepository(jdbi));
+        this.projectMemberships = guard(ProjectMemberships.class, new JdbiProjectMemberships(jdbi));
+        this.taskLabels = guard(TaskLabelRepository.class, new JdbiTaskLabelRepository(jdbi));
+        this.tasks = guard(TaskRepository.class, new JdbiTaskRepository(jdbi));
+        this.timeEntries = guard(TimeEntryRepository.class, new JdbiTimeEntryRepository(jdbi));
     }
 
     /**
@@ -125,22 +156,61 @@ public final class Persistence implements AutoCloseable {
         } catch (SQLException e) {
             throw unreachable(settings, e);
         }
+        try {
+            return new Persistence(settings, new HikariDataSource(poolConfig(settings)), publishesEvents);
+        } catch (RuntimeException e) {
+            throw unreachable(settings, e);
+        }
+    }
+
+    /**
+     * The longest a request waits for a connection before it is answered {@code 503
+     * database_unavailable}: the connect timeout, plus one validation of an idle connection that
+     * started just before it ran out.
+     */
+    public static Duration longestWaitForConnection(DatabaseSettings settings) {
+        return settings.connectTimeout().plus(validationTimeout(settings));
+    }
+
+    /**
+     * The pool of request connections. Every wait is bounded, so that no request holds a worker on
+     * a database that does not answer: for a connection by the connect timeout (Hikari's
+     * {@code connectionTimeout}, and the driver's {@code connectTimeout} for the TCP connect); for a
+     * statement by {@code statement_timeout}, a startup option of each connection, so it is the
+     * session's default and no {@code RESET} undoes it; for a server that went silent by the
+     * driver's {@code socketTimeout}. {@code tcpKeepAlive} lets the kernel notice idle connections
+     * to a host that vanished.
+     */
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
         var config = new HikariConfig();
         config.setPoolName("crm-db");
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
-        config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
-        config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
+        config.setConnectionTimeout(settings.connectTimeout().toMillis());
+        config.setValidationTimeout(validationTimeout(settings).toMillis());
+        // Strings only: the driver reads its properties with getProperty, which skips any other value.
+        config.addDataSourceProperty("connectTimeout", wholeSeconds(settings.connectTimeout()));
+        config.addDataSourceProperty("socketTimeout",
+                wholeSeconds(settings.statementTimeout().plus(SOCKET_TIMEOUT_MARGIN)));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
         config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
         // Hikari's default, stated: the constructor makes the first connection and fails if it cannot.
         config.setInitializationFailTimeout(1);
-        try {
-            return new Persistence(new HikariDataSource(config), publishesEvents);
-        } catch (RuntimeException e) {
-            throw unreachable(settings, e);
-        }
+        return config;
+    }
+
+    /** Hikari wants it below the connect timeout and at least 250 ms. */
+    private static Duration validationTimeout(DatabaseSettings settings) {
+        var connect = settings.connectTimeout();
+        return connect.compareTo(VALIDATION_TIMEOUT) < 0 ? connect : VALIDATION_TIMEOUT;
+    }
+
+    /** The driver counts these timeouts in whole seconds; rounded up, so never below what was asked. */
+    private static String wholeSeconds(Duration timeout) {
+        return Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000));
     }
 
     /**
@@ -171,7 +241,7 @@ public final class Persistence implements AutoCloseable {
                 LOG.info("Created database {}", name);
                 return true;
             } catch (SQLException e) {
-                if (ALREADY_EXISTS.contains(e.getSQLState())) {
+                if (e.getSQLState() != null && ALREADY_EXISTS.contains(e.getSQLState())) {
                     return false;
                 }
                 throw e;
@@ -198,8 +268,36 @@ public final class Persistence implements AutoCloseable {
      * polled by {@code /health/ready}: one {@code SELECT 1}, plus a look at the schema history
      * until the newest migration has been seen applied. A database ahead of this build (a newer
      * replica migrated it first) is ready too.
+     *
+     * <p>Answers within {@link #READINESS_DEADLINE}: while the database is away the pool would keep
+     * the check waiting for its whole connect timeout, and a probe that hangs is read as a dead
+     * process rather than as "not ready". The check runs on a thread of its own, one at a time; a
+     * probe that comes while one runs waits for that one.
      */
     public boolean isReady() {
+        try {
+            return readinessCheck().get(READINESS_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // The check goes on, and logs the reason once it has one.
+            return false;
+        } catch (ExecutionException e) {
+            noteReadiness(false, e.getCause().toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private synchronized CompletableFuture<Boolean> readinessCheck() {
+        if (readinessCheck == null || readinessCheck.isDone()) {
+            readinessCheck = CompletableFuture.supplyAsync(this::checkReadiness,
+                    check -> Thread.ofVirtual().name("crm-db-readiness").start(check));
+        }
+        return readinessCheck;
+    }
+
+    private boolean checkReadiness() {
         try (Handle handle = jdbi.open()) {
             handle.createQuery("SELECT 1").setQueryTimeout(READINESS_QUERY_TIMEOUT_SECONDS).mapTo(Integer.class).one();
             if (!migrated) {
@@ -209,7 +307,7 @@ public final class Persistence implements AutoCloseable {
             return migrated;
         } catch (RuntimeException e) {
             // Not ready is the answer here, not a failure: the probe reports it, and the log says why once.
-            noteReadiness(false, e.getMessage());
+            noteReadiness(false, rootMessage(e));
             return false;
         }
     }
@@ -231,7 +329,7 @@ public final class Persistence implements AutoCloseable {
     }
 
     public ActivityLogReader activityLogReader() {
-        return activityLog;
+        return activityLogReader;
     }
 
     public TaskLabelRepository taskLabels() {
@@ -282,9 +380,13 @@ public final class Persistence implements AutoCloseable {
         dataSource.close();
     }
 
+    /**
+     * Migrations run on connections of their own, not the pool's: a migration may rightly run for
+     * minutes (an index build on a large table), past the statement timeout of request connections.
+     */
     private Flyway flyway() {
         return Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(directDataSource(settings))
                 .locations(MIGRATIONS)
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
@@ -327,13 +429,17 @@ public final class Persistence implements AutoCloseable {
     }
 
     private static Connection directConnection(DatabaseSettings settings) throws SQLException {
+        return directDataSource(settings).getConnection();
+    }
+
+    private static DataSource directDataSource(DatabaseSettings settings) {
         var source = new PGSimpleDataSource();
         source.setURL(settings.jdbcUrl());
         source.setUser(settings.user());
         source.setPassword(settings.password());
         source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         source.setApplicationName(APPLICATION_NAME);
-        return source.getConnection();
+        return source;
     }
 
     private static DatabaseUnreachableException unreachable(DatabaseSettings settings, Exception e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class DatabaseSettingsTest {
@@ -50,5 +51,37 @@ class DatabaseSettingsTest {
         var settings = new DatabaseSettings("jdbc:postgresql://h/crm?password=hunter2", "u", "hunter2", 1);
 
         assertFalse(settings.toString().contains("hunter2"), settings.toString());
+    }
+
+    @Test
+    void a_request_waits_2_s_for_a_connection_and_15_s_for_a_statement_unless_told_otherwise() {
+        var settings = new DatabaseSettings("jdbc:postgresql://h/crm", "u", "", 4);
+
+        assertEquals(Duration.ofSeconds(2), settings.connectTimeout());
+        assertEquals(Duration.ofSeconds(15), settings.statementTimeout());
+    }
+
+    @Test
+    void another_database_or_pool_size_keeps_the_timeouts() {
+        var settings = new DatabaseSettings("jdbc:postgresql://h/crm", "u", "", 4)
+                .withTimeouts(Duration.ofMillis(750), Duration.ofSeconds(3));
+
+        var other = settings.withDatabase("postgres").withPoolSize(2);
+
+        assertEquals(Duration.ofMillis(750), other.connectTimeout());
+        assertEquals(Duration.ofSeconds(3), other.statementTimeout());
+    }
+
+    @Test
+    void timeouts_outside_what_the_pool_and_a_request_can_live_with_are_refused() {
+        var settings = new DatabaseSettings("jdbc:postgresql://h/crm", "u", "", 4);
+        var ok = Duration.ofSeconds(1);
+
+        for (var bad : new Duration[] {null, Duration.ZERO, Duration.ofMillis(249), Duration.ofSeconds(61)}) {
+            assertThrows(IllegalArgumentException.class, () -> settings.withTimeouts(bad, ok), String.valueOf(bad));
+        }
+        for (var bad : new Duration[] {null, Duration.ZERO, Duration.ofMillis(99), Duration.ofMinutes(11)}) {
+            assertThrows(IllegalArgumentException.class, () -> settings.withTimeouts(ok, bad), String.valueOf(bad));
+        }
     }
 }

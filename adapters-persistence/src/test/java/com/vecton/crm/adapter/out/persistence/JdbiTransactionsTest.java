@@ -164,7 +164,9 @@ class JdbiTransactionsTest {
     /**
      * Two transactions lock two rows in opposite orders: Postgres aborts one as the deadlock
      * victim. Its work runs again and both changes commit; without the re-run one caller would
-     * get the deadlock as an error.
+     * get the deadlock as an error. The first lock is the update's exclusive one: two share locks
+     * first would let a transaction that got ahead finish before the other asked for its second
+     * row, and then there is no deadlock (it happened on a busy machine).
      */
     @Test
     void a_deadlock_victim_is_run_again_and_both_transactions_commit() throws Exception {
@@ -175,7 +177,7 @@ class JdbiTransactionsTest {
         java.util.function.BiFunction<String, String, java.util.concurrent.Callable<String>> crossing = (first, second) -> () ->
                 transactions.inTransaction(() -> {
                     boolean firstAttempt = attempts.incrementAndGet() <= 2;
-                    lockRow(first);
+                    renameRow(first, "locked " + first + " then " + second);
                     if (firstAttempt) {
                         try {
                             bothHoldTheirFirstLock.await(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -184,7 +186,6 @@ class JdbiTransactionsTest {
                         }
                     }
                     lockRow(second);
-                    renameRow(first, "locked " + first + " then " + second);
                     return first;
                 });
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -210,6 +211,27 @@ class JdbiTransactionsTest {
         }));
         assertEquals("transaction_conflict", failure.code());
         assertEquals(JdbiTransactions.ATTEMPTS, attempts.get());
+    }
+
+    /**
+     * The pool's timeout is an {@code SQLException} whose SQLState is that of the last failed
+     * connection attempt, often none. Asking {@code Set.of(...)} whether it contains null threw a
+     * NullPointerException, which the caller got as a 500 while the database was down.
+     */
+    @Test
+    void a_failure_without_a_sql_state_is_not_run_again_and_leaves_unchanged() {
+        var attempts = new java.util.concurrent.atomic.AtomicInteger();
+        var noState = new IllegalStateException(new java.sql.SQLTransientConnectionException(
+                "crm-db - Connection is not available, request timed out after 2000ms"));
+
+        var thrown = assertThrows(RuntimeException.class, () -> new JdbiTransactions(
+                org.jdbi.v3.core.Jdbi.create(db.dataSource())).inTransaction(() -> {
+                    attempts.incrementAndGet();
+                    throw noState;
+                }));
+
+        assertSame(noState, thrown);
+        assertEquals(1, attempts.get());
     }
 
     @Test
