@@ -3,6 +3,8 @@ package com.vecton.crm.bootstrap.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import com.vecton.crm.adapter.in.rest.support.LogCapture;
 import com.vecton.crm.adapter.out.identity.testing.TestTokens;
 import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
 import com.vecton.crm.adapter.out.persistence.Persistence;
@@ -97,6 +99,7 @@ class DatabaseOutageEndToEndTest {
         crm = CrmHarness.on(database, Map.of(
                 "DB_CONNECT_TIMEOUT_MS", Long.toString(CONNECT_TIMEOUT.toMillis()),
                 "DB_STATEMENT_TIMEOUT_MS", Long.toString(STATEMENT_TIMEOUT.toMillis())));
+        var log = new LogCapture(org.slf4j.Logger.ROOT_LOGGER_NAME);
         long t0 = System.nanoTime();
         var running = new AtomicBoolean(true);
         var answers = new ConcurrentLinkedQueue<Answer>();
@@ -132,6 +135,7 @@ class DatabaseOutageEndToEndTest {
             thread.join(ANSWER_BOUND.multipliedBy(2).toMillis());
         }
 
+        log.close();
         var all = List.copyOf(answers);
         var odd = all.stream().filter(a -> !a.created() && !a.saysUnavailable()).toList();
         var slow = all.stream().filter(a -> a.took() > ANSWER_BOUND.toMillis()).toList();
@@ -156,6 +160,14 @@ class DatabaseOutageEndToEndTest {
                 "a create stored without a 201 is one whose commit outcome its 503 could not know");
         assertEquals(acknowledged.size(), new HashSet<>(acknowledged).size(), "no id was handed out twice");
         assertTrue(all.stream().filter(a -> a.at() > started).anyMatch(Answer::created), "writes succeed after the restart");
+
+        // An outage is not a bug: each 503 is one WARN line, and nothing is logged as an unexpected failure.
+        var unexpected = log.events().stream().filter(e -> e.getFormattedMessage().startsWith("Unexpected failure")).toList();
+        assertEquals(List.of(), unexpected.stream().map(e -> e.getFormattedMessage()).toList());
+        long warned = log.events().stream().filter(e -> e.getLevel() == Level.WARN
+                && e.getFormattedMessage().startsWith("Answering 503 database_unavailable request_id=")).count();
+        assertTrue(warned >= all.stream().filter(a -> "database_unavailable".equals(a.error())).count(),
+                "every 503 database_unavailable is logged at WARN with its request id; " + warned + " lines");
 
         var readiness = List.copyOf(probes);
         assertTrue(readiness.stream().allMatch(p -> p.status() == 200 || p.status() == 503), readiness::toString);
