@@ -1336,8 +1336,13 @@ final class HostileRequestGenerator {
         return op.guarded() ? Expectation.of(401, "token_invalid") : null;
     }
 
+    /**
+     * Methods no route answers at this operation's path: not those of any template that also
+     * matches it ({@code GET /api/time-entries/start} is {@code GET /api/time-entries/{id}} with
+     * the id {@code start}, a 404, not a 405).
+     */
     private List<String> missingMethods(Operation op) {
-        var defined = operations.stream().filter(o -> o.template().equals(op.template()))
+        var defined = operations.stream().filter(o -> overlap(o.template(), op.template()))
                 .map(Operation::method).toList();
         var missing = new ArrayList<String>();
         for (String method : METHODS) {
@@ -1346,6 +1351,21 @@ final class HostileRequestGenerator {
             }
         }
         return missing;
+    }
+
+    /** Whether some path matches both templates: as many segments, each equal or a parameter in either. */
+    private static boolean overlap(String a, String b) {
+        String[] left = a.split("/", -1);
+        String[] right = b.split("/", -1);
+        if (left.length != right.length) {
+            return false;
+        }
+        for (int i = 0; i < left.length; i++) {
+            if (!left[i].equals(right[i]) && !left[i].startsWith("{") && !right[i].startsWith("{")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String withPathParam(Case c, Param param, String value) {
