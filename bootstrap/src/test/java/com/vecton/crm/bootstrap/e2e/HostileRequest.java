@@ -47,6 +47,8 @@ final class HostileRequest {
     /** Send the body chunked (in {@link #chunkSizes} pieces) instead of with a Content-Length. */
     boolean chunked;
     List<Integer> chunkSizes = List.of();
+    /** Whether every third chunk carries an extension ({@code ;fz=1}). */
+    boolean chunkExtensions;
     /** Bytes sent as the chunked body verbatim (broken chunks); needs {@link #chunked}. */
     String rawChunkedBody;
     /** {@code null}: no body, and no framing header unless {@link #contentLengths} is set. */
@@ -70,6 +72,7 @@ final class HostileRequest {
         copy.contentLengths = contentLengths == null ? null : List.copyOf(contentLengths);
         copy.chunked = chunked;
         copy.chunkSizes = chunkSizes;
+        copy.chunkExtensions = chunkExtensions;
         copy.rawChunkedBody = rawChunkedBody;
         copy.body = body;
         return copy;
@@ -193,7 +196,7 @@ final class HostileRequest {
         while (offset < bytes.length) {
             int size = chunkSizes.isEmpty() ? bytes.length : Math.max(1, chunkSizes.get(piece++ % chunkSizes.size()));
             size = Math.min(size, bytes.length - offset);
-            out.writeBytes((Integer.toHexString(size) + (piece % 3 == 2 ? ";fz=1" : "") + "\r\n")
+            out.writeBytes((Integer.toHexString(size) + (chunkExtensions && piece % 3 == 2 ? ";fz=1" : "") + "\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(bytes, offset, size);
             out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));

@@ -447,7 +447,8 @@ final class HostileRequestGenerator {
             Map.entry("fz={x}", false), Map.entry("fz=a\\b", false), Map.entry("fz=^", false),
             Map.entry("fz=`", false), Map.entry("fz=\"x\"", false), Map.entry("fz=<x>", false),
             Map.entry("fz=\u00e9", false), Map.entry("fz=a\u0000b", true), Map.entry("fz=a\u007fb", true),
-            Map.entry("fz=a b", true), Map.entry("fz=[1]", false), Map.entry("fz=a#b", false),
+            // Raw [ and ] are accepted in a query on purpose (axios sends filter[x]= unescaped): see RequestTarget.
+            Map.entry("fz=a b", true), Map.entry("fz=a#b", false),
             Map.entry("fz=" + HostileRequest.rawByte(0xff), false));
     private static final List<String> QUERY_NULS = List.of("%00", "a%00b", "%00%00", "1%00");
     private static final List<String> QUERY_INSTANTS = List.of("%2B999999999-12-31T23:59:59Z", "-999999999-01-01",
@@ -1183,6 +1184,8 @@ final class HostileRequestGenerator {
             case CHUNKED_VALID -> {
                 r.chunked = true;
                 r.chunkSizes = v == 0 ? List.of(1 + random.nextInt(50)) : List.of(1, 7, 3, 64);
+                // Grizzly refuses chunk extensions (;name=value) as broken content: 400, not served.
+                r.chunkExtensions = v == 1;
                 return null;
             }
             case CHUNKED_BROKEN -> {
@@ -1192,7 +1195,10 @@ final class HostileRequestGenerator {
                     case 1 -> "-2\r\n{}\r\n0\r\n\r\n";
                     case 2 -> "1\r\n{}\r\n0\r\n\r\n";
                     case 3 -> "ffffffffffffffffffff\r\n{}\r\n0\r\n\r\n";
-                    case 4 -> "2\r\n{}0\r\n\r\n";
+                    // Not "2\r\n{}0\r\n\r\n": Grizzly skips a chunk's missing CRLF up to the next LF, and what
+                    // is left looks like an unfinished message, which the server waits for up to its read
+                    // timeout (30 s, HttpLimits) -- bounded, but beyond this test's per-request bound.
+                    case 4 -> "2\r\n{}\r\nzz\r\n{}\r\n0\r\n\r\n";
                     case 5 -> "2 \r\n{}\r\n0\r\n\r\n";
                     case 6 -> "\r\n{}\r\n0\r\n\r\n";
                     case 7 -> "2\n{}\n0\n\n";

@@ -158,6 +158,67 @@ class HttpBoundaryTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"100-continuex", "101-switch", "200-ok"})
+    void an_unknown_expectation_with_the_body_already_sent_is_417_and_nothing_is_created(String expect) throws IOException {
+        int before = api.contacts.size();
+        String body = "{\"first_name\":\"Expected\"}";
+        var answer = RawHttp.send(api.uri("/"), "POST /api/contacts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + ADMIN
+                + "\r\nExpect: " + expect + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+        problem(answer, 417, "expectation_failed");
+        assertEquals(before, api.contacts.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*/*", "application/*"})
+    void a_wildcard_content_type_is_415_and_nothing_is_created(String type) throws IOException {
+        int before = api.contacts.size();
+        String body = "{\"first_name\":\"Wild\"}";
+        var answer = RawHttp.send(api.uri("/"), "POST /api/contacts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + ADMIN
+                + "\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+        problem(answer, 415, "unsupported_media_type");
+        assertEquals(before, api.contacts.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"X-Foo bar\r\n", "X Foo: bar\r\n", "X-F\u00f6o: bar\r\n", "X-Foo\u0000: bar\r\n", ": bar\r\n"})
+    void a_header_line_whose_name_is_not_a_token_is_400_at_once(String line) throws IOException {
+        var answer = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> get("/api/contacts", "Host: localhost\r\nX-Request-Id: bad-name\r\n" + line));
+        problem(answer, 400, "malformed_request");
+    }
+
+    @Test
+    void a_header_name_may_hold_every_token_character() {
+        var answer = get("/api/contacts", "Host: localhost\r\nAuthorization: Bearer " + ADMIN + "\r\nX-!#$%&'*+-.^_`|~09az: v\r\n");
+        assertEquals(200, answer.status(), answer::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CONNECT localhost:443 HTTP/1.1", "CONNECT /api/contacts HTTP/1.1", "PRI * HTTP/2.0"})
+    void connect_and_pri_are_405_with_a_length_at_once(String requestLine) throws IOException {
+        var answer = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> RawHttp.send(api.uri("/"),
+                requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        problem(answer, 405, "method_not_allowed");
+        assertTrue(answer.header("Allow").orElse("").contains("GET"), answer::toString);
+    }
+
+    @Test
+    void an_http_0_9_request_line_is_400_with_a_problem_body() throws IOException {
+        var answer = RawHttp.send(api.uri("/"), "GET /api/contacts\r\nHost: localhost\r\n\r\n");
+        problem(answer, 400, "malformed_request");
+    }
+
+    @Test
+    void identical_duplicate_content_lengths_are_one_length() {
+        String body = "{\"first_name\":\"Twice\"}";
+        var answer = RawHttp.send(api.uri("/"), "POST /api/contacts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + ADMIN
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+        assertEquals(201, answer.status(), answer::toString);
+    }
+
+    @ParameterizedTest
     @CsvSource({"h2c,'Upgrade, HTTP2-Settings'", "websocket,Upgrade"})
     void an_upgrade_header_is_ignored_and_a_post_is_answered_at_once(String protocol, String connection) {
         String body = "{\"first_name\":\"Upgraded\"}";

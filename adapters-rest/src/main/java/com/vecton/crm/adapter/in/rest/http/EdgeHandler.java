@@ -49,6 +49,15 @@ final class EdgeHandler extends HttpHandler {
         try {
             RequestTarget.check(request.getRequestURI(), request.getQueryString());
             RequestTarget.checkHost(request.getHeaders(Header.Host.toString()));
+            if (!isExpectationMet(request)) {
+                write(response, RawProblem.of(417, id));
+                return;
+            }
+            if (request.getContentType() != null && request.getContentType().contains("*")) {
+                // Jersey matches a wildcard Content-Type against any @Consumes, so */* was read as JSON.
+                write(response, RawProblem.of(415, "A Content-Type names one media type, never a wildcard such as */*.", id));
+                return;
+            }
             jersey.service(request, response);
         } catch (RequestRejected rejected) {
             write(response, new RawProblem(rejected.status(), rejected.code(), rejected.detail(), id));
@@ -62,15 +71,25 @@ final class EdgeHandler extends HttpHandler {
         }
     }
 
+    /**
+     * Grizzly asks this only when the body has not arrived with the headers; {@link #service}
+     * checks the expectation itself for the other case, where Grizzly ignored it.
+     */
     @Override
     protected boolean sendAcknowledgment(Request request, Response response) throws IOException {
-        if ("100-continue".equalsIgnoreCase(request.getHeader(Header.Expect))) {
+        if (isExpectationMet(request)) {
             return super.sendAcknowledgment(request, response);
         }
         String id = idOf(request);
         write(response, RawProblem.of(417, id));
         AccessLog.write(request.getMethod().getMethodString(), request.getRequestURI(), 417, 0, id);
         return false;
+    }
+
+    /** RFC 9110 section 10.1.1: {@code 100-continue} is the only expectation there is. */
+    private static boolean isExpectationMet(Request request) {
+        String expect = request.getHeader(Header.Expect);
+        return expect == null || "100-continue".equalsIgnoreCase(expect.strip());
     }
 
     @Override

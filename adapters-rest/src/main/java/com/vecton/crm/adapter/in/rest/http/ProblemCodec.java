@@ -4,6 +4,7 @@ import com.vecton.crm.adapter.in.rest.observe.AccessLog;
 import com.vecton.crm.adapter.in.rest.observe.RequestIds;
 import com.vecton.crm.adapter.in.rest.problem.ProblemJson;
 import java.io.IOException;
+import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.http.HttpContent;
@@ -11,6 +12,8 @@ import org.glassfish.grizzly.http.HttpHeader;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.Method;
+import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.http.Protocol;
 import org.glassfish.grizzly.http.util.HttpStatus;
 import org.glassfish.grizzly.http.util.MimeHeaders;
@@ -37,6 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ProblemCodec extends HttpServerFilter {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemCodec.class);
+    /** What {@code Allow} says where a method is refused before any route is known. */
+    private static final String SERVED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
     private ProblemCodec(NetworkListener listener, HttpServerFilter replaced) {
         super(listener.isChunkingEnabled(), listener.getMaxHttpHeaderSize(), null, listener.getKeepAlive(), null,
@@ -59,6 +64,75 @@ final class ProblemCodec extends HttpServerFilter {
             throw new IllegalStateException("the listener's filter chain has no HTTP codec to replace");
         }
         return index;
+    }
+
+    /**
+     * Grizzly reads a header name up to the colon without looking at what it skips, so a line
+     * without one ({@code X-Foo bar}) made it wait for a colon that never came, until the idle
+     * timeout. RFC 9110 section 5.1 makes a name a token: anything else before the colon is a
+     * malformed request, refused at once.
+     */
+    @Override
+    protected boolean parseHeaderName(HttpHeader header, MimeHeaders headers, HeaderParsingState state, byte[] input,
+                                      int end) {
+        int limit = Math.min(end, state.arrayOffset + state.packetLimit);
+        int i = state.arrayOffset + state.offset;
+        for (; i < limit && input[i] != ':'; i++) {
+            refuseUnlessTokenChar(input[i]);
+        }
+        refuseEmptyName(i < limit && i == state.arrayOffset + state.start);
+        return super.parseHeaderName(header, headers, state, input, end);
+    }
+
+    @Override
+    protected boolean parseHeaderName(HttpHeader header, MimeHeaders headers, HeaderParsingState state, Buffer input) {
+        int limit = Math.min(input.limit(), state.packetLimit);
+        int i = state.offset;
+        for (; i < limit && input.get(i) != ':'; i++) {
+            refuseUnlessTokenChar(input.get(i));
+        }
+        refuseEmptyName(i < limit && i == state.start);
+        return super.parseHeaderName(header, headers, state, input);
+    }
+
+    private static void refuseEmptyName(boolean colonFirst) {
+        if (colonFirst) {
+            throw new IllegalStateException("a header line starts with its colon");
+        }
+    }
+
+    /** RFC 9110 tchar: letters, digits and {@code !#$%&'*+-.^_`|~}. */
+    private static void refuseUnlessTokenChar(byte b) {
+        boolean token = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+                || b > 0 && "!#$%&'*+-.^_`|~".indexOf(b) >= 0;
+        if (!token) {
+            throw new IllegalStateException("a header name holds a character that is not a token character");
+        }
+    }
+
+    /**
+     * Refuses what Grizzly would serve but we cannot answer sensibly: an HTTP/0.9 request line
+     * (no version: its answer would carry no headers, so no problem could be read), and
+     * {@code CONNECT} and {@code PRI}, which Grizzly treats as the start of a tunnel whose answer
+     * has no length, so the client waited for a close that never came.
+     */
+    @Override
+    protected boolean onHttpHeaderParsed(HttpHeader header, Buffer buffer, FilterChainContext ctx) {
+        boolean error = super.onHttpHeaderParsed(header, buffer, ctx);
+        HttpRequestPacket request = (HttpRequestPacket) header;
+        if (error) {
+            return true;
+        }
+        if (request.getProtocol() == Protocol.HTTP_0_9) {
+            request.setProtocol(Protocol.HTTP_1_1);
+            HttpStatus.BAD_REQUEST_400.setValues(request.getResponse());
+            request.getProcessingState().setError(true);
+        } else if (request.getMethod() == Method.CONNECT || request.getMethod() == Method.PRI) {
+            HttpStatus.METHOD_NOT_ALLOWED_405.setValues(request.getResponse());
+            request.getResponse().setHeader(Header.Allow, SERVED_METHODS);
+            request.getProcessingState().setError(true);
+        }
+        return request.getProcessingState().isError();
     }
 
     @Override

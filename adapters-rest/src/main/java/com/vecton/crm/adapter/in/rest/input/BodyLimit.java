@@ -37,10 +37,14 @@ public final class BodyLimit implements ContainerRequestFilter {
         request.setEntityStream(new Bounded(request.getEntityStream(), maxBytes));
     }
 
-    /** A malformed length never gets here (the HTTP server refuses it); treat it as "too large" anyway. */
+    /**
+     * The HTTP server refuses a malformed length and differing duplicates, but passes identical
+     * duplicates, which Jersey joins as {@code "2,2"}: the first value is the length. Anything
+     * unreadable is treated as "too large", which it cannot be shown not to be.
+     */
     private static long declaredLength(String header) {
         try {
-            return Long.parseLong(header.strip());
+            return Long.parseLong(header.split(",", 2)[0].strip());
         } catch (NumberFormatException e) {
             return Long.MAX_VALUE;
         }

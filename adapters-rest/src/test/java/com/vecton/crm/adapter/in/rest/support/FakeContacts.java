@@ -38,6 +38,11 @@ public final class FakeContacts implements CreateContactUseCase, EditContactUseC
     public static final long SLOW_ID = 777;
 
     private final Map<Long, Contact> contacts = new ConcurrentSkipListMap<>();
+
+    /** How many contacts are held, deleted ones included: a refused create must not change it. */
+    public int size() {
+        return contacts.size();
+    }
     private final AtomicLong ids = new AtomicLong(100);
     private final AtomicLong ticks = new AtomicLong();
     private final Instant epoch = Instant.parse("2026-11-20T10:00:00Z");
