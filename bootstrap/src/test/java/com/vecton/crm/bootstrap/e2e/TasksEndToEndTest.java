@@ -226,4 +226,38 @@ class TasksEndToEndTest {
                 FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
         assertEquals(4, crm.get("/api/tasks?project_id=" + project, unconditional).json().path("meta").path("total").asInt());
     }
+
+    /** Both task lists, with the query string to come: all tasks (of the project) and the project's own list. */
+    private static List<String> lists(long project) {
+        return List.of("/api/tasks?sort=title&project_id=" + project + "&", "/api/projects/" + project + "/tasks?sort=title&");
+    }
+
+    private static List<String> listed(String path, String token) {
+        var result = crm.get(path, token);
+        assertEquals(200, result.status(), () -> path + ": " + result);
+        var titles = titles(result.json().path("data"));
+        assertEquals(titles.size(), result.json().path("meta").path("total").asInt(), () -> path + ": " + result);
+        return titles;
+    }
+
+    /** The work-management issue: {@code assignee_id=me} means the caller, as {@code actor=me} does on the activity log. */
+    @Test
+    void assignee_id_me_lists_the_callers_own_tasks_on_both_lists() {
+        long project = project();
+        task(ADMIN, project, "Anna's", ", \"assignee_ids\": [\"u-t-anna\"]");
+        task(ADMIN, project, "Both", ", \"assignee_ids\": [\"u-t-anna\", \"u-t-bence\"]");
+        task(ADMIN, project, "Bence's", ", \"assignee_ids\": [\"u-t-bence\"]");
+        task(ADMIN, project, "Nobody's", "");
+        String anna = token("anna-me", user("u-t-anna"),
+                FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
+        String bence = token("bence-me", user("u-t-bence"),
+                FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
+
+        for (String list : lists(project)) {
+            assertEquals(List.of("Anna's", "Both"), listed(list + "assignee_id=me", anna), list);
+            assertEquals(List.of("Anna's", "Both"), listed(list + "assignee_id=u-t-anna", anna), list);
+            assertEquals(List.of("Bence's", "Both"), listed(list + "assignee_id=me", bence), list);
+            assertEquals(List.of("Bence's", "Both"), listed(list + "assignee_id=u-t-bence", anna), list);
+        }
+    }
 }

@@ -4,21 +4,13 @@ import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
-import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
-import com.vecton.crm.adapter.in.rest.input.ListParams;
-import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.application.service.task.TaskAccess;
 import com.vecton.crm.domain.access.ResourceName;
-import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.listing.PageRequest;
-import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskEdit;
 import com.vecton.crm.domain.task.TaskId;
-import com.vecton.crm.domain.task.TaskPriority;
 import com.vecton.crm.domain.task.TaskQuery;
-import com.vecton.crm.domain.task.TaskStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -73,54 +65,13 @@ public final class TaskResource {
             @QueryParam("status") String status,
             @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"}))
             @QueryParam("priority") String priority,
-            @QueryParam("assignee_id") String assigneeId,
+            @Parameter(description = TaskListParams.ASSIGNEE_ID) @QueryParam("assignee_id") String assigneeId,
             @Context ContainerRequestContext request) {
         var visible = TaskChecks.list(tasks, request, ResourceName.collection(TaskAccess.RESOURCE_TYPE),
                 TaskChecks.nothingShared());
-        var listing = listing(page, perPage, search, sort, projectId, status, priority, assigneeId, TaskQuery.all());
+        var listing = new TaskListParams(page, perPage, search, sort, projectId, status, priority, assigneeId)
+                .read(Callers.of(request).id(), TaskQuery.all());
         return TaskJson.ListOf.of(tasks.list().list(listing.query(), visible, listing.page()));
-    }
-
-    /** A list request read from the query string. */
-    record Listing(TaskQuery query, PageRequest page) {
-    }
-
-    /** The list's filters and page, refined from {@code start}; every malformed parameter is one 422. */
-    static Listing listing(String page, String perPage, String search, String sort, String projectId, String status,
-                           String priority, String assigneeId, TaskQuery start) {
-        var errors = new InputErrors();
-        var params = ListParams.read(page, perPage, search, sort, TaskQuery.SORTABLE, TaskQuery.DEFAULT_SORT, errors);
-        Long project = QueryParams.positiveId(projectId, "project_id", errors);
-        TaskStatus statusFilter = status == null || status.isBlank() ? null
-                : errors.capture(() -> TaskStatus.parse("status", status.strip()));
-        TaskPriority priorityFilter = priority == null || priority.isBlank() ? null
-                : errors.capture(() -> TaskPriority.parse("priority", priority.strip()));
-        UserId assignee = null;
-        if (assigneeId != null && !assigneeId.isBlank()) {
-            try {
-                assignee = new UserId(assigneeId.strip());
-            } catch (IllegalArgumentException impossible) {
-                errors.add("assignee_id", "must be a user id");
-            }
-        }
-        errors.throwIfAny();
-        TaskQuery query = start.sortedBy(params.sort());
-        if (params.search().isPresent()) {
-            query = query.searching(params.search().get());
-        }
-        if (project != null) {
-            query = query.inProject(new ProjectId(project));
-        }
-        if (statusFilter != null) {
-            query = query.withStatus(statusFilter);
-        }
-        if (priorityFilter != null) {
-            query = query.withPriority(priorityFilter);
-        }
-        if (assignee != null) {
-            query = query.assignedTo(assignee);
-        }
-        return new Listing(query, params.page());
     }
 
     @POST
