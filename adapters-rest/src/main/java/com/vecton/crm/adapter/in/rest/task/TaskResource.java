@@ -60,17 +60,24 @@ public final class TaskResource {
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "title, priority, due_at, created_at, updated_at or position; prefix - for descending")
             @QueryParam("sort") String sort,
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("project_id") String projectId,
+            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("project_id") String projectId,
             @Parameter(schema = @Schema(allowableValues = {"todo", "in_progress", "review", "done"}))
             @QueryParam("status") String status,
             @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"}))
             @QueryParam("priority") String priority,
             @Parameter(description = TaskListParams.ASSIGNEE_ID) @QueryParam("assignee_id") String assigneeId,
+            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("label_id") String labelId,
+            @Parameter(description = TaskListParams.DUE_AFTER,
+                    schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+            @QueryParam("due_after") String dueAfter,
+            @Parameter(description = TaskListParams.DUE_BEFORE,
+                    schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+            @QueryParam("due_before") String dueBefore,
             @Context ContainerRequestContext request) {
         var visible = TaskChecks.list(tasks, request, ResourceName.collection(TaskAccess.RESOURCE_TYPE),
                 TaskChecks.nothingShared());
-        var listing = new TaskListParams(page, perPage, search, sort, projectId, status, priority, assigneeId)
-                .read(Callers.of(request).id(), TaskQuery.all());
+        var listing = new TaskListParams(page, perPage, search, sort, projectId, status, priority, assigneeId, labelId,
+                dueAfter, dueBefore).read(Callers.of(request).id(), TaskQuery.all());
         return TaskJson.ListOf.of(tasks.list().list(listing.query(), visible, listing.page()));
     }
 
