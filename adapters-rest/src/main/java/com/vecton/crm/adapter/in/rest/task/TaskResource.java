@@ -148,7 +148,7 @@ public final class TaskResource {
     @Operation(operationId = "moveTask", summary = "Put a task at an index of a column of its board (clamped into the column)")
     public TaskJson.Item move(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                               @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                      content = @Content(schema = @Schema(implementation = TaskInput.Move.class)))
+                                      content = @Content(schema = @Schema(implementation = TaskInput.MoveInput.class)))
                               InputStream body,
                               @Context ContainerRequestContext request) {
         Task task = live(id);
