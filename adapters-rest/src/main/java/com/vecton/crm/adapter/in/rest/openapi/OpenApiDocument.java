@@ -27,11 +27,20 @@ import java.util.List;
 /**
  * Writes the OpenAPI description from the resource classes themselves (swagger's JAX-RS reader),
  * then adds what only our annotations know: each route's permission as {@code x-permission}, the
- * resource name the gate evaluates as {@code x-resource}, bearer security on guarded routes, and
- * the problem body as every operation's {@code default} answer and as the body of every error
- * answer a resource declares ({@code 422}).
+ * resource name the gate evaluates as {@code x-resource}, bearer security on guarded routes, the
+ * problem body as every operation's {@code default} answer and as the body of every error answer a
+ * resource declares ({@code 422}), and {@value #ANY_VALUE} for values that may be of any JSON type.
  */
 public final class OpenApiDocument {
+    /**
+     * A schema that admits any JSON value, null included, for a property whose type varies (an
+     * audited field's before and after): swagger would describe a Java {@code Object} as
+     * {@code type: object}, which a text, number or null then breaks. Refer to it with
+     * {@code @Schema(ref = OpenApiDocument.ANY_VALUE_REF)}.
+     */
+    public static final String ANY_VALUE = "AnyValue";
+    public static final String ANY_VALUE_REF = "#/components/schemas/" + ANY_VALUE;
+
     private static final String BEARER = "bearer";
 
     private OpenApiDocument() {
@@ -49,6 +58,8 @@ public final class OpenApiDocument {
         OpenAPI api = new Reader(config).read(new LinkedHashSet<>(resourceClasses));
 
         api.getComponents().getSchemas().putAll(ModelConverters.getInstance().read(ProblemJson.class));
+        api.getComponents().addSchemas(ANY_VALUE, new Schema<>()
+                .description("any JSON value: a text, number, boolean, list, object or null"));
         var problemBody = new Content().addMediaType(ProblemJson.MEDIA_TYPE,
                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
         var problem = new ApiResponse().description("A problem document (RFC 9457)").content(problemBody);
