@@ -226,4 +226,110 @@ class TasksEndToEndTest {
                 FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
         assertEquals(4, crm.get("/api/tasks?project_id=" + project, unconditional).json().path("meta").path("total").asInt());
     }
+
+    /** Both task lists, with the query string to come: all tasks (of the project) and the project's own list. */
+    private static List<String> lists(long project) {
+        return List.of("/api/tasks?sort=title&project_id=" + project + "&", "/api/projects/" + project + "/tasks?sort=title&");
+    }
+
+    private static List<String> listed(String path, String token) {
+        var result = crm.get(path, token);
+        assertEquals(200, result.status(), () -> path + ": " + result);
+        var titles = titles(result.json().path("data"));
+        assertEquals(titles.size(), result.json().path("meta").path("total").asInt(), () -> path + ": " + result);
+        return titles;
+    }
+
+    private static long label(String name) {
+        var result = crm.post("/api/task-labels", ADMIN, "{\"name\": \"" + name + " " + System.nanoTime() % 1_000_000 + "\"}");
+        assertEquals(201, result.status(), result::toString);
+        return result.json().path("data").path("id").asLong();
+    }
+
+    private static void refused(HttpResult result, String field, String message) {
+        assertEquals(422, result.status(), result::toString);
+        assertEquals("validation_failed", result.error(), result::toString);
+        var messages = new ArrayList<String>();
+        result.json().path("errors").path(field).forEach(m -> messages.add(m.asText()));
+        assertEquals(List.of(message), messages, result::toString);
+    }
+
+    /** The work-management issue: {@code assignee_id=me} means the caller, as {@code actor=me} does on the activity log. */
+    @Test
+    void assignee_id_me_lists_the_callers_own_tasks_on_both_lists() {
+        long project = project();
+        task(ADMIN, project, "Anna's", ", \"assignee_ids\": [\"u-t-anna\"]");
+        task(ADMIN, project, "Both", ", \"assignee_ids\": [\"u-t-anna\", \"u-t-bence\"]");
+        task(ADMIN, project, "Bence's", ", \"assignee_ids\": [\"u-t-bence\"]");
+        task(ADMIN, project, "Nobody's", "");
+        String anna = token("anna-me", user("u-t-anna"),
+                FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
+        String bence = token("bence-me", user("u-t-bence"),
+                FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
+
+        for (String list : lists(project)) {
+            assertEquals(List.of("Anna's", "Both"), listed(list + "assignee_id=me", anna), list);
+            assertEquals(List.of("Anna's", "Both"), listed(list + "assignee_id=u-t-anna", anna), list);
+            assertEquals(List.of("Bence's", "Both"), listed(list + "assignee_id=me", bence), list);
+            assertEquals(List.of("Bence's", "Both"), listed(list + "assignee_id=u-t-bence", anna), list);
+        }
+    }
+
+    /**
+     * {@code label_id} keeps the tasks with that label; {@code due_after} (inclusive) and
+     * {@code due_before} (exclusive) bound the due date as instants or dates (UTC midnight), so
+     * {@code due_after=D&due_before=D+1} is exactly the UTC day D; a task without a due date
+     * matches neither bound.
+     */
+    @Test
+    void label_id_due_after_and_due_before_narrow_both_lists() {
+        long project = project();
+        long legal = label("Legal");
+        long urgent = label("Urgent");
+        task(ADMIN, project, "A midnight", ", \"due_at\": \"2026-12-01T00:00:00Z\", \"label_ids\": [" + legal + "]");
+        task(ADMIN, project, "B noon", ", \"due_at\": \"2026-12-01T12:00:00Z\", \"label_ids\": [" + legal + ", " + urgent + "]");
+        task(ADMIN, project, "C next midnight", ", \"due_at\": \"2026-12-02T00:00:00Z\", \"label_ids\": [" + urgent + "]");
+        task(ADMIN, project, "D no date", "");
+
+        for (String list : lists(project)) {
+            assertEquals(List.of("A midnight", "B noon", "C next midnight", "D no date"), listed(list, ADMIN), list);
+            assertEquals(List.of("A midnight", "B noon"), listed(list + "label_id=" + legal, ADMIN), list);
+            assertEquals(List.of("B noon", "C next midnight"), listed(list + "label_id=" + urgent, ADMIN), list);
+            assertEquals(List.of(), listed(list + "label_id=" + (urgent + 1000), ADMIN), list);
+            assertEquals(List.of("A midnight", "B noon", "C next midnight"), listed(list + "due_after=2026-12-01", ADMIN), list);
+            assertEquals(List.of("A midnight", "B noon"), listed(list + "due_before=2026-12-02", ADMIN), list);
+            assertEquals(List.of("A midnight", "B noon"), listed(list + "due_after=2026-12-01&due_before=2026-12-02", ADMIN), list);
+            assertEquals(List.of("B noon", "C next midnight"), listed(list + "due_after=2026-12-01T12:00:00Z", ADMIN), list);
+            assertEquals(List.of("A midnight"), listed(list + "due_before=2026-12-01T12:00:00%2B01:00", ADMIN), list);
+            assertEquals(List.of("B noon"), listed(list + "label_id=" + urgent + "&due_before=2026-12-02", ADMIN), list);
+        }
+    }
+
+    @Test
+    void a_malformed_label_id_due_after_or_due_before_is_a_422_naming_it() {
+        long project = project();
+        for (String list : lists(project)) {
+            refused(crm.get(list + "label_id=urgent", ADMIN), "label_id", "must be a positive integer");
+            refused(crm.get(list + "label_id=0", ADMIN), "label_id", "must be a positive integer");
+            refused(crm.get(list + "label_id=9223372036854775808", ADMIN), "label_id",
+                    "must be between 1 and 9223372036854775807");
+            refused(crm.get(list + "due_before=tomorrow", ADMIN), "due_before",
+                    "must be a date such as 2026-11-20 or a time such as 2026-11-20T09:00:00Z");
+            refused(crm.get(list + "due_after=2026-12-01T25:00:00Z", ADMIN), "due_after",
+                    "must be a date such as 2026-11-20 or a time such as 2026-11-20T09:00:00Z");
+            refused(crm.get(list + "due_after=0000-12-31", ADMIN), "due_after", "must be between 0001-01-01 and 9999-12-31");
+            refused(crm.get(list + "due_before=%2B10000-01-01", ADMIN), "due_before", "must be between 0001-01-01 and 9999-12-31");
+            refused(crm.get(list + "due_after=2026-12-02&due_before=2026-12-01", ADMIN), "due_after", "must be before due_before");
+            var all = crm.get(list + "label_id=x&due_after=x&due_before=x", ADMIN);
+            assertEquals(422, all.status(), all::toString);
+            assertEquals(List.of("due_after", "due_before", "label_id"), sortedFields(all), all::toString);
+        }
+    }
+
+    private static List<String> sortedFields(HttpResult result) {
+        var fields = new ArrayList<String>();
+        result.json().path("errors").fieldNames().forEachRemaining(fields::add);
+        fields.sort(null);
+        return fields;
+    }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Which live tasks a list shows, and in what order. Every filter present must hold; the due
- * filters are exclusive bounds ({@code due_before} keeps tasks due strictly before it) and leave
- * out tasks without a due date.
+ * filters are a half-open range, {@code dueAfter <= due_at < dueBefore}, so that consecutive ranges
+ * (one day, the next) neither overlap nor leave a gap, and leave out tasks without a due date.
  */
 public record TaskQuery(Optional<SearchText> search, Optional<ProjectId> projectId, Optional<TaskStatus> status,
                         Optional<TaskPriority> priority, Optional<UserId> assigneeId, Optional<TaskLabelId> labelId,
@@ -70,6 +70,12 @@ public record TaskQuery(Optional<SearchText> search, Optional<ProjectId> project
                 sort);
     }
 
+    /**
+     * Tasks due at or after {@code after} and before {@code before}; either may be {@code null}
+     * (no bound on that side).
+     *
+     * @throws ValidationFailed on {@code due_after} when the range is empty ({@code after} not before {@code before})
+     */
     public TaskQuery dueBetween(Instant after, Instant before) {
         return new TaskQuery(search, projectId, status, priority, assigneeId, labelId, Optional.ofNullable(before),
                 Optional.ofNullable(after), sort);

@@ -91,6 +91,42 @@ class OpenApiTest {
         assertEquals(sent, described);
     }
 
+    /**
+     * The API spells every enumerated value in lower snake_case ({@code in_progress}); a Java
+     * constant name in the document ({@code IN_PROGRESS}) means a record holding a domain enum was
+     * documented as it stands, and generated clients then send values the server refuses.
+     */
+    @Test
+    void every_enumerated_value_is_spelled_as_the_api_reads_it() {
+        var offenders = new TreeSet<String>();
+        var enums = new TreeSet<String>();
+        collectEnums(document, "", enums, offenders);
+        assertTrue(enums.stream().anyMatch(e -> e.contains("/Move/properties/status")), enums::toString);
+        assertEquals(Set.of(), offenders);
+    }
+
+    private static void collectEnums(JsonNode node, String pointer, Set<String> enums, Set<String> offenders) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                String at = pointer + "/" + field.getKey();
+                if (field.getKey().equals("enum") && field.getValue().isArray()) {
+                    enums.add(pointer);
+                    field.getValue().forEach(value -> {
+                        if (!value.asText().matches("[a-z][a-z0-9_]*")) {
+                            offenders.add(pointer + ": " + value.asText());
+                        }
+                    });
+                } else {
+                    collectEnums(field.getValue(), at, enums, offenders);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectEnums(node.get(i), pointer + "/" + i, enums, offenders);
+            }
+        }
+    }
+
     @Test
     void the_document_is_generated_once() {
         assertEquals(api.get("/openapi.json", null).body(), api.get("/openapi.json", null).body());

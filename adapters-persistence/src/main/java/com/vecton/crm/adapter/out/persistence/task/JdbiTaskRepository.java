@@ -58,8 +58,9 @@ public final class JdbiTaskRepository implements TaskRepository {
             EXISTS (SELECT 1 FROM task_assignees a WHERE a.task_id = tasks.id AND a.user_id = :assigneeId)""";
     private static final String LABELLED = """
             EXISTS (SELECT 1 FROM task_label_links l WHERE l.task_id = tasks.id AND l.label_id = :labelId)""";
+    /** A half-open range, [due_after, due_before) (TaskQuery); both run on tasks_due_at_idx. */
     private static final String DUE_BEFORE = "due_at < :dueBefore";
-    private static final String DUE_AFTER = "due_at > :dueAfter";
+    private static final String DUE_AFTER = "due_at >= :dueAfter";
 
     private static final String SAVE = """
             INSERT INTO tasks (id, project_id, title, description, status, priority, due_at, position,

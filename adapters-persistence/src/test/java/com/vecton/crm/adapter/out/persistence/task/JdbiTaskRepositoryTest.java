@@ -195,8 +195,9 @@ class JdbiTaskRepositoryTest {
         assertEquals(List.of("Árvíztűrő tükörfúrógép", "Contract"), titles(byTitle.assignedTo(ODON)));
         assertEquals(List.of("Budget"), titles(byTitle.labelled(legal)));
         assertEquals(List.of("Árvíztűrő tükörfúrógép"), titles(byTitle.dueBetween(null, DAY2)));
-        assertEquals(List.of("Contract"), titles(byTitle.dueBetween(DAY2, null)));
-        assertEquals(List.of("Budget"), titles(byTitle.dueBetween(DAY1, DAY3)));
+        assertEquals(List.of("Budget", "Contract"), titles(byTitle.dueBetween(DAY2, null)));
+        assertEquals(List.of("Contract"), titles(byTitle.dueBetween(DAY2.plusNanos(1_000), null)));
+        assertEquals(List.of("Árvíztűrő tükörfúrógép", "Budget"), titles(byTitle.dueBetween(DAY1, DAY3)));
         assertEquals(List.of("Árvíztűrő tükörfúrógép"), titles(byTitle.searching(new SearchText("ARVIZ"))));
         assertEquals(List.of("Contract"), titles(byTitle.assignedTo(AGOTA).withStatus(TaskStatus.REVIEW)));
     }

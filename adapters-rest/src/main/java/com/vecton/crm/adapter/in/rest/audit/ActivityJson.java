@@ -2,6 +2,7 @@ package com.vecton.crm.adapter.in.rest.audit;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
+import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
 import com.vecton.crm.domain.audit.RecordedActivity;
@@ -23,17 +24,23 @@ record ActivityJson(@JsonProperty("id") long id,
                     @JsonProperty("subject_id") String subjectId,
                     @JsonProperty("event") @Schema(description = "e.g. created, updated, deleted, restored") String event,
                     @JsonProperty("changes") @Schema(description = "{field: {before, after}}; empty when nothing is recorded")
-                    Map<String, Map<String, Object>> changes) {
+                    Map<String, Change> changes) {
+
+    /**
+     * One field's values around a change, each as the API shows that field (a text, number,
+     * boolean, list of ids, or null when it had none), so the document admits any JSON value.
+     */
+    @Schema(name = "FieldChange", description = "one field's value before and after the change")
+    record Change(@JsonProperty("before") @Schema(ref = OpenApiDocument.ANY_VALUE_REF,
+                          requiredMode = Schema.RequiredMode.REQUIRED) Object before,
+                  @JsonProperty("after") @Schema(ref = OpenApiDocument.ANY_VALUE_REF,
+                          requiredMode = Schema.RequiredMode.REQUIRED) Object after) {
+    }
 
     static ActivityJson from(RecordedActivity activity) {
         ActivityEntry e = activity.entry();
-        var changes = new LinkedHashMap<String, Map<String, Object>>();
-        e.changes().fields().forEach((field, change) -> {
-            var beforeAndAfter = new LinkedHashMap<String, Object>();
-            beforeAndAfter.put("before", change.before());
-            beforeAndAfter.put("after", change.after());
-            changes.put(field, beforeAndAfter);
-        });
+        var changes = new LinkedHashMap<String, Change>();
+        e.changes().fields().forEach((field, change) -> changes.put(field, new Change(change.before(), change.after())));
         UserId impersonator = e.actor().impersonatorId();
         return new ActivityJson(activity.id(), e.occurredAt(), e.actor().userId().value(),
                 impersonator == null ? null : impersonator.value(), e.subjectType(), e.subjectId(), e.event(), changes);

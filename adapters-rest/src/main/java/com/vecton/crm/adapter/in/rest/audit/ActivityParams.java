@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 final class ActivityParams {
     /** What {@code actor_user_id} and {@code actor} accept for "the caller". */
-    static final String ME = "me";
+    static final String ME = QueryParams.ME;
 
     private ActivityParams() {
     }
@@ -45,18 +45,7 @@ final class ActivityParams {
         if (byAlias) {
             return Optional.of(caller);
         }
-        if (!byId) {
-            return Optional.empty();
-        }
-        String id = actorUserId.strip();
-        if (ME.equals(id)) {
-            return Optional.of(caller);
-        }
-        if (id.length() > 191) {
-            errors.add("actor_user_id", "must not be longer than 191 characters");
-            return Optional.empty();
-        }
-        return Optional.of(new UserId(id));
+        return Optional.ofNullable(QueryParams.userIdOrMe(actorUserId, "actor_user_id", caller, errors));
     }
 
     /** A text filter, absent when blank. */

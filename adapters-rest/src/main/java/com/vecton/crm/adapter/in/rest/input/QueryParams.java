@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest.input;
 
+import com.vecton.crm.domain.access.UserId;
 import java.math.BigInteger;
 import java.time.Instant;
 
@@ -12,6 +13,11 @@ public final class QueryParams {
     private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
     private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /** The longest user id identity issues, as {@link UserId} holds it. */
+    private static final int USER_ID_MAX = 191;
+
+    /** What a filter on a user ({@code assignee_id}, {@code actor_user_id}) accepts for "the caller". */
+    public static final String ME = "me";
 
     private QueryParams() {
     }
@@ -52,6 +58,26 @@ public final class QueryParams {
             return null;
         }
         return id.longValue();
+    }
+
+    /**
+     * {@code null} when absent or blank; the caller for {@value #ME}, so that a client can ask for
+     * its own records without first looking up its id; any other text names a user (at most 191
+     * characters, as identity's ids are), who need not exist: an unknown user filters to nothing.
+     */
+    public static UserId userIdOrMe(String raw, String field, UserId caller, InputErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.strip();
+        if (ME.equals(value)) {
+            return caller;
+        }
+        if (value.length() > USER_ID_MAX) {
+            errors.add(field, "must not be longer than " + USER_ID_MAX + " characters");
+            return null;
+        }
+        return new UserId(value);
     }
 
     /** {@code null} when absent or blank; an instant, or a date meaning the start of that day in UTC ({@link TimeValues}). */

@@ -27,10 +27,20 @@ import java.util.List;
 /**
  * Writes the OpenAPI description from the resource classes themselves (swagger's JAX-RS reader),
  * then adds what only our annotations know: each route's permission as {@code x-permission}, the
- * resource name the gate evaluates as {@code x-resource}, bearer security on guarded routes, and
- * the problem body as every operation's {@code default} answer.
+ * resource name the gate evaluates as {@code x-resource}, bearer security on guarded routes, the
+ * problem body as every operation's {@code default} answer and as the body of every error answer a
+ * resource declares ({@code 422}), and {@value #ANY_VALUE} for values that may be of any JSON type.
  */
 public final class OpenApiDocument {
+    /**
+     * A schema that admits any JSON value, null included, for a property whose type varies (an
+     * audited field's before and after): swagger would describe a Java {@code Object} as
+     * {@code type: object}, which a text, number or null then breaks. Refer to it with
+     * {@code @Schema(ref = OpenApiDocument.ANY_VALUE_REF)}.
+     */
+    public static final String ANY_VALUE = "AnyValue";
+    public static final String ANY_VALUE_REF = "#/components/schemas/" + ANY_VALUE;
+
     private static final String BEARER = "bearer";
 
     private OpenApiDocument() {
@@ -48,9 +58,11 @@ public final class OpenApiDocument {
         OpenAPI api = new Reader(config).read(new LinkedHashSet<>(resourceClasses));
 
         api.getComponents().getSchemas().putAll(ModelConverters.getInstance().read(ProblemJson.class));
-        var problem = new ApiResponse().description("A problem document (RFC 9457)")
-                .content(new Content().addMediaType(ProblemJson.MEDIA_TYPE,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+        api.getComponents().addSchemas(ANY_VALUE, new Schema<>()
+                .description("any JSON value: a text, number, boolean, list, object or null"));
+        var problemBody = new Content().addMediaType(ProblemJson.MEDIA_TYPE,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
+        var problem = new ApiResponse().description("A problem document (RFC 9457)").content(problemBody);
 
         for (Route route : registry.routes()) {
             Operation operation = operationOf(api, route);
@@ -67,6 +79,12 @@ public final class OpenApiDocument {
             if (generated != null && responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
                 responses.addApiResponse("200", generated.description("OK"));
             }
+            // An error answer a resource declares (a 422 and its codes) has the problem body, like every other.
+            responses.forEach((code, response) -> {
+                if (!code.startsWith("2") && response.getContent() == null) {
+                    response.setContent(problemBody);
+                }
+            });
             responses.addApiResponse("default", problem);
         }
         try {

@@ -2,6 +2,9 @@ package com.vecton.crm.adapter.in.rest.openapi;
 
 import com.vecton.crm.adapter.in.rest.gate.PublicRoute;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Serves the API description. It is generated on the first request and kept: the routes cannot
- * change while the process runs, and generating costs a second of reflection.
+ * change while the process runs, and generating costs a second of reflection. The method returns
+ * the document as text, already written; the document says what that text is, a JSON object.
  */
 @Path("/openapi.json")
 @PublicRoute
@@ -24,7 +28,10 @@ public final class OpenApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "openApi", summary = "This API's OpenAPI description", tags = "operations")
+    @Operation(operationId = "openApi", summary = "This API's OpenAPI description", tags = "operations",
+            responses = @ApiResponse(responseCode = "200", description = "an OpenAPI 3.0 document, as JSON",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object",
+                            additionalProperties = Schema.AdditionalPropertiesValue.TRUE))))
     public String document() {
         String current = document;
         if (current == null) {

@@ -1,5 +1,7 @@
 package com.vecton.crm.adapter.in.rest.problem;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,13 +16,14 @@ import java.util.Map;
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProblemJson(@JsonProperty("type") String type,
-                          @JsonProperty("title") String title,
-                          @JsonProperty("status") int status,
+public record ProblemJson(@JsonProperty("type") @Schema(requiredMode = REQUIRED) String type,
+                          @JsonProperty("title") @Schema(requiredMode = REQUIRED) String title,
+                          @JsonProperty("status") @Schema(requiredMode = REQUIRED) int status,
                           @JsonProperty("detail") String detail,
-                          @JsonProperty("error") String error,
-                          @JsonProperty("errors") Map<String, List<String>> errors,
-                          @JsonProperty("request_id") String requestId) {
+                          @JsonProperty("error") @Schema(requiredMode = REQUIRED, description = "the stable code to switch on")
+                          String error,
+                          @JsonProperty("errors") @Schema(description = "422 only: messages by field") Map<String, List<String>> errors,
+                          @JsonProperty("request_id") @Schema(requiredMode = REQUIRED) String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

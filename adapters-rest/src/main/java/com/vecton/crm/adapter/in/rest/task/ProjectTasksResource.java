@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest.task;
 
+import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
@@ -52,13 +53,20 @@ public final class ProjectTasksResource {
             @QueryParam("status") String status,
             @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"}))
             @QueryParam("priority") String priority,
-            @QueryParam("assignee_id") String assigneeId,
+            @Parameter(description = TaskListParams.ASSIGNEE_ID) @QueryParam("assignee_id") String assigneeId,
+            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("label_id") String labelId,
+            @Parameter(description = TaskListParams.DUE_AFTER,
+                    schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+            @QueryParam("due_after") String dueAfter,
+            @Parameter(description = TaskListParams.DUE_BEFORE,
+                    schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+            @QueryParam("due_before") String dueBefore,
             @Context ContainerRequestContext request) {
         var project = new ProjectId(PathId.parse(id));
         var visible = TaskChecks.list(tasks, request, ResourceName.item("projects", project.value()),
                 TaskAccess.attributesOfProject(project));
-        var listing = TaskResource.listing(page, perPage, search, sort, null, status, priority, assigneeId,
-                TaskQuery.all());
+        var listing = new TaskListParams(page, perPage, search, sort, null, status, priority, assigneeId, labelId,
+                dueAfter, dueBefore).read(Callers.of(request).id(), TaskQuery.all());
         return TaskJson.ListOf.of(tasks.projectList().list(project, listing.query(), visible, listing.page()));
     }
 }

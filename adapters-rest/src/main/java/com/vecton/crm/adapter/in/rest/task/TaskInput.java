@@ -64,6 +64,19 @@ record TaskInput(@JsonProperty("title") @Schema(maxLength = 200) String title,
     }
 
     /**
+     * The body of a move, as the OpenAPI document shows it. A record of the domain's types would
+     * be documented with the Java names of {@link TaskStatus} ({@code TODO}), which the API refuses:
+     * generated clients sent those and got 422s. {@link Move} is what a body becomes.
+     */
+    @Schema(name = "Move", description = "where the task goes: a column of its board and an index in it")
+    record MoveInput(@JsonProperty("status") @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                             allowableValues = {"todo", "in_progress", "review", "done"}) String status,
+                     @JsonProperty("position") @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0",
+                             maximum = "2147483647", description = "index in the target column, from 0; "
+                             + "a larger one puts the task last") int position) {
+    }
+
+    /**
      * For a move: the target column's status (required) and the index in it (required, clamped
      * into the column by the use case). The index is an {@code int}, as the domain's position and
      * the {@code integer} column are: a larger one is refused rather than quietly cut down to it.

@@ -4,21 +4,13 @@ import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
-import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
-import com.vecton.crm.adapter.in.rest.input.ListParams;
-import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.application.service.task.TaskAccess;
 import com.vecton.crm.domain.access.ResourceName;
-import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.listing.PageRequest;
-import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskEdit;
 import com.vecton.crm.domain.task.TaskId;
-import com.vecton.crm.domain.task.TaskPriority;
 import com.vecton.crm.domain.task.TaskQuery;
-import com.vecton.crm.domain.task.TaskStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -68,59 +60,25 @@ public final class TaskResource {
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "title, priority, due_at, created_at, updated_at or position; prefix - for descending")
             @QueryParam("sort") String sort,
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("project_id") String projectId,
+            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("project_id") String projectId,
             @Parameter(schema = @Schema(allowableValues = {"todo", "in_progress", "review", "done"}))
             @QueryParam("status") String status,
             @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"}))
             @QueryParam("priority") String priority,
-            @QueryParam("assignee_id") String assigneeId,
+            @Parameter(description = TaskListParams.ASSIGNEE_ID) @QueryParam("assignee_id") String assigneeId,
+            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("label_id") String labelId,
+            @Parameter(description = TaskListParams.DUE_AFTER,
+                    schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+            @QueryParam("due_after") String dueAfter,
+            @Parameter(description = TaskListParams.DUE_BEFORE,
+                    schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+            @QueryParam("due_before") String dueBefore,
             @Context ContainerRequestContext request) {
         var visible = TaskChecks.list(tasks, request, ResourceName.collection(TaskAccess.RESOURCE_TYPE),
                 TaskChecks.nothingShared());
-        var listing = listing(page, perPage, search, sort, projectId, status, priority, assigneeId, TaskQuery.all());
+        var listing = new TaskListParams(page, perPage, search, sort, projectId, status, priority, assigneeId, labelId,
+                dueAfter, dueBefore).read(Callers.of(request).id(), TaskQuery.all());
         return TaskJson.ListOf.of(tasks.list().list(listing.query(), visible, listing.page()));
-    }
-
-    /** A list request read from the query string. */
-    record Listing(TaskQuery query, PageRequest page) {
-    }
-
-    /** The list's filters and page, refined from {@code start}; every malformed parameter is one 422. */
-    static Listing listing(String page, String perPage, String search, String sort, String projectId, String status,
-                           String priority, String assigneeId, TaskQuery start) {
-        var errors = new InputErrors();
-        var params = ListParams.read(page, perPage, search, sort, TaskQuery.SORTABLE, TaskQuery.DEFAULT_SORT, errors);
-        Long project = QueryParams.positiveId(projectId, "project_id", errors);
-        TaskStatus statusFilter = status == null || status.isBlank() ? null
-                : errors.capture(() -> TaskStatus.parse("status", status.strip()));
-        TaskPriority priorityFilter = priority == null || priority.isBlank() ? null
-                : errors.capture(() -> TaskPriority.parse("priority", priority.strip()));
-        UserId assignee = null;
-        if (assigneeId != null && !assigneeId.isBlank()) {
-            try {
-                assignee = new UserId(assigneeId.strip());
-            } catch (IllegalArgumentException impossible) {
-                errors.add("assignee_id", "must be a user id");
-            }
-        }
-        errors.throwIfAny();
-        TaskQuery query = start.sortedBy(params.sort());
-        if (params.search().isPresent()) {
-            query = query.searching(params.search().get());
-        }
-        if (project != null) {
-            query = query.inProject(new ProjectId(project));
-        }
-        if (statusFilter != null) {
-            query = query.withStatus(statusFilter);
-        }
-        if (priorityFilter != null) {
-            query = query.withPriority(priorityFilter);
-        }
-        if (assignee != null) {
-            query = query.assignedTo(assignee);
-        }
-        return new Listing(query, params.page());
     }
 
     @POST
@@ -190,7 +148,7 @@ public final class TaskResource {
     @Operation(operationId = "moveTask", summary = "Put a task at an index of a column of its board (clamped into the column)")
     public TaskJson.Item move(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                               @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                      content = @Content(schema = @Schema(implementation = TaskInput.Move.class)))
+                                      content = @Content(schema = @Schema(implementation = TaskInput.MoveInput.class)))
                               InputStream body,
                               @Context ContainerRequestContext request) {
         Task task = live(id);
