@@ -207,7 +207,7 @@ public final class CrmApplication implements AutoCloseable {
         // One gate for the route check and the handler's check on a loaded resource.
         var authorize = new AuthorizeActionService(identity, new AccessGate(config.tenantId()), namespace, clock);
         return new RestUseCases(
-                new AuthenticateCallerService(identity, persistence.tenantUsers(), clock, config.legacyTokenCutoff()),
+                authenticateCaller(config, persistence, identity, clock),
                 authorize,
                 new CreateContactService(contactServices),
                 new EditContactService(contactServices),
@@ -231,6 +231,12 @@ public final class CrmApplication implements AutoCloseable {
                 projectUseCases(persistence, audit, clock),
                 taskUseCases(persistence, audit, clock, authorize),
                 timeEntryUseCases(persistence, audit, clock, authorize));
+    }
+
+    /** Who is calling, on this identity; mirrors each user into {@code tenant_users} on first sight. */
+    static AuthenticateCallerService authenticateCaller(CrmConfig config, Persistence persistence,
+                                                        IdentityDirectory identity, Clock clock) {
+        return new AuthenticateCallerService(identity, persistence.tenantUsers(), clock, config.legacyTokenCutoff());
     }
 
     static TimeEntryUseCases timeEntryUseCases(Persistence persistence, AuditTrail audit, Clock clock,
