@@ -5,12 +5,20 @@ import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PermissionNamespace;
-import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.CompanyQuery;
+import com.vecton.crm.domain.label.TaskLabelQuery;
 import com.vecton.crm.domain.listing.PageRequest;
+import com.vecton.crm.domain.listing.SortOrder;
+import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.project.ProjectQuery;
+import com.vecton.crm.domain.project.ProjectStatus;
+import com.vecton.crm.domain.task.TaskQuery;
+import com.vecton.crm.domain.task.TaskStatus;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,11 +113,24 @@ final class Commands {
      * the static identity shipped in the jar (or {@code IDENTITY_FILE}), sample data once.
      */
     static int dev(Map<String, String> env, PrintStream out, PrintStream err) {
+        return dev(env, out, Path.of("data"), Commands::awaitTermination);
+    }
+
+    /**
+     * {@code dev} until {@code untilStopped} returns (SIGTERM or Ctrl-C in production, a latch in
+     * tests). The {@code curl} lines are printed only once the sample data is in, so each of them
+     * works when it is read.
+     *
+     * @param dataRoot where the embedded Postgres keeps its data when {@code DATABASE_URL} is not set
+     */
+    static int dev(Map<String, String> env, PrintStream out, Path dataRoot, Runnable untilStopped) {
+        // A malformed setting stops the run before the embedded Postgres is started for nothing.
+        CrmConfig.forDev(env, DEV_TENANT_ID, DEV_TENANT_NAME);
         EmbeddedDevDatabase embedded = null;
         var devEnv = new HashMap<>(env);
         if (!env.containsKey("DATABASE_URL")) {
             out.println("crm dev: starting embedded Postgres under ./data/pg (kept between runs)");
-            embedded = EmbeddedDevDatabase.start(Path.of("data"));
+            embedded = EmbeddedDevDatabase.start(dataRoot);
             devEnv.put("DATABASE_URL", embedded.jdbcUrl("crm"));
             devEnv.put("DB_USER", "postgres");
         }
@@ -118,9 +139,9 @@ final class Commands {
             Persistence.createDatabaseIfMissing(CrmApplication.databaseSettings(config));
             var identity = IdentityWiring.devDirectory(config);
             try (var app = CrmApplication.start(config, identity)) {
-                loadSampleDataOnce(app);
-                printWelcome(out, config, app.port());
-                awaitTermination();
+                loadSampleDataOnce(app, config);
+                printWelcome(out, config, app);
+                untilStopped.run();
             }
             return Main.OK;
         } finally {
@@ -130,32 +151,72 @@ final class Commands {
         }
     }
 
-    /** Loads the sample tenant into an empty database; a database with any company is left alone. */
-    private static void loadSampleDataOnce(CrmApplication app) {
+    /**
+     * Makes the sample users known tenant users (every start; idempotent), then loads each half of
+     * the sample tenant into a database that lacks it: companies and contacts when there is no
+     * company, labels, projects, tasks and time when there is neither a project nor a label. So a
+     * restart loads nothing, and a database of an older {@code dev} gets the newer half once.
+     */
+    private static void loadSampleDataOnce(CrmApplication app, CrmConfig config) {
         var useCases = app.useCases();
-        var anyCompany = useCases.listCompanies().list(
-                new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), new PageRequest(1, 1));
-        if (anyCompany.total() > 0) {
-            return;
+        var clock = Clock.system();
+        // The users of the sample identity, whatever identity this run uses: the sample data is theirs.
+        SampleData.makeSampleUsersKnown(CrmApplication.authenticateCaller(config, app.persistence(),
+                IdentityWiring.sampleDirectory(config.tenantId()), clock));
+        var actor = new Actor(SampleData.ADMIN, null);
+        var firstPage = new PageRequest(1, 1);
+        boolean anyCompany = useCases.listCompanies().list(
+                new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), firstPage).total() > 0;
+        if (!anyCompany) {
+            int contacts = SampleData.load(useCases.createCompany(), useCases.createContact(), actor);
+            LOG.info("loaded the sample tenant's people: {} companies, {} contacts", SampleData.COMPANIES, contacts);
         }
-        int contacts = SampleData.load(useCases.createCompany(), useCases.createContact(),
-                new Actor(new UserId("u-admin"), null));
-        LOG.info("loaded the sample tenant: {} companies, {} contacts", SampleData.COMPANIES, contacts);
+        boolean anyWork = useCases.projects().list().list(new ProjectQuery(Optional.empty(), Optional.empty(),
+                ProjectQuery.DEFAULT_SORT), firstPage).total() > 0
+                || useCases.listTaskLabels().list(new TaskLabelQuery(Optional.empty(), TaskLabelQuery.DEFAULT_SORT),
+                firstPage).total() > 0;
+        if (!anyWork) {
+            var loaded = SampleWork.load(useCases.createTaskLabel(), useCases.projects().create(),
+                    useCases.projects().addMember(), useCases.tasks().create(), useCases.timeEntries().create(),
+                    clock.now());
+            LOG.info("loaded the sample tenant's work: {} labels, {} projects with {} members, {} tasks, {} time entries",
+                    loaded.labels(), loaded.projects(), loaded.members(), loaded.tasks(), loaded.timeEntries());
+        }
     }
 
-    private static void printWelcome(PrintStream out, CrmConfig config, int port) {
-        String base = "http://" + config.host() + ":" + port;
+    private static void printWelcome(PrintStream out, CrmConfig config, CrmApplication app) {
+        String base = "http://" + config.host() + ":" + app.port();
+        String admin = "-H 'Authorization: Bearer dev-admin-token'";
+        String reader = "-H 'Authorization: Bearer dev-reader-token'";
         out.println();
         out.println("CRM dev server for tenant " + config.tenantId() + " (" + config.tenantName() + ") at " + base);
-        out.println("Sample tokens: dev-admin-token (system admin), dev-reader-token (list/view only),"
-                + " dev-service-token (service account, contacts only)");
+        out.println("Sample tokens: dev-admin-token (u-admin, system admin), dev-reader-token (u-reader, list/view only),"
+                + " dev-service-token (sa-sync, service account, contacts only)");
         out.println();
         out.println("  curl -s " + base + "/health/ready");
-        out.println("  curl -s -H 'Authorization: Bearer dev-reader-token' '" + base + "/api/contacts?search=arvai&per_page=5'");
-        out.println("  curl -s -H 'Authorization: Bearer dev-reader-token' " + base + "/api/companies/1/contacts");
-        out.println("  curl -s -H 'Authorization: Bearer dev-admin-token' -H 'Content-Type: application/json' \\");
+        out.println("  curl -s " + reader + " '" + base + "/api/contacts?search=arvai&per_page=5'");
+        out.println("  curl -s " + reader + " " + base + "/api/companies/1/contacts");
+        out.println("  curl -s " + admin + " -H 'Content-Type: application/json' \\");
         out.println("       -d '{\"first_name\":\"Zsófia\",\"last_name\":\"Szőke\",\"email\":\"zsofia@example.test\"}' " + base + "/api/contacts");
-        out.println("  curl -s -H 'Authorization: Bearer dev-reader-token' -X DELETE " + base + "/api/contacts/1   # 403 permission_denied");
+        out.println("  curl -s " + reader + " -X DELETE " + base + "/api/contacts/1   # 403 permission_denied");
+        var useCases = app.useCases();
+        var firstActive = useCases.projects().list().list(new ProjectQuery(Optional.empty(),
+                Optional.of(ProjectStatus.ACTIVE), new SortOrder("created_at", false)), new PageRequest(1, 1)).items();
+        if (!firstActive.isEmpty()) {
+            ProjectId project = firstActive.getFirst().id();
+            out.println("  curl -s " + reader + " " + base + "/api/projects/" + project.value() + "/board");
+            var unassigned = useCases.tasks().list().list(new TaskQuery(Optional.empty(), Optional.of(project),
+                    Optional.of(TaskStatus.TODO), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), new SortOrder("created_at", false)), new PageRequest(1, 1)).items();
+            if (!unassigned.isEmpty()) {
+                out.println("  curl -s " + admin + " -X PATCH -H 'Content-Type: application/json' \\");
+                out.println("       -d '{\"assignee_ids\":[\"u-reader\"]}' " + base + "/api/tasks/"
+                        + unassigned.getFirst().id().value());
+            }
+        }
+        out.println("  curl -s " + reader + " '" + base + "/api/time-entries?per_page=5'   # u-reader's own, with totals");
+        out.println("  curl -s " + admin + " '" + base + "/api/time-entries/export?from="
+                + LocalDate.now(ZoneOffset.UTC).minusDays(30) + "&to=" + LocalDate.now(ZoneOffset.UTC) + "&format=csv'");
         out.println("  curl -s " + base + "/openapi.json");
         out.println();
         out.println("Ctrl-C stops the server.");

@@ -78,7 +78,10 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -122,12 +125,49 @@ public final class CrmApplication implements AutoCloseable {
                 return broker.map(b -> database.and(b.readiness())).orElse(database);
             };
             var api = new RestApi(useCases, health, metrics());
-            return new CrmApplication(persistence, events, useCases, api.start(config.host(), config.port()));
+            return new CrmApplication(persistence, events, useCases, listen(api, config));
         } catch (RuntimeException e) {
             events.ifPresent(Events::close);
             persistence.close();
             throw e;
         }
+    }
+
+    /**
+     * Binds the HTTP port. A port another process holds, or an address that is not this machine's,
+     * is the operator's to fix: one line naming the variable and what to do, exit 2, no stack trace.
+     */
+    private static RestServer listen(RestApi api, CrmConfig config) {
+        try {
+            return api.start(config.host(), config.port());
+        } catch (UncheckedIOException e) {
+            BindException bind = causeOfType(e, BindException.class);
+            if (bind == null) {
+                throw e;
+            }
+            String where = config.host() + ":" + config.port();
+            String problem = bind.getMessage() == null ? "" : bind.getMessage().toLowerCase(Locale.ROOT);
+            if (problem.contains("in use")) {
+                int other = config.port() == 65_535 ? 8081 : config.port() + 1;
+                throw new ConfigException("PORT", where + " is already in use by another process; stop that process,"
+                        + " or set PORT to a free port (PORT=" + other + ", say; PORT=0 picks one)");
+            }
+            if (problem.contains("permission denied")) {
+                throw new ConfigException("PORT", "may not listen on " + where
+                        + " (ports below 1024 need privileges); set PORT to 1024 or above");
+            }
+            throw new ConfigException("HOST", "cannot listen on " + where + " (" + bind.getMessage()
+                    + "); set HOST to an address of this machine, such as 127.0.0.1 or 0.0.0.0");
+        }
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** The Prometheus registry of {@code GET /metrics}: HTTP timings (added by the REST adapter) and the JVM's vitals. */
@@ -167,7 +207,7 @@ public final class CrmApplication implements AutoCloseable {
         // One gate for the route check and the handler's check on a loaded resource.
         var authorize = new AuthorizeActionService(identity, new AccessGate(config.tenantId()), namespace, clock);
         return new RestUseCases(
-                new AuthenticateCallerService(identity, persistence.tenantUsers(), clock, config.legacyTokenCutoff()),
+                authenticateCaller(config, persistence, identity, clock),
                 authorize,
                 new CreateContactService(contactServices),
                 new EditContactService(contactServices),
@@ -191,6 +231,12 @@ public final class CrmApplication implements AutoCloseable {
                 projectUseCases(persistence, audit, clock),
                 taskUseCases(persistence, audit, clock, authorize),
                 timeEntryUseCases(persistence, audit, clock, authorize));
+    }
+
+    /** Who is calling, on this identity; mirrors each user into {@code tenant_users} on first sight. */
+    static AuthenticateCallerService authenticateCaller(CrmConfig config, Persistence persistence,
+                                                        IdentityDirectory identity, Clock clock) {
+        return new AuthenticateCallerService(identity, persistence.tenantUsers(), clock, config.legacyTokenCutoff());
     }
 
     static TimeEntryUseCases timeEntryUseCases(Persistence persistence, AuditTrail audit, Clock clock,

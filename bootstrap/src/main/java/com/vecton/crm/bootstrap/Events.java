@@ -5,6 +5,7 @@ import com.vecton.crm.adapter.in.messaging.IdentityEventConsumer;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Status;
 import com.vecton.crm.adapter.out.messaging.Broker;
+import com.vecton.crm.adapter.out.messaging.BrokerRefusal;
 import com.vecton.crm.adapter.out.messaging.RabbitEventPublisher;
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.application.port.out.Clock;
@@ -92,8 +93,21 @@ final class Events implements AutoCloseable {
         }
     }
 
-    /** The broker as a readiness component: down only degrades (HTTP serves; events wait). */
+    /**
+     * The broker as a readiness component: down only degrades (HTTP serves; events wait). A broker
+     * that refuses the settings degrades too, but with the reason, since only an operator can fix it.
+     *
+     * <p>Why not {@code 503} then: readiness is the runtime contract's "database reachable and
+     * migrated", which orchestrators act on; every replica shares the one {@code AMQP_URL}, so a 503
+     * would take them all out of rotation and turn an event-side mistake (or a password changed on
+     * the broker) into an outage of an HTTP API that works. The ERROR line and the reason make the
+     * mistake as visible as the outage would, without causing it.
+     */
     Readiness readiness() {
+        Optional<BrokerRefusal> refusal = broker.refusal();
+        if (refusal.isPresent()) {
+            return Readiness.of("broker", Status.DEGRADED, refusal.get().reason());
+        }
         return new Readiness(Map.of("broker", broker.state() == Broker.State.CONNECTED ? Status.UP : Status.DEGRADED));
     }
 

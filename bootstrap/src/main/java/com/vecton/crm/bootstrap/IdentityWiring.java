@@ -30,11 +30,16 @@ final class IdentityWiring {
         if (config.identityFile().isPresent() || config.identityUrl().isPresent()) {
             return directory(config);
         }
+        return sampleDirectory(config.tenantId());
+    }
+
+    /** The sample identity shipped in the jar, whatever identity the process is configured with. */
+    static IdentityDirectory sampleDirectory(String tenantId) {
         try (InputStream sample = IdentityWiring.class.getResourceAsStream(DEV_IDENTITY_RESOURCE)) {
             if (sample == null) {
                 throw new IllegalStateException("the jar lacks " + DEV_IDENTITY_RESOURCE);
             }
-            return IdentityDirectories.staticStream(sample, config.tenantId());
+            return IdentityDirectories.staticStream(sample, tenantId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

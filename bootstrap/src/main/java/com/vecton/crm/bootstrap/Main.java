@@ -45,7 +45,7 @@ public final class Main {
                     yield MISCONFIGURED;
                 }
             };
-        } catch (ConfigException e) {
+        } catch (ConfigException | StartRefused e) {
             err.println("crm: " + e.getMessage());
             return MISCONFIGURED;
         }

@@ -1,25 +1,40 @@
 package com.vecton.crm.bootstrap;
 
+import com.vecton.crm.application.port.in.access.AuthenticateCallerUseCase;
 import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
+import com.vecton.crm.domain.access.BearerToken;
+import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyDetails;
 import com.vecton.crm.domain.contact.ContactDetails;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
- * The sample tenant of the {@code dev} command: Hungarian and German companies and contacts,
- * created through the real use cases so that the audit trail is filled as in production.
- * Seeded, so every developer sees the same data.
+ * The sample tenant of the {@code dev} command: its users, and Hungarian and German companies and
+ * contacts, created through the real use cases so that the audit trail is filled as in production.
+ * Seeded, so every developer sees the same data. The work half (projects, tasks, time) is
+ * {@link SampleWork}.
  */
 final class SampleData {
     static final int COMPANIES = 60;
     static final int CONTACTS = 300;
+
+    /** The users of the sample identity shipped in the jar ({@code /dev/identity.json}), by token. */
+    static final UserId ADMIN = new UserId("u-admin");
+    static final UserId READER = new UserId("u-reader");
+    static final UserId SERVICE = new UserId("sa-sync");
+    static final Map<String, UserId> USERS_BY_TOKEN = orderedMap("dev-admin-token", ADMIN, "dev-reader-token", READER,
+            "dev-service-token", SERVICE);
 
     private static final String[] HU_FIRST = {"Ödön", "Árpád", "Zsófia", "Éva", "Gábor", "Katalin", "László", "Ildikó",
         "Ferenc", "Erzsébet", "Győző", "Réka", "Bálint", "Csilla", "Tünde", "Zoltán", "Ágnes", "Ürömi"};
@@ -88,6 +103,23 @@ final class SampleData {
     }
 
     static List<String> sampleTokens() {
-        return List.of("dev-admin-token", "dev-reader-token", "dev-service-token");
+        return List.copyOf(USERS_BY_TOKEN.keySet());
+    }
+
+    /**
+     * Makes the sample users known tenant users, as their first call would (the same use case, on
+     * the sample identity), so that they can be made owners, members and assignees, and given time,
+     * before they ever called. Idempotent: a user known already is left as is.
+     */
+    static void makeSampleUsersKnown(AuthenticateCallerUseCase sampleIdentity) {
+        USERS_BY_TOKEN.keySet().forEach(token -> sampleIdentity.authenticate(Optional.of(new BearerToken(token))));
+    }
+
+    private static Map<String, UserId> orderedMap(String k1, UserId v1, String k2, UserId v2, String k3, UserId v3) {
+        var map = new LinkedHashMap<String, UserId>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        map.put(k3, v3);
+        return Collections.unmodifiableMap(map);
     }
 }

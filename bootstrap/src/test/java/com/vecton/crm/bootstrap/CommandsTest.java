@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.util.ArrayList;
@@ -139,6 +141,44 @@ class CommandsTest {
         assertEquals(2, result.code(), result.err());
         assertTrue(result.err().startsWith("crm: DATABASE_URL"), result.err());
         assertEquals(1, result.err().lines().count(), result.err());
+    }
+
+    @Test
+    void serve_on_a_port_another_process_holds_says_so_in_one_line_and_exits_2() throws Exception {
+        var database = TestDatabase.fresh();
+        try (var taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            var env = serveEnv();
+            env.put("HOST", "127.0.0.1");
+            env.put("PORT", Integer.toString(taken.getLocalPort()));
+            env.put("DATABASE_URL", database.jdbcUrl());
+            env.put("DB_USER", database.user());
+            env.put("DB_PASSWORD", database.password());
+
+            var result = run(env, "serve");
+
+            assertEquals(2, result.code(), result.err());
+            assertEquals(List.of("crm: PORT: 127.0.0.1:" + taken.getLocalPort() + " is already in use by another process;"
+                    + " stop that process, or set PORT to a free port (PORT=" + (taken.getLocalPort() + 1)
+                    + ", say; PORT=0 picks one)"), result.err().lines().toList());
+        }
+    }
+
+    @Test
+    void serve_on_an_address_of_another_machine_names_host_and_exits_2() throws Exception {
+        var database = TestDatabase.fresh();
+        var env = serveEnv();
+        // TEST-NET-3 (RFC 5737): never an address of this machine.
+        env.put("HOST", "203.0.113.7");
+        env.put("PORT", "0");
+        env.put("DATABASE_URL", database.jdbcUrl());
+        env.put("DB_USER", database.user());
+        env.put("DB_PASSWORD", database.password());
+
+        var result = run(env, "serve");
+
+        assertEquals(2, result.code(), result.err());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().startsWith("crm: HOST: cannot listen on 203.0.113.7:0"), result.err());
     }
 
     @Test

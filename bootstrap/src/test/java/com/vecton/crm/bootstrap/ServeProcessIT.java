@@ -29,6 +29,13 @@ import org.junit.jupiter.api.Test;
  */
 class ServeProcessIT {
     private static final Path JAR = Path.of("target", "crm.jar");
+    /** How long identity holds the request in flight: well inside the 10 s grace of the shutdown. */
+    private static final Duration IDENTITY_DELAY = Duration.ofMillis(1_500);
+    /**
+     * The identity timeout of this process: the delayed call must not time out, or the request in
+     * flight becomes a 503. The default 2 s left a slow JVM 0.5 s; this leaves 5 times the delay.
+     */
+    private static final Duration IDENTITY_TIMEOUT = IDENTITY_DELAY.multipliedBy(5).plusSeconds(1);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
@@ -46,6 +53,7 @@ class ServeProcessIT {
             env.put("HOST", "127.0.0.1");
             env.put("PORT", Integer.toString(port));
             env.put("IDENTITY_URL", identity.baseUrl().toString());
+            env.put("IDENTITY_TIMEOUT_MS", Long.toString(IDENTITY_TIMEOUT.toMillis()));
             env.put("DATABASE_URL", database.jdbcUrl());
             env.put("DB_USER", database.user());
             env.put("DB_PASSWORD", database.password());
@@ -54,16 +62,17 @@ class ServeProcessIT {
                 awaitReady(port, serve, log);
 
                 // A request that is still being served when SIGTERM arrives: identity answers slowly.
-                identity.failNext(Fault.delay(Duration.ofMillis(1_500)));
+                identity.failNext(Fault.delay(IDENTITY_DELAY));
                 CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(
                         HttpRequest.newBuilder(uri(port, "/api/contacts"))
                                 .header("Authorization", "Bearer " + TestTokens.MEMBER).build(),
                         HttpResponse.BodyHandlers.ofString());
-                Thread.sleep(400);
+                // Not a guessed sleep: the request is in flight once identity holds its call.
+                awaitIdentityCall(TestTokens.MEMBER, identity, serve, log);
                 serve.destroy(); // SIGTERM
 
-                assertEquals(200, inFlight.get(15, TimeUnit.SECONDS).statusCode(), "the request in flight completes");
-                assertTrue(serve.waitFor(15, TimeUnit.SECONDS), "the process stops within the grace period");
+                assertEquals(200, inFlight.get(30, TimeUnit.SECONDS).statusCode(), "the request in flight completes");
+                assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "the process stops within the grace period");
                 assertEquals(0, serve.exitValue(), Files.readString(log.toPath()));
                 var refused = assertThrows(Exception.class, () -> http.send(
                         HttpRequest.newBuilder(uri(port, "/health/live")).build(), HttpResponse.BodyHandlers.ofString()));
@@ -74,6 +83,17 @@ class ServeProcessIT {
             } finally {
                 serve.destroyForcibly();
             }
+        }
+    }
+
+    private static void awaitIdentityCall(String token, FakeIdentityServer identity, Process serve, File log)
+            throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (identity.userCalls(token) == 0) {
+            if (!serve.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("the request never reached identity: " + Files.readString(log.toPath()));
+            }
+            Thread.sleep(10);
         }
     }
 

@@ -5,6 +5,7 @@ import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.Recoverable;
 import com.rabbitmq.client.RecoveryListener;
 import com.rabbitmq.client.ShutdownSignalException;
+import com.rabbitmq.client.impl.DefaultExceptionHandler;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -35,6 +36,12 @@ import org.slf4j.LoggerFactory;
  * fails (the connection dropped while it declared, a queue with other arguments) is retried with the
  * same backoff until it succeeds or the broker is closed, so a consumer is never silently missing.
  *
+ * <p>A broker that answers but refuses the settings (an unknown vhost, such as the empty one a
+ * trailing slash names, a vhost the user may not use, a wrong user name or password) is a
+ * {@link BrokerRefusal}: logged once at ERROR with the cause and the fix, kept for readiness
+ * ({@link #refusal()}), and still retried with the same backoff, silently, so that the fix on the
+ * broker's side is picked up without a restart. Whether on the first connect or on a reconnect.
+ *
  * <p>The AMQP URL's password is never logged; every line names the connection as the broker shows
  * it ({@code crm-{tenant}-{host}-{pid}}).
  */
@@ -54,6 +61,11 @@ public final class Broker implements AutoCloseable {
     public enum State {
         /** Not connected yet since start (the broker was unreachable so far); retrying. */
         CONNECTING,
+        /**
+         * Not connected yet since start, and the broker's last answer was a {@link BrokerRefusal}:
+         * retrying, but only an operator can make it work.
+         */
+        REFUSED,
         /** The connection is open. */
         CONNECTED,
         /** The connection was lost; the library is reconnecting. */
@@ -78,6 +90,8 @@ public final class Broker implements AutoCloseable {
     private volatile Connection connection;
     private volatile boolean closed;
     private volatile boolean blocked;
+    /** The broker's last answer when it was a refusal; cleared once a connection opens. */
+    private volatile BrokerRefusal refusal;
 
     private Broker(String amqpUrl, String connectionName, Backoff backoff) {
         if (connectionName == null || connectionName.isBlank() || backoff == null) {
@@ -99,6 +113,25 @@ public final class Broker implements AutoCloseable {
         factory.setRequestedHeartbeat(HEARTBEAT_SECONDS);
         factory.setConnectionTimeout(CONNECT_TIMEOUT_MS);
         factory.setChannelRpcTimeout(RPC_TIMEOUT_MS);
+        factory.setExceptionHandler(new DefaultExceptionHandler() {
+            /** The library retries a refused reconnect for ever; it would log an ERROR with a stack trace each time. */
+            @Override
+            public void handleConnectionRecoveryException(Connection recovering, Throwable failure) {
+                if (!noteRefusal(failure)) {
+                    super.handleConnectionRecoveryException(recovering, failure);
+                }
+            }
+
+            /**
+             * The socket's end, which the library would log at WARN without naming the connection: each
+             * refused attempt ends so, and a lost connection is logged by our shutdown listener, with
+             * its cause, anyway; a failed attempt by {@link #connectUntilOpen}.
+             */
+            @Override
+            public void handleUnexpectedConnectionDriverException(Connection failed, Throwable failure) {
+                log.debug("the AMQP connection {} ended: {}", name, describe(failure));
+            }
+        });
         // Consumer callbacks run on these threads; a name in the log line says whose they are.
         var consumerThreads = new AtomicInteger();
         factory.setThreadFactory(
@@ -155,9 +188,18 @@ public final class Broker implements AutoCloseable {
         }
         Connection current = connection;
         if (current == null) {
-            return State.CONNECTING;
+            return refusal == null ? State.CONNECTING : State.REFUSED;
         }
         return current.isOpen() ? State.CONNECTED : State.RECOVERING;
+    }
+
+    /**
+     * Why the broker will not take this connection, when its last answer was a refusal (while
+     * {@link State#REFUSED}, or {@link State#RECOVERING} when it refused a reconnect); empty
+     * otherwise, and again once a connection opens.
+     */
+    public Optional<BrokerRefusal> refusal() {
+        return closed ? Optional.empty() : Optional.ofNullable(refusal);
     }
 
     /**
@@ -224,6 +266,7 @@ public final class Broker implements AutoCloseable {
                     watch(opened);
                     connection = opened;
                 }
+                refusal = null;
                 log.info("connected to {} as {}", safeUrl, name);
                 return;
             } catch (IOException | TimeoutException | RuntimeException e) {
@@ -231,8 +274,10 @@ public final class Broker implements AutoCloseable {
                     return;
                 }
                 Duration wait = backoff.delay(attempt);
-                log.warn("cannot connect to {} as {} (attempt {}: {}); retrying in {} ms",
-                        safeUrl, name, attempt, describe(e), wait.toMillis());
+                if (!noteRefusal(e)) {
+                    log.warn("cannot connect to {} as {} (attempt {}: {}); retrying in {} ms",
+                            safeUrl, name, attempt, describe(e), wait.toMillis());
+                }
                 if (!pause(wait)) {
                     return;
                 }
@@ -287,9 +332,30 @@ public final class Broker implements AutoCloseable {
             @Override
             public void handleRecovery(Recoverable recoverable) {
                 blocked = false;
+                refusal = null;
                 log.info("reconnected {} to {}; queues, bindings and consumers restored", name, safeUrl);
             }
         });
+    }
+
+    /**
+     * Whether the failure is the broker's refusal of the settings; if so it is kept for readiness
+     * and, unless it is the one already reported, logged as one ERROR line with its cause and fix.
+     * Repeats are not logged: the retries go on, quietly, until the settings or the broker change.
+     */
+    private boolean noteRefusal(Throwable failure) {
+        Optional<BrokerRefusal> found = BrokerRefusal.in(failure, factory.getVirtualHost());
+        if (found.isEmpty()) {
+            return false;
+        }
+        BrokerRefusal now = found.get();
+        if (!now.equals(refusal) && !closed) {
+            log.error("the broker at {} refuses the AMQP connection {}: {} (broker: {}); fix: {}. Until then nothing"
+                            + " is consumed or published, and /health/ready says why; retrying quietly, at most {} ms"
+                            + " apart", safeUrl, name, now.cause(), brokerText(failure), now.fix(), backoff.max().toMillis());
+        }
+        refusal = now;
+        return true;
     }
 
     /** Sleeps on the broker's thread; false when woken by {@link #close()}. */
@@ -301,6 +367,17 @@ public final class Broker implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** What the broker said: the reply text of its connection.close, else the failure's first message. */
+    private static String brokerText(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ShutdownSignalException signal
+                    && signal.getReason() instanceof com.rabbitmq.client.AMQP.Connection.Close close) {
+                return close.getReplyCode() + " " + close.getReplyText();
+            }
+        }
+        return describe(failure);
     }
 
     /** The first message in a cause chain, for a log line (amqp-client wraps channel errors in a bare IOException). */

@@ -302,9 +302,14 @@ class IdentityEventConsumerTest {
         assertEverythingAcknowledged(consumer);
     }
 
+    /**
+     * The retry waits 15-30 s, so a close that waited for it would take the consumer's whole grace
+     * (5 s); a close that cuts it short takes milliseconds. With HANDLER_RETRY the first wait is
+     * 0.5-1 s, shorter than the 2 s bound, which then proved nothing.
+     */
     @Test
     void close_cuts_a_retry_wait_short_and_the_message_stays_in_the_queue() {
-        IdentityEventConsumer consumer = consuming(broker(), 32, Backoff.HANDLER_RETRY);
+        IdentityEventConsumer consumer = consuming(broker(), 32, new Backoff(Duration.ofSeconds(30), Duration.ofSeconds(30)));
         handler.failNext(Integer.MAX_VALUE);
         String id = publishPolicyUpdate();
         Eventually.until(WAIT, "first attempt failed", () -> handler.callsFor(id) == 1);

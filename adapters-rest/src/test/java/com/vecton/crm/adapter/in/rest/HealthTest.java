@@ -66,6 +66,17 @@ class HealthTest {
     }
 
     @Test
+    void a_component_an_operator_must_fix_carries_its_reason_and_the_others_none() {
+        api.readiness.set(HealthCheck.Readiness.of("database", true)
+                .and(HealthCheck.Readiness.of("broker", Status.DEGRADED, "refused: vhost 'x' not found (create it)")));
+        var answer = api.get("/health/ready", null);
+        assertEquals(200, answer.status());
+        assertEquals("{\"status\":\"degraded\",\"components\":{\"database\":{\"status\":\"up\"},"
+                + "\"broker\":{\"status\":\"degraded\",\"reason\":\"refused: vhost 'x' not found (create it)\"}}}",
+                answer.body());
+    }
+
+    @Test
     void down_outweighs_degraded() {
         var components = new LinkedHashMap<String, Status>();
         components.put("database", Status.DOWN);

@@ -24,9 +24,11 @@ class RestServerTest {
         var inFlight = CompletableFuture.supplyAsync(() -> api.get("/api/contacts/" + FakeContacts.SLOW_ID, ADMIN));
         assertTrue(api.contacts.slowStarted.await(5, TimeUnit.SECONDS), "the slow request reached the use case");
 
-        var stopping = CompletableFuture.runAsync(() -> api.server.stop(Duration.ofSeconds(5)));
-        Thread.sleep(300);
-        assertThrows(IOException.class, () -> new Socket("127.0.0.1", port).close(), "no new connections while stopping");
+        var stopping = CompletableFuture.runAsync(() -> api.server.stop(Duration.ofSeconds(30)));
+        // Not a guessed sleep: the listener closes at some point after stop() began; from then on
+        // (and while the slow request holds the stop) nothing connects.
+        assertTrue(refusesConnectionsWithin(port, Duration.ofSeconds(5)), "no new connections while stopping");
+        assertThrows(IOException.class, () -> new Socket("127.0.0.1", port).close(), "still none");
         api.contacts.slowRelease.countDown();
 
         var answer = inFlight.get(5, TimeUnit.SECONDS);
@@ -34,6 +36,19 @@ class RestServerTest {
         assertEquals("Slow", answer.json().path("data").path("first_name").asText());
         stopping.get(5, TimeUnit.SECONDS);
         api.close();
+    }
+
+    private static boolean refusesConnectionsWithin(int port, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                new Socket("127.0.0.1", port).close();
+            } catch (IOException refused) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
     }
 
     @Test

@@ -155,6 +155,27 @@ public final class TestRabbit implements AutoCloseable {
         return pids.size();
     }
 
+    /** A vhost of the test's own (unique name), with no permissions for anyone; delete it with {@link #deleteVhost}. */
+    public static String addVhost() {
+        return addVhost("crm-test-vhost-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** Adds the vhost of this name (again, after {@link #deleteVhost}); no permissions for anyone. */
+    public static String addVhost(String vhost) {
+        rabbitmqctl("add_vhost", vhost);
+        return vhost;
+    }
+
+    /** Lets the test user ({@code guest}) configure, write and read everything in the vhost. */
+    public static void grantGuest(String vhost) {
+        rabbitmqctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*");
+    }
+
+    /** Deletes the vhost and everything in it; the broker closes the connections that use it. */
+    public static void deleteVhost(String vhost) {
+        rabbitmqctl("delete_vhost", vhost);
+    }
+
     private static List<String> rabbitmqctl(String... arguments) {
         var command = new ArrayList<String>();
         command.add("rabbitmqctl");

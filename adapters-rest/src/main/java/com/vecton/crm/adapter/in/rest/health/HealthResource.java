@@ -58,8 +58,8 @@ public final class HealthResource {
             return Response.status(503).entity(new StatusJson("down", Map.of())).build();
         }
         var components = new LinkedHashMap<String, ComponentJson>();
-        readiness.components().forEach((name, status) ->
-                components.put(name, new ComponentJson(status.name().toLowerCase(Locale.ROOT))));
+        readiness.components().forEach((name, status) -> components.put(name,
+                new ComponentJson(status.name().toLowerCase(Locale.ROOT), readiness.reason(name).orElse(null))));
         // A degraded component (the broker) keeps the process in rotation: HTTP works, events wait.
         String overall = readiness.overall().name().toLowerCase(Locale.ROOT);
         return Response.status(readiness.isReady() ? 200 : 503).entity(new StatusJson(overall, components)).build();
@@ -71,6 +71,9 @@ public final class HealthResource {
                       @JsonProperty("components") Map<String, ComponentJson> components) {
     }
 
-    record ComponentJson(@JsonProperty("status") @Schema(allowableValues = {"up", "degraded", "down"}) String status) {
+    /** A component's status; {@code reason} only when an operator must act (say, a broker that refuses the vhost). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record ComponentJson(@JsonProperty("status") @Schema(allowableValues = {"up", "degraded", "down"}) String status,
+                         @JsonProperty("reason") String reason) {
     }
 }
