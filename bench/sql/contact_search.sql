@@ -4,13 +4,14 @@
 -- sorts them (MATERIALIZED), more are read in index order. The SQL text is the API's; run it with
 -- -M extended, because the API sends these statements unnamed (prepareThreshold 0), planned for
 -- the actual pattern every time.
--- Variables: pattern ('%arva%'), limit, offset, counted_up_to, count_limit.
+-- Variables: search (the query as SearchText.normalise folds it, e.g. 'arva'; SearchMatch binds
+-- that), limit, offset, counted_up_to, count_limit.
 SELECT count(*)
 FROM (
     SELECT 1
     FROM contacts
     WHERE deleted_at IS NULL
-      AND search_text LIKE public.f_unaccent(lower(:pattern)) ESCAPE '\'
+      AND search_text LIKE public.f_search_pattern(:search) ESCAPE '\'
     LIMIT :count_limit
 ) AS counted
 \gset
@@ -20,7 +21,7 @@ WITH matches AS MATERIALIZED (
     SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at
     FROM contacts
     WHERE deleted_at IS NULL
-      AND search_text LIKE public.f_unaccent(lower(:pattern)) ESCAPE '\'
+      AND search_text LIKE public.f_search_pattern(:search) ESCAPE '\'
 )
 SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at
 FROM matches
@@ -30,7 +31,7 @@ LIMIT :limit OFFSET :offset;
 SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at
 FROM contacts
 WHERE deleted_at IS NULL
-  AND search_text LIKE public.f_unaccent(lower(:pattern)) ESCAPE '\'
+  AND search_text LIKE public.f_search_pattern(:search) ESCAPE '\'
 ORDER BY public.f_unaccent(lower(last_name)) ASC, id ASC
 LIMIT :limit OFFSET :offset;
 \endif

@@ -182,6 +182,34 @@ class ContactsAndCompaniesEndToEndTest {
     }
 
     @Test
+    void german_umlauts_and_their_transliterations_find_each_other_in_search() {
+        String tag = unique("de");
+        long umlaut = createContact("{\"first_name\":\"" + tag + "\",\"last_name\":\"Müller\"}");
+        long written = createContact("{\"first_name\":\"" + tag + "\",\"last_name\":\"Mueller\"}");
+        long street = createContact("{\"first_name\":\"" + tag + "\",\"last_name\":\"Straße\"}");
+        long other = createContact("{\"first_name\":\"" + tag + "\",\"last_name\":\"Muler\"}");
+
+        for (String query : List.of("mueller", "muller", "Müller", "MUELLER")) {
+            Set<Long> found = search("/api/contacts", query);
+            assertTrue(found.containsAll(Set.of(umlaut, written)), query + " finds both Müller and Mueller");
+            assertFalse(found.contains(other), query);
+        }
+        assertTrue(search("/api/contacts", "strasse").contains(street));
+        assertTrue(search("/api/contacts", "STRAßE").contains(street));
+        assertEquals(Set.of(umlaut, written, street, other), search("/api/contacts", tag));
+    }
+
+    @Test
+    void full_width_wildcards_are_literal_characters_in_search() {
+        String tag = unique("fw");
+        long percent = createContact("{\"first_name\":\"" + tag + "\",\"last_name\":\"50%off\"}");
+        long plain = createContact("{\"first_name\":\"" + tag + "\",\"last_name\":\"50 off\"}");
+        assertEquals(Set.of(percent), search("/api/contacts", tag + " 50％off"));
+        assertFalse(search("/api/contacts", "％").contains(plain));
+        assertFalse(search("/api/contacts", "＿").contains(plain));
+    }
+
+    @Test
     void percent_and_underscore_are_literal_characters_in_search() {
         String tag = unique("lit");
         long percent = createContact("{\"first_name\":\"" + tag + "\",\"last_name\":\"50%off\"}");

@@ -1,6 +1,7 @@
 package com.vecton.crm.adapter.out.persistence.contact;
 
 import com.vecton.crm.adapter.out.persistence.PagedSelect;
+import com.vecton.crm.adapter.out.persistence.SearchMatch;
 import com.vecton.crm.application.port.out.ContactRepository;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactId;
@@ -33,12 +34,8 @@ public final class JdbiContactRepository implements ContactRepository {
             "created_at", "created_at",
             "updated_at", "updated_at");
 
-    /**
-     * Case- and accent-folded substring match on the trigram-indexed column; the pattern comes
-     * from {@code SearchText.containsPattern()}, where {@code %}, {@code _} and {@code \} are escaped.
-     */
-    private static final String MATCHES_SEARCH =
-            "search_text LIKE public.f_unaccent(lower(:pattern)) ESCAPE '\\'";
+    /** A folded substring match on the trigram-indexed column (see {@link SearchMatch}). */
+    private static final String MATCHES_SEARCH = SearchMatch.on("search_text");
 
 
     private static final String FIND_LIVE =
@@ -95,7 +92,7 @@ public final class JdbiContactRepository implements ContactRepository {
         var select = new PagedSelect("contacts", ContactRow.COLUMNS, where.toString(),
                 column + direction + ", id" + direction, query.search().isPresent());
         Consumer<Query> bind = statement -> {
-            query.search().ifPresent(s -> statement.bind("pattern", s.containsPattern()));
+            query.search().ifPresent(s -> SearchMatch.bind(statement, s));
             query.companyId().ifPresent(c -> statement.bind("companyId", c.value()));
         };
         return jdbi.withHandle(handle -> select.run(handle, page, bind, ContactRow.MAPPER, narrowFirstUpTo))

@@ -1,6 +1,7 @@
 package com.vecton.crm.adapter.out.persistence.label;
 
 import com.vecton.crm.adapter.out.persistence.PagedSelect;
+import com.vecton.crm.adapter.out.persistence.SearchMatch;
 import com.vecton.crm.application.port.out.TaskLabelRepository;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.label.TaskLabel;
@@ -42,8 +43,11 @@ public final class JdbiTaskLabelRepository implements TaskLabelRepository {
 
     /** The list order, on the folded name that the index {@code task_labels_name_idx} holds. */
     private static final String SORT_KEY = "public.f_unaccent(lower(name))";
-    /** Case- and accent-folded substring match; the pattern comes from {@code SearchText.containsPattern()}. */
-    private static final String MATCHES_SEARCH = SORT_KEY + " LIKE public.f_unaccent(lower(:pattern)) ESCAPE '\\'";
+    /**
+     * A folded substring match (see {@link SearchMatch}) on the name, folded here: labels are few,
+     * so they have no stored search column or trigram index.
+     */
+    private static final String MATCHES_SEARCH = SearchMatch.on("public.f_search_fold(name)");
 
     private final Jdbi jdbi;
 
@@ -101,7 +105,7 @@ public final class JdbiTaskLabelRepository implements TaskLabelRepository {
         var select = new PagedSelect("task_labels", TaskLabelRow.COLUMNS, where,
                 SORT_KEY + direction + ", id" + direction, query.search().isPresent());
         Consumer<Query> bind = statement ->
-                query.search().ifPresent(s -> statement.bind("pattern", s.containsPattern()));
+                query.search().ifPresent(s -> SearchMatch.bind(statement, s));
         return jdbi.withHandle(handle -> select.run(handle, page, bind, TaskLabelRow.MAPPER,
                 PagedSelect.NARROW_FIRST_UP_TO)).map(TaskLabelRow::toLabel);
     }

@@ -1,6 +1,7 @@
 package com.vecton.crm.adapter.out.persistence.project;
 
 import com.vecton.crm.adapter.out.persistence.PagedSelect;
+import com.vecton.crm.adapter.out.persistence.SearchMatch;
 import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
@@ -31,8 +32,8 @@ public final class JdbiProjectRepository implements ProjectRepository {
             "created_at", "created_at",
             "updated_at", "updated_at");
 
-    /** As for companies: a folded substring match on the trigram-indexed column, the pattern escaped. */
-    private static final String MATCHES_SEARCH = "search_text LIKE public.f_unaccent(lower(:pattern)) ESCAPE '\\'";
+    /** As for companies: a folded substring match on the trigram-indexed column (see {@link SearchMatch}). */
+    private static final String MATCHES_SEARCH = SearchMatch.on("search_text");
     private static final String HAS_STATUS = "status = :status";
 
     private static final String FIND_LIVE =
@@ -89,7 +90,7 @@ public final class JdbiProjectRepository implements ProjectRepository {
                 column + direction + ", id" + direction, query.search().isPresent());
         Consumer<Query> bind = statement -> {
             query.status().ifPresent(s -> statement.bind("status", s.apiName()));
-            query.search().ifPresent(s -> statement.bind("pattern", s.containsPattern()));
+            query.search().ifPresent(s -> SearchMatch.bind(statement, s));
         };
         return jdbi.withHandle(handle -> select.run(handle, page, bind, ProjectRow.MAPPER, narrowFirstUpTo))
                 .map(ProjectRow::toProject);

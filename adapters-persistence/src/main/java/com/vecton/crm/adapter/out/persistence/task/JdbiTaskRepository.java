@@ -2,6 +2,7 @@ package com.vecton.crm.adapter.out.persistence.task;
 
 import com.vecton.crm.adapter.out.persistence.Columns;
 import com.vecton.crm.adapter.out.persistence.PagedSelect;
+import com.vecton.crm.adapter.out.persistence.SearchMatch;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.access.Visibility;
@@ -50,7 +51,8 @@ public final class JdbiTaskRepository implements TaskRepository {
             "updated_at", "updated_at",
             "position", "position");
 
-    private static final String MATCHES_SEARCH = "search_text LIKE public.f_unaccent(lower(:pattern)) ESCAPE '\\'";
+    /** A folded substring match on the trigram-indexed column (see {@link SearchMatch}). */
+    private static final String MATCHES_SEARCH = SearchMatch.on("search_text");
     private static final String IN_PROJECT = "project_id = :projectId";
     private static final String HAS_STATUS = "status = :status";
     private static final String HAS_PRIORITY = "priority = :priority";
@@ -259,7 +261,7 @@ public final class JdbiTaskRepository implements TaskRepository {
             query.labelId().ifPresent(l -> statement.bind("labelId", l.value()));
             query.dueBefore().ifPresent(b -> statement.bind("dueBefore", Columns.timestamptz(b)));
             query.dueAfter().ifPresent(a -> statement.bind("dueAfter", Columns.timestamptz(a)));
-            query.search().ifPresent(s -> statement.bind("pattern", s.containsPattern()));
+            query.search().ifPresent(s -> SearchMatch.bind(statement, s));
             visibility.bind(statement);
         };
         return jdbi.withHandle(handle -> {

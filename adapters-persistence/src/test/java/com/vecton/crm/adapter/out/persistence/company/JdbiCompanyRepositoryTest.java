@@ -118,6 +118,16 @@ class JdbiCompanyRepositoryTest {
     }
 
     @Test
+    void search_folds_german_transliterations_in_name_and_domain() {
+        save(aCompany().named("Müller & Söhne GmbH").withDomain("mueller-soehne.test"));
+        save(aCompany().named("Straßenbau AG"));
+
+        assertEquals(List.of("Müller & Söhne GmbH"), names(search("mueller & soehne")));
+        assertEquals(List.of("Müller & Söhne GmbH"), names(search("muller-sohne.test")));
+        assertEquals(List.of("Straßenbau AG"), names(search("strassenbau")));
+    }
+
+    @Test
     void search_takes_wildcards_and_quotes_literally() {
         save(aCompany().named("100% Kft."));
         save(aCompany().named("1000 Kft."));

@@ -78,6 +78,48 @@ class ContactSearchTest {
     }
 
     @Test
+    void german_umlauts_and_their_transliterations_find_each_other() {
+        save(aContact().named("Jürgen", "Müller"));
+        save(aContact().named("Juergen", "Mueller"));
+        save(aContact().named("Ulrike", "Straße"));
+        save(aContact().named("Anna", "Kovács"));
+
+        for (String query : List.of("mueller", "muller", "Müller", "MÜLLER", "MUELLER", "juergen muell")) {
+            assertEquals(List.of("Mueller", "Müller"), lastNames(search(query)), query);
+        }
+        for (String query : List.of("strasse", "Straße", "STRASSE")) {
+            assertEquals(List.of("Straße"), lastNames(search(query)), query);
+        }
+    }
+
+    @Test
+    void accents_other_than_the_umlauts_do_not_change_the_german_rule() {
+        save(aContact().named("Noémi", "Kiss"));
+        save(aContact().named("Noemi", "Nagy"));
+        save(aContact().named("Joël", "Martin"));
+
+        assertEquals(List.of("Kiss", "Nagy"), lastNames(search("noemi")));
+        assertEquals(List.of("Kiss", "Nagy"), lastNames(search("Noémi")));
+        assertEquals(List.of("Martin"), lastNames(search("joel")));
+    }
+
+    /**
+     * As with Lucene's rule, "ue" folds in every name, and the match is a substring of the folded
+     * text: a query that starts on the dropped e misses, one that holds the whole pair finds it.
+     */
+    @Test
+    void a_query_must_hold_the_whole_folded_pair_to_find_it() {
+        save(aContact().named("Manuel", "Bauer"));
+
+        assertEquals(List.of("Bauer"), lastNames(search("manuel")));
+        assertEquals(List.of("Bauer"), lastNames(search("nuel")));
+        assertEquals(List.of("Bauer"), lastNames(search("manul")));
+        assertEquals(List.of("Bauer"), lastNames(search("auer")));
+        assertEquals(List.of(), lastNames(search("el")));
+        assertEquals(List.of(), lastNames(search("uer")));
+    }
+
+    @Test
     void search_matches_first_name_last_name_and_email() {
         save(aContact().named("Anna", "Kiss").withEmail("anna@acme.test"));
         save(aContact().named("Béla", "Tóth").withEmail("bela@globex.test"));
@@ -110,6 +152,20 @@ class ContactSearchTest {
         assertEquals(List.of("Perc%ent"), firstNames(search("%")));
         assertEquals(List.of("Back\\slash"), firstNames(search("k\\s")));
         assertEquals(0, search("_____________").total());
+    }
+
+    /** Characters that unaccent turns into a LIKE wildcard are literal too: it runs before the escaping. */
+    @Test
+    void full_width_percent_and_underscore_are_literal_characters() {
+        save(aContact().named("Perc%ent", "Literal"));
+        save(aContact().named("Ann_a", "Literal"));
+        save(aContact().named("Percent", "Plain"));
+        save(aContact().named("Anna", "Plain"));
+
+        assertEquals(List.of("Perc%ent"), firstNames(search("％")));
+        assertEquals(List.of("Perc%ent"), firstNames(search("c％e")));
+        assertEquals(List.of("Ann_a"), firstNames(search("n＿a")));
+        assertEquals(List.of(), firstNames(search("＿＿＿＿＿＿＿＿＿")));
     }
 
     @Test
@@ -184,6 +240,24 @@ class ContactSearchTest {
         var byLastNameDescending = contacts.search(
                 query(Optional.empty(), Optional.empty(), new SortOrder("last_name", true)), FIRST_PAGE);
         assertEquals(List.of("Zsoldos", "Ormos", "Bíró", "Ábel"), lastNamesInPageOrder(byLastNameDescending));
+    }
+
+    /**
+     * Lists sort by the accent fold, not the German one, which drops letters: "Michael" stays
+     * between "Micha" and "Michal" rather than tying with "Michal", and "Mueller" sorts as written.
+     */
+    @Test
+    void names_sort_by_the_accent_fold_and_not_by_the_german_rule() {
+        save(aContact().named("Michal", "Muller"));
+        save(aContact().named("Michael", "Mueller"));
+        save(aContact().named("Micha", "Müllner"));
+        var byFirstName = contacts.search(query(Optional.empty(), Optional.empty(), new SortOrder("first_name", false)),
+                FIRST_PAGE);
+        var byLastName = contacts.search(query(Optional.empty(), Optional.empty(), new SortOrder("last_name", false)),
+                FIRST_PAGE);
+
+        assertEquals(List.of("Micha", "Michael", "Michal"), firstNames(byFirstName));
+        assertEquals(List.of("Mueller", "Muller", "Müllner"), lastNamesInPageOrder(byLastName));
     }
 
     @Test

@@ -205,6 +205,19 @@ class JdbiTaskLabelRepositoryTest {
     }
 
     @Test
+    void search_folds_german_transliterations() {
+        saved("Prüfen", null);
+        saved("Pruefen", null);
+        saved("Prufen", null);
+        saved("Profi", null);
+
+        assertEquals(List.of("Pruefen", "Prüfen", "Prufen"),
+                names(new TaskLabelQuery(SearchText.of("prüf"), TaskLabelQuery.DEFAULT_SORT)));
+        assertEquals(List.of("Pruefen", "Prüfen", "Prufen"),
+                names(new TaskLabelQuery(SearchText.of("PRUEFEN"), TaskLabelQuery.DEFAULT_SORT)));
+    }
+
+    @Test
     void pages_carry_the_total() {
         for (int i = 0; i < 5; i++) {
             saved("Label " + i, null);

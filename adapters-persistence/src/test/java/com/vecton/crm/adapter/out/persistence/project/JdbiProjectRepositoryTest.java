@@ -99,6 +99,15 @@ class JdbiProjectRepositoryTest {
     }
 
     @Test
+    void search_folds_german_transliterations() {
+        var umlaut = save(aProject().named("Prüfung Köln"));
+        var written = save(aProject().named("Pruefung Koeln"));
+
+        assertEquals(List.of(umlaut.id(), written.id()), ids(query("pruefung koeln", null, "created_at")));
+        assertEquals(List.of(umlaut.id(), written.id()), ids(query("PRÜFUNG", null, "created_at")));
+    }
+
+    @Test
     void the_status_filter_keeps_only_that_status() {
         save(aProject().named("A").withStatus(ProjectStatus.ACTIVE));
         var held = save(aProject().named("B").withStatus(ProjectStatus.ON_HOLD));

@@ -203,6 +203,16 @@ class JdbiTaskRepositoryTest {
     }
 
     @Test
+    void search_folds_german_transliterations() {
+        saved("Grüße an Jürgen", TaskStatus.TODO, 0, TaskPriority.NORMAL, null, Set.of(), Set.of());
+        saved("Gruesse an Juergen", TaskStatus.TODO, 1, TaskPriority.NORMAL, null, Set.of(), Set.of());
+        var byTitle = TaskQuery.all().sortedBy(new SortOrder("title", false));
+
+        assertEquals(List.of("Gruesse an Juergen", "Grüße an Jürgen"), titles(byTitle.searching(new SearchText("grusse"))));
+        assertEquals(List.of("Gruesse an Juergen", "Grüße an Jürgen"), titles(byTitle.searching(new SearchText("JUERGEN"))));
+    }
+
+    @Test
     void priority_sorts_by_rank_and_due_at_puts_open_dates_last() {
         saved("low", TaskStatus.TODO, 0, TaskPriority.LOW, DAY3, null, null);
         saved("urgent", TaskStatus.TODO, 1, TaskPriority.URGENT, null, null, null);
