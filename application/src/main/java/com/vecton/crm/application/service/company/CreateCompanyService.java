@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.company;
 
 import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyDetails;
@@ -20,7 +21,7 @@ public final class CreateCompanyService implements CreateCompanyUseCase {
             var now = s.clock().now();
             var company = Company.create(s.companies().nextId(), details, actor.userId(), now);
             s.companies().save(company);
-            s.audit().record(actor, CompanyServices.SUBJECT, company.id(), "created",
+            s.audit().record(actor, CompanyServices.SUBJECT, company.id(), AuditEvent.CREATED,
                     Changes.created(details.asFields()), now);
             return company;
         });

@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.company;
 
 import com.vecton.crm.application.port.in.company.DeleteCompanyUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.problem.NotFound;
@@ -21,7 +22,7 @@ public final class DeleteCompanyService implements DeleteCompanyUseCase {
                     .orElseThrow(() -> new NotFound(CompanyServices.SUBJECT, id));
             var now = s.clock().now();
             s.companies().save(current.delete(now));
-            s.audit().record(actor, CompanyServices.SUBJECT, id, "deleted", Changes.NONE, now);
+            s.audit().record(actor, CompanyServices.SUBJECT, id, AuditEvent.DELETED, Changes.NONE, now);
         });
     }
 }

@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.company;
 
 import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyEdit;
@@ -28,7 +29,7 @@ public final class EditCompanyService implements EditCompanyUseCase {
                 return current;
             }
             s.companies().save(edited);
-            s.audit().record(actor, CompanyServices.SUBJECT, id, "updated", changes, now);
+            s.audit().record(actor, CompanyServices.SUBJECT, id, AuditEvent.UPDATED, changes, now);
             return edited;
         });
     }

@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.company;
 
 import com.vecton.crm.application.port.in.company.RestoreCompanyUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyId;
@@ -25,7 +26,7 @@ public final class RestoreCompanyService implements RestoreCompanyUseCase {
             var now = s.clock().now();
             var restored = current.undelete(now);
             s.companies().save(restored);
-            s.audit().record(actor, CompanyServices.SUBJECT, id, "restored", Changes.NONE, now);
+            s.audit().record(actor, CompanyServices.SUBJECT, id, AuditEvent.RESTORED, Changes.NONE, now);
             return restored;
         });
     }

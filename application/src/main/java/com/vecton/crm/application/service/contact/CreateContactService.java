@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.contact;
 
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactDetails;
@@ -21,7 +22,7 @@ public final class CreateContactService implements CreateContactUseCase {
             var now = s.clock().now();
             var contact = Contact.create(s.contacts().nextId(), details, actor.userId(), now);
             s.contacts().save(contact);
-            s.audit().record(actor, ContactServices.SUBJECT, contact.id(), "created",
+            s.audit().record(actor, ContactServices.SUBJECT, contact.id(), AuditEvent.CREATED,
                     Changes.created(details.asFields()), now);
             return contact;
         });

@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.contact;
 
 import com.vecton.crm.application.port.in.contact.DeleteContactUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.contact.ContactId;
 import com.vecton.crm.domain.problem.NotFound;
@@ -21,7 +22,7 @@ public final class DeleteContactService implements DeleteContactUseCase {
                     .orElseThrow(() -> new NotFound(ContactServices.SUBJECT, id));
             var now = s.clock().now();
             s.contacts().save(current.delete(now));
-            s.audit().record(actor, ContactServices.SUBJECT, id, "deleted", Changes.NONE, now);
+            s.audit().record(actor, ContactServices.SUBJECT, id, AuditEvent.DELETED, Changes.NONE, now);
         });
     }
 }

@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.contact;
 
 import com.vecton.crm.application.port.in.contact.EditContactUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactEdit;
@@ -34,7 +35,7 @@ public final class EditContactService implements EditContactUseCase {
                 CompanyReference.requireLive(s.companies(), edited.details());
             }
             s.contacts().save(edited);
-            s.audit().record(actor, ContactServices.SUBJECT, id, "updated", changes, now);
+            s.audit().record(actor, ContactServices.SUBJECT, id, AuditEvent.UPDATED, changes, now);
             return edited;
         });
     }

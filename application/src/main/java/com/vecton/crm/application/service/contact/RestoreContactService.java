@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.contact;
 
 import com.vecton.crm.application.port.in.contact.RestoreContactUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactId;
@@ -25,7 +26,7 @@ public final class RestoreContactService implements RestoreContactUseCase {
             var now = s.clock().now();
             var restored = current.undelete(now);
             s.contacts().save(restored);
-            s.audit().record(actor, ContactServices.SUBJECT, id, "restored", Changes.NONE, now);
+            s.audit().record(actor, ContactServices.SUBJECT, id, AuditEvent.RESTORED, Changes.NONE, now);
             return restored;
         });
     }

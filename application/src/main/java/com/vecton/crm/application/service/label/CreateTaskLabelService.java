@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.label;
 
 import com.vecton.crm.application.port.in.label.CreateTaskLabelUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelDetails;
@@ -23,7 +24,7 @@ public final class CreateTaskLabelService implements CreateTaskLabelUseCase {
             var now = s.clock().now();
             var label = TaskLabel.create(s.labels().nextId(), details, actor.userId(), now);
             s.labels().save(label);
-            s.audit().record(actor, TaskLabelServices.SUBJECT, label.id(), "created",
+            s.audit().record(actor, TaskLabelServices.SUBJECT, label.id(), AuditEvent.CREATED,
                     Changes.created(details.asFields()), now);
             return label;
         });

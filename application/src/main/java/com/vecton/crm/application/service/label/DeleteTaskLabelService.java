@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.label;
 
 import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.label.TaskLabelId;
@@ -26,7 +27,7 @@ public final class DeleteTaskLabelService implements DeleteTaskLabelUseCase {
             var removed = new LinkedHashMap<String, FieldChange>();
             current.details().asFields().forEach((field, value) -> removed.put(field, new FieldChange(value, null)));
             s.labels().delete(id);
-            s.audit().record(actor, TaskLabelServices.SUBJECT, id, "deleted", new Changes(removed), s.clock().now());
+            s.audit().record(actor, TaskLabelServices.SUBJECT, id, AuditEvent.DELETED, new Changes(removed), s.clock().now());
         });
     }
 }

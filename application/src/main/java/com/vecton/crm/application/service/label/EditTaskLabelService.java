@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.label;
 
 import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelEdit;
@@ -30,7 +31,7 @@ public final class EditTaskLabelService implements EditTaskLabelUseCase {
                 return current;
             }
             s.labels().save(edited);
-            s.audit().record(actor, TaskLabelServices.SUBJECT, id, "updated", changes, now);
+            s.audit().record(actor, TaskLabelServices.SUBJECT, id, AuditEvent.UPDATED, changes, now);
             return edited;
         });
     }

@@ -3,6 +3,7 @@ package com.vecton.crm.application.service.project;
 import com.vecton.crm.application.port.in.project.AddProjectMemberUseCase;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.problem.ValidationFailed;
@@ -40,7 +41,7 @@ public final class AddProjectMemberService implements AddProjectMemberUseCase {
             var membership = existing.map(removed -> removed.rejoined(role, now))
                     .orElseGet(() -> Membership.begin(project, user, role, now));
             s.memberships().save(membership);
-            s.audit().record(actor, ProjectServices.SUBJECT, project, "member_added", memberChange(user, role), now);
+            s.audit().record(actor, ProjectServices.SUBJECT, project, AuditEvent.MEMBER_ADDED, memberChange(user, role), now);
             return s.memberships().findLive(project, user)
                     .orElseThrow(() -> new IllegalStateException("a membership saved in this transaction is gone"));
         });

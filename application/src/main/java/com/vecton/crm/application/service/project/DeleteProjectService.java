@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.project;
 
 import com.vecton.crm.application.port.in.project.DeleteProjectUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.project.ProjectId;
 
@@ -19,7 +20,7 @@ public final class DeleteProjectService implements DeleteProjectUseCase {
             var current = s.lockLive(id);
             var now = s.clock().now();
             s.projects().save(current.delete(now));
-            s.audit().record(actor, ProjectServices.SUBJECT, id, "deleted", Changes.NONE, now);
+            s.audit().record(actor, ProjectServices.SUBJECT, id, AuditEvent.DELETED, Changes.NONE, now);
         });
     }
 }

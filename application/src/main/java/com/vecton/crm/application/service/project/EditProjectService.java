@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.project;
 
 import com.vecton.crm.application.port.in.project.EditProjectUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectEdit;
@@ -32,7 +33,7 @@ public final class EditProjectService implements EditProjectUseCase {
                 OwnerReference.requireActive(s.users(), edited.details());
             }
             s.projects().save(edited);
-            s.audit().record(actor, ProjectServices.SUBJECT, id, "updated", changes, now);
+            s.audit().record(actor, ProjectServices.SUBJECT, id, AuditEvent.UPDATED, changes, now);
             return edited;
         });
     }

@@ -3,6 +3,7 @@ package com.vecton.crm.application.service.project;
 import com.vecton.crm.application.port.in.project.RemoveProjectMemberUseCase;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.problem.NotFound;
@@ -29,7 +30,7 @@ public final class RemoveProjectMemberService implements RemoveProjectMemberUseC
             var fields = new LinkedHashMap<String, FieldChange>();
             fields.put("user_id", new FieldChange(user.value(), null));
             fields.put("role", new FieldChange(membership.role().apiName(), null));
-            s.audit().record(actor, ProjectServices.SUBJECT, project, "member_removed", new Changes(fields), now);
+            s.audit().record(actor, ProjectServices.SUBJECT, project, AuditEvent.MEMBER_REMOVED, new Changes(fields), now);
         });
     }
 }

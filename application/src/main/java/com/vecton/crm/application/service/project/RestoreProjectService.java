@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.project;
 
 import com.vecton.crm.application.port.in.project.RestoreProjectUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.project.Project;
@@ -25,7 +26,7 @@ public final class RestoreProjectService implements RestoreProjectUseCase {
             var now = s.clock().now();
             var restored = current.undelete(now);
             s.projects().save(restored);
-            s.audit().record(actor, ProjectServices.SUBJECT, id, "restored", Changes.NONE, now);
+            s.audit().record(actor, ProjectServices.SUBJECT, id, AuditEvent.RESTORED, Changes.NONE, now);
             return restored;
         });
     }

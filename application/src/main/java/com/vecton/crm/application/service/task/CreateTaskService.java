@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.task;
 
 import com.vecton.crm.application.port.in.task.CreateTaskUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskDetails;
@@ -26,7 +27,7 @@ public final class CreateTaskService implements CreateTaskUseCase {
             var id = s.tasks().nextId();
             var task = Task.create(id, details, s.tasks().countOthers(details.column(), id), actor.userId(), now);
             s.tasks().save(task);
-            s.audit().record(actor, TaskServices.SUBJECT, id, "created", Changes.created(task.asFields()), now);
+            s.audit().record(actor, TaskServices.SUBJECT, id, AuditEvent.CREATED, Changes.created(task.asFields()), now);
             return task;
         });
     }

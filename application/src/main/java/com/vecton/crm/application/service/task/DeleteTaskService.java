@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.task;
 
 import com.vecton.crm.application.port.in.task.DeleteTaskUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.task.TaskId;
 
@@ -20,7 +21,7 @@ public final class DeleteTaskService implements DeleteTaskUseCase {
             var now = s.clock().now();
             s.tasks().closeGap(current.column(), current.position().orElseThrow());
             s.tasks().save(current.delete(now));
-            s.audit().record(actor, TaskServices.SUBJECT, id, "deleted", Changes.NONE, now);
+            s.audit().record(actor, TaskServices.SUBJECT, id, AuditEvent.DELETED, Changes.NONE, now);
         });
     }
 }

@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.task;
 
 import com.vecton.crm.application.port.in.task.EditTaskUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskEdit;
@@ -50,7 +51,7 @@ public final class EditTaskService implements EditTaskUseCase {
             var now = s.clock().now();
             var edited = current.edit(edit, position, now);
             s.tasks().save(edited);
-            s.audit().record(actor, TaskServices.SUBJECT, id, "updated",
+            s.audit().record(actor, TaskServices.SUBJECT, id, AuditEvent.UPDATED,
                     Changes.between(current.asFields(), edited.asFields()), now);
             return edited;
         });

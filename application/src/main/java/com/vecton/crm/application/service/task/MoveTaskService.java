@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.task;
 
 import com.vecton.crm.application.port.in.task.MoveTaskUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.task.BoardColumn;
 import com.vecton.crm.domain.task.Task;
@@ -37,7 +38,7 @@ public final class MoveTaskService implements MoveTaskUseCase {
             var now = s.clock().now();
             var moved = current.move(status, at, now);
             s.tasks().save(moved);
-            s.audit().record(actor, TaskServices.SUBJECT, id, "moved",
+            s.audit().record(actor, TaskServices.SUBJECT, id, AuditEvent.MOVED,
                     Changes.between(current.asFields(), moved.asFields()), now);
             return moved;
         });

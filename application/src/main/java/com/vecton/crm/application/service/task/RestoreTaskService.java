@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.task;
 
 import com.vecton.crm.application.port.in.task.RestoreTaskUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskId;
@@ -27,7 +28,7 @@ public final class RestoreTaskService implements RestoreTaskUseCase {
             var now = s.clock().now();
             var restored = current.undelete(s.tasks().countOthers(current.column(), id), now);
             s.tasks().save(restored);
-            s.audit().record(actor, TaskServices.SUBJECT, id, "restored", Changes.NONE, now);
+            s.audit().record(actor, TaskServices.SUBJECT, id, AuditEvent.RESTORED, Changes.NONE, now);
             return restored;
         });
     }

@@ -3,6 +3,7 @@ package com.vecton.crm.application.service.time;
 import com.vecton.crm.application.port.in.time.CreateTimeEntryUseCase;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryDetails;
@@ -28,7 +29,7 @@ public final class CreateTimeEntryService implements CreateTimeEntryUseCase {
             s.requireActiveOwner(owner);
             s.requireLiveProject(booked.projectId());
             s.entries().save(entry);
-            s.audit().record(actor, TimeEntryServices.SUBJECT, entry.id(), "created",
+            s.audit().record(actor, TimeEntryServices.SUBJECT, entry.id(), AuditEvent.CREATED,
                     Changes.created(TimeEntryServices.createdFields(entry)), now);
             return entry;
         });

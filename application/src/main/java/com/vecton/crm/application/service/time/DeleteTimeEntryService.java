@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.time;
 
 import com.vecton.crm.application.port.in.time.DeleteTimeEntryUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.time.TimeEntryId;
 
@@ -19,7 +20,7 @@ public final class DeleteTimeEntryService implements DeleteTimeEntryUseCase {
             var current = s.lockLive(id);
             var now = s.clock().now();
             s.entries().save(current.delete(now));
-            s.audit().record(actor, TimeEntryServices.SUBJECT, id, "deleted", Changes.NONE, now);
+            s.audit().record(actor, TimeEntryServices.SUBJECT, id, AuditEvent.DELETED, Changes.NONE, now);
         });
     }
 }

@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.time;
 
 import com.vecton.crm.application.port.in.time.EditTimeEntryUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryEdit;
@@ -33,7 +34,7 @@ public final class EditTimeEntryService implements EditTimeEntryUseCase {
                 s.requireLiveProject(edited.details().projectId());
             }
             s.entries().save(edited);
-            s.audit().record(actor, TimeEntryServices.SUBJECT, id, "updated", changes, now);
+            s.audit().record(actor, TimeEntryServices.SUBJECT, id, AuditEvent.UPDATED, changes, now);
             return edited;
         });
     }

@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.time;
 
 import com.vecton.crm.application.port.in.time.RestoreTimeEntryUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.time.TimeEntry;
@@ -28,7 +29,7 @@ public final class RestoreTimeEntryService implements RestoreTimeEntryUseCase {
             var now = s.clock().now();
             var restored = current.undelete(now);
             s.entries().save(restored);
-            s.audit().record(actor, TimeEntryServices.SUBJECT, id, "restored", Changes.NONE, now);
+            s.audit().record(actor, TimeEntryServices.SUBJECT, id, AuditEvent.RESTORED, Changes.NONE, now);
             return restored;
         });
     }

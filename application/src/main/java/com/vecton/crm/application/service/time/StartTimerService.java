@@ -3,6 +3,7 @@ package com.vecton.crm.application.service.time;
 import com.vecton.crm.application.port.in.time.StartTimerUseCase;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskId;
@@ -30,7 +31,7 @@ public final class StartTimerService implements StartTimerUseCase {
             s.requireLiveProject(details.projectId());
             var entry = TimeEntry.start(s.entries().nextId(), owner, details, actor.userId(), now);
             s.entries().save(entry);
-            s.audit().record(actor, TimeEntryServices.SUBJECT, entry.id(), "started",
+            s.audit().record(actor, TimeEntryServices.SUBJECT, entry.id(), AuditEvent.STARTED,
                     Changes.created(TimeEntryServices.createdFields(entry)), now);
             return entry;
         });

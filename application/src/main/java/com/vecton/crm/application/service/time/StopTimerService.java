@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.time;
 
 import com.vecton.crm.application.port.in.time.StopTimerUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryId;
@@ -21,7 +22,7 @@ public final class StopTimerService implements StopTimerUseCase {
             var now = s.clock().now();
             var stopped = current.stop(now);
             s.entries().save(stopped);
-            s.audit().record(actor, TimeEntryServices.SUBJECT, id, "stopped",
+            s.audit().record(actor, TimeEntryServices.SUBJECT, id, AuditEvent.STOPPED,
                     Changes.between(current.details().asFields(), stopped.details().asFields()), now);
             return stopped;
         });

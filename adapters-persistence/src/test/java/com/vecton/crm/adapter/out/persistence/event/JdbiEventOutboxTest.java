@@ -15,6 +15,7 @@ import com.vecton.crm.application.service.contact.ContactServices;
 import com.vecton.crm.application.service.contact.CreateContactService;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
@@ -67,7 +68,7 @@ class JdbiEventOutboxTest {
         fields.put("first_name", new FieldChange("Odon", "Ödön"));
         fields.put("company_id", new FieldChange(null, 12));
 
-        db.activityLog().record(new ActivityEntry(actor, "contact", "42", "updated", new Changes(fields), AT));
+        db.activityLog().record(new ActivityEntry(actor, "contact", "42", AuditEvent.UPDATED, new Changes(fields), AT));
 
         var events = claim(10);
         assertEquals(1, events.size());

@@ -36,7 +36,7 @@ record ActivityJson(@JsonProperty("id") long id,
         });
         UserId impersonator = e.actor().impersonatorId();
         return new ActivityJson(activity.id(), e.occurredAt(), e.actor().userId().value(),
-                impersonator == null ? null : impersonator.value(), e.subjectType(), e.subjectId(), e.event(), changes);
+                impersonator == null ? null : impersonator.value(), e.subjectType(), e.subjectId(), e.event().apiName(), changes);
     }
 
     /** {@code {"data": [activity...], "meta": {...}}} */
