@@ -8,21 +8,17 @@ import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
 import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
 import com.vecton.crm.application.service.task.CreateTaskService;
-import com.vecton.crm.application.service.task.DeleteTaskService;
 import com.vecton.crm.application.service.task.EditTaskService;
 import com.vecton.crm.application.service.task.ListProjectTasksService;
 import com.vecton.crm.application.service.task.ListTasksService;
 import com.vecton.crm.application.service.task.MoveTaskService;
-import com.vecton.crm.application.service.task.RestoreTaskService;
 import com.vecton.crm.application.service.task.ShowBoardService;
 import com.vecton.crm.application.service.task.ShowTaskService;
 import com.vecton.crm.application.service.task.TaskServices;
 import com.vecton.crm.application.service.time.CreateTimeEntryService;
-import com.vecton.crm.application.service.time.DeleteTimeEntryService;
 import com.vecton.crm.application.service.time.EditTimeEntryService;
 import com.vecton.crm.application.service.time.ExportTimeEntriesService;
 import com.vecton.crm.application.service.time.ListTimeEntriesService;
-import com.vecton.crm.application.service.time.RestoreTimeEntryService;
 import com.vecton.crm.application.service.time.ShowTimeEntryService;
 import com.vecton.crm.application.service.time.StartTimerService;
 import com.vecton.crm.application.service.time.StopTimerService;
@@ -38,37 +34,31 @@ import com.vecton.crm.application.service.access.AuthenticateCallerService;
 import com.vecton.crm.application.service.access.AuthorizeActionService;
 import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.application.service.audit.ListActivityService;
+import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
+import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
+import com.vecton.crm.application.service.lifecycle.ShowRecordService;
+import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.application.service.company.CompanyServices;
 import com.vecton.crm.application.service.company.CreateCompanyService;
-import com.vecton.crm.application.service.company.DeleteCompanyService;
 import com.vecton.crm.application.service.company.EditCompanyService;
 import com.vecton.crm.application.service.company.ListCompaniesService;
 import com.vecton.crm.application.service.company.ListCompanyContactsService;
-import com.vecton.crm.application.service.company.RestoreCompanyService;
-import com.vecton.crm.application.service.company.ShowCompanyService;
 import com.vecton.crm.application.service.contact.ContactServices;
 import com.vecton.crm.application.service.contact.CreateContactService;
-import com.vecton.crm.application.service.contact.DeleteContactService;
 import com.vecton.crm.application.service.contact.EditContactService;
 import com.vecton.crm.application.service.contact.ListContactsService;
-import com.vecton.crm.application.service.contact.RestoreContactService;
-import com.vecton.crm.application.service.contact.ShowContactService;
 import com.vecton.crm.application.service.label.CreateTaskLabelService;
 import com.vecton.crm.application.service.label.DeleteTaskLabelService;
 import com.vecton.crm.application.service.label.EditTaskLabelService;
 import com.vecton.crm.application.service.label.ListTaskLabelsService;
-import com.vecton.crm.application.service.label.ShowTaskLabelService;
 import com.vecton.crm.application.service.label.TaskLabelServices;
 import com.vecton.crm.application.service.project.AddProjectMemberService;
 import com.vecton.crm.application.service.project.CreateProjectService;
-import com.vecton.crm.application.service.project.DeleteProjectService;
 import com.vecton.crm.application.service.project.EditProjectService;
 import com.vecton.crm.application.service.project.ListProjectMembersService;
 import com.vecton.crm.application.service.project.ListProjectsService;
 import com.vecton.crm.application.service.project.ProjectServices;
 import com.vecton.crm.application.service.project.RemoveProjectMemberService;
-import com.vecton.crm.application.service.project.RestoreProjectService;
-import com.vecton.crm.application.service.project.ShowProjectService;
 import com.vecton.crm.domain.access.AccessGate;
 import com.vecton.crm.domain.access.PermissionNamespace;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -159,6 +149,7 @@ public final class CrmApplication implements AutoCloseable {
 
     static RestUseCases useCases(CrmConfig config, Persistence persistence, IdentityDirectory identity, Clock clock) {
         var audit = new AuditTrail(persistence.activityLog());
+        var kit = new UseCaseKit(persistence.transactions(), audit, clock);
         var contactServices = new ContactServices(persistence.contacts(), persistence.companies(),
                 persistence.transactions(), audit, clock);
         var companyServices = new CompanyServices(persistence.companies(), persistence.transactions(), audit, clock);
@@ -171,71 +162,70 @@ public final class CrmApplication implements AutoCloseable {
                 authorize,
                 new CreateContactService(contactServices),
                 new EditContactService(contactServices),
-                new DeleteContactService(contactServices),
-                new RestoreContactService(contactServices),
-                new ShowContactService(persistence.contacts()),
+                new DeleteRecordService<>(contactServices.type(), kit),
+                new RestoreRecordService<>(contactServices.type(), kit),
+                new ShowRecordService<>(contactServices.type()),
                 new ListContactsService(persistence.contacts()),
                 new CreateCompanyService(companyServices),
                 new EditCompanyService(companyServices),
-                new DeleteCompanyService(companyServices),
-                new RestoreCompanyService(companyServices),
-                new ShowCompanyService(persistence.companies()),
+                new DeleteRecordService<>(companyServices.type(), kit),
+                new RestoreRecordService<>(companyServices.type(), kit),
+                new ShowRecordService<>(companyServices.type()),
                 new ListCompaniesService(persistence.companies()),
                 new ListCompanyContactsService(persistence.companies(), persistence.contacts()),
                 new CreateTaskLabelService(labelServices),
                 new EditTaskLabelService(labelServices),
                 new DeleteTaskLabelService(labelServices),
                 new ListTaskLabelsService(persistence.taskLabels()),
-                new ShowTaskLabelService(persistence.taskLabels()),
+                new ShowRecordService<>(labelServices.type()),
                 new ListActivityService(persistence.activityLogReader()),
-                projectUseCases(persistence, audit, clock),
-                taskUseCases(persistence, audit, clock, authorize),
-                timeEntryUseCases(persistence, audit, clock, authorize));
+                projectUseCases(persistence, kit),
+                taskUseCases(persistence, kit, authorize),
+                timeEntryUseCases(persistence, kit, authorize));
     }
 
-    static TimeEntryUseCases timeEntryUseCases(Persistence persistence, AuditTrail audit, Clock clock,
+    static TimeEntryUseCases timeEntryUseCases(Persistence persistence, UseCaseKit kit,
                                                AuthorizeOnResourceUseCase authorize) {
         var s = new TimeEntryServices(persistence.timeEntries(), persistence.projects(), persistence.tasks(),
-                persistence.tenantUsers(), persistence.transactions(), audit, clock);
+                persistence.tenantUsers(), kit.transactions(), kit.audit(), kit.clock());
         return new TimeEntryUseCases(
                 authorize,
                 new CreateTimeEntryService(s),
                 new StartTimerService(s),
                 new StopTimerService(s),
                 new EditTimeEntryService(s),
-                new DeleteTimeEntryService(s),
-                new RestoreTimeEntryService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
                 new ShowTimeEntryService(persistence.timeEntries()),
                 new ListTimeEntriesService(persistence.timeEntries()),
                 new ExportTimeEntriesService(persistence.timeEntries()));
     }
 
-    static TaskUseCases taskUseCases(Persistence persistence, AuditTrail audit, Clock clock,
-                                     AuthorizeOnResourceUseCase authorize) {
+    static TaskUseCases taskUseCases(Persistence persistence, UseCaseKit kit, AuthorizeOnResourceUseCase authorize) {
         var s = new TaskServices(persistence.tasks(), persistence.projects(), persistence.taskLabels(),
-                persistence.tenantUsers(), persistence.transactions(), audit, clock);
+                persistence.tenantUsers(), kit.transactions(), kit.audit(), kit.clock());
         return new TaskUseCases(
                 authorize,
                 new CreateTaskService(s),
                 new EditTaskService(s),
                 new MoveTaskService(s),
-                new DeleteTaskService(s),
-                new RestoreTaskService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
                 new ShowTaskService(persistence.tasks()),
                 new ListTasksService(persistence.tasks()),
                 new ListProjectTasksService(persistence.projects(), persistence.tasks()),
                 new ShowBoardService(persistence.projects(), persistence.tasks()));
     }
 
-    static ProjectUseCases projectUseCases(Persistence persistence, AuditTrail audit, Clock clock) {
+    static ProjectUseCases projectUseCases(Persistence persistence, UseCaseKit kit) {
         var s = new ProjectServices(persistence.projects(), persistence.projectMemberships(), persistence.tenantUsers(),
-                persistence.transactions(), audit, clock);
+                kit.transactions(), kit.audit(), kit.clock());
         return new ProjectUseCases(
                 new CreateProjectService(s),
                 new EditProjectService(s),
-                new DeleteProjectService(s),
-                new RestoreProjectService(s),
-                new ShowProjectService(persistence.projects()),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
                 new ListProjectsService(persistence.projects()),
                 new ListProjectMembersService(persistence.projects(), persistence.projectMemberships()),
                 new AddProjectMemberService(s),

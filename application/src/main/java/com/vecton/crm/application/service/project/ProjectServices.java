@@ -6,6 +6,7 @@ import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.port.out.Transactions;
 import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectId;
@@ -15,6 +16,11 @@ public record ProjectServices(ProjectRepository projects, ProjectMemberships mem
                               Transactions transactions, AuditTrail audit, Clock clock) {
     /** The subject type of projects (and of changes to their members) in the audit trail. */
     public static final String SUBJECT = "project";
+
+    /** Projects as the lifecycle use cases see them; a deleted project keeps its memberships for a restore. */
+    public RecordType<ProjectId, Project> type() {
+        return RecordType.of(SUBJECT, projects).softDeleted(Project::delete, Project::undelete);
+    }
 
     /** The live project, locked until the transaction ends; 404 when unknown or deleted. */
     Project lockLive(ProjectId id) {

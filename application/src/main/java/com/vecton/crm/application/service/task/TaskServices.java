@@ -7,11 +7,13 @@ import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.port.out.Transactions;
 import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -24,6 +26,20 @@ public record TaskServices(TaskRepository tasks, ProjectRepository projects, Tas
                            TenantUsers users, Transactions transactions, AuditTrail audit, Clock clock) {
     /** The subject type of tasks in the audit trail. */
     public static final String SUBJECT = "task";
+
+    /**
+     * Tasks as the lifecycle use cases see them: locked after their project, as every change to a
+     * board is. A deleted task leaves its column (the tasks after it close up); a restored one
+     * comes back at the end of its column.
+     */
+    public RecordType<TaskId, Task> type() {
+        return RecordType.of(SUBJECT, tasks)
+                .lockedBy(id -> Optional.of(lockTask(id, null)))
+                .softDeleted((task, now) -> {
+                    tasks.closeGap(task.column(), task.position().orElseThrow());
+                    return task.delete(now);
+                }, (task, now) -> task.undelete(tasks.countOthers(task.column(), task.id()), now));
+    }
 
     /**
      * The task, live or deleted, locked after its project (and {@code alsoLock}, when not

@@ -7,6 +7,7 @@ import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.port.out.TimeEntryRepository;
 import com.vecton.crm.application.port.out.Transactions;
 import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.ValidationFailed;
@@ -22,6 +23,14 @@ public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository p
                                 TenantUsers users, Transactions transactions, AuditTrail audit, Clock clock) {
     /** The subject type of time entries in the audit trail. */
     public static final String SUBJECT = "time_entry";
+
+    /**
+     * Time entries as the lifecycle use cases see them. A deleted entry (a running timer too: it is
+     * gone, not stopped) leaves lists, totals and the overlap rule; a restored one meets the rule again.
+     */
+    public RecordType<TimeEntryId, TimeEntry> type() {
+        return RecordType.of(SUBJECT, entries).softDeleted(TimeEntry::delete, TimeEntry::undelete);
+    }
 
     /** The live entry, locked until the transaction ends; 404 when unknown or deleted. */
     TimeEntry lockLive(TimeEntryId id) {

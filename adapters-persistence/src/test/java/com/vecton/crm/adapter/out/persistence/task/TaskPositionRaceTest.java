@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.service.task.CreateTaskService;
-import com.vecton.crm.application.service.task.DeleteTaskService;
+import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
+import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.application.service.task.MoveTaskService;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.problem.NotFound;
@@ -46,7 +48,7 @@ class TaskPositionRaceTest {
     private ProjectId project;
     private CreateTaskService create;
     private MoveTaskService move;
-    private DeleteTaskService delete;
+    private DeleteRecordService<TaskId, com.vecton.crm.domain.task.Task> delete;
 
     @BeforeAll
     static void connect() {
@@ -66,7 +68,8 @@ class TaskPositionRaceTest {
         var services = fixture.services();
         create = new CreateTaskService(services);
         move = new MoveTaskService(services);
-        delete = new DeleteTaskService(services);
+        delete = new DeleteRecordService<>(services.type(), new UseCaseKit(services.transactions(), services.audit(),
+                services.clock()));
     }
 
     @Test

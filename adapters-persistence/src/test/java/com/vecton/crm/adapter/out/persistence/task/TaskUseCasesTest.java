@@ -12,11 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.service.task.CreateTaskService;
-import com.vecton.crm.application.service.task.DeleteTaskService;
+import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
+import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
+import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.application.service.task.EditTaskService;
 import com.vecton.crm.application.service.task.ListProjectTasksService;
 import com.vecton.crm.application.service.task.MoveTaskService;
-import com.vecton.crm.application.service.task.RestoreTaskService;
 import com.vecton.crm.application.service.task.ShowBoardService;
 import com.vecton.crm.application.service.task.ShowTaskService;
 import com.vecton.crm.domain.access.Visibility;
@@ -27,6 +28,7 @@ import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectStatus;
+import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskDetails;
 import com.vecton.crm.domain.task.TaskEdit;
 import com.vecton.crm.domain.task.TaskId;
@@ -53,8 +55,8 @@ class TaskUseCasesTest {
     private CreateTaskService create;
     private MoveTaskService move;
     private EditTaskService edit;
-    private DeleteTaskService delete;
-    private RestoreTaskService restore;
+    private DeleteRecordService<TaskId, Task> delete;
+    private RestoreRecordService<TaskId, Task> restore;
 
     @BeforeAll
     static void connect() {
@@ -76,8 +78,9 @@ class TaskUseCasesTest {
         create = new CreateTaskService(services);
         move = new MoveTaskService(services);
         edit = new EditTaskService(services);
-        delete = new DeleteTaskService(services);
-        restore = new RestoreTaskService(services);
+        var kit = new UseCaseKit(services.transactions(), services.audit(), services.clock());
+        delete = new DeleteRecordService<>(services.type(), kit);
+        restore = new RestoreRecordService<>(services.type(), kit);
     }
 
     private TaskId created(String title, TaskStatus status) {

@@ -10,11 +10,12 @@ import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.application.service.time.CreateTimeEntryService;
-import com.vecton.crm.application.service.time.DeleteTimeEntryService;
+import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
+import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
+import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.application.service.time.EditTimeEntryService;
 import com.vecton.crm.application.service.time.ExportTimeEntriesService;
 import com.vecton.crm.application.service.time.ListTimeEntriesService;
-import com.vecton.crm.application.service.time.RestoreTimeEntryService;
 import com.vecton.crm.application.service.time.ShowTimeEntryService;
 import com.vecton.crm.application.service.time.StartTimerService;
 import com.vecton.crm.application.service.time.StopTimerService;
@@ -140,15 +141,17 @@ class TimeEntryUseCasesTest {
         var create = new CreateTimeEntryService(services);
         var first = create.create(AS_ODON, ODON, span);
 
-        new DeleteTimeEntryService(services).delete(AS_ODON, first.id());
+        var kit = new UseCaseKit(services.transactions(), services.audit(), services.clock());
+        var delete = new DeleteRecordService<>(services.type(), kit);
+        delete.delete(AS_ODON, first.id());
 
         assertThrows(NotFound.class, () -> new ShowTimeEntryService(db.timeEntries()).show(first.id()));
-        assertThrows(NotFound.class, () -> new DeleteTimeEntryService(services).delete(AS_ODON, first.id()));
-        var restore = new RestoreTimeEntryService(services);
+        assertThrows(NotFound.class, () -> delete.delete(AS_ODON, first.id()));
+        var restore = new RestoreRecordService<>(services.type(), kit);
         var restored = restore.restore(AS_ODON, first.id());
         assertFalse(restored.isDeleted());
         assertEquals(restored.lifecycle(), restore.restore(AS_ODON, first.id()).lifecycle(), "a live entry stays as it is");
-        new DeleteTimeEntryService(services).delete(AS_ODON, first.id());
+        delete.delete(AS_ODON, first.id());
         create.create(AS_ODON, ODON, span);
 
         var refused = assertThrows(RuleViolated.class, () -> restore.restore(AS_ODON, first.id()));

@@ -7,12 +7,12 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
-import com.vecton.crm.application.port.in.company.DeleteCompanyUseCase;
 import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
 import com.vecton.crm.application.port.in.company.ListCompaniesUseCase;
-import com.vecton.crm.application.port.in.company.RestoreCompanyUseCase;
-import com.vecton.crm.application.port.in.company.ShowCompanyUseCase;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyEdit;
 import com.vecton.crm.domain.company.CompanyId;
@@ -48,13 +48,13 @@ import java.io.InputStream;
 public final class CompanyResource {
     private final CreateCompanyUseCase create;
     private final EditCompanyUseCase edit;
-    private final DeleteCompanyUseCase delete;
-    private final RestoreCompanyUseCase restore;
-    private final ShowCompanyUseCase show;
+    private final DeleteRecordUseCase<CompanyId> delete;
+    private final RestoreRecordUseCase<CompanyId, Company> restore;
+    private final ShowRecordUseCase<CompanyId, Company> show;
     private final ListCompaniesUseCase list;
 
-    public CompanyResource(CreateCompanyUseCase create, EditCompanyUseCase edit, DeleteCompanyUseCase delete,
-                           RestoreCompanyUseCase restore, ShowCompanyUseCase show, ListCompaniesUseCase list) {
+    public CompanyResource(CreateCompanyUseCase create, EditCompanyUseCase edit, DeleteRecordUseCase<CompanyId> delete,
+                           RestoreRecordUseCase<CompanyId, Company> restore, ShowRecordUseCase<CompanyId, Company> show, ListCompaniesUseCase list) {
         this.create = create;
         this.edit = edit;
         this.delete = delete;

@@ -8,12 +8,12 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
-import com.vecton.crm.application.port.in.contact.DeleteContactUseCase;
 import com.vecton.crm.application.port.in.contact.EditContactUseCase;
 import com.vecton.crm.application.port.in.contact.ListContactsUseCase;
-import com.vecton.crm.application.port.in.contact.RestoreContactUseCase;
-import com.vecton.crm.application.port.in.contact.ShowContactUseCase;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactEdit;
@@ -51,13 +51,13 @@ import java.util.Optional;
 public final class ContactResource {
     private final CreateContactUseCase create;
     private final EditContactUseCase edit;
-    private final DeleteContactUseCase delete;
-    private final RestoreContactUseCase restore;
-    private final ShowContactUseCase show;
+    private final DeleteRecordUseCase<ContactId> delete;
+    private final RestoreRecordUseCase<ContactId, Contact> restore;
+    private final ShowRecordUseCase<ContactId, Contact> show;
     private final ListContactsUseCase list;
 
-    public ContactResource(CreateContactUseCase create, EditContactUseCase edit, DeleteContactUseCase delete,
-                           RestoreContactUseCase restore, ShowContactUseCase show, ListContactsUseCase list) {
+    public ContactResource(CreateContactUseCase create, EditContactUseCase edit, DeleteRecordUseCase<ContactId> delete,
+                           RestoreRecordUseCase<ContactId, Contact> restore, ShowRecordUseCase<ContactId, Contact> show, ListContactsUseCase list) {
         this.create = create;
         this.edit = edit;
         this.delete = delete;

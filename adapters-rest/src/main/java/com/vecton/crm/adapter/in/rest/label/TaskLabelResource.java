@@ -7,11 +7,11 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.label.CreateTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.ListTaskLabelsUseCase;
-import com.vecton.crm.application.port.in.label.ShowTaskLabelUseCase;
 import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelEdit;
 import com.vecton.crm.domain.label.TaskLabelId;
@@ -52,11 +52,11 @@ public final class TaskLabelResource {
     private final EditTaskLabelUseCase edit;
     private final DeleteTaskLabelUseCase delete;
     private final ListTaskLabelsUseCase list;
-    private final ShowTaskLabelUseCase show;
+    private final ShowRecordUseCase<TaskLabelId, TaskLabel> show;
 
     public TaskLabelResource(CreateTaskLabelUseCase create, EditTaskLabelUseCase edit, DeleteTaskLabelUseCase delete,
                              ListTaskLabelsUseCase list,
-                             ShowTaskLabelUseCase show) {
+                             ShowRecordUseCase<TaskLabelId, TaskLabel> show) {
         this.show = show;
         this.create = create;
         this.edit = edit;

@@ -7,12 +7,12 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.project.CreateProjectUseCase;
-import com.vecton.crm.application.port.in.project.DeleteProjectUseCase;
 import com.vecton.crm.application.port.in.project.EditProjectUseCase;
 import com.vecton.crm.application.port.in.project.ListProjectsUseCase;
-import com.vecton.crm.application.port.in.project.RestoreProjectUseCase;
-import com.vecton.crm.application.port.in.project.ShowProjectUseCase;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectEdit;
 import com.vecton.crm.domain.project.ProjectId;
@@ -50,13 +50,13 @@ import java.util.Optional;
 public final class ProjectResource {
     private final CreateProjectUseCase create;
     private final EditProjectUseCase edit;
-    private final DeleteProjectUseCase delete;
-    private final RestoreProjectUseCase restore;
-    private final ShowProjectUseCase show;
+    private final DeleteRecordUseCase<ProjectId> delete;
+    private final RestoreRecordUseCase<ProjectId, Project> restore;
+    private final ShowRecordUseCase<ProjectId, Project> show;
     private final ListProjectsUseCase list;
 
-    public ProjectResource(CreateProjectUseCase create, EditProjectUseCase edit, DeleteProjectUseCase delete,
-                           RestoreProjectUseCase restore, ShowProjectUseCase show, ListProjectsUseCase list) {
+    public ProjectResource(CreateProjectUseCase create, EditProjectUseCase edit, DeleteRecordUseCase<ProjectId> delete,
+                           RestoreRecordUseCase<ProjectId, Project> restore, ShowRecordUseCase<ProjectId, Project> show, ListProjectsUseCase list) {
         this.create = create;
         this.edit = edit;
         this.delete = delete;

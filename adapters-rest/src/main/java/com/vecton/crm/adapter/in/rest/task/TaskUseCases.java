@@ -1,15 +1,17 @@
 package com.vecton.crm.adapter.in.rest.task;
 
 import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
+import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.task.CreateTaskUseCase;
-import com.vecton.crm.application.port.in.task.DeleteTaskUseCase;
 import com.vecton.crm.application.port.in.task.EditTaskUseCase;
 import com.vecton.crm.application.port.in.task.ListProjectTasksUseCase;
 import com.vecton.crm.application.port.in.task.ListTasksUseCase;
 import com.vecton.crm.application.port.in.task.MoveTaskUseCase;
-import com.vecton.crm.application.port.in.task.RestoreTaskUseCase;
 import com.vecton.crm.application.port.in.task.ShowBoardUseCase;
 import com.vecton.crm.application.port.in.task.ShowTaskUseCase;
+import com.vecton.crm.domain.task.Task;
+import com.vecton.crm.domain.task.TaskId;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -21,8 +23,8 @@ public record TaskUseCases(AuthorizeOnResourceUseCase authorize,
                            CreateTaskUseCase create,
                            EditTaskUseCase edit,
                            MoveTaskUseCase move,
-                           DeleteTaskUseCase delete,
-                           RestoreTaskUseCase restore,
+                           DeleteRecordUseCase<TaskId> delete,
+                           RestoreRecordUseCase<TaskId, Task> restore,
                            ShowTaskUseCase show,
                            ListTasksUseCase list,
                            ListProjectTasksUseCase projectList,

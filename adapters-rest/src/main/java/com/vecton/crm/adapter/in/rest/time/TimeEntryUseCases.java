@@ -1,15 +1,17 @@
 package com.vecton.crm.adapter.in.rest.time;
 
 import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
+import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.time.CreateTimeEntryUseCase;
-import com.vecton.crm.application.port.in.time.DeleteTimeEntryUseCase;
 import com.vecton.crm.application.port.in.time.EditTimeEntryUseCase;
 import com.vecton.crm.application.port.in.time.ExportTimeEntriesUseCase;
 import com.vecton.crm.application.port.in.time.ListTimeEntriesUseCase;
-import com.vecton.crm.application.port.in.time.RestoreTimeEntryUseCase;
 import com.vecton.crm.application.port.in.time.ShowTimeEntryUseCase;
 import com.vecton.crm.application.port.in.time.StartTimerUseCase;
 import com.vecton.crm.application.port.in.time.StopTimerUseCase;
+import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryId;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -22,8 +24,8 @@ public record TimeEntryUseCases(AuthorizeOnResourceUseCase authorize,
                                 StartTimerUseCase start,
                                 StopTimerUseCase stop,
                                 EditTimeEntryUseCase edit,
-                                DeleteTimeEntryUseCase delete,
-                                RestoreTimeEntryUseCase restore,
+                                DeleteRecordUseCase<TimeEntryId> delete,
+                                RestoreRecordUseCase<TimeEntryId, TimeEntry> restore,
                                 ShowTimeEntryUseCase show,
                                 ListTimeEntriesUseCase list,
                                 ExportTimeEntriesUseCase export) {

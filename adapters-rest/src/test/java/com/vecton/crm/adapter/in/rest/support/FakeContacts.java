@@ -1,12 +1,12 @@
 package com.vecton.crm.adapter.in.rest.support;
 
+import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
-import com.vecton.crm.application.port.in.contact.DeleteContactUseCase;
 import com.vecton.crm.application.port.in.contact.EditContactUseCase;
 import com.vecton.crm.application.port.in.contact.ListContactsUseCase;
-import com.vecton.crm.application.port.in.contact.RestoreContactUseCase;
-import com.vecton.crm.application.port.in.contact.ShowContactUseCase;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.Contact;
@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * HTTP layer to be exercised for real. Two ids are special: {@link #EXPLODING_ID} fails like a
  * bug would, {@link #SLOW_ID} holds the request until released.
  */
-public final class FakeContacts implements CreateContactUseCase, EditContactUseCase, DeleteContactUseCase,
-        RestoreContactUseCase, ShowContactUseCase, ListContactsUseCase, ListCompanyContactsUseCase {
+public final class FakeContacts implements CreateContactUseCase, EditContactUseCase, DeleteRecordUseCase<ContactId>,
+        RestoreRecordUseCase<ContactId, Contact>, ShowRecordUseCase<ContactId, Contact>, ListContactsUseCase, ListCompanyContactsUseCase {
     public static final long EXPLODING_ID = 666;
     public static final long SLOW_ID = 777;
 
