@@ -6,20 +6,17 @@ import com.vecton.crm.adapter.in.rest.RestUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
-import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
 import com.vecton.crm.application.service.task.CreateTaskService;
 import com.vecton.crm.application.service.task.EditTaskService;
 import com.vecton.crm.application.service.task.ListProjectTasksService;
 import com.vecton.crm.application.service.task.ListTasksService;
 import com.vecton.crm.application.service.task.MoveTaskService;
 import com.vecton.crm.application.service.task.ShowBoardService;
-import com.vecton.crm.application.service.task.ShowTaskService;
 import com.vecton.crm.application.service.task.TaskServices;
 import com.vecton.crm.application.service.time.CreateTimeEntryService;
 import com.vecton.crm.application.service.time.EditTimeEntryService;
 import com.vecton.crm.application.service.time.ExportTimeEntriesService;
 import com.vecton.crm.application.service.time.ListTimeEntriesService;
-import com.vecton.crm.application.service.time.ShowTimeEntryService;
 import com.vecton.crm.application.service.time.StartTimerService;
 import com.vecton.crm.application.service.time.StopTimerService;
 import com.vecton.crm.application.service.time.TimeEntryServices;
@@ -148,15 +145,13 @@ public final class CrmApplication implements AutoCloseable {
     }
 
     static RestUseCases useCases(CrmConfig config, Persistence persistence, IdentityDirectory identity, Clock clock) {
-        var audit = new AuditTrail(persistence.activityLog());
-        var kit = new UseCaseKit(persistence.transactions(), audit, clock);
-        var contactServices = new ContactServices(persistence.contacts(), persistence.companies(),
-                persistence.transactions(), audit, clock);
-        var companyServices = new CompanyServices(persistence.companies(), persistence.transactions(), audit, clock);
-        var labelServices = new TaskLabelServices(persistence.taskLabels(), persistence.transactions(), audit, clock);
         var namespace = new PermissionNamespace(config.tenantName(), config.serviceName());
-        // One gate for the route check and the handler's check on a loaded resource.
+        // One gate for the route check and the use cases' check on the record they load.
         var authorize = new AuthorizeActionService(identity, new AccessGate(config.tenantId()), namespace, clock);
+        var kit = new UseCaseKit(persistence.transactions(), new AuditTrail(persistence.activityLog()), clock, authorize);
+        var contactServices = new ContactServices(persistence.contacts(), persistence.companies(), kit);
+        var companyServices = new CompanyServices(persistence.companies(), kit);
+        var labelServices = new TaskLabelServices(persistence.taskLabels(), kit);
         return new RestUseCases(
                 new AuthenticateCallerService(identity, persistence.tenantUsers(), clock, config.legacyTokenCutoff()),
                 authorize,
@@ -180,46 +175,43 @@ public final class CrmApplication implements AutoCloseable {
                 new ShowRecordService<>(labelServices.type()),
                 new ListActivityService(persistence.activityLogReader()),
                 projectUseCases(persistence, kit),
-                taskUseCases(persistence, kit, authorize),
-                timeEntryUseCases(persistence, kit, authorize));
+                taskUseCases(persistence, kit),
+                timeEntryUseCases(persistence, kit));
     }
 
-    static TimeEntryUseCases timeEntryUseCases(Persistence persistence, UseCaseKit kit,
-                                               AuthorizeOnResourceUseCase authorize) {
+    static TimeEntryUseCases timeEntryUseCases(Persistence persistence, UseCaseKit kit) {
         var s = new TimeEntryServices(persistence.timeEntries(), persistence.projects(), persistence.tasks(),
-                persistence.tenantUsers(), kit.transactions(), kit.audit(), kit.clock());
+                persistence.tenantUsers(), kit);
         return new TimeEntryUseCases(
-                authorize,
                 new CreateTimeEntryService(s),
                 new StartTimerService(s),
                 new StopTimerService(s),
                 new EditTimeEntryService(s),
                 new DeleteRecordService<>(s.type(), kit),
                 new RestoreRecordService<>(s.type(), kit),
-                new ShowTimeEntryService(persistence.timeEntries()),
-                new ListTimeEntriesService(persistence.timeEntries()),
-                new ExportTimeEntriesService(persistence.timeEntries()));
+                new ShowRecordService<>(s.type()),
+                new ListTimeEntriesService(s),
+                new ExportTimeEntriesService(s));
     }
 
-    static TaskUseCases taskUseCases(Persistence persistence, UseCaseKit kit, AuthorizeOnResourceUseCase authorize) {
+    static TaskUseCases taskUseCases(Persistence persistence, UseCaseKit kit) {
         var s = new TaskServices(persistence.tasks(), persistence.projects(), persistence.taskLabels(),
-                persistence.tenantUsers(), kit.transactions(), kit.audit(), kit.clock());
+                persistence.tenantUsers(), kit);
         return new TaskUseCases(
-                authorize,
                 new CreateTaskService(s),
                 new EditTaskService(s),
                 new MoveTaskService(s),
                 new DeleteRecordService<>(s.type(), kit),
                 new RestoreRecordService<>(s.type(), kit),
-                new ShowTaskService(persistence.tasks()),
-                new ListTasksService(persistence.tasks()),
-                new ListProjectTasksService(persistence.projects(), persistence.tasks()),
-                new ShowBoardService(persistence.projects(), persistence.tasks()));
+                new ShowRecordService<>(s.type()),
+                new ListTasksService(s),
+                new ListProjectTasksService(s),
+                new ShowBoardService(s));
     }
 
     static ProjectUseCases projectUseCases(Persistence persistence, UseCaseKit kit) {
         var s = new ProjectServices(persistence.projects(), persistence.projectMemberships(), persistence.tenantUsers(),
-                kit.transactions(), kit.audit(), kit.clock());
+                kit);
         return new ProjectUseCases(
                 new CreateProjectService(s),
                 new EditProjectService(s),

@@ -17,12 +17,12 @@ public final class CreateProjectService implements CreateProjectUseCase {
 
     @Override
     public Project create(Actor actor, ProjectDetails details) {
-        return s.transactions().inTransaction(() -> {
+        return s.kit().transactions().inTransaction(() -> {
             OwnerReference.requireActive(s.users(), details);
-            var now = s.clock().now();
+            var now = s.kit().clock().now();
             var project = Project.create(s.projects().nextId(), details, actor.userId(), now);
             s.projects().save(project);
-            s.audit().record(actor, ProjectServices.SUBJECT, project.id(), AuditEvent.CREATED,
+            s.kit().audit().record(actor, ProjectServices.SUBJECT, project.id(), AuditEvent.CREATED,
                     Changes.created(details.asFields()), now);
             return project;
         });

@@ -96,8 +96,9 @@ public final class CompanyResource {
     @Path("{id}")
     @RequiresPermission("companies.view")
     @Operation(operationId = "showCompany", summary = "Show one live company")
-    public CompanyJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
-        return CompanyJson.Item.of(show.show(new CompanyId(PathId.parse(id))));
+    public CompanyJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                              @Context ContainerRequestContext request) {
+        return CompanyJson.Item.of(show.show(Callers.requester(request), new CompanyId(PathId.parse(id))));
     }
 
     @PUT
@@ -112,7 +113,7 @@ public final class CompanyResource {
                                     @Context ContainerRequestContext request) {
         var companyId = new CompanyId(PathId.parse(id));
         var replacement = CompanyEdit.replacingWith(CompanyInput.details(JsonBody.read(body)));
-        return CompanyJson.Item.of(edit.edit(Callers.of(request).asActor(), companyId, replacement));
+        return CompanyJson.Item.of(edit.edit(Callers.requester(request), companyId, replacement));
     }
 
     @PATCH
@@ -127,7 +128,7 @@ public final class CompanyResource {
                                  @Context ContainerRequestContext request) {
         var companyId = new CompanyId(PathId.parse(id));
         var changes = CompanyInput.edit(JsonBody.read(body));
-        return CompanyJson.Item.of(edit.edit(Callers.of(request).asActor(), companyId, changes));
+        return CompanyJson.Item.of(edit.edit(Callers.requester(request), companyId, changes));
     }
 
     @DELETE
@@ -137,7 +138,7 @@ public final class CompanyResource {
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        delete.delete(Callers.of(request).asActor(), new CompanyId(PathId.parse(id)));
+        delete.delete(Callers.requester(request), new CompanyId(PathId.parse(id)));
     }
 
     @POST
@@ -146,6 +147,6 @@ public final class CompanyResource {
     @Operation(operationId = "restoreCompany", summary = "Bring a deleted company back")
     public CompanyJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                     @Context ContainerRequestContext request) {
-        return CompanyJson.Item.of(restore.restore(Callers.of(request).asActor(), new CompanyId(PathId.parse(id))));
+        return CompanyJson.Item.of(restore.restore(Callers.requester(request), new CompanyId(PathId.parse(id))));
     }
 }

@@ -103,8 +103,9 @@ public final class ContactResource {
     @Path("{id}")
     @RequiresPermission("contacts.view")
     @Operation(operationId = "showContact", summary = "Show one live contact")
-    public ContactJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
-        return ContactJson.Item.of(show.show(new ContactId(PathId.parse(id))));
+    public ContactJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                              @Context ContainerRequestContext request) {
+        return ContactJson.Item.of(show.show(Callers.requester(request), new ContactId(PathId.parse(id))));
     }
 
     @PUT
@@ -119,7 +120,7 @@ public final class ContactResource {
                                     @Context ContainerRequestContext request) {
         var contactId = new ContactId(PathId.parse(id));
         var replacement = ContactEdit.replacingWith(ContactInput.details(JsonBody.read(body)));
-        return ContactJson.Item.of(edit.edit(Callers.of(request).asActor(), contactId, replacement));
+        return ContactJson.Item.of(edit.edit(Callers.requester(request), contactId, replacement));
     }
 
     @PATCH
@@ -134,7 +135,7 @@ public final class ContactResource {
                                  @Context ContainerRequestContext request) {
         var contactId = new ContactId(PathId.parse(id));
         var changes = ContactInput.edit(JsonBody.read(body));
-        return ContactJson.Item.of(edit.edit(Callers.of(request).asActor(), contactId, changes));
+        return ContactJson.Item.of(edit.edit(Callers.requester(request), contactId, changes));
     }
 
     @DELETE
@@ -143,7 +144,7 @@ public final class ContactResource {
     @Operation(operationId = "deleteContact", summary = "Move a contact to the bin", responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        delete.delete(Callers.of(request).asActor(), new ContactId(PathId.parse(id)));
+        delete.delete(Callers.requester(request), new ContactId(PathId.parse(id)));
     }
 
     @POST
@@ -152,6 +153,6 @@ public final class ContactResource {
     @Operation(operationId = "restoreContact", summary = "Bring a deleted contact back")
     public ContactJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                     @Context ContainerRequestContext request) {
-        return ContactJson.Item.of(restore.restore(Callers.of(request).asActor(), new ContactId(PathId.parse(id))));
+        return ContactJson.Item.of(restore.restore(Callers.requester(request), new ContactId(PathId.parse(id))));
     }
 }

@@ -88,8 +88,9 @@ public final class TaskLabelResource {
     @Path("{id}")
     @RequiresPermission("task_labels.list")
     @Operation(operationId = "showTaskLabel", summary = "Show one task label")
-    public TaskLabelJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
-        return TaskLabelJson.Item.of(show.show(new TaskLabelId(PathId.parse(id))));
+    public TaskLabelJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                              @Context ContainerRequestContext request) {
+        return TaskLabelJson.Item.of(show.show(Callers.requester(request), new TaskLabelId(PathId.parse(id))));
     }
 
     @POST
@@ -117,7 +118,7 @@ public final class TaskLabelResource {
                                       @Context ContainerRequestContext request) {
         var labelId = new TaskLabelId(PathId.parse(id));
         var replacement = TaskLabelEdit.replacingWith(TaskLabelInput.details(JsonBody.read(body)));
-        return TaskLabelJson.Item.of(edit.edit(Callers.of(request).asActor(), labelId, replacement));
+        return TaskLabelJson.Item.of(edit.edit(Callers.requester(request), labelId, replacement));
     }
 
     @PATCH
@@ -132,7 +133,7 @@ public final class TaskLabelResource {
                                    @Context ContainerRequestContext request) {
         var labelId = new TaskLabelId(PathId.parse(id));
         var changes = TaskLabelInput.edit(JsonBody.read(body));
-        return TaskLabelJson.Item.of(edit.edit(Callers.of(request).asActor(), labelId, changes));
+        return TaskLabelJson.Item.of(edit.edit(Callers.requester(request), labelId, changes));
     }
 
     @DELETE
@@ -141,6 +142,6 @@ public final class TaskLabelResource {
     @Operation(operationId = "deleteTaskLabel", summary = "Delete a task label for good", responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        delete.delete(Callers.of(request).asActor(), new TaskLabelId(PathId.parse(id)));
+        delete.delete(Callers.requester(request), new TaskLabelId(PathId.parse(id)));
     }
 }

@@ -87,7 +87,7 @@ public final class ProjectMembersResource {
                         @Context ContainerRequestContext request, @Context UriInfo uri) {
         var project = new ProjectId(PathId.parse(id));
         var input = MemberInput.read(JsonBody.read(body));
-        ProjectMember added = add.add(Callers.of(request).asActor(), project, input.userId(), input.role());
+        ProjectMember added = add.add(Callers.requester(request), project, input.userId(), input.role());
         var location = uri.getBaseUriBuilder().path(ProjectMembersResource.class).path("{user_id}")
                 .build(project.value(), added.userId().value());
         return Response.created(location).entity(ProjectMemberJson.Item.of(added)).build();
@@ -102,7 +102,7 @@ public final class ProjectMembersResource {
                        @PathParam("user_id") String userId,
                        @Context ContainerRequestContext request) {
         var project = new ProjectId(PathId.parse(id));
-        remove.remove(Callers.of(request).asActor(), project, member(userId));
+        remove.remove(Callers.requester(request), project, member(userId));
     }
 
     /** A path segment that cannot be a user id names no member: 404, as for ids that cannot exist. */

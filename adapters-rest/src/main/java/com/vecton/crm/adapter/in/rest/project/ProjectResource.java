@@ -103,8 +103,9 @@ public final class ProjectResource {
     @Path("{id}")
     @RequiresPermission("projects.view")
     @Operation(operationId = "showProject", summary = "Show one live project")
-    public ProjectJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
-        return ProjectJson.Item.of(show.show(new ProjectId(PathId.parse(id))));
+    public ProjectJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                              @Context ContainerRequestContext request) {
+        return ProjectJson.Item.of(show.show(Callers.requester(request), new ProjectId(PathId.parse(id))));
     }
 
     @PUT
@@ -119,7 +120,7 @@ public final class ProjectResource {
                                     @Context ContainerRequestContext request) {
         var projectId = new ProjectId(PathId.parse(id));
         var replacement = ProjectEdit.replacingWith(ProjectInput.details(JsonBody.read(body)));
-        return ProjectJson.Item.of(edit.edit(Callers.of(request).asActor(), projectId, replacement));
+        return ProjectJson.Item.of(edit.edit(Callers.requester(request), projectId, replacement));
     }
 
     @PATCH
@@ -134,7 +135,7 @@ public final class ProjectResource {
                                  @Context ContainerRequestContext request) {
         var projectId = new ProjectId(PathId.parse(id));
         var changes = ProjectInput.edit(JsonBody.read(body));
-        return ProjectJson.Item.of(edit.edit(Callers.of(request).asActor(), projectId, changes));
+        return ProjectJson.Item.of(edit.edit(Callers.requester(request), projectId, changes));
     }
 
     @DELETE
@@ -144,7 +145,7 @@ public final class ProjectResource {
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        delete.delete(Callers.of(request).asActor(), new ProjectId(PathId.parse(id)));
+        delete.delete(Callers.requester(request), new ProjectId(PathId.parse(id)));
     }
 
     @POST
@@ -153,6 +154,6 @@ public final class ProjectResource {
     @Operation(operationId = "restoreProject", summary = "Bring a deleted project back")
     public ProjectJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                     @Context ContainerRequestContext request) {
-        return ProjectJson.Item.of(restore.restore(Callers.of(request).asActor(), new ProjectId(PathId.parse(id))));
+        return ProjectJson.Item.of(restore.restore(Callers.requester(request), new ProjectId(PathId.parse(id))));
     }
 }

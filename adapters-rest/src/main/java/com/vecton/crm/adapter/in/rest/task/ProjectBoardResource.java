@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest.task;
 
+import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
@@ -39,8 +40,6 @@ public final class ProjectBoardResource {
     public TaskJson.BoardItem board(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {
-        var project = new ProjectId(PathId.parse(id));
-        TaskChecks.wholeBoard(tasks, request, project);
-        return TaskJson.BoardItem.of(tasks.board().show(project));
+        return TaskJson.BoardItem.of(tasks.board().show(Callers.requester(request), new ProjectId(PathId.parse(id))));
     }
 }

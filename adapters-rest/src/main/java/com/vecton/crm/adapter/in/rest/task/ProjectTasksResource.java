@@ -1,10 +1,9 @@
 package com.vecton.crm.adapter.in.rest.task;
 
+import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
-import com.vecton.crm.application.service.task.TaskAccess;
-import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskQuery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,10 +54,9 @@ public final class ProjectTasksResource {
             @QueryParam("assignee_id") String assigneeId,
             @Context ContainerRequestContext request) {
         var project = new ProjectId(PathId.parse(id));
-        var visible = TaskChecks.list(tasks, request, ResourceName.item("projects", project.value()),
-                TaskAccess.attributesOfProject(project));
         var listing = TaskResource.listing(page, perPage, search, sort, null, status, priority, assigneeId,
                 TaskQuery.all());
-        return TaskJson.ListOf.of(tasks.projectList().list(project, listing.query(), visible, listing.page()));
+        return TaskJson.ListOf.of(tasks.projectList().list(Callers.requester(request), project, listing.query(),
+                listing.page()));
     }
 }

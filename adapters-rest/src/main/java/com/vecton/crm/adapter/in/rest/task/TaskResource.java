@@ -8,8 +8,6 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
-import com.vecton.crm.application.service.task.TaskAccess;
-import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.project.ProjectId;
@@ -43,9 +41,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 
 /**
- * The tasks routes. Every item route loads the task and runs the full check on its attributes
- * ({@link TaskChecks}) before acting, so an allow conditioned on {@code resource.*} only lets
- * through the tasks it names, and a deny conditioned on one refuses them.
+ * The tasks routes. Every use case behind an item route checks the caller's policies on the task
+ * it loaded, under its lock, so an allow conditioned on {@code resource.*} only lets through the
+ * tasks it names, and a deny conditioned on one refuses them; the lists show only such tasks.
  */
 @Path("/api/tasks")
 @ResourceType("tasks")
@@ -75,10 +73,8 @@ public final class TaskResource {
             @QueryParam("priority") String priority,
             @QueryParam("assignee_id") String assigneeId,
             @Context ContainerRequestContext request) {
-        var visible = TaskChecks.list(tasks, request, ResourceName.collection(TaskAccess.RESOURCE_TYPE),
-                TaskChecks.nothingShared());
         var listing = listing(page, perPage, search, sort, projectId, status, priority, assigneeId, TaskQuery.all());
-        return TaskJson.ListOf.of(tasks.list().list(listing.query(), visible, listing.page()));
+        return TaskJson.ListOf.of(tasks.list().list(Callers.requester(request), listing.query(), listing.page()));
     }
 
     /** A list request read from the query string. */
@@ -132,10 +128,7 @@ public final class TaskResource {
     public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                                    content = @Content(schema = @Schema(implementation = TaskInput.class))) InputStream body,
                            @Context ContainerRequestContext request, @Context UriInfo uri) {
-        var details = TaskInput.details(JsonBody.read(body));
-        var caller = Callers.of(request);
-        TaskChecks.onNewTask(tasks, request, TaskAccess.attributesOf(details, caller.id()));
-        Task created = tasks.create().create(caller.asActor(), details);
+        Task created = tasks.create().create(Callers.requester(request), TaskInput.details(JsonBody.read(body)));
         var location = uri.getBaseUriBuilder().path(TaskResource.class).path("{id}").build(created.id().value());
         return Response.created(location).entity(TaskJson.Item.of(created)).build();
     }
@@ -146,9 +139,7 @@ public final class TaskResource {
     @Operation(operationId = "showTask", summary = "Show one live task")
     public TaskJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                               @Context ContainerRequestContext request) {
-        Task task = live(id);
-        TaskChecks.onTask(tasks, request, "tasks.view", task);
-        return TaskJson.Item.of(task);
+        return TaskJson.Item.of(tasks.show().show(Callers.requester(request), new TaskId(PathId.parse(id))));
     }
 
     @PUT
@@ -161,10 +152,9 @@ public final class TaskResource {
                                          content = @Content(schema = @Schema(implementation = TaskInput.class)))
                                  InputStream body,
                                  @Context ContainerRequestContext request) {
-        Task task = live(id);
-        TaskChecks.onTask(tasks, request, "tasks.update", task);
+        var taskId = new TaskId(PathId.parse(id));
         var replacement = TaskEdit.replacingWith(TaskInput.details(JsonBody.read(body)));
-        return TaskJson.Item.of(tasks.edit().edit(Callers.of(request).asActor(), task.id(), replacement));
+        return TaskJson.Item.of(tasks.edit().edit(Callers.requester(request), taskId, replacement));
     }
 
     @PATCH
@@ -177,10 +167,9 @@ public final class TaskResource {
                                       content = @Content(schema = @Schema(implementation = TaskInput.class)))
                               InputStream body,
                               @Context ContainerRequestContext request) {
-        Task task = live(id);
-        TaskChecks.onTask(tasks, request, "tasks.update", task);
+        var taskId = new TaskId(PathId.parse(id));
         var changes = TaskInput.edit(JsonBody.read(body));
-        return TaskJson.Item.of(tasks.edit().edit(Callers.of(request).asActor(), task.id(), changes));
+        return TaskJson.Item.of(tasks.edit().edit(Callers.requester(request), taskId, changes));
     }
 
     @POST
@@ -193,11 +182,9 @@ public final class TaskResource {
                                       content = @Content(schema = @Schema(implementation = TaskInput.Move.class)))
                               InputStream body,
                               @Context ContainerRequestContext request) {
-        Task task = live(id);
-        TaskChecks.onTask(tasks, request, "tasks.update", task);
+        var taskId = new TaskId(PathId.parse(id));
         var move = TaskInput.Move.read(JsonBody.read(body));
-        return TaskJson.Item.of(tasks.move().move(Callers.of(request).asActor(), task.id(), move.status(),
-                move.position()));
+        return TaskJson.Item.of(tasks.move().move(Callers.requester(request), taskId, move.status(), move.position()));
     }
 
     @DELETE
@@ -207,9 +194,7 @@ public final class TaskResource {
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        Task task = live(id);
-        TaskChecks.onTask(tasks, request, "tasks.delete", task);
-        tasks.delete().delete(Callers.of(request).asActor(), task.id());
+        tasks.delete().delete(Callers.requester(request), new TaskId(PathId.parse(id)));
     }
 
     @POST
@@ -218,12 +203,6 @@ public final class TaskResource {
     @Operation(operationId = "restoreTask", summary = "Bring a deleted task back, at the end of its column")
     public TaskJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                  @Context ContainerRequestContext request) {
-        Task task = tasks.show().showLiveOrDeleted(new TaskId(PathId.parse(id)));
-        TaskChecks.onTask(tasks, request, "tasks.restore", task);
-        return TaskJson.Item.of(tasks.restore().restore(Callers.of(request).asActor(), task.id()));
-    }
-
-    private Task live(String id) {
-        return tasks.show().show(new TaskId(PathId.parse(id)));
+        return TaskJson.Item.of(tasks.restore().restore(Callers.requester(request), new TaskId(PathId.parse(id))));
     }
 }

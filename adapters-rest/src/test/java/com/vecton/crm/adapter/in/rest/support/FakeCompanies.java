@@ -6,6 +6,7 @@ import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
 import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
 import com.vecton.crm.application.port.in.company.ListCompaniesUseCase;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyDetails;
@@ -53,19 +54,19 @@ public final class FakeCompanies implements CreateCompanyUseCase, EditCompanyUse
     }
 
     @Override
-    public Company edit(Actor actor, CompanyId id, CompanyEdit edit) {
+    public Company edit(Requester who, CompanyId id, CompanyEdit edit) {
         var edited = live(id).edit(edit, now());
         companies.put(id.value(), edited);
         return edited;
     }
 
     @Override
-    public void delete(Actor actor, CompanyId id) {
+    public void delete(Requester who, CompanyId id) {
         companies.put(id.value(), live(id).delete(now()));
     }
 
     @Override
-    public Company restore(Actor actor, CompanyId id) {
+    public Company restore(Requester who, CompanyId id) {
         var company = companies.get(id.value());
         if (company == null) {
             throw new NotFound("company", id);
@@ -76,7 +77,7 @@ public final class FakeCompanies implements CreateCompanyUseCase, EditCompanyUse
     }
 
     @Override
-    public Company show(CompanyId id) {
+    public Company show(Requester who, CompanyId id) {
         return live(id);
     }
 

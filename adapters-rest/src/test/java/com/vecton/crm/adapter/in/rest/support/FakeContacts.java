@@ -7,6 +7,7 @@ import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
 import com.vecton.crm.application.port.in.contact.EditContactUseCase;
 import com.vecton.crm.application.port.in.contact.ListContactsUseCase;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.Contact;
@@ -66,22 +67,22 @@ public final class FakeContacts implements CreateContactUseCase, EditContactUseC
     }
 
     @Override
-    public Contact edit(Actor actor, ContactId id, ContactEdit edit) {
-        count("edit", actor);
+    public Contact edit(Requester who, ContactId id, ContactEdit edit) {
+        count("edit", who.actor());
         var edited = live(id).edit(edit, now());
         contacts.put(id.value(), edited);
         return edited;
     }
 
     @Override
-    public void delete(Actor actor, ContactId id) {
-        count("delete", actor);
+    public void delete(Requester who, ContactId id) {
+        count("delete", who.actor());
         contacts.put(id.value(), live(id).delete(now()));
     }
 
     @Override
-    public Contact restore(Actor actor, ContactId id) {
-        count("restore", actor);
+    public Contact restore(Requester who, ContactId id) {
+        count("restore", who.actor());
         var contact = contacts.get(id.value());
         if (contact == null) {
             throw new NotFound("contact", id);
@@ -92,7 +93,7 @@ public final class FakeContacts implements CreateContactUseCase, EditContactUseC
     }
 
     @Override
-    public Contact show(ContactId id) {
+    public Contact show(Requester who, ContactId id) {
         count("show", null);
         if (id.value() == EXPLODING_ID) {
             throw new IllegalStateException("ERROR: relation \"contacts\" SELECT secret FROM contacts");

@@ -48,7 +48,7 @@ public final class TestApi implements AutoCloseable {
                     throw new UnsupportedOperationException("task labels are tested end to end");
                 }, (query, page) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
-                }, id -> {
+                }, (who, id) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
                 }, (query, page) -> {
                     activityQuery.set(query);

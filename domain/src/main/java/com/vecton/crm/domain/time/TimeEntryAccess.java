@@ -1,13 +1,11 @@
-package com.vecton.crm.application.service.time;
+package com.vecton.crm.domain.time;
 
+import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.ResourceAttributes;
 import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskId;
-import com.vecton.crm.domain.time.TimeEntry;
-import com.vecton.crm.domain.time.TimeEntryDetails;
-import com.vecton.crm.domain.time.TimeEntryQuery;
 import java.util.HashMap;
 
 /**
@@ -17,16 +15,14 @@ import java.util.HashMap;
  * on it fail closed.
  */
 public final class TimeEntryAccess {
-    /** The resource type of time entries in resource names, {@code crm:time_entries/{id}}. */
-    public static final String RESOURCE_TYPE = "time_entries";
+    /**
+     * Lets a caller work on other users' time entries (without it, their own only). Checked by the
+     * use cases like any permission, on the entries' attributes, so a policy may grant it for some
+     * users' or projects' entries only; no route requires it, yet {@code list-permissions} names it.
+     */
+    public static final Permission MANAGE = new Permission("time_entries.manage");
 
     private TimeEntryAccess() {
-    }
-
-    /** A stored entry's attributes. */
-    public static ResourceAttributes attributesOf(TimeEntry entry) {
-        TimeEntryDetails d = entry.details();
-        return attributes(entry.owner(), d.projectId(), d.taskId(), d.billable(), entry.createdBy().orElse(null));
     }
 
     /**
@@ -52,14 +48,9 @@ public final class TimeEntryAccess {
         return new ResourceAttributes(values);
     }
 
-    /** {@code crm:time_entries/{id}} */
-    public static ResourceName resourceOf(TimeEntry entry) {
-        return ResourceName.item(RESOURCE_TYPE, entry.id().value());
-    }
-
     /** {@code crm:time_entries}, for lists, exports and new entries. */
     public static ResourceName collection() {
-        return ResourceName.collection(RESOURCE_TYPE);
+        return ResourceName.collection(TimeEntry.RESOURCE_TYPE);
     }
 
     private static ResourceAttributes attributes(UserId owner, ProjectId project, TaskId task, boolean billable,

@@ -1,11 +1,9 @@
-package com.vecton.crm.application.service.task;
+package com.vecton.crm.domain.task;
 
 import com.vecton.crm.domain.access.ResourceAttributes;
 import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.project.ProjectId;
-import com.vecton.crm.domain.task.Task;
-import com.vecton.crm.domain.task.TaskDetails;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +15,6 @@ import java.util.Set;
  * it fail closed.
  */
 public final class TaskAccess {
-    /** The resource type of tasks in resource names, {@code crm:tasks/{id}}. */
-    public static final String RESOURCE_TYPE = "tasks";
     /**
      * The attributes a list of tasks can be filtered on in the store, so that allows and denies
      * conditioned on them (StringEquals, StringNotEquals) decide a list item by item.
@@ -26,11 +22,6 @@ public final class TaskAccess {
     public static final Set<String> FILTERABLE = Set.of("assignee_ids", "created_by", "status", "project_id");
 
     private TaskAccess() {
-    }
-
-    /** A stored task's attributes. */
-    public static ResourceAttributes attributesOf(Task task) {
-        return attributes(task.details(), task.createdBy().orElse(null));
     }
 
     /** The attributes a task would have once created from these details by {@code creator}. */
@@ -46,9 +37,9 @@ public final class TaskAccess {
         return new ResourceAttributes(Map.of("project_id", project.value()));
     }
 
-    /** {@code crm:tasks/{id}} */
-    public static ResourceName resourceOf(Task task) {
-        return ResourceName.item(RESOURCE_TYPE, task.id().value());
+    /** {@code crm:tasks}, for lists of all tasks and new tasks. */
+    public static ResourceName collection() {
+        return ResourceName.collection(Task.RESOURCE_TYPE);
     }
 
     private static ResourceAttributes attributes(TaskDetails details, UserId creator) {
