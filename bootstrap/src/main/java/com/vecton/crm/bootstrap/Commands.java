@@ -133,12 +133,12 @@ final class Commands {
     /** Loads the sample tenant into an empty database; a database with any company is left alone. */
     private static void loadSampleDataOnce(CrmApplication app) {
         var useCases = app.useCases();
-        var anyCompany = useCases.listCompanies().list(
+        var anyCompany = useCases.companies().list().list(
                 new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), new PageRequest(1, 1));
         if (anyCompany.total() > 0) {
             return;
         }
-        int contacts = SampleData.load(useCases.createCompany(), useCases.createContact(),
+        int contacts = SampleData.load(useCases.companies().create(), useCases.contacts().create(),
                 new Actor(new UserId("u-admin"), null));
         LOG.info("loaded the sample tenant: {} companies, {} contacts", SampleData.COMPANIES, contacts);
     }

@@ -3,6 +3,9 @@ package com.vecton.crm.bootstrap;
 import com.vecton.crm.adapter.in.rest.RestApi;
 import com.vecton.crm.adapter.in.rest.RestServer;
 import com.vecton.crm.adapter.in.rest.RestUseCases;
+import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
+import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
+import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
@@ -144,39 +147,58 @@ public final class CrmApplication implements AutoCloseable {
                 config.databasePoolSize(), config.databaseConnectTimeout(), config.databaseStatementTimeout());
     }
 
+    /**
+     * Every use case the HTTP API drives, one factory per entity below: each builds the entity's
+     * services on the shared kit and its in-ports, the lifecycle ones from the entity's RecordType.
+     */
     static RestUseCases useCases(CrmConfig config, Persistence persistence, IdentityDirectory identity, Clock clock) {
         var namespace = new PermissionNamespace(config.tenantName(), config.serviceName());
         // One gate for the route check and the use cases' check on the record they load.
         var authorize = new AuthorizeActionService(identity, new AccessGate(config.tenantId()), namespace, clock);
         var kit = new UseCaseKit(persistence.transactions(), new AuditTrail(persistence.activityLog()), clock, authorize);
-        var contactServices = new ContactServices(persistence.contacts(), persistence.companies(), kit);
-        var companyServices = new CompanyServices(persistence.companies(), kit);
-        var labelServices = new TaskLabelServices(persistence.taskLabels(), kit);
         return new RestUseCases(
                 new AuthenticateCallerService(identity, persistence.tenantUsers(), clock, config.legacyTokenCutoff()),
                 authorize,
-                new CreateContactService(contactServices),
-                new EditContactService(contactServices),
-                new DeleteRecordService<>(contactServices.type(), kit),
-                new RestoreRecordService<>(contactServices.type(), kit),
-                new ShowRecordService<>(contactServices.type()),
-                new ListContactsService(persistence.contacts()),
-                new CreateCompanyService(companyServices),
-                new EditCompanyService(companyServices),
-                new DeleteRecordService<>(companyServices.type(), kit),
-                new RestoreRecordService<>(companyServices.type(), kit),
-                new ShowRecordService<>(companyServices.type()),
-                new ListCompaniesService(persistence.companies()),
-                new ListCompanyContactsService(persistence.companies(), persistence.contacts()),
-                new CreateTaskLabelService(labelServices),
-                new EditTaskLabelService(labelServices),
-                new DeleteTaskLabelService(labelServices),
-                new ListTaskLabelsService(persistence.taskLabels()),
-                new ShowRecordService<>(labelServices.type()),
+                contactUseCases(persistence, kit),
+                companyUseCases(persistence, kit),
+                taskLabelUseCases(persistence, kit),
                 new ListActivityService(persistence.activityLogReader()),
                 projectUseCases(persistence, kit),
                 taskUseCases(persistence, kit),
                 timeEntryUseCases(persistence, kit));
+    }
+
+    static ContactUseCases contactUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new ContactServices(persistence.contacts(), persistence.companies(), kit);
+        return new ContactUseCases(
+                new CreateContactService(s),
+                new EditContactService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListContactsService(s.contacts()),
+                new ListCompanyContactsService(s.companies(), s.contacts()));
+    }
+
+    static CompanyUseCases companyUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new CompanyServices(persistence.companies(), kit);
+        return new CompanyUseCases(
+                new CreateCompanyService(s),
+                new EditCompanyService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListCompaniesService(s.companies()));
+    }
+
+    static TaskLabelUseCases taskLabelUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new TaskLabelServices(persistence.taskLabels(), kit);
+        return new TaskLabelUseCases(
+                new CreateTaskLabelService(s),
+                new EditTaskLabelService(s),
+                new DeleteTaskLabelService(s),
+                new ShowRecordService<>(s.type()),
+                new ListTaskLabelsService(s.labels()));
     }
 
     static TimeEntryUseCases timeEntryUseCases(Persistence persistence, UseCaseKit kit) {
@@ -218,8 +240,8 @@ public final class CrmApplication implements AutoCloseable {
                 new DeleteRecordService<>(s.type(), kit),
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
-                new ListProjectsService(persistence.projects()),
-                new ListProjectMembersService(persistence.projects(), persistence.projectMemberships()),
+                new ListProjectsService(s.projects()),
+                new ListProjectMembersService(s.projects(), s.memberships()),
                 new AddProjectMemberService(s),
                 new RemoveProjectMemberService(s));
     }

@@ -137,18 +137,15 @@ public final class RestApi {
         config.register(new UnexpectedExceptionMapper());
 
         List<Object> resources = List.of(
-                new ContactResource(useCases.createContact(), useCases.editContact(), useCases.deleteContact(),
-                        useCases.restoreContact(), useCases.showContact(), useCases.listContacts()),
-                new CompanyResource(useCases.createCompany(), useCases.editCompany(), useCases.deleteCompany(),
-                        useCases.restoreCompany(), useCases.showCompany(), useCases.listCompanies()),
-                new CompanyContactsResource(useCases.listCompanyContacts()),
+                useCases.contacts().resource(),
+                useCases.companies().resource(),
+                useCases.contacts().companyContactsResource(),
                 useCases.projects().resource(),
                 useCases.projects().membersResource(),
                 useCases.tasks().resource(),
                 useCases.tasks().projectResource(),
                 useCases.tasks().boardResource(),
-                new TaskLabelResource(useCases.createTaskLabel(), useCases.editTaskLabel(), useCases.deleteTaskLabel(),
-                        useCases.listTaskLabels(), useCases.showTaskLabel()),
+                useCases.labels().resource(),
                 new ActivityLogResource(useCases.listActivity()),
                 new HealthResource(health),
                 openApi,

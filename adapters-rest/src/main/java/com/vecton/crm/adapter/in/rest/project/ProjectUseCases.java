@@ -33,7 +33,7 @@ public record ProjectUseCases(CreateProjectUseCase create,
 
     /** The projects routes. */
     public ProjectResource resource() {
-        return new ProjectResource(create, edit, delete, restore, show, list);
+        return new ProjectResource(this);
     }
 
     /** The project members routes. */

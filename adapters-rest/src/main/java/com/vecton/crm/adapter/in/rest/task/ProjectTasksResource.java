@@ -1,8 +1,8 @@
 package com.vecton.crm.adapter.in.rest.task;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskQuery;
@@ -53,7 +53,7 @@ public final class ProjectTasksResource {
             @QueryParam("priority") String priority,
             @QueryParam("assignee_id") String assigneeId,
             @Context ContainerRequestContext request) {
-        var project = new ProjectId(PathId.parse(id));
+        var project = ItemRoutes.id(id, ProjectId::new);
         var listing = TaskResource.listing(page, perPage, search, sort, null, status, priority, assigneeId,
                 TaskQuery.all());
         return TaskJson.ListOf.of(tasks.projectList().list(Callers.requester(request), project, listing.query(),

@@ -1,8 +1,8 @@
 package com.vecton.crm.adapter.in.rest.task;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
@@ -129,8 +129,7 @@ public final class TaskResource {
                                    content = @Content(schema = @Schema(implementation = TaskInput.class))) InputStream body,
                            @Context ContainerRequestContext request, @Context UriInfo uri) {
         Task created = tasks.create().create(Callers.requester(request), TaskInput.details(JsonBody.read(body)));
-        var location = uri.getBaseUriBuilder().path(TaskResource.class).path("{id}").build(created.id().value());
-        return Response.created(location).entity(TaskJson.Item.of(created)).build();
+        return ItemRoutes.created(uri, TaskResource.class, created.id(), TaskJson.Item.of(created));
     }
 
     @GET
@@ -139,7 +138,7 @@ public final class TaskResource {
     @Operation(operationId = "showTask", summary = "Show one live task")
     public TaskJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                               @Context ContainerRequestContext request) {
-        return TaskJson.Item.of(tasks.show().show(Callers.requester(request), new TaskId(PathId.parse(id))));
+        return TaskJson.Item.of(tasks.show().show(Callers.requester(request), ItemRoutes.id(id, TaskId::new)));
     }
 
     @PUT
@@ -152,7 +151,7 @@ public final class TaskResource {
                                          content = @Content(schema = @Schema(implementation = TaskInput.class)))
                                  InputStream body,
                                  @Context ContainerRequestContext request) {
-        var taskId = new TaskId(PathId.parse(id));
+        var taskId = ItemRoutes.id(id, TaskId::new);
         var replacement = TaskEdit.replacingWith(TaskInput.details(JsonBody.read(body)));
         return TaskJson.Item.of(tasks.edit().edit(Callers.requester(request), taskId, replacement));
     }
@@ -167,7 +166,7 @@ public final class TaskResource {
                                       content = @Content(schema = @Schema(implementation = TaskInput.class)))
                               InputStream body,
                               @Context ContainerRequestContext request) {
-        var taskId = new TaskId(PathId.parse(id));
+        var taskId = ItemRoutes.id(id, TaskId::new);
         var changes = TaskInput.edit(JsonBody.read(body));
         return TaskJson.Item.of(tasks.edit().edit(Callers.requester(request), taskId, changes));
     }
@@ -182,7 +181,7 @@ public final class TaskResource {
                                       content = @Content(schema = @Schema(implementation = TaskInput.Move.class)))
                               InputStream body,
                               @Context ContainerRequestContext request) {
-        var taskId = new TaskId(PathId.parse(id));
+        var taskId = ItemRoutes.id(id, TaskId::new);
         var move = TaskInput.Move.read(JsonBody.read(body));
         return TaskJson.Item.of(tasks.move().move(Callers.requester(request), taskId, move.status(), move.position()));
     }
@@ -194,7 +193,7 @@ public final class TaskResource {
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        tasks.delete().delete(Callers.requester(request), new TaskId(PathId.parse(id)));
+        tasks.delete().delete(Callers.requester(request), ItemRoutes.id(id, TaskId::new));
     }
 
     @POST
@@ -203,6 +202,6 @@ public final class TaskResource {
     @Operation(operationId = "restoreTask", summary = "Bring a deleted task back, at the end of its column")
     public TaskJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                  @Context ContainerRequestContext request) {
-        return TaskJson.Item.of(tasks.restore().restore(Callers.requester(request), new TaskId(PathId.parse(id))));
+        return TaskJson.Item.of(tasks.restore().restore(Callers.requester(request), ItemRoutes.id(id, TaskId::new)));
     }
 }

@@ -1,8 +1,8 @@
 package com.vecton.crm.adapter.in.rest.time;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
@@ -184,7 +184,7 @@ public final class TimeEntryResource {
     @Operation(operationId = "showTimeEntry", summary = "Show one live time entry")
     public TimeEntryJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                    @Context ContainerRequestContext request) {
-        return TimeEntryJson.Item.of(uses.show().show(Callers.requester(request), new TimeEntryId(PathId.parse(id))));
+        return TimeEntryJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
 
     @PUT
@@ -198,7 +198,7 @@ public final class TimeEntryResource {
                                               content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
                                       InputStream body,
                                       @Context ContainerRequestContext request) {
-        var entryId = new TimeEntryId(PathId.parse(id));
+        var entryId = ItemRoutes.id(id, TimeEntryId::new);
         var replacement = TimeEntryEdit.replacingWith(TimeEntryInput.replacement(TimeEntryBody.read(body)));
         return TimeEntryJson.Item.of(uses.edit().edit(Callers.requester(request), entryId, replacement));
     }
@@ -213,7 +213,7 @@ public final class TimeEntryResource {
                                            content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
                                    InputStream body,
                                    @Context ContainerRequestContext request) {
-        var entryId = new TimeEntryId(PathId.parse(id));
+        var entryId = ItemRoutes.id(id, TimeEntryId::new);
         var changes = TimeEntryInput.edit(TimeEntryBody.read(body));
         return TimeEntryJson.Item.of(uses.edit().edit(Callers.requester(request), entryId, changes));
     }
@@ -224,7 +224,7 @@ public final class TimeEntryResource {
     @Operation(operationId = "stopTimer", summary = "Stop a running timer now (422 timer_not_running when it has an end)")
     public TimeEntryJson.Item stop(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                    @Context ContainerRequestContext request) {
-        return TimeEntryJson.Item.of(uses.stop().stop(Callers.requester(request), new TimeEntryId(PathId.parse(id))));
+        return TimeEntryJson.Item.of(uses.stop().stop(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
 
     @DELETE
@@ -234,7 +234,7 @@ public final class TimeEntryResource {
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        uses.delete().delete(Callers.requester(request), new TimeEntryId(PathId.parse(id)));
+        uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new));
     }
 
     @POST
@@ -244,12 +244,11 @@ public final class TimeEntryResource {
             + "its time was taken meanwhile)")
     public TimeEntryJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                       @Context ContainerRequestContext request) {
-        return TimeEntryJson.Item.of(uses.restore().restore(Callers.requester(request), new TimeEntryId(PathId.parse(id))));
+        return TimeEntryJson.Item.of(uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
 
     private static Response created(UriInfo uri, TimeEntry entry) {
-        var location = uri.getBaseUriBuilder().path(TimeEntryResource.class).path("{id}").build(entry.id().value());
-        return Response.created(location).entity(TimeEntryJson.Item.of(entry)).build();
+        return ItemRoutes.created(uri, TimeEntryResource.class, entry.id(), TimeEntryJson.Item.of(entry));
     }
 
     /** A validated {@code from} or {@code to} as sent, without the characters a file name cannot hold (the colons). */
