@@ -39,6 +39,16 @@ record Hexagon(String root) {
         return root + ".application..";
     }
 
+    /** The application's in-ports: what a driving adapter may call. */
+    String inPorts() {
+        return root + ".application.port.in..";
+    }
+
+    /** Driving adapters, which call the application (HTTP, messages in). */
+    String drivingAdapters() {
+        return root + ".adapter.in..";
+    }
+
     String adapters() {
         return root + ".adapter..";
     }

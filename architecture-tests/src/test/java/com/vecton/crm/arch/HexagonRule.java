@@ -1,5 +1,7 @@
 package com.vecton.crm.arch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -42,6 +44,14 @@ enum HexagonRule {
             .that().resideInAnyPackage(h.domain(), h.application())
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net.http..")
             .because("JDBC and the HTTP client are adapter technology even though they ship with the JDK")),
+
+    DRIVING_ADAPTERS_USE_ONLY_IN_PORTS(h -> noClasses()
+            .that().resideInAPackage(h.drivingAdapters())
+            .should().dependOnClassesThat(resideInAPackage(h.application()).and(not(resideInAPackage(h.inPorts()))))
+            .because("a driving adapter (the REST resources, the message consumers) calls use cases through their "
+                    + "in-ports and reads only domain types; a service or an out-port behind them is the "
+                    + "application's to choose, and a check made beside the use case (a policy check on a record "
+                    + "loaded outside its transaction) is a check made on the wrong copy")),
 
     ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER(h -> slices()
             .matching(h.root() + ".adapter.*.(*)..")

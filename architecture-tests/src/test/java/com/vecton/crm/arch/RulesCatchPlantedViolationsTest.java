@@ -8,13 +8,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.vecton.crm.archfixture.adapter.in.SharedAdapterHelper;
+import com.vecton.crm.archfixture.adapter.in.messaging.ConsumerReadingTheStore;
 import com.vecton.crm.archfixture.adapter.in.messaging.WellBehavedConsumer;
+import com.vecton.crm.archfixture.adapter.in.rest.ResourceCallingAService;
 import com.vecton.crm.archfixture.adapter.in.rest.ResourceUsingTheRepository;
 import com.vecton.crm.archfixture.adapter.in.rest.ResourceWithMain;
 import com.vecton.crm.archfixture.adapter.in.rest.WellBehavedResource;
 import com.vecton.crm.archfixture.adapter.out.identity.IdentityClientAwareOfBootstrap;
 import com.vecton.crm.archfixture.adapter.out.messaging.WellBehavedChannel;
 import com.vecton.crm.archfixture.adapter.out.persistence.WellBehavedRepository;
+import com.vecton.crm.archfixture.application.port.in.WellBehavedShowContactUseCase;
 import com.vecton.crm.archfixture.application.port.out.WellBehavedContacts;
 import com.vecton.crm.archfixture.application.service.ServiceCallingHttp;
 import com.vecton.crm.archfixture.application.service.ServiceLoggingToSlf4j;
@@ -52,7 +55,7 @@ class RulesCatchPlantedViolationsTest {
 
     private static final List<Class<?>> WELL_BEHAVED = List.of(
             WellBehavedContactId.class, WellBehavedContact.class, WellBehavedContacts.class,
-            WellBehavedService.class, WellBehavedRepository.class, WellBehavedResource.class,
+            WellBehavedShowContactUseCase.class, WellBehavedService.class, WellBehavedRepository.class, WellBehavedResource.class,
             WellBehavedChannel.class, WellBehavedConsumer.class, WellBehavedMain.class);
 
     /** Exhaustive on purpose: a new rule does not compile until it has a violation planted for it. */
@@ -62,6 +65,8 @@ class RulesCatchPlantedViolationsTest {
             case APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN -> Set.of(ServiceReturningResponse.class,
                     ServiceThatKnowsTheDatabaseAdapter.class, ServiceLoggingToSlf4j.class);
             case HEXAGON_USES_NO_JDK_INTEGRATION_API -> Set.of(ContactWithSqlTimestamp.class, ServiceCallingHttp.class);
+            case DRIVING_ADAPTERS_USE_ONLY_IN_PORTS -> Set.of(ResourceCallingAService.class,
+                    ConsumerReadingTheStore.class);
             case ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER -> Set.of(ResourceUsingTheRepository.class);
             case ONLY_BOOTSTRAP_COMBINES_ADAPTERS -> Set.of(ResourceUsingTheRepository.class, WiringOutsideBootstrap.class);
             case NOTHING_DEPENDS_ON_BOOTSTRAP -> Set.of(IdentityClientAwareOfBootstrap.class);

@@ -5,6 +5,7 @@ import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PermissionNamespace;
+import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.CompanyQuery;
 import com.vecton.crm.domain.label.TaskLabelQuery;
@@ -139,8 +140,8 @@ final class Commands {
             Persistence.createDatabaseIfMissing(CrmApplication.databaseSettings(config));
             var identity = IdentityWiring.devDirectory(config);
             try (var app = CrmApplication.start(config, identity)) {
-                loadSampleDataOnce(app, config);
-                printWelcome(out, config, app);
+                var admin = loadSampleDataOnce(app, config);
+                printWelcome(out, config, app, admin);
                 untilStopped.run();
             }
             return Main.OK;
@@ -157,34 +158,35 @@ final class Commands {
      * company, labels, projects, tasks and time when there is neither a project nor a label. So a
      * restart loads nothing, and a database of an older {@code dev} gets the newer half once.
      */
-    private static void loadSampleDataOnce(CrmApplication app, CrmConfig config) {
+    private static Caller loadSampleDataOnce(CrmApplication app, CrmConfig config) {
         var useCases = app.useCases();
         var clock = Clock.system();
         // The users of the sample identity, whatever identity this run uses: the sample data is theirs.
-        SampleData.makeSampleUsersKnown(CrmApplication.authenticateCaller(config, app.persistence(),
+        var admin = SampleData.makeSampleUsersKnown(CrmApplication.authenticateCaller(config, app.persistence(),
                 IdentityWiring.sampleDirectory(config.tenantId()), clock));
         var actor = new Actor(SampleData.ADMIN, null);
         var firstPage = new PageRequest(1, 1);
-        boolean anyCompany = useCases.listCompanies().list(
+        boolean anyCompany = useCases.companies().list().list(
                 new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), firstPage).total() > 0;
         if (!anyCompany) {
-            int contacts = SampleData.load(useCases.createCompany(), useCases.createContact(), actor);
+            int contacts = SampleData.load(useCases.companies().create(), useCases.contacts().create(), actor);
             LOG.info("loaded the sample tenant's people: {} companies, {} contacts", SampleData.COMPANIES, contacts);
         }
         boolean anyWork = useCases.projects().list().list(new ProjectQuery(Optional.empty(), Optional.empty(),
                 ProjectQuery.DEFAULT_SORT), firstPage).total() > 0
-                || useCases.listTaskLabels().list(new TaskLabelQuery(Optional.empty(), TaskLabelQuery.DEFAULT_SORT),
+                || useCases.labels().list().list(new TaskLabelQuery(Optional.empty(), TaskLabelQuery.DEFAULT_SORT),
                 firstPage).total() > 0;
         if (!anyWork) {
-            var loaded = SampleWork.load(useCases.createTaskLabel(), useCases.projects().create(),
+            var loaded = SampleWork.load(useCases.labels().create(), useCases.projects().create(),
                     useCases.projects().addMember(), useCases.tasks().create(), useCases.timeEntries().create(),
-                    clock.now());
+                    clock.now(), admin);
             LOG.info("loaded the sample tenant's work: {} labels, {} projects with {} members, {} tasks, {} time entries",
                     loaded.labels(), loaded.projects(), loaded.members(), loaded.tasks(), loaded.timeEntries());
         }
+        return admin;
     }
 
-    private static void printWelcome(PrintStream out, CrmConfig config, CrmApplication app) {
+    private static void printWelcome(PrintStream out, CrmConfig config, CrmApplication app, Caller sampleAdmin) {
         String base = "http://" + config.host() + ":" + app.port();
         String admin = "-H 'Authorization: Bearer dev-admin-token'";
         String reader = "-H 'Authorization: Bearer dev-reader-token'";
@@ -205,7 +207,7 @@ final class Commands {
         if (!firstActive.isEmpty()) {
             ProjectId project = firstActive.getFirst().id();
             out.println("  curl -s " + reader + " " + base + "/api/projects/" + project.value() + "/board");
-            var unassigned = useCases.tasks().list().list(new TaskQuery(Optional.empty(), Optional.of(project),
+            var unassigned = useCases.tasks().list().list(SampleData.admin(sampleAdmin, "tasks.list"), new TaskQuery(Optional.empty(), Optional.of(project),
                     Optional.of(TaskStatus.TODO), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), new SortOrder("created_at", false)), new PageRequest(1, 1)).items();
             if (!unassigned.isEmpty()) {

@@ -3,27 +3,23 @@ package com.vecton.crm.bootstrap;
 import com.vecton.crm.adapter.in.rest.RestApi;
 import com.vecton.crm.adapter.in.rest.RestServer;
 import com.vecton.crm.adapter.in.rest.RestUseCases;
+import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
+import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
+import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
-import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
 import com.vecton.crm.application.service.task.CreateTaskService;
-import com.vecton.crm.application.service.task.DeleteTaskService;
 import com.vecton.crm.application.service.task.EditTaskService;
 import com.vecton.crm.application.service.task.ListProjectTasksService;
 import com.vecton.crm.application.service.task.ListTasksService;
 import com.vecton.crm.application.service.task.MoveTaskService;
-import com.vecton.crm.application.service.task.RestoreTaskService;
 import com.vecton.crm.application.service.task.ShowBoardService;
-import com.vecton.crm.application.service.task.ShowTaskService;
 import com.vecton.crm.application.service.task.TaskServices;
 import com.vecton.crm.application.service.time.CreateTimeEntryService;
-import com.vecton.crm.application.service.time.DeleteTimeEntryService;
 import com.vecton.crm.application.service.time.EditTimeEntryService;
 import com.vecton.crm.application.service.time.ExportTimeEntriesService;
 import com.vecton.crm.application.service.time.ListTimeEntriesService;
-import com.vecton.crm.application.service.time.RestoreTimeEntryService;
-import com.vecton.crm.application.service.time.ShowTimeEntryService;
 import com.vecton.crm.application.service.time.StartTimerService;
 import com.vecton.crm.application.service.time.StopTimerService;
 import com.vecton.crm.application.service.time.TimeEntryServices;
@@ -38,37 +34,31 @@ import com.vecton.crm.application.service.access.AuthenticateCallerService;
 import com.vecton.crm.application.service.access.AuthorizeActionService;
 import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.application.service.audit.ListActivityService;
+import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
+import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
+import com.vecton.crm.application.service.lifecycle.ShowRecordService;
+import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.application.service.company.CompanyServices;
 import com.vecton.crm.application.service.company.CreateCompanyService;
-import com.vecton.crm.application.service.company.DeleteCompanyService;
 import com.vecton.crm.application.service.company.EditCompanyService;
 import com.vecton.crm.application.service.company.ListCompaniesService;
 import com.vecton.crm.application.service.company.ListCompanyContactsService;
-import com.vecton.crm.application.service.company.RestoreCompanyService;
-import com.vecton.crm.application.service.company.ShowCompanyService;
 import com.vecton.crm.application.service.contact.ContactServices;
 import com.vecton.crm.application.service.contact.CreateContactService;
-import com.vecton.crm.application.service.contact.DeleteContactService;
 import com.vecton.crm.application.service.contact.EditContactService;
 import com.vecton.crm.application.service.contact.ListContactsService;
-import com.vecton.crm.application.service.contact.RestoreContactService;
-import com.vecton.crm.application.service.contact.ShowContactService;
 import com.vecton.crm.application.service.label.CreateTaskLabelService;
 import com.vecton.crm.application.service.label.DeleteTaskLabelService;
 import com.vecton.crm.application.service.label.EditTaskLabelService;
 import com.vecton.crm.application.service.label.ListTaskLabelsService;
-import com.vecton.crm.application.service.label.ShowTaskLabelService;
 import com.vecton.crm.application.service.label.TaskLabelServices;
 import com.vecton.crm.application.service.project.AddProjectMemberService;
 import com.vecton.crm.application.service.project.CreateProjectService;
-import com.vecton.crm.application.service.project.DeleteProjectService;
 import com.vecton.crm.application.service.project.EditProjectService;
 import com.vecton.crm.application.service.project.ListProjectMembersService;
 import com.vecton.crm.application.service.project.ListProjectsService;
 import com.vecton.crm.application.service.project.ProjectServices;
 import com.vecton.crm.application.service.project.RemoveProjectMemberService;
-import com.vecton.crm.application.service.project.RestoreProjectService;
-import com.vecton.crm.application.service.project.ShowProjectService;
 import com.vecton.crm.domain.access.AccessGate;
 import com.vecton.crm.domain.access.PermissionNamespace;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -197,40 +187,25 @@ public final class CrmApplication implements AutoCloseable {
                 config.databasePoolSize(), config.databaseConnectTimeout(), config.databaseStatementTimeout());
     }
 
+    /**
+     * Every use case the HTTP API drives, one factory per entity below: each builds the entity's
+     * services on the shared kit and its in-ports, the lifecycle ones from the entity's RecordType.
+     */
     static RestUseCases useCases(CrmConfig config, Persistence persistence, IdentityDirectory identity, Clock clock) {
-        var audit = new AuditTrail(persistence.activityLog());
-        var contactServices = new ContactServices(persistence.contacts(), persistence.companies(),
-                persistence.transactions(), audit, clock);
-        var companyServices = new CompanyServices(persistence.companies(), persistence.transactions(), audit, clock);
-        var labelServices = new TaskLabelServices(persistence.taskLabels(), persistence.transactions(), audit, clock);
         var namespace = new PermissionNamespace(config.tenantName(), config.serviceName());
-        // One gate for the route check and the handler's check on a loaded resource.
+        // One gate for the route check and the use cases' check on the record they load.
         var authorize = new AuthorizeActionService(identity, new AccessGate(config.tenantId()), namespace, clock);
+        var kit = new UseCaseKit(persistence.transactions(), new AuditTrail(persistence.activityLog()), clock, authorize);
         return new RestUseCases(
                 authenticateCaller(config, persistence, identity, clock),
                 authorize,
-                new CreateContactService(contactServices),
-                new EditContactService(contactServices),
-                new DeleteContactService(contactServices),
-                new RestoreContactService(contactServices),
-                new ShowContactService(persistence.contacts()),
-                new ListContactsService(persistence.contacts()),
-                new CreateCompanyService(companyServices),
-                new EditCompanyService(companyServices),
-                new DeleteCompanyService(companyServices),
-                new RestoreCompanyService(companyServices),
-                new ShowCompanyService(persistence.companies()),
-                new ListCompaniesService(persistence.companies()),
-                new ListCompanyContactsService(persistence.companies(), persistence.contacts()),
-                new CreateTaskLabelService(labelServices),
-                new EditTaskLabelService(labelServices),
-                new DeleteTaskLabelService(labelServices),
-                new ListTaskLabelsService(persistence.taskLabels()),
-                new ShowTaskLabelService(persistence.taskLabels()),
+                contactUseCases(persistence, kit),
+                companyUseCases(persistence, kit),
+                taskLabelUseCases(persistence, kit),
                 new ListActivityService(persistence.activityLogReader()),
-                projectUseCases(persistence, audit, clock),
-                taskUseCases(persistence, audit, clock, authorize),
-                timeEntryUseCases(persistence, audit, clock, authorize));
+                projectUseCases(persistence, kit),
+                taskUseCases(persistence, kit),
+                timeEntryUseCases(persistence, kit));
     }
 
     /** Who is calling, on this identity; mirrors each user into {@code tenant_users} on first sight. */
@@ -239,51 +214,80 @@ public final class CrmApplication implements AutoCloseable {
         return new AuthenticateCallerService(identity, persistence.tenantUsers(), clock, config.legacyTokenCutoff());
     }
 
-    static TimeEntryUseCases timeEntryUseCases(Persistence persistence, AuditTrail audit, Clock clock,
-                                               AuthorizeOnResourceUseCase authorize) {
+    static ContactUseCases contactUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new ContactServices(persistence.contacts(), persistence.companies(), kit);
+        return new ContactUseCases(
+                new CreateContactService(s),
+                new EditContactService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListContactsService(s.contacts()),
+                new ListCompanyContactsService(s.companies(), s.contacts()));
+    }
+
+    static CompanyUseCases companyUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new CompanyServices(persistence.companies(), kit);
+        return new CompanyUseCases(
+                new CreateCompanyService(s),
+                new EditCompanyService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListCompaniesService(s.companies()));
+    }
+
+    static TaskLabelUseCases taskLabelUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new TaskLabelServices(persistence.taskLabels(), kit);
+        return new TaskLabelUseCases(
+                new CreateTaskLabelService(s),
+                new EditTaskLabelService(s),
+                new DeleteTaskLabelService(s),
+                new ShowRecordService<>(s.type()),
+                new ListTaskLabelsService(s.labels()));
+    }
+
+    static TimeEntryUseCases timeEntryUseCases(Persistence persistence, UseCaseKit kit) {
         var s = new TimeEntryServices(persistence.timeEntries(), persistence.projects(), persistence.tasks(),
-                persistence.tenantUsers(), persistence.transactions(), audit, clock);
+                persistence.tenantUsers(), kit);
         return new TimeEntryUseCases(
-                authorize,
                 new CreateTimeEntryService(s),
                 new StartTimerService(s),
                 new StopTimerService(s),
                 new EditTimeEntryService(s),
-                new DeleteTimeEntryService(s),
-                new RestoreTimeEntryService(s),
-                new ShowTimeEntryService(persistence.timeEntries()),
-                new ListTimeEntriesService(persistence.timeEntries()),
-                new ExportTimeEntriesService(persistence.timeEntries()));
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListTimeEntriesService(s),
+                new ExportTimeEntriesService(s));
     }
 
-    static TaskUseCases taskUseCases(Persistence persistence, AuditTrail audit, Clock clock,
-                                     AuthorizeOnResourceUseCase authorize) {
+    static TaskUseCases taskUseCases(Persistence persistence, UseCaseKit kit) {
         var s = new TaskServices(persistence.tasks(), persistence.projects(), persistence.taskLabels(),
-                persistence.tenantUsers(), persistence.transactions(), audit, clock);
+                persistence.tenantUsers(), kit);
         return new TaskUseCases(
-                authorize,
                 new CreateTaskService(s),
                 new EditTaskService(s),
                 new MoveTaskService(s),
-                new DeleteTaskService(s),
-                new RestoreTaskService(s),
-                new ShowTaskService(persistence.tasks()),
-                new ListTasksService(persistence.tasks()),
-                new ListProjectTasksService(persistence.projects(), persistence.tasks()),
-                new ShowBoardService(persistence.projects(), persistence.tasks()));
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListTasksService(s),
+                new ListProjectTasksService(s),
+                new ShowBoardService(s));
     }
 
-    static ProjectUseCases projectUseCases(Persistence persistence, AuditTrail audit, Clock clock) {
+    static ProjectUseCases projectUseCases(Persistence persistence, UseCaseKit kit) {
         var s = new ProjectServices(persistence.projects(), persistence.projectMemberships(), persistence.tenantUsers(),
-                persistence.transactions(), audit, clock);
+                kit);
         return new ProjectUseCases(
                 new CreateProjectService(s),
                 new EditProjectService(s),
-                new DeleteProjectService(s),
-                new RestoreProjectService(s),
-                new ShowProjectService(persistence.projects()),
-                new ListProjectsService(persistence.projects()),
-                new ListProjectMembersService(persistence.projects(), persistence.projectMemberships()),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListProjectsService(s.projects()),
+                new ListProjectMembersService(s.projects(), s.memberships()),
                 new AddProjectMemberService(s),
                 new RemoveProjectMemberService(s));
     }

@@ -4,6 +4,9 @@ import com.vecton.crm.application.port.in.access.AuthenticateCallerUseCase;
 import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
 import com.vecton.crm.domain.access.BearerToken;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.access.Permission;
+import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.Company;
@@ -33,7 +36,8 @@ final class SampleData {
     static final UserId ADMIN = new UserId("u-admin");
     static final UserId READER = new UserId("u-reader");
     static final UserId SERVICE = new UserId("sa-sync");
-    static final Map<String, UserId> USERS_BY_TOKEN = orderedMap("dev-admin-token", ADMIN, "dev-reader-token", READER,
+    static final String ADMIN_TOKEN = "dev-admin-token";
+    static final Map<String, UserId> USERS_BY_TOKEN = orderedMap(ADMIN_TOKEN, ADMIN, "dev-reader-token", READER,
             "dev-service-token", SERVICE);
 
     private static final String[] HU_FIRST = {"Ödön", "Árpád", "Zsófia", "Éva", "Gábor", "Katalin", "László", "Ildikó",
@@ -109,10 +113,20 @@ final class SampleData {
     /**
      * Makes the sample users known tenant users, as their first call would (the same use case, on
      * the sample identity), so that they can be made owners, members and assignees, and given time,
-     * before they ever called. Idempotent: a user known already is left as is.
+     * before they ever called. Idempotent: a user known already is left as is. Answers the
+     * administrator, who makes the sample data.
      */
-    static void makeSampleUsersKnown(AuthenticateCallerUseCase sampleIdentity) {
+    static Caller makeSampleUsersKnown(AuthenticateCallerUseCase sampleIdentity) {
         USERS_BY_TOKEN.keySet().forEach(token -> sampleIdentity.authenticate(Optional.of(new BearerToken(token))));
+        return sampleIdentity.authenticate(Optional.of(new BearerToken(ADMIN_TOKEN)));
+    }
+
+    /**
+     * The sample administrator asking for {@code permission}, as the use cases that check the
+     * record they act on want to be asked: a system administrator, so no policy is fetched.
+     */
+    static Requester admin(Caller admin, String permission) {
+        return new Requester(admin, new BearerToken(ADMIN_TOKEN), new Permission(permission));
     }
 
     private static Map<String, UserId> orderedMap(String k1, UserId v1, String k2, UserId v2, String k3, UserId v3) {

@@ -5,6 +5,8 @@ import com.vecton.crm.application.port.in.project.AddProjectMemberUseCase;
 import com.vecton.crm.application.port.in.project.CreateProjectUseCase;
 import com.vecton.crm.application.port.in.task.CreateTaskUseCase;
 import com.vecton.crm.application.port.in.time.CreateTimeEntryUseCase;
+import com.vecton.crm.domain.access.Caller;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.label.TaskLabel;
@@ -128,7 +130,7 @@ final class SampleWork {
      * tenant users already (owners, members and assignees must be active users).
      */
     static Loaded load(CreateTaskLabelUseCase labels, CreateProjectUseCase projects, AddProjectMemberUseCase members,
-                       CreateTaskUseCase tasks, CreateTimeEntryUseCase time, Instant now) {
+                       CreateTaskUseCase tasks, CreateTimeEntryUseCase time, Instant now, Caller admin) {
         var actor = new Actor(ADMIN, null);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         var labelIds = LABELS.stream()
@@ -142,14 +144,14 @@ final class SampleWork {
                     today.minusDays(spec.startDaysAgo()), today.plusDays(spec.endDaysAhead()), spec.owner()));
             for (var member : spec.members().entrySet().stream().sorted(Map.Entry.comparingByKey(
                     java.util.Comparator.comparing(UserId::value))).toList()) {
-                members.add(actor, project.id(), member.getKey(), member.getValue());
+                members.add(SampleData.admin(admin, "projects.update"), project.id(), member.getKey(), member.getValue());
                 memberCount++;
             }
             var created = new ArrayList<Task>();
             for (TaskSpec t : spec.tasks()) {
                 Instant due = t.dueInDays() == 0 ? null
                         : today.plusDays(t.dueInDays()).atTime(LocalTime.of(16, 0)).toInstant(ZoneOffset.UTC);
-                created.add(tasks.create(actor, new TaskDetails(t.title(), null, project.id(), t.status(), t.priority(),
+                created.add(tasks.create(SampleData.admin(admin, "tasks.create"), new TaskDetails(t.title(), null, project.id(), t.status(), t.priority(),
                         due, t.assignees(), t.labels().stream().map(labelIds::get).collect(Collectors.toSet()))));
             }
             taskCount += created.size();
@@ -157,7 +159,7 @@ final class SampleWork {
                 active.add(created);
             }
         }
-        int entries = loadTime(time, active.get(0), active.get(1), today);
+        int entries = loadTime(time, SampleData.admin(admin, "time_entries.create"), active.get(0), active.get(1), today);
         return new Loaded(LABELS.size(), PROJECTS.size(), memberCount, taskCount, entries);
     }
 
@@ -166,9 +168,9 @@ final class SampleWork {
      * the webshop in the morning and the warehouse before noon, the reader on the webshop's
      * catalogue and, in the afternoon, in a meeting booked on the warehouse project without a task.
      */
-    private static int loadTime(CreateTimeEntryUseCase time, List<Task> webshop, List<Task> warehouse, LocalDate today) {
-        var admin = new Actor(ADMIN, null);
-        var reader = new Actor(READER, null);
+    private static int loadTime(CreateTimeEntryUseCase time, Requester admin, List<Task> webshop, List<Task> warehouse,
+                                LocalDate today) {
+        // The administrator books the reader's time too: the reader's policies allow reading only.
         int created = 0;
         LocalDate day = today.minusDays(1);
         for (int days = 0; days < DAYS_OF_TIME; day = day.minusDays(1)) {
@@ -177,8 +179,8 @@ final class SampleWork {
             }
             time.create(admin, ADMIN, entry(webshop.get(2), day, "08:00", "09:30", "Zahlungsmodul, Tests", true));
             time.create(admin, ADMIN, entry(warehouse.get(1), day, "10:00", "12:00", "Ajánlatok összevetése", true));
-            time.create(reader, READER, entry(webshop.get(1), day, "09:00", "11:15", "Katalógus import", true));
-            time.create(reader, READER, new TimeEntryDetails(warehouse.getFirst().details().projectId(), null,
+            time.create(admin, READER, entry(webshop.get(1), day, "09:00", "11:15", "Katalógus import", true));
+            time.create(admin, READER, new TimeEntryDetails(warehouse.getFirst().details().projectId(), null,
                     at(day, "13:00"), at(day, days % 2 == 0 ? "14:30" : "14:00"), "Abstimmung mit dem Lager", false));
             created += 4;
             days++;

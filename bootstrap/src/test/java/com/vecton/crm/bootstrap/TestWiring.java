@@ -1,6 +1,8 @@
 package com.vecton.crm.bootstrap;
 
+import com.vecton.crm.adapter.in.rest.RestUseCases;
 import com.vecton.crm.application.port.out.IdentityDirectory;
+import com.vecton.crm.application.port.out.Transactions;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -15,6 +17,16 @@ public final class TestWiring {
 
     public static DataSource dataSource(CrmApplication app) {
         return app.persistence().dataSource();
+    }
+
+    /** The in-ports the running API drives, for a test that calls one beside HTTP (to hold its transaction open). */
+    public static RestUseCases useCases(CrmApplication app) {
+        return app.useCases();
+    }
+
+    /** The transactions of the running application, which its use cases join. */
+    public static Transactions transactions(CrmApplication app) {
+        return app.persistence().transactions();
     }
 
     /** {@code consume-identity-events} with these settings, until {@code untilStopped} returns; its exit code. */

@@ -7,9 +7,9 @@ import java.time.Instant;
  * same transaction as the change it records, so the trail never disagrees with the data.
  *
  * @param subjectType singular snake_case, e.g. {@code contact}, {@code company}
- * @param event       e.g. {@code created}, {@code updated}, {@code deleted}, {@code restored}
+ * @param event       one of the closed set, e.g. {@link AuditEvent#CREATED}
  */
-public record ActivityEntry(Actor actor, String subjectType, String subjectId, String event,
+public record ActivityEntry(Actor actor, String subjectType, String subjectId, AuditEvent event,
                             Changes changes, Instant occurredAt) {
     public ActivityEntry {
         if (actor == null || subjectType == null || subjectId == null || event == null || changes == null

@@ -1,12 +1,19 @@
 package com.vecton.crm.domain.company;
 
+import com.vecton.crm.domain.access.PolicyResource;
+import com.vecton.crm.domain.access.ResourceAttributes;
+import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import java.time.Instant;
+import java.util.HashMap;
 
 /** An organisation the tenant does business with. Immutable: every change returns a new value. */
-public final class Company implements KeepsHistory {
+public final class Company implements KeepsHistory, PolicyResource {
+    /** The type of companies in resource names, {@code crm:companies/{id}}. */
+    public static final String RESOURCE_TYPE = "companies";
+
     private final CompanyId id;
     private final CompanyDetails details;
     private final Lifecycle lifecycle;
@@ -52,5 +59,18 @@ public final class Company implements KeepsHistory {
     @Override
     public Lifecycle lifecycle() {
         return lifecycle;
+    }
+
+    @Override
+    public ResourceName resourceName() {
+        return ResourceName.item(RESOURCE_TYPE, id.value());
+    }
+
+    /** {@code created_by}, when recorded. */
+    @Override
+    public ResourceAttributes attributes() {
+        var values = new HashMap<String, Object>();
+        createdBy().ifPresent(user -> values.put("created_by", user.value()));
+        return new ResourceAttributes(values);
     }
 }

@@ -1,12 +1,19 @@
 package com.vecton.crm.domain.contact;
 
+import com.vecton.crm.domain.access.PolicyResource;
+import com.vecton.crm.domain.access.ResourceAttributes;
+import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import java.time.Instant;
+import java.util.HashMap;
 
 /** A person the tenant does business with. Immutable: every change returns a new value. */
-public final class Contact implements KeepsHistory {
+public final class Contact implements KeepsHistory, PolicyResource {
+    /** The type of contacts in resource names, {@code crm:contacts/{id}}. */
+    public static final String RESOURCE_TYPE = "contacts";
+
     private final ContactId id;
     private final ContactDetails details;
     private final Lifecycle lifecycle;
@@ -52,5 +59,21 @@ public final class Contact implements KeepsHistory {
     @Override
     public Lifecycle lifecycle() {
         return lifecycle;
+    }
+
+    @Override
+    public ResourceName resourceName() {
+        return ResourceName.item(RESOURCE_TYPE, id.value());
+    }
+
+    /** {@code created_by} (when recorded) and {@code company_id} (when at a company). */
+    @Override
+    public ResourceAttributes attributes() {
+        var values = new HashMap<String, Object>();
+        createdBy().ifPresent(user -> values.put("created_by", user.value()));
+        if (details.companyId() != null) {
+            values.put("company_id", details.companyId().value());
+        }
+        return new ResourceAttributes(values);
     }
 }

@@ -1,15 +1,22 @@
 package com.vecton.crm.domain.label;
 
+import com.vecton.crm.domain.access.PolicyResource;
+import com.vecton.crm.domain.access.ResourceAttributes;
+import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.problem.RuleViolated;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Optional;
 
 /**
  * A named colour that tasks can be tagged with. Labels keep no history: deleting one removes it
  * for good (the audit trail still says who deleted what). Immutable: every change returns a new value.
  */
-public final class TaskLabel {
+public final class TaskLabel implements PolicyResource {
+    /** The type of task labels in resource names, {@code crm:task_labels/{id}}. */
+    public static final String RESOURCE_TYPE = "task_labels";
+
     /** The error code of a name another label already has (compared case-insensitively). */
     public static final String NAME_TAKEN = "label_name_taken";
 
@@ -68,5 +75,18 @@ public final class TaskLabel {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    @Override
+    public ResourceName resourceName() {
+        return ResourceName.item(RESOURCE_TYPE, id.value());
+    }
+
+    /** {@code created_by}, when recorded. */
+    @Override
+    public ResourceAttributes attributes() {
+        var values = new HashMap<String, Object>();
+        createdBy().ifPresent(user -> values.put("created_by", user.value()));
+        return new ResourceAttributes(values);
     }
 }

@@ -1,12 +1,19 @@
 package com.vecton.crm.domain.project;
 
+import com.vecton.crm.domain.access.PolicyResource;
+import com.vecton.crm.domain.access.ResourceAttributes;
+import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import java.time.Instant;
+import java.util.HashMap;
 
 /** A piece of work the tenant runs, with a status, dates and an owner. Immutable: every change returns a new value. */
-public final class Project implements KeepsHistory {
+public final class Project implements KeepsHistory, PolicyResource {
+    /** The type of projects in resource names, {@code crm:projects/{id}}. */
+    public static final String RESOURCE_TYPE = "projects";
+
     private final ProjectId id;
     private final ProjectDetails details;
     private final Lifecycle lifecycle;
@@ -52,5 +59,22 @@ public final class Project implements KeepsHistory {
     @Override
     public Lifecycle lifecycle() {
         return lifecycle;
+    }
+
+    @Override
+    public ResourceName resourceName() {
+        return ResourceName.item(RESOURCE_TYPE, id.value());
+    }
+
+    /** {@code status} (its API name), {@code owner_id} and {@code created_by} (each when known). */
+    @Override
+    public ResourceAttributes attributes() {
+        var values = new HashMap<String, Object>();
+        values.put("status", details.status().apiName());
+        if (details.ownerId() != null) {
+            values.put("owner_id", details.ownerId().value());
+        }
+        createdBy().ifPresent(user -> values.put("created_by", user.value()));
+        return new ResourceAttributes(values);
     }
 }

@@ -1,5 +1,8 @@
 package com.vecton.crm.domain.task;
 
+import com.vecton.crm.domain.access.PolicyResource;
+import com.vecton.crm.domain.access.ResourceAttributes;
+import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
@@ -13,7 +16,10 @@ import java.util.Optional;
  * was completed. Immutable: every change returns a new value. A live task has a position, a
  * deleted one has none; a task is completed exactly while its status is {@code done}.
  */
-public final class Task implements KeepsHistory {
+public final class Task implements KeepsHistory, PolicyResource {
+    /** The type of tasks in resource names, {@code crm:tasks/{id}}. */
+    public static final String RESOURCE_TYPE = "tasks";
+
     private final TaskId id;
     private final TaskDetails details;
     private final Integer position;
@@ -116,5 +122,16 @@ public final class Task implements KeepsHistory {
         fields.put("position", position);
         fields.put("completed_at", completedAt == null ? null : completedAt.toString());
         return fields;
+    }
+
+    @Override
+    public ResourceName resourceName() {
+        return ResourceName.item(RESOURCE_TYPE, id.value());
+    }
+
+    /** See {@link TaskAccess}. */
+    @Override
+    public ResourceAttributes attributes() {
+        return TaskAccess.attributesOf(details, lifecycle.createdBy());
     }
 }

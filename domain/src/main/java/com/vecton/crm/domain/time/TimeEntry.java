@@ -1,12 +1,14 @@
 package com.vecton.crm.domain.time;
 
+import com.vecton.crm.domain.access.PolicyResource;
+import com.vecton.crm.domain.access.ResourceAttributes;
+import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Time a user spent on a project: a closed span, or a running timer with no end yet. Immutable:
@@ -17,7 +19,10 @@ import java.util.Optional;
  * them: a user's live entries never overlap ({@link #overlap()}), and a user has at most one
  * running timer ({@link #timerAlreadyRunning()}).
  */
-public final class TimeEntry implements KeepsHistory {
+public final class TimeEntry implements KeepsHistory, PolicyResource {
+    /** The type of time entries in resource names, {@code crm:time_entries/{id}}. */
+    public static final String RESOURCE_TYPE = "time_entries";
+
     private final TimeEntryId id;
     private final UserId owner;
     private final TimeEntryDetails details;
@@ -123,5 +128,17 @@ public final class TimeEntry implements KeepsHistory {
 
     public boolean isRunning() {
         return details.isRunning();
+    }
+
+    @Override
+    public ResourceName resourceName() {
+        return ResourceName.item(RESOURCE_TYPE, id.value());
+    }
+
+    /** See {@link TimeEntryAccess}. */
+    @Override
+    public ResourceAttributes attributes() {
+        return TimeEntryAccess.attributesOfNew(owner, details.projectId(), details.taskId(), details.billable(),
+                lifecycle.createdBy());
     }
 }

@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.out.persistence;
 
+import com.vecton.crm.domain.access.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,6 +19,17 @@ public final class Columns {
     public static Long nullableLong(ResultSet rows, int column) throws SQLException {
         long value = rows.getLong(column);
         return rows.wasNull() ? null : value;
+    }
+
+    public static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    /** A user id column that may be empty (a row created before anyone was recorded). */
+    public static UserId userId(ResultSet rows, int column) throws SQLException {
+        String value = rows.getString(column);
+        return value == null ? null : new UserId(value);
     }
 
     public static Instant instant(ResultSet rows, int column) throws SQLException {

@@ -61,6 +61,12 @@ public record PagedSelect(String from, String columns, String where, String orde
      */
     public <T> Page<T> run(Handle handle, PageRequest page, Consumer<Query> bind, RowMapper<T> rows,
                            long narrowFirstUpTo) {
+        return run(handle, page, bind, (Handle h, Query query) -> query.map(rows).list(), narrowFirstUpTo);
+    }
+
+    /** As {@link #run(Handle, PageRequest, Consumer, RowMapper, long)}, the page's rows read by {@code rows}. */
+    public <T> Page<T> run(Handle handle, PageRequest page, Consumer<Query> bind, Rows<T> rows,
+                           long narrowFirstUpTo) {
         if (!narrowFirst) {
             List<T> items = fetch(handle, inIndexOrder(), page, bind, rows);
             boolean endsTheList = items.size() < page.perPage() && (!items.isEmpty() || page.offset() == 0);
@@ -87,10 +93,16 @@ public record PagedSelect(String from, String columns, String where, String orde
                 + "\nORDER BY " + orderBy + "\nLIMIT :limit OFFSET :offset";
     }
 
-    private <T> List<T> fetch(Handle handle, String sql, PageRequest page, Consumer<Query> bind, RowMapper<T> rows) {
+    private <T> List<T> fetch(Handle handle, String sql, PageRequest page, Consumer<Query> bind, Rows<T> rows) {
         Query query = handle.createQuery(sql).addCustomizer(PLAN_WITH_ACTUAL_PARAMETERS);
         bind.accept(query);
-        return query.bind("limit", page.perPage()).bind("offset", page.offset()).map(rows).list();
+        return rows.read(handle, query.bind("limit", page.perPage()).bind("offset", page.offset()));
+    }
+
+    /** Reads the rows of a query into values, with the handle for any further reads they need. */
+    @FunctionalInterface
+    public interface Rows<T> {
+        List<T> read(Handle handle, Query query);
     }
 
     /** The number of matches, counted no further than one past the cap. */

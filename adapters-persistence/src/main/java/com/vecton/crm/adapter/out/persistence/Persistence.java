@@ -49,7 +49,6 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,9 +113,7 @@ public final class Persistence implements AutoCloseable {
     private Persistence(DatabaseSettings settings, HikariDataSource dataSource, boolean publishesEvents) {
         this.settings = settings;
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource)
-                .installPlugin(new SqlObjectPlugin())
-                .installPlugin(new PostgresPlugin());
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         this.transactions = guard(Transactions.class, new JdbiTransactions(jdbi));
         this.contacts = guard(ContactRepository.class, new JdbiContactRepository(jdbi));
         this.companies = guard(CompanyRepository.class, new JdbiCompanyRepository(jdbi));

@@ -10,6 +10,7 @@ import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.port.out.Transactions;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.company.Company;
@@ -141,7 +142,7 @@ class JdbiTransactionsTest {
 
     private static void audit(Contact contact) {
         db.activityLog().record(new ActivityEntry(new Actor(USER, null), "contact", contact.id().toString(),
-                "created", Changes.created(contact.details().asFields()), T0));
+                AuditEvent.CREATED, Changes.created(contact.details().asFields()), T0));
     }
 
     /** Counted through the repository, so inside a transaction it runs on the transaction's handle. */

@@ -27,6 +27,7 @@ import com.vecton.crm.adapter.in.rest.problem.HttpExceptionMapper;
 import com.vecton.crm.adapter.in.rest.problem.RequestRejectedMapper;
 import com.vecton.crm.adapter.in.rest.problem.UnexpectedExceptionMapper;
 import com.vecton.crm.domain.access.Permission;
+import com.vecton.crm.domain.time.TimeEntryAccess;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
@@ -52,11 +53,11 @@ public final class RestApi {
             ProjectMembersResource.class, TaskResource.class, ProjectTasksResource.class, ProjectBoardResource.class, TaskLabelResource.class, ActivityLogResource.class, HealthResource.class,
             OpenApiResource.class, MetricsResource.class, TimeEntryResource.class);
     /**
-     * Permissions that handlers check besides their route's own, such as whether the caller may
+     * Permissions that use cases check besides their route's own, such as whether the caller may
      * work on other users' time entries; {@link #permissions()} names them too, so identity's
      * seeder learns of them (a permission CRM checks but never lists could never be granted).
      */
-    public static final List<Permission> HANDLER_PERMISSIONS = List.of(TimeEntryResource.MANAGE);
+    public static final List<Permission> HANDLER_PERMISSIONS = List.of(TimeEntryAccess.MANAGE);
     /** The largest request body accepted (413 above it). */
     public static final int MAX_BODY_BYTES = BodyLimit.MAX_BYTES;
     /** How long a stopping server lets requests in flight finish (runtime-and-api.md, {@code serve}). */
@@ -136,18 +137,15 @@ public final class RestApi {
         config.register(new UnexpectedExceptionMapper());
 
         List<Object> resources = List.of(
-                new ContactResource(useCases.createContact(), useCases.editContact(), useCases.deleteContact(),
-                        useCases.restoreContact(), useCases.showContact(), useCases.listContacts()),
-                new CompanyResource(useCases.createCompany(), useCases.editCompany(), useCases.deleteCompany(),
-                        useCases.restoreCompany(), useCases.showCompany(), useCases.listCompanies()),
-                new CompanyContactsResource(useCases.listCompanyContacts()),
+                useCases.contacts().resource(),
+                useCases.companies().resource(),
+                useCases.contacts().companyContactsResource(),
                 useCases.projects().resource(),
                 useCases.projects().membersResource(),
                 useCases.tasks().resource(),
                 useCases.tasks().projectResource(),
                 useCases.tasks().boardResource(),
-                new TaskLabelResource(useCases.createTaskLabel(), useCases.editTaskLabel(), useCases.deleteTaskLabel(),
-                        useCases.listTaskLabels(), useCases.showTaskLabel()),
+                useCases.labels().resource(),
                 new ActivityLogResource(useCases.listActivity()),
                 new HealthResource(health),
                 openApi,

@@ -5,22 +5,9 @@ import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.company.CompanyQuery;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
-import java.util.Optional;
 
 /** Where companies are kept. */
-public interface CompanyRepository {
-
-    /** A fresh id for a company about to be created. */
-    CompanyId nextId();
-
-    /** Inserts a new company or overwrites the stored one with the same id. */
-    void save(Company company);
-
-    /** A live (not soft-deleted) company. */
-    Optional<Company> findById(CompanyId id);
-
-    /** A company, live or soft-deleted, locked against concurrent changes until the transaction ends. */
-    Optional<Company> lockById(CompanyId id);
+public interface CompanyRepository extends RecordStore<CompanyId, Company> {
 
     /**
      * Whether the company exists and is live, keeping it so until the transaction ends (a shared

@@ -18,16 +18,11 @@ import java.util.Optional;
  * project's row lock ({@link ProjectRepository#lockById}); the store refuses at commit a
  * transaction that would leave two live tasks on one position.
  */
-public interface TaskRepository {
-
-    /** A fresh id for a task about to be created. */
-    TaskId nextId();
+public interface TaskRepository extends RecordStore<TaskId, Task> {
 
     /** Inserts a new task or overwrites the stored one with the same id, assignees and labels included. */
+    @Override
     void save(Task task);
-
-    /** A live (not soft-deleted) task. */
-    Optional<Task> findById(TaskId id);
 
     /** A task, live or soft-deleted, read without a lock (what a restore is authorised against). */
     Optional<Task> findLiveOrDeletedById(TaskId id);
@@ -38,7 +33,11 @@ public interface TaskRepository {
      */
     Optional<ProjectId> projectOf(TaskId id);
 
-    /** A task, live or soft-deleted, locked against concurrent changes until the transaction ends. */
+    /**
+     * The task, live or soft-deleted, locked against concurrent changes until the transaction ends;
+     * its project must be locked first ({@link #projectOf}).
+     */
+    @Override
     Optional<Task> lockById(TaskId id);
 
     /** How many live tasks the column holds besides {@code task} (which may or may not be in it). */

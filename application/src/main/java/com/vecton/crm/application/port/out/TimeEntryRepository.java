@@ -13,10 +13,7 @@ import java.util.function.Consumer;
  * many run at once, that a user's live entries never overlap and that a user has at most one
  * running timer; {@link #save} reports a breach as the domain's rule.
  */
-public interface TimeEntryRepository {
-
-    /** A fresh id for an entry about to be created. */
-    TimeEntryId nextId();
+public interface TimeEntryRepository extends RecordStore<TimeEntryId, TimeEntry> {
 
     /**
      * Inserts a new entry or overwrites the stored one with the same id.
@@ -25,16 +22,11 @@ public interface TimeEntryRepository {
      *         would overlap another live entry of its owner (a running one counts as open-ended), or
      *         {@code timer_already_running} when it would be its owner's second running timer
      */
+    @Override
     void save(TimeEntry entry);
-
-    /** A live (not soft-deleted) entry. */
-    Optional<TimeEntry> findById(TimeEntryId id);
 
     /** An entry, live or soft-deleted, read without a lock (what a restore is authorised against). */
     Optional<TimeEntry> findLiveOrDeletedById(TimeEntryId id);
-
-    /** An entry, live or soft-deleted, locked against concurrent changes until the transaction ends. */
-    Optional<TimeEntry> lockById(TimeEntryId id);
 
     /** One page of the live entries matching the query, newest first, with the minutes of all matches. */
     TimeEntryListing list(TimeEntryQuery query, PageRequest page);

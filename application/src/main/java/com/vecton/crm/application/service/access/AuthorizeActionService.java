@@ -12,12 +12,13 @@ import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PermissionNamespace;
 import com.vecton.crm.domain.access.ResourceAttributes;
 import com.vecton.crm.domain.access.ResourceName;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.Visibility;
 import java.util.Set;
 
 /**
  * Runs the gate, the domain's {@link AccessGate} fed with identity's (cached) policies: at the route,
- * without a loaded resource, and again in the handler on the loaded resource's attributes.
+ * without a loaded resource, and again in the use case on the loaded resource's attributes.
  */
 public final class AuthorizeActionService implements AuthorizeActionUseCase, AuthorizeOnResourceUseCase {
     private final IdentityDirectory identity;
@@ -40,19 +41,20 @@ public final class AuthorizeActionService implements AuthorizeActionUseCase, Aut
     }
 
     @Override
-    public void authorize(Caller caller, BearerToken token, Permission permission, ResourceName resource,
-                          ResourceAttributes attributes) {
+    public void authorize(Requester who, ResourceName resource, ResourceAttributes attributes) {
         if (attributes == null) {
             throw new IllegalArgumentException("the check on a loaded resource needs its attributes");
         }
-        var request = new AccessRequest(caller, namespace.qualify(permission), resource, attributes, clock.now());
-        gate.enforce(request, () -> identity.policiesFor(caller, token));
+        var request = new AccessRequest(who.caller(), namespace.qualify(who.permission()), resource, attributes,
+                clock.now());
+        gate.enforce(request, () -> identity.policiesFor(who.caller(), who.token()));
     }
 
     @Override
-    public Visibility visibility(Caller caller, BearerToken token, Permission permission, ResourceName resource,
-                                 ResourceAttributes shared, Set<String> perItem) {
-        var request = new AccessRequest(caller, namespace.qualify(permission), resource, shared, clock.now());
-        return gate.visibility(request, () -> identity.policiesFor(caller, token), perItem);
+    public Visibility visibility(Requester who, ResourceName resource, ResourceAttributes shared,
+                                 Set<String> perItem) {
+        var request = new AccessRequest(who.caller(), namespace.qualify(who.permission()), resource, shared,
+                clock.now());
+        return gate.visibility(request, () -> identity.policiesFor(who.caller(), who.token()), perItem);
     }
 }

@@ -3,6 +3,7 @@ package com.vecton.crm.application.service.audit;
 import com.vecton.crm.application.port.out.ActivityLog;
 import com.vecton.crm.domain.audit.ActivityEntry;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import java.time.Instant;
 
@@ -14,7 +15,7 @@ public final class AuditTrail {
         this.log = log;
     }
 
-    public void record(Actor actor, String subjectType, Object subjectId, String event, Changes changes,
+    public void record(Actor actor, String subjectType, Object subjectId, AuditEvent event, Changes changes,
                        Instant at) {
         log.record(new ActivityEntry(actor, subjectType, String.valueOf(subjectId), event, changes, at));
     }

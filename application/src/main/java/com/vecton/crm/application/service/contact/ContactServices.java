@@ -1,14 +1,19 @@
 package com.vecton.crm.application.service.contact;
 
-import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
-import com.vecton.crm.application.port.out.Transactions;
-import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.application.service.lifecycle.RecordType;
+import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.domain.contact.Contact;
+import com.vecton.crm.domain.contact.ContactId;
 
 /** What every contact use case needs from the outside; one value so wiring stays short. */
-public record ContactServices(ContactRepository contacts, CompanyRepository companies, Transactions transactions,
-                              AuditTrail audit, Clock clock) {
+public record ContactServices(ContactRepository contacts, CompanyRepository companies, UseCaseKit kit) {
     /** The subject type of contacts in the audit trail and in resource names. */
     public static final String SUBJECT = "contact";
+
+    /** Contacts as the lifecycle use cases see them. */
+    public RecordType<ContactId, Contact> type() {
+        return RecordType.of(SUBJECT, contacts, kit::admit).softDeleted(Contact::delete, Contact::undelete);
+    }
 }

@@ -9,6 +9,7 @@ import com.vecton.crm.application.port.out.TenantUsers.UserProfile;
 import com.vecton.crm.application.port.out.Transactions;
 import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.event.IdentityChange;
@@ -106,24 +107,24 @@ public final class HandleIdentityEventService implements HandleIdentityEventUseC
         if (!unassigned.isEmpty()) {
             fields.put("unassigned_task_ids", new FieldChange(unassigned, List.of()));
         }
-        record(user.value(), "scheduled_for_deletion", new Changes(fields), now);
+        record(user.value(), AuditEvent.SCHEDULED_FOR_DELETION, new Changes(fields), now);
     }
 
     /** An unknown user is left alone: their row is made, from identity's answer, on their first call. */
     private void mirror(UserUpdated update, Instant now) {
         var profile = new UserProfile(update.name(), update.email(), update.locale(), update.timezone());
         users.mirrorProfile(update.userId(), profile).ifPresent(before ->
-                record(update.userId().value(), "updated", Changes.between(fields(before), fields(profile)), now));
+                record(update.userId().value(), AuditEvent.UPDATED, Changes.between(fields(before), fields(profile)), now));
     }
 
     private void deactivate(MemberRemoved removal, Instant now) {
         if (users.deactivate(removal.userId())) {
-            record(removal.userId().value(), "deactivated",
+            record(removal.userId().value(), AuditEvent.DEACTIVATED,
                     new Changes(Map.of("is_active", new FieldChange(true, false))), now);
         }
     }
 
-    private void record(String userId, String event, Changes changes, Instant now) {
+    private void record(String userId, AuditEvent event, Changes changes, Instant now) {
         if (!changes.isEmpty()) {
             audit.record(Actor.IDENTITY, SUBJECT, userId, event, changes, now);
         }

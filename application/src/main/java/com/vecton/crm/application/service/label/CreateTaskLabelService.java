@@ -2,6 +2,7 @@ package com.vecton.crm.application.service.label;
 
 import com.vecton.crm.application.port.in.label.CreateTaskLabelUseCase;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelDetails;
@@ -19,11 +20,11 @@ public final class CreateTaskLabelService implements CreateTaskLabelUseCase {
 
     @Override
     public TaskLabel create(Actor actor, TaskLabelDetails details) {
-        return s.transactions().inTransaction(() -> {
-            var now = s.clock().now();
+        return s.kit().transactions().inTransaction(() -> {
+            var now = s.kit().clock().now();
             var label = TaskLabel.create(s.labels().nextId(), details, actor.userId(), now);
             s.labels().save(label);
-            s.audit().record(actor, TaskLabelServices.SUBJECT, label.id(), "created",
+            s.kit().audit().record(actor, TaskLabelServices.SUBJECT, label.id(), AuditEvent.CREATED,
                     Changes.created(details.asFields()), now);
             return label;
         });

@@ -1,7 +1,8 @@
 package com.vecton.crm.application.service.label;
 
 import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.label.TaskLabelId;
@@ -20,13 +21,14 @@ public final class DeleteTaskLabelService implements DeleteTaskLabelUseCase {
     }
 
     @Override
-    public void delete(Actor actor, TaskLabelId id) {
-        s.transactions().inTransaction(() -> {
+    public void delete(Requester who, TaskLabelId id) {
+        s.kit().transactions().inTransaction(() -> {
             var current = s.labels().lockById(id).orElseThrow(() -> new NotFound(TaskLabelServices.SUBJECT, id));
+            s.kit().admit(who, current);
             var removed = new LinkedHashMap<String, FieldChange>();
             current.details().asFields().forEach((field, value) -> removed.put(field, new FieldChange(value, null)));
             s.labels().delete(id);
-            s.audit().record(actor, TaskLabelServices.SUBJECT, id, "deleted", new Changes(removed), s.clock().now());
+            s.kit().audit().record(who.actor(), TaskLabelServices.SUBJECT, id, AuditEvent.DELETED, new Changes(removed), s.kit().clock().now());
         });
     }
 }

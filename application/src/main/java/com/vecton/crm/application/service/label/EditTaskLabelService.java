@@ -1,7 +1,8 @@
 package com.vecton.crm.application.service.label;
 
 import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelEdit;
@@ -9,7 +10,8 @@ import com.vecton.crm.domain.label.TaskLabelId;
 import com.vecton.crm.domain.problem.NotFound;
 
 /**
- * Applies an edit under a row lock, so concurrent edits of one label never lose each other.
+ * Applies an edit under a row lock, so concurrent edits of one label never lose each other, once
+ * the requester's policies hold on the label as locked.
  * An edit that changes nothing writes nothing, not even an audit row.
  */
 public final class EditTaskLabelService implements EditTaskLabelUseCase {
@@ -20,17 +22,18 @@ public final class EditTaskLabelService implements EditTaskLabelUseCase {
     }
 
     @Override
-    public TaskLabel edit(Actor actor, TaskLabelId id, TaskLabelEdit edit) {
-        return s.transactions().inTransaction(() -> {
+    public TaskLabel edit(Requester who, TaskLabelId id, TaskLabelEdit edit) {
+        return s.kit().transactions().inTransaction(() -> {
             var current = s.labels().lockById(id).orElseThrow(() -> new NotFound(TaskLabelServices.SUBJECT, id));
-            var now = s.clock().now();
+            s.kit().admit(who, current);
+            var now = s.kit().clock().now();
             var edited = current.edit(edit, now);
             var changes = Changes.between(current.details().asFields(), edited.details().asFields());
             if (changes.isEmpty()) {
                 return current;
             }
             s.labels().save(edited);
-            s.audit().record(actor, TaskLabelServices.SUBJECT, id, "updated", changes, now);
+            s.kit().audit().record(who.actor(), TaskLabelServices.SUBJECT, id, AuditEvent.UPDATED, changes, now);
             return edited;
         });
     }

@@ -1,13 +1,18 @@
 package com.vecton.crm.application.service.label;
 
-import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.application.port.out.TaskLabelRepository;
-import com.vecton.crm.application.port.out.Transactions;
-import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.application.service.lifecycle.RecordType;
+import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.domain.label.TaskLabel;
+import com.vecton.crm.domain.label.TaskLabelId;
 
 /** What every task label use case needs from the outside; one value so wiring stays short. */
-public record TaskLabelServices(TaskLabelRepository labels, Transactions transactions, AuditTrail audit,
-                                Clock clock) {
+public record TaskLabelServices(TaskLabelRepository labels, UseCaseKit kit) {
     /** The subject type of task labels in the audit trail. */
     public static final String SUBJECT = "task_label";
+
+    /** Labels as the lifecycle use cases see them: shown, but deleted for good ({@link DeleteTaskLabelService}). */
+    public RecordType<TaskLabelId, TaskLabel> type() {
+        return RecordType.of(SUBJECT, labels, kit::admit);
+    }
 }

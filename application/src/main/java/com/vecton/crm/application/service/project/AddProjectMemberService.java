@@ -1,8 +1,9 @@
 package com.vecton.crm.application.service.project;
 
 import com.vecton.crm.application.port.in.project.AddProjectMemberUseCase;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.problem.ValidationFailed;
@@ -26,9 +27,9 @@ public final class AddProjectMemberService implements AddProjectMemberUseCase {
     }
 
     @Override
-    public ProjectMember add(Actor actor, ProjectId project, UserId user, MemberRole role) {
-        return s.transactions().inTransaction(() -> {
-            s.lockLive(project);
+    public ProjectMember add(Requester who, ProjectId project, UserId user, MemberRole role) {
+        return s.kit().transactions().inTransaction(() -> {
+            s.lockLive(who, project);
             if (!s.users().isActive(user)) {
                 throw ValidationFailed.of("user_id", "must be an active user of this tenant");
             }
@@ -36,11 +37,11 @@ public final class AddProjectMemberService implements AddProjectMemberUseCase {
             if (existing.filter(Membership::isLive).isPresent()) {
                 throw Membership.alreadyAMember(project, user);
             }
-            var now = s.clock().now();
+            var now = s.kit().clock().now();
             var membership = existing.map(removed -> removed.rejoined(role, now))
                     .orElseGet(() -> Membership.begin(project, user, role, now));
             s.memberships().save(membership);
-            s.audit().record(actor, ProjectServices.SUBJECT, project, "member_added", memberChange(user, role), now);
+            s.kit().audit().record(who.actor(), ProjectServices.SUBJECT, project, AuditEvent.MEMBER_ADDED, memberChange(user, role), now);
             return s.memberships().findLive(project, user)
                     .orElseThrow(() -> new IllegalStateException("a membership saved in this transaction is gone"));
         });

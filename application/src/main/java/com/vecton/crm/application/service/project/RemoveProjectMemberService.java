@@ -1,8 +1,9 @@
 package com.vecton.crm.application.service.project;
 
 import com.vecton.crm.application.port.in.project.RemoveProjectMemberUseCase;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.problem.NotFound;
@@ -19,17 +20,17 @@ public final class RemoveProjectMemberService implements RemoveProjectMemberUseC
     }
 
     @Override
-    public void remove(Actor actor, ProjectId project, UserId user) {
-        s.transactions().inTransaction(() -> {
-            s.lockLive(project);
+    public void remove(Requester who, ProjectId project, UserId user) {
+        s.kit().transactions().inTransaction(() -> {
+            s.lockLive(who, project);
             var membership = s.memberships().find(project, user).filter(Membership::isLive)
                     .orElseThrow(() -> new NotFound("User " + user + " is not a member of project " + project + "."));
-            var now = s.clock().now();
+            var now = s.kit().clock().now();
             s.memberships().save(membership.removed(now));
             var fields = new LinkedHashMap<String, FieldChange>();
             fields.put("user_id", new FieldChange(user.value(), null));
             fields.put("role", new FieldChange(membership.role().apiName(), null));
-            s.audit().record(actor, ProjectServices.SUBJECT, project, "member_removed", new Changes(fields), now);
+            s.kit().audit().record(who.actor(), ProjectServices.SUBJECT, project, AuditEvent.MEMBER_REMOVED, new Changes(fields), now);
         });
     }
 }

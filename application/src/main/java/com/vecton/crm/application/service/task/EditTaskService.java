@@ -1,7 +1,8 @@
 package com.vecton.crm.application.service.task;
 
 import com.vecton.crm.application.port.in.task.EditTaskUseCase;
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskEdit;
@@ -10,7 +11,8 @@ import java.util.HashSet;
 
 /**
  * Applies an edit under the locks of the task's project (and of the project it moves to) and of
- * the task; an edit that changes nothing writes nothing. A new status or project takes the task
+ * the task, once the requester's policies hold on the task as locked; an edit that changes nothing
+ * writes nothing. A new status or project takes the task
  * out of its column (the tasks after it close up) and puts it at the end of the new one. Only what
  * the edit changes is checked: a new project, assignees added, labels added.
  */
@@ -22,11 +24,11 @@ public final class EditTaskService implements EditTaskUseCase {
     }
 
     @Override
-    public Task edit(Actor actor, TaskId id, TaskEdit edit) {
-        return s.transactions().inTransaction(() -> {
+    public Task edit(Requester who, TaskId id, TaskEdit edit) {
+        return s.kit().transactions().inTransaction(() -> {
             // The project the edit names, if it names one (keeping the field leaves null): locked too.
             var target = edit.projectId().applyTo(null);
-            var current = s.lockLiveTask(id, target);
+            var current = s.lockLiveTask(who, id, target);
             var before = current.details();
             var after = edit.applyTo(before);
             if (Changes.between(before.asFields(), after.asFields()).isEmpty()) {
@@ -47,10 +49,10 @@ public final class EditTaskService implements EditTaskUseCase {
                 s.tasks().closeGap(before.column(), position);
                 position = s.tasks().countOthers(after.column(), id);
             }
-            var now = s.clock().now();
+            var now = s.kit().clock().now();
             var edited = current.edit(edit, position, now);
             s.tasks().save(edited);
-            s.audit().record(actor, TaskServices.SUBJECT, id, "updated",
+            s.kit().audit().record(who.actor(), TaskServices.SUBJECT, id, AuditEvent.UPDATED,
                     Changes.between(current.asFields(), edited.asFields()), now);
             return edited;
         });

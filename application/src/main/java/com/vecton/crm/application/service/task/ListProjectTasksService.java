@@ -1,9 +1,7 @@
 package com.vecton.crm.application.service.task;
 
 import com.vecton.crm.application.port.in.task.ListProjectTasksUseCase;
-import com.vecton.crm.application.port.out.ProjectRepository;
-import com.vecton.crm.application.port.out.TaskRepository;
-import com.vecton.crm.domain.access.Visibility;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.problem.NotFound;
@@ -12,23 +10,23 @@ import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskQuery;
 
 /**
- * Lists the live tasks of a live project; an unknown or deleted project is a 404, not an empty
- * list, as for its board and its members: a deleted project's tasks are gone with it.
+ * Lists the live tasks of a live project that the requester may see ({@link VisibleTasks}); an
+ * unknown or deleted project is a 404, not an empty list, as for its board and its members: a
+ * deleted project's tasks are gone with it.
  */
 public final class ListProjectTasksService implements ListProjectTasksUseCase {
-    private final ProjectRepository projects;
-    private final TaskRepository tasks;
+    private final TaskServices s;
 
-    public ListProjectTasksService(ProjectRepository projects, TaskRepository tasks) {
-        this.projects = projects;
-        this.tasks = tasks;
+    public ListProjectTasksService(TaskServices services) {
+        this.s = services;
     }
 
     @Override
-    public Page<Task> list(ProjectId project, TaskQuery query, Visibility visible, PageRequest page) {
-        if (projects.findById(project).isEmpty()) {
+    public Page<Task> list(Requester who, ProjectId project, TaskQuery query, PageRequest page) {
+        var visible = s.visible().ofProject(who, project);
+        if (s.projects().findById(project).isEmpty()) {
             throw new NotFound("project", project);
         }
-        return tasks.search(query.inProject(project), visible, page);
+        return s.tasks().search(query.inProject(project), visible, page);
     }
 }

@@ -1,7 +1,8 @@
 package com.vecton.crm.application.service.task;
 
 import com.vecton.crm.application.port.in.task.MoveTaskUseCase;
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.task.BoardColumn;
 import com.vecton.crm.domain.task.Task;
@@ -9,7 +10,8 @@ import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.task.TaskStatus;
 
 /**
- * Moves a task within its board under the project's row lock: the tasks after it in its column
+ * Moves a task within its board under the project's row lock, once the requester's policies hold
+ * on the task as locked: the tasks after it in its column
  * close up, the tasks at and after the target index in the target column make room, all in one
  * transaction (the store checks unique positions at commit, so the shifts may overlap meanwhile).
  * A move to where the task already is writes nothing.
@@ -22,9 +24,9 @@ public final class MoveTaskService implements MoveTaskUseCase {
     }
 
     @Override
-    public Task move(Actor actor, TaskId id, TaskStatus status, int position) {
-        return s.transactions().inTransaction(() -> {
-            var current = s.lockLiveTask(id, null);
+    public Task move(Requester who, TaskId id, TaskStatus status, int position) {
+        return s.kit().transactions().inTransaction(() -> {
+            var current = s.lockLiveTask(who, id, null);
             var from = current.column();
             int fromPosition = current.position().orElseThrow();
             var to = new BoardColumn(from.projectId(), status);
@@ -34,10 +36,10 @@ public final class MoveTaskService implements MoveTaskUseCase {
             }
             s.tasks().closeGap(from, fromPosition);
             s.tasks().openGap(to, at, id);
-            var now = s.clock().now();
+            var now = s.kit().clock().now();
             var moved = current.move(status, at, now);
             s.tasks().save(moved);
-            s.audit().record(actor, TaskServices.SUBJECT, id, "moved",
+            s.kit().audit().record(who.actor(), TaskServices.SUBJECT, id, AuditEvent.MOVED,
                     Changes.between(current.asFields(), moved.asFields()), now);
             return moved;
         });

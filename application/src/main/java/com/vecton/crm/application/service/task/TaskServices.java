@@ -1,17 +1,18 @@
 package com.vecton.crm.application.service.task;
 
-import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.application.port.out.TaskLabelRepository;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
-import com.vecton.crm.application.port.out.Transactions;
-import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.application.service.lifecycle.RecordType;
+import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -21,9 +22,23 @@ import java.util.TreeSet;
  * and restores in one project run one after another and each sees the positions the previous left.
  */
 public record TaskServices(TaskRepository tasks, ProjectRepository projects, TaskLabelRepository labels,
-                           TenantUsers users, Transactions transactions, AuditTrail audit, Clock clock) {
+                           TenantUsers users, UseCaseKit kit) {
     /** The subject type of tasks in the audit trail. */
     public static final String SUBJECT = "task";
+
+    /**
+     * Tasks as the lifecycle use cases see them: locked after their project, as every change to a
+     * board is. A deleted task leaves its column (the tasks after it close up); a restored one
+     * comes back at the end of its column.
+     */
+    public RecordType<TaskId, Task> type() {
+        return RecordType.of(SUBJECT, tasks, kit::admit)
+                .lockedBy(id -> Optional.of(lockTask(id, null)))
+                .softDeleted((task, now) -> {
+                    tasks.closeGap(task.column(), task.position().orElseThrow());
+                    return task.delete(now);
+                }, (task, now) -> task.undelete(tasks.countOthers(task.column(), task.id()), now));
+    }
 
     /**
      * The task, live or deleted, locked after its project (and {@code alsoLock}, when not
@@ -47,12 +62,21 @@ public record TaskServices(TaskRepository tasks, ProjectRepository projects, Tas
         }
     }
 
-    /** The live task, locked as {@link #lockTask} does; 404 when unknown or deleted. */
-    Task lockLiveTask(TaskId id, ProjectId alsoLock) {
+    /**
+     * The live task, locked as {@link #lockTask} does, once the requester's policies hold on it as
+     * locked; 404 when unknown or deleted.
+     */
+    Task lockLiveTask(Requester who, TaskId id, ProjectId alsoLock) {
         var task = lockTask(id, alsoLock);
         if (task.isDeleted()) {
             throw new NotFound(SUBJECT, id);
         }
+        kit.admit(who, task);
         return task;
+    }
+
+    /** Which tasks a list may show. */
+    VisibleTasks visible() {
+        return new VisibleTasks(kit.access());
     }
 }

@@ -1,7 +1,8 @@
 package com.vecton.crm.application.service.time;
 
 import com.vecton.crm.application.port.in.time.EditTimeEntryUseCase;
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryEdit;
@@ -20,10 +21,10 @@ public final class EditTimeEntryService implements EditTimeEntryUseCase {
     }
 
     @Override
-    public TimeEntry edit(Actor actor, TimeEntryId id, TimeEntryEdit edit) {
-        return s.transactions().inTransaction(() -> {
-            var current = s.lockLive(id);
-            var now = s.clock().now();
+    public TimeEntry edit(Requester who, TimeEntryId id, TimeEntryEdit edit) {
+        return s.kit().transactions().inTransaction(() -> {
+            var current = s.lockLive(who, id);
+            var now = s.kit().clock().now();
             var edited = current.edit(edit, s.taskProjects(), now);
             var changes = Changes.between(current.details().asFields(), edited.details().asFields());
             if (changes.isEmpty()) {
@@ -33,7 +34,7 @@ public final class EditTimeEntryService implements EditTimeEntryUseCase {
                 s.requireLiveProject(edited.details().projectId());
             }
             s.entries().save(edited);
-            s.audit().record(actor, TimeEntryServices.SUBJECT, id, "updated", changes, now);
+            s.kit().audit().record(who.actor(), TimeEntryServices.SUBJECT, id, AuditEvent.UPDATED, changes, now);
             return edited;
         });
     }

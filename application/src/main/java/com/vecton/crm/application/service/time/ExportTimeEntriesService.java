@@ -1,24 +1,25 @@
 package com.vecton.crm.application.service.time;
 
 import com.vecton.crm.application.port.in.time.ExportTimeEntriesUseCase;
-import com.vecton.crm.application.port.out.TimeEntryRepository;
-import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.time.TimeEntryExport;
-import java.util.function.Consumer;
+import java.util.Optional;
 
 /**
- * Streams an export straight from the store to the sink. Nothing is audited: exporting reads, and
- * the activity log records changes.
+ * Checks an export as a list is checked, then streams it straight from the store to the sink.
+ * Nothing is audited: exporting reads, and the activity log records changes.
  */
 public final class ExportTimeEntriesService implements ExportTimeEntriesUseCase {
-    private final TimeEntryRepository entries;
+    private final TimeEntryServices s;
 
-    public ExportTimeEntriesService(TimeEntryRepository entries) {
-        this.entries = entries;
+    public ExportTimeEntriesService(TimeEntryServices services) {
+        this.s = services;
     }
 
     @Override
-    public long export(TimeEntryExport export, Consumer<TimeEntry> sink) {
-        return entries.forEachMatching(export.query(), sink);
+    public Export export(Requester who, Optional<UserId> owner, TimeEntryExport export) {
+        var scoped = new TimeEntryExport(s.whoseTime().scoped(who, owner, export.query()));
+        return sink -> s.entries().forEachMatching(scoped.query(), sink);
     }
 }

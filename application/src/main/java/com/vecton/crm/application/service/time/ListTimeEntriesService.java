@@ -1,21 +1,23 @@
 package com.vecton.crm.application.service.time;
 
 import com.vecton.crm.application.port.in.time.ListTimeEntriesUseCase;
-import com.vecton.crm.application.port.out.TimeEntryRepository;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.time.TimeEntryListing;
 import com.vecton.crm.domain.time.TimeEntryQuery;
+import java.util.Optional;
 
-/** Lists live time entries with the minutes of all matches per day and per project. */
+/** Lists the live time entries the requester may see ({@link WhoseTime#scoped}), with the minutes of all matches. */
 public final class ListTimeEntriesService implements ListTimeEntriesUseCase {
-    private final TimeEntryRepository entries;
+    private final TimeEntryServices s;
 
-    public ListTimeEntriesService(TimeEntryRepository entries) {
-        this.entries = entries;
+    public ListTimeEntriesService(TimeEntryServices services) {
+        this.s = services;
     }
 
     @Override
-    public TimeEntryListing list(TimeEntryQuery query, PageRequest page) {
-        return entries.list(query, page);
+    public TimeEntryListing list(Requester who, Optional<UserId> owner, TimeEntryQuery filters, PageRequest page) {
+        return s.entries().list(s.whoseTime().scoped(who, owner, filters), page);
     }
 }

@@ -1,8 +1,9 @@
 package com.vecton.crm.application.service.time;
 
 import com.vecton.crm.application.port.in.time.StartTimerUseCase;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskId;
@@ -22,15 +23,16 @@ public final class StartTimerService implements StartTimerUseCase {
     }
 
     @Override
-    public TimeEntry start(Actor actor, UserId owner, ProjectId project, TaskId task, String note, boolean billable) {
-        return s.transactions().inTransaction(() -> {
-            var now = s.clock().now();
+    public TimeEntry start(Requester who, UserId owner, ProjectId project, TaskId task, String note, boolean billable) {
+        return s.kit().transactions().inTransaction(() -> {
+            s.whoseTime().admitNew(who, owner, project, task, billable);
+            var now = s.kit().clock().now();
             var details = new TimeEntryDetails(project, task, now, null, note, billable).bookedOn(s.taskProjects());
             s.requireActiveOwner(owner);
             s.requireLiveProject(details.projectId());
-            var entry = TimeEntry.start(s.entries().nextId(), owner, details, actor.userId(), now);
+            var entry = TimeEntry.start(s.entries().nextId(), owner, details, who.userId(), now);
             s.entries().save(entry);
-            s.audit().record(actor, TimeEntryServices.SUBJECT, entry.id(), "started",
+            s.kit().audit().record(who.actor(), TimeEntryServices.SUBJECT, entry.id(), AuditEvent.STARTED,
                     Changes.created(TimeEntryServices.createdFields(entry)), now);
             return entry;
         });

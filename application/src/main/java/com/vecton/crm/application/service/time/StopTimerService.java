@@ -1,7 +1,8 @@
 package com.vecton.crm.application.service.time;
 
 import com.vecton.crm.application.port.in.time.StopTimerUseCase;
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryId;
@@ -15,13 +16,13 @@ public final class StopTimerService implements StopTimerUseCase {
     }
 
     @Override
-    public TimeEntry stop(Actor actor, TimeEntryId id) {
-        return s.transactions().inTransaction(() -> {
-            var current = s.lockLive(id);
-            var now = s.clock().now();
+    public TimeEntry stop(Requester who, TimeEntryId id) {
+        return s.kit().transactions().inTransaction(() -> {
+            var current = s.lockLive(who, id);
+            var now = s.kit().clock().now();
             var stopped = current.stop(now);
             s.entries().save(stopped);
-            s.audit().record(actor, TimeEntryServices.SUBJECT, id, "stopped",
+            s.kit().audit().record(who.actor(), TimeEntryServices.SUBJECT, id, AuditEvent.STOPPED,
                     Changes.between(current.details().asFields(), stopped.details().asFields()), now);
             return stopped;
         });

@@ -1,12 +1,12 @@
 package com.vecton.crm.application.service.time;
 
-import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.port.out.TimeEntryRepository;
-import com.vecton.crm.application.port.out.Transactions;
-import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.application.service.lifecycle.RecordType;
+import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.ValidationFailed;
@@ -19,13 +19,36 @@ import java.util.Map;
 
 /** What every time entry use case needs from the outside; one value so wiring stays short. */
 public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository projects, TaskRepository tasks,
-                                TenantUsers users, Transactions transactions, AuditTrail audit, Clock clock) {
+                                TenantUsers users, UseCaseKit kit) {
     /** The subject type of time entries in the audit trail. */
     public static final String SUBJECT = "time_entry";
 
-    /** The live entry, locked until the transaction ends; 404 when unknown or deleted. */
-    TimeEntry lockLive(TimeEntryId id) {
-        return entries.lockById(id).filter(e -> !e.isDeleted()).orElseThrow(() -> new NotFound(SUBJECT, id));
+    /**
+     * Time entries as the lifecycle use cases see them. A deleted entry (a running timer too: it is
+     * gone, not stopped) leaves lists, totals and the overlap rule; a restored one meets the rule again.
+     */
+    public RecordType<TimeEntryId, TimeEntry> type() {
+        return RecordType.of(SUBJECT, entries, this::admit).softDeleted(TimeEntry::delete, TimeEntry::undelete);
+    }
+
+    /** Whose time a requester may touch ({@link WhoseTime}). */
+    WhoseTime whoseTime() {
+        return new WhoseTime(kit);
+    }
+
+    /** Refuses unless the requester may act on this loaded entry ({@link WhoseTime#admit}). */
+    void admit(Requester who, TimeEntry entry) {
+        whoseTime().admit(who, entry);
+    }
+
+    /**
+     * The live entry, locked until the transaction ends, once the requester may act on it; 404 when
+     * unknown or deleted (or another user's, to a requester who may not manage time).
+     */
+    TimeEntry lockLive(Requester who, TimeEntryId id) {
+        var entry = entries.lockById(id).filter(e -> !e.isDeleted()).orElseThrow(() -> new NotFound(SUBJECT, id));
+        admit(who, entry);
+        return entry;
     }
 
     /**

@@ -1,11 +1,12 @@
 package com.vecton.crm.archfixture.application.service;
 
+import com.vecton.crm.archfixture.application.port.in.WellBehavedShowContactUseCase;
 import com.vecton.crm.archfixture.application.port.out.WellBehavedContacts;
 import com.vecton.crm.archfixture.domain.contact.WellBehavedContact;
 import com.vecton.crm.archfixture.domain.contact.WellBehavedContactId;
 import java.util.NoSuchElementException;
 
-public final class WellBehavedService {
+public final class WellBehavedService implements WellBehavedShowContactUseCase {
 
     private final WellBehavedContacts contacts;
 
@@ -13,6 +14,7 @@ public final class WellBehavedService {
         this.contacts = contacts;
     }
 
+    @Override
     public WellBehavedContact show(WellBehavedContactId id) {
         return contacts.findById(id).orElseThrow(() -> new NoSuchElementException(id.toString()));
     }

@@ -9,6 +9,7 @@ import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
 import com.vecton.crm.domain.audit.ActivityQuery;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.RecordedActivity;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
@@ -32,7 +33,7 @@ public final class JdbiActivityLog implements ActivityLog, ActivityLogReader {
         String impersonator = rows.getString(4);
         var actor = new Actor(new UserId(rows.getString(3)), impersonator == null ? null : new UserId(impersonator));
         return new RecordedActivity(rows.getLong(1), new ActivityEntry(actor, rows.getString(5), rows.getString(6),
-                rows.getString(7), ChangesJson.read(rows.getString(8)), Columns.instant(rows, 2)));
+                AuditEvent.fromStored(rows.getString(7)), ChangesJson.read(rows.getString(8)), Columns.instant(rows, 2)));
     };
 
     /**
@@ -85,7 +86,7 @@ public final class JdbiActivityLog implements ActivityLog, ActivityLogReader {
                     .bind("impersonator", impersonator == null ? null : impersonator.value())
                     .bind("subjectType", entry.subjectType())
                     .bind("subjectId", entry.subjectId())
-                    .bind("event", entry.event())
+                    .bind("event", entry.event().apiName())
                     .bind("changes", ChangesJson.write(entry.changes()))
                     .execute();
             if (!handle.isInTransaction()) {

@@ -1,31 +1,36 @@
 package com.vecton.crm.adapter.out.persistence.contact;
 
+import com.vecton.crm.adapter.out.persistence.Columns;
+import com.vecton.crm.adapter.out.persistence.JdbiStore;
 import com.vecton.crm.adapter.out.persistence.PagedSelect;
 import com.vecton.crm.adapter.out.persistence.SearchMatch;
+import com.vecton.crm.adapter.out.persistence.Table;
 import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.Contact;
+import com.vecton.crm.domain.contact.ContactDetails;
 import com.vecton.crm.domain.contact.ContactId;
 import com.vecton.crm.domain.contact.ContactQuery;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
-/**
- * {@link ContactRepository} on Postgres. Joins the caller's transaction when there is one (see
- * {@link com.vecton.crm.adapter.out.persistence.JdbiTransactions}).
- */
-public final class JdbiContactRepository implements ContactRepository {
+/** {@link ContactRepository} on Postgres ({@code contacts}, V5); rows mapped by hand, as every store's. */
+public final class JdbiContactRepository extends JdbiStore<ContactId, Contact> implements ContactRepository {
+    private static final Table CONTACTS = Table.keepingHistory("contacts",
+            "first_name", "last_name", "email", "phone", "job_title", "company_id", "notes");
+
     /**
-     * The only text that reaches ORDER BY: API sort field to sort key. Client input selects an entry
-     * here and is never written into SQL. Each key has an index {@code (key, id)}.
-     *
-     * <p>Names sort on the same case- and accent-folded form that search matches, so "Ágnes" sits
-     * beside "Agnes" and not after "Zoltán", whatever collation the cluster was created with
-     * (a {@code C} collation sorts by byte, and accented capitals after every ASCII letter).
+     * API sort field to sort key. Names sort on the same case- and accent-folded form that search
+     * matches, so "Ágnes" sits beside "Agnes" and not after "Zoltán", whatever collation the
+     * cluster was created with (a {@code C} collation sorts by byte, and accented capitals after
+     * every ASCII letter).
      */
     private static final Map<String, String> SORT_COLUMNS = Map.of(
             "first_name", "public.f_unaccent(lower(first_name))",
@@ -37,13 +42,13 @@ public final class JdbiContactRepository implements ContactRepository {
     /** A folded substring match on the trigram-indexed column (see {@link SearchMatch}). */
     private static final String MATCHES_SEARCH = SearchMatch.on("search_text");
 
-
-    private static final String FIND_LIVE =
-            "SELECT " + ContactRow.COLUMNS + " FROM contacts WHERE id = :id AND deleted_at IS NULL";
-
-    private final Jdbi jdbi;
-    private final ContactSql sql;
-    private final long narrowFirstUpTo;
+    private static final RowMapper<Contact> CONTACT = (rows, context) -> {
+        Long company = Columns.nullableLong(rows, 7);
+        return Contact.restore(new ContactId(rows.getLong(1)), new ContactDetails(rows.getString(2), rows.getString(3),
+                        rows.getString(4), rows.getString(5), rows.getString(6),
+                        company == null ? null : new CompanyId(company), rows.getString(8)),
+                Columns.userId(rows, 9), Columns.instant(rows, 10), Columns.instant(rows, 11), Columns.instant(rows, 12));
+    };
 
     public JdbiContactRepository(Jdbi jdbi) {
         this(jdbi, PagedSelect.NARROW_FIRST_UP_TO);
@@ -51,51 +56,33 @@ public final class JdbiContactRepository implements ContactRepository {
 
     /** With the threshold of {@link PagedSelect} given, so that tests reach both query shapes. */
     JdbiContactRepository(Jdbi jdbi, long narrowFirstUpTo) {
-        this.jdbi = jdbi;
-        this.sql = jdbi.onDemand(ContactSql.class);
-        this.narrowFirstUpTo = narrowFirstUpTo;
+        super(jdbi, CONTACTS, ContactId::new, narrowFirstUpTo);
     }
 
     @Override
-    public ContactId nextId() {
-        return new ContactId(sql.nextId());
+    protected List<Contact> read(Handle handle, Query rows) {
+        return rows.map(CONTACT).list();
     }
 
     @Override
-    public void save(Contact contact) {
-        sql.save(ContactRow.of(contact));
-    }
-
-    @Override
-    public Optional<Contact> findById(ContactId id) {
-        // The hottest read of the API: a plain query on the thread's handle, not an on-demand SqlObject
-        // call, whose per-call extension lookup cost about a tenth of a get-by-id's CPU (bench/).
-        return jdbi.withHandle(handle -> handle.createQuery(FIND_LIVE).bind("id", id.value())
-                .map(ContactRow.MAPPER).findOne()).map(ContactRow::toContact);
-    }
-
-    @Override
-    public Optional<Contact> lockById(ContactId id) {
-        return sql.lock(id.value()).map(ContactRow::toContact);
+    protected void bind(Update row, Contact contact) {
+        var d = contact.details();
+        row.bind("id", contact.id().value())
+                .bind("first_name", d.firstName())
+                .bind("last_name", d.lastName())
+                .bind("email", d.email())
+                .bind("phone", d.phone())
+                .bind("job_title", d.jobTitle())
+                .bind("company_id", d.companyId() == null ? null : d.companyId().value())
+                .bind("notes", d.notes());
+        bindLifecycle(row, contact);
     }
 
     @Override
     public Page<Contact> search(ContactQuery query, PageRequest page) {
-        String column = SORT_COLUMNS.get(query.sort().field());
-        if (column == null) {
-            throw new IllegalArgumentException("not a sortable contact field: " + query.sort().field());
-        }
-        String direction = query.sort().descending() ? " DESC" : " ASC";
-        var where = new StringBuilder("deleted_at IS NULL");
-        query.search().ifPresent(s -> where.append("\n  AND ").append(MATCHES_SEARCH));
-        query.companyId().ifPresent(c -> where.append("\n  AND company_id = :companyId"));
-        var select = new PagedSelect("contacts", ContactRow.COLUMNS, where.toString(),
-                column + direction + ", id" + direction, query.search().isPresent());
-        Consumer<Query> bind = statement -> {
-            query.search().ifPresent(s -> SearchMatch.bind(statement, s));
-            query.companyId().ifPresent(c -> statement.bind("companyId", c.value()));
-        };
-        return jdbi.withHandle(handle -> select.run(handle, page, bind, ContactRow.MAPPER, narrowFirstUpTo))
-                .map(ContactRow::toContact);
+        var where = live();
+        query.search().ifPresent(s -> where.and(MATCHES_SEARCH, q -> SearchMatch.bind(q, s)));
+        query.companyId().ifPresent(c -> where.and("company_id = :companyId", q -> q.bind("companyId", c.value())));
+        return page(where, SORT_COLUMNS, query.sort(), query.search().isPresent(), page);
     }
 }

@@ -1,96 +1,88 @@
 package com.vecton.crm.adapter.out.persistence.label;
 
+import com.vecton.crm.adapter.out.persistence.Columns;
+import com.vecton.crm.adapter.out.persistence.JdbiStore;
 import com.vecton.crm.adapter.out.persistence.PagedSelect;
 import com.vecton.crm.adapter.out.persistence.SearchMatch;
+import com.vecton.crm.adapter.out.persistence.Table;
 import com.vecton.crm.application.port.out.TaskLabelRepository;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.label.TaskLabel;
+import com.vecton.crm.domain.label.TaskLabelDetails;
 import com.vecton.crm.domain.label.TaskLabelId;
 import com.vecton.crm.domain.label.TaskLabelQuery;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
-import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
 import org.postgresql.util.PSQLException;
 
 /**
- * {@link TaskLabelRepository} on Postgres. Joins the caller's transaction when there is one (see
- * {@link com.vecton.crm.adapter.out.persistence.JdbiTransactions}).
+ * {@link TaskLabelRepository} on Postgres ({@code task_labels}, V8); rows mapped by hand, as every
+ * store's. Labels are deleted for good, so every stored label is live.
  *
  * <p>Name uniqueness is the unique index {@code task_labels_name_key} on {@code lower(name)} (V8).
  * A second insert of a name waits for the first one's transaction and then fails with a unique
  * violation, which this class turns into the domain's {@code label_name_taken}: so of any number of
  * concurrent creates of one name, one commits and the others get a 422.
  */
-public final class JdbiTaskLabelRepository implements TaskLabelRepository {
+public final class JdbiTaskLabelRepository extends JdbiStore<TaskLabelId, TaskLabel> implements TaskLabelRepository {
+    private static final Table TASK_LABELS = Table.deletingForGood("task_labels", "name", "color");
+
     /** SQLSTATE unique_violation. */
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String NAME_KEY = "task_labels_name_key";
 
-    private static final String SAVE = """
-            INSERT INTO task_labels (id, name, color, created_by, created_at, updated_at)
-            VALUES (:id, :name, :color, :createdBy, :createdAt, :updatedAt)
-            ON CONFLICT (id) DO UPDATE SET
-                name       = excluded.name,
-                color      = excluded.color,
-                updated_at = excluded.updated_at""";
-    private static final String FIND = "SELECT " + TaskLabelRow.COLUMNS + " FROM task_labels WHERE id = :id";
-    private static final String LOCK = "SELECT " + TaskLabelRow.COLUMNS + " FROM task_labels WHERE id = :id FOR UPDATE";
     private static final String DELETE = "DELETE FROM task_labels WHERE id = :id";
 
     /** The list order, on the folded name that the index {@code task_labels_name_idx} holds. */
     private static final String SORT_KEY = "public.f_unaccent(lower(name))";
+    private static final Map<String, String> SORT_COLUMNS = Map.of("name", SORT_KEY);
     /**
      * A folded substring match (see {@link SearchMatch}) on the name, folded here: labels are few,
      * so they have no stored search column or trigram index.
      */
     private static final String MATCHES_SEARCH = SearchMatch.on("public.f_search_fold(name)");
 
-    private final Jdbi jdbi;
+    private static final RowMapper<TaskLabel> LABEL = (rows, context) -> TaskLabel.restore(
+            new TaskLabelId(rows.getLong(1)), new TaskLabelDetails(rows.getString(2), rows.getString(3)),
+            Columns.userId(rows, 4), Columns.instant(rows, 5), Columns.instant(rows, 6));
 
     public JdbiTaskLabelRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        super(jdbi, TASK_LABELS, TaskLabelId::new, PagedSelect.NARROW_FIRST_UP_TO);
     }
 
     @Override
-    public TaskLabelId nextId() {
-        return new TaskLabelId(jdbi.withHandle(handle -> handle.createQuery("SELECT nextval('task_labels_id_seq')")
-                .mapTo(Long.class).one()));
+    protected List<TaskLabel> read(Handle handle, Query rows) {
+        return rows.map(LABEL).list();
+    }
+
+    @Override
+    protected void bind(Update row, TaskLabel label) {
+        row.bind("id", label.id().value())
+                .bind("name", label.details().name())
+                .bind("color", label.details().color())
+                .bind("created_by", label.createdBy().map(UserId::value).orElse(null))
+                .bind("created_at", label.createdAt())
+                .bind("updated_at", label.updatedAt());
     }
 
     @Override
     public void save(TaskLabel label) {
-        var details = label.details();
         try {
-            jdbi.useHandle(handle -> handle.createUpdate(SAVE)
-                    .bind("id", label.id().value())
-                    .bind("name", details.name())
-                    .bind("color", details.color())
-                    .bind("createdBy", label.createdBy().map(UserId::value).orElse(null))
-                    .bind("createdAt", label.createdAt())
-                    .bind("updatedAt", label.updatedAt())
-                    .execute());
+            super.save(label);
         } catch (UnableToExecuteStatementException e) {
             if (violatesNameKey(e)) {
-                throw TaskLabel.nameTaken(details.name());
+                throw TaskLabel.nameTaken(label.details().name());
             }
             throw e;
         }
-    }
-
-    @Override
-    public Optional<TaskLabel> findById(TaskLabelId id) {
-        return jdbi.withHandle(handle -> handle.createQuery(FIND).bind("id", id.value())
-                .map(TaskLabelRow.MAPPER).findOne()).map(TaskLabelRow::toLabel);
-    }
-
-    @Override
-    public Optional<TaskLabel> lockById(TaskLabelId id) {
-        return jdbi.withHandle(handle -> handle.createQuery(LOCK).bind("id", id.value())
-                .map(TaskLabelRow.MAPPER).findOne()).map(TaskLabelRow::toLabel);
     }
 
     @Override
@@ -100,14 +92,9 @@ public final class JdbiTaskLabelRepository implements TaskLabelRepository {
 
     @Override
     public Page<TaskLabel> search(TaskLabelQuery query, PageRequest page) {
-        String direction = query.sort().descending() ? " DESC" : " ASC";
-        String where = query.search().isPresent() ? MATCHES_SEARCH : "TRUE";
-        var select = new PagedSelect("task_labels", TaskLabelRow.COLUMNS, where,
-                SORT_KEY + direction + ", id" + direction, query.search().isPresent());
-        Consumer<Query> bind = statement ->
-                query.search().ifPresent(s -> SearchMatch.bind(statement, s));
-        return jdbi.withHandle(handle -> select.run(handle, page, bind, TaskLabelRow.MAPPER,
-                PagedSelect.NARROW_FIRST_UP_TO)).map(TaskLabelRow::toLabel);
+        var where = live();
+        query.search().ifPresent(s -> where.and(MATCHES_SEARCH, q -> SearchMatch.bind(q, s)));
+        return page(where, SORT_COLUMNS, query.sort(), query.search().isPresent(), page);
     }
 
     /** Whether the statement broke the name index (and not, say, the primary key). */

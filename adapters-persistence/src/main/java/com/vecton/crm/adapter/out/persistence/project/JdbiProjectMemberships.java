@@ -1,6 +1,7 @@
 package com.vecton.crm.adapter.out.persistence.project;
 
 import com.vecton.crm.adapter.out.persistence.Columns;
+import com.vecton.crm.adapter.out.persistence.Table;
 import com.vecton.crm.application.port.out.ProjectMemberships;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.listing.Page;
@@ -51,7 +52,7 @@ public final class JdbiProjectMemberships implements ProjectMemberships {
     private static final String LIVE_MEMBERS = """
             FROM project_members m
             JOIN tenant_users u ON u.id = m.user_id
-            WHERE m.project_id = :projectId AND m.deleted_at IS NULL""";
+            WHERE m.project_id = :projectId AND m.""" + Table.LIVE;
 
     private static final RowMapper<Membership> MEMBERSHIP = (rows, context) -> new Membership(
             new ProjectId(rows.getLong(1)), new UserId(rows.getString(2)), MemberRole.fromStored(rows.getString(3)),

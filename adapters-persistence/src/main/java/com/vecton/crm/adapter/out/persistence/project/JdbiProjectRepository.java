@@ -1,28 +1,36 @@
 package com.vecton.crm.adapter.out.persistence.project;
 
+import com.vecton.crm.adapter.out.persistence.Columns;
+import com.vecton.crm.adapter.out.persistence.JdbiStore;
 import com.vecton.crm.adapter.out.persistence.PagedSelect;
 import com.vecton.crm.adapter.out.persistence.SearchMatch;
+import com.vecton.crm.adapter.out.persistence.Table;
 import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.project.Project;
+import com.vecton.crm.domain.project.ProjectDetails;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectQuery;
+import com.vecton.crm.domain.project.ProjectStatus;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
-/**
- * {@link ProjectRepository} on Postgres. Joins the caller's transaction when there is one (see
- * {@link com.vecton.crm.adapter.out.persistence.JdbiTransactions}).
- */
-public final class JdbiProjectRepository implements ProjectRepository {
+/** {@link ProjectRepository} on Postgres ({@code projects}, V6); rows mapped by hand, as every store's. */
+public final class JdbiProjectRepository extends JdbiStore<ProjectId, Project> implements ProjectRepository {
+    private static final Table PROJECTS = Table.keepingHistory("projects",
+            "name", "description", "status", "start_date", "end_date", "owner_id");
+
     /**
-     * The only text that reaches ORDER BY: API sort field to sort key. Client input selects an entry
-     * here and is never written into SQL. Each key has an index {@code (key, id)} (V6). The name
-     * sorts on its case- and accent-folded form, as company names do.
+     * API sort field to sort key, each with an index {@code (key, id)} (V6). The name sorts on its
+     * case- and accent-folded form, as company names do; open dates sort last ascending and first
+     * descending (Postgres' default for NULLs), both ways by index.
      */
     private static final Map<String, String> SORT_COLUMNS = Map.of(
             "name", "public.f_unaccent(lower(name))",
@@ -34,14 +42,11 @@ public final class JdbiProjectRepository implements ProjectRepository {
 
     /** As for companies: a folded substring match on the trigram-indexed column (see {@link SearchMatch}). */
     private static final String MATCHES_SEARCH = SearchMatch.on("search_text");
-    private static final String HAS_STATUS = "status = :status";
 
-    private static final String FIND_LIVE =
-            "SELECT " + ProjectRow.COLUMNS + " FROM projects WHERE id = :id AND deleted_at IS NULL";
-
-    private final Jdbi jdbi;
-    private final ProjectSql sql;
-    private final long narrowFirstUpTo;
+    private static final RowMapper<Project> PROJECT = (rows, context) -> Project.restore(new ProjectId(rows.getLong(1)),
+            new ProjectDetails(rows.getString(2), rows.getString(3), ProjectStatus.fromStored(rows.getString(4)),
+                    rows.getObject(5, LocalDate.class), rows.getObject(6, LocalDate.class), Columns.userId(rows, 7)),
+            Columns.userId(rows, 8), Columns.instant(rows, 9), Columns.instant(rows, 10), Columns.instant(rows, 11));
 
     public JdbiProjectRepository(Jdbi jdbi) {
         this(jdbi, PagedSelect.NARROW_FIRST_UP_TO);
@@ -49,50 +54,32 @@ public final class JdbiProjectRepository implements ProjectRepository {
 
     /** With the threshold of {@link PagedSelect} given, so that tests reach both query shapes. */
     JdbiProjectRepository(Jdbi jdbi, long narrowFirstUpTo) {
-        this.jdbi = jdbi;
-        this.sql = jdbi.onDemand(ProjectSql.class);
-        this.narrowFirstUpTo = narrowFirstUpTo;
+        super(jdbi, PROJECTS, ProjectId::new, narrowFirstUpTo);
     }
 
     @Override
-    public ProjectId nextId() {
-        return new ProjectId(sql.nextId());
+    protected List<Project> read(Handle handle, Query rows) {
+        return rows.map(PROJECT).list();
     }
 
     @Override
-    public void save(Project project) {
-        sql.save(ProjectRow.of(project));
-    }
-
-    @Override
-    public Optional<Project> findById(ProjectId id) {
-        return jdbi.withHandle(handle -> handle.createQuery(FIND_LIVE).bind("id", id.value())
-                .map(ProjectRow.MAPPER).findOne()).map(ProjectRow::toProject);
-    }
-
-    @Override
-    public Optional<Project> lockById(ProjectId id) {
-        return sql.lock(id.value()).map(ProjectRow::toProject);
+    protected void bind(Update row, Project project) {
+        var d = project.details();
+        row.bind("id", project.id().value())
+                .bind("name", d.name())
+                .bind("description", d.description())
+                .bind("status", d.status().apiName())
+                .bind("start_date", d.startDate())
+                .bind("end_date", d.endDate())
+                .bind("owner_id", d.ownerId() == null ? null : d.ownerId().value());
+        bindLifecycle(row, project);
     }
 
     @Override
     public Page<Project> search(ProjectQuery query, PageRequest page) {
-        String column = SORT_COLUMNS.get(query.sort().field());
-        if (column == null) {
-            throw new IllegalArgumentException("not a sortable project field: " + query.sort().field());
-        }
-        // Open dates sort last ascending and first descending (Postgres' default for NULLs), both ways by index.
-        String direction = query.sort().descending() ? " DESC" : " ASC";
-        var where = new StringBuilder("deleted_at IS NULL");
-        query.status().ifPresent(s -> where.append("\n  AND ").append(HAS_STATUS));
-        query.search().ifPresent(s -> where.append("\n  AND ").append(MATCHES_SEARCH));
-        var select = new PagedSelect("projects", ProjectRow.COLUMNS, where.toString(),
-                column + direction + ", id" + direction, query.search().isPresent());
-        Consumer<Query> bind = statement -> {
-            query.status().ifPresent(s -> statement.bind("status", s.apiName()));
-            query.search().ifPresent(s -> SearchMatch.bind(statement, s));
-        };
-        return jdbi.withHandle(handle -> select.run(handle, page, bind, ProjectRow.MAPPER, narrowFirstUpTo))
-                .map(ProjectRow::toProject);
+        var where = live();
+        query.status().ifPresent(s -> where.and("status = :status", q -> q.bind("status", s.apiName())));
+        query.search().ifPresent(s -> where.and(MATCHES_SEARCH, q -> SearchMatch.bind(q, s)));
+        return page(where, SORT_COLUMNS, query.sort(), query.search().isPresent(), page);
     }
 }

@@ -1,8 +1,10 @@
 package com.vecton.crm.adapter.out.persistence.task;
 
 import com.vecton.crm.adapter.out.persistence.Columns;
+import com.vecton.crm.adapter.out.persistence.JdbiStore;
 import com.vecton.crm.adapter.out.persistence.PagedSelect;
 import com.vecton.crm.adapter.out.persistence.SearchMatch;
+import com.vecton.crm.adapter.out.persistence.Table;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.access.Visibility;
@@ -20,29 +22,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * {@link TaskRepository} on Postgres (V9): a row of {@code tasks} plus its rows in
- * {@code task_assignees} and {@code task_label_links}. Joins the caller's transaction when there
- * is one (see {@link com.vecton.crm.adapter.out.persistence.JdbiTransactions}).
+ * {@code task_assignees} and {@code task_label_links}, which {@link #read} adds to the rows of
+ * every read and {@link #save} writes after the row; rows mapped by hand, as every store's.
  *
  * <p>The position statements only shift; keeping a column 0, 1, 2, … is the callers' job, done
  * under the project's row lock. The deferred constraint {@code tasks_position_key} refuses at
  * commit whatever would leave two live tasks on one position.
  */
-public final class JdbiTaskRepository implements TaskRepository {
+public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements TaskRepository {
+    private static final Table TASKS = Table.keepingHistory("tasks", "project_id", "title", "description", "status",
+            "priority", "due_at", "position", "completed_at");
+
     /** Priorities sort by rank; the index {@code tasks_priority_rank_idx} holds exactly this expression. */
     private static final String PRIORITY_RANK =
             "(CASE priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 ELSE 3 END)";
 
-    /**
-     * The only text that reaches ORDER BY: API sort field to sort key. Client input selects an entry
-     * here and is never written into SQL. Each key has an index {@code (key, id)} (V9).
-     */
+    /** API sort field to sort key, each with an index {@code (key, id)} (V9). */
     private static final Map<String, String> SORT_COLUMNS = Map.of(
             "title", "public.f_unaccent(lower(title))",
             "priority", PRIORITY_RANK,
@@ -64,22 +66,6 @@ public final class JdbiTaskRepository implements TaskRepository {
     private static final String DUE_BEFORE = "due_at < :dueBefore";
     private static final String DUE_AFTER = "due_at >= :dueAfter";
 
-    private static final String SAVE = """
-            INSERT INTO tasks (id, project_id, title, description, status, priority, due_at, position,
-                               completed_at, created_by, created_at, updated_at, deleted_at)
-            VALUES (:id, :projectId, :title, :description, :status, :priority, :dueAt, :position,
-                    :completedAt, :createdBy, :createdAt, :updatedAt, :deletedAt)
-            ON CONFLICT (id) DO UPDATE SET
-                project_id   = excluded.project_id,
-                title        = excluded.title,
-                description  = excluded.description,
-                status       = excluded.status,
-                priority     = excluded.priority,
-                due_at       = excluded.due_at,
-                position     = excluded.position,
-                completed_at = excluded.completed_at,
-                updated_at   = excluded.updated_at,
-                deleted_at   = excluded.deleted_at""";
     private static final String UNASSIGN_OTHERS =
             "DELETE FROM task_assignees WHERE task_id = :id AND NOT (user_id = ANY (:userIds))";
     private static final String ASSIGN = """
@@ -101,15 +87,9 @@ public final class JdbiTaskRepository implements TaskRepository {
               AND NOT EXISTS (SELECT 1 FROM task_label_links x WHERE x.task_id = :id AND x.label_id = l.id)
             ON CONFLICT DO NOTHING""";
 
-    private static final String FIND_LIVE =
-            "SELECT " + TaskRow.COLUMNS + " FROM tasks WHERE id = :id AND deleted_at IS NULL";
-    private static final String FIND_ANY = "SELECT " + TaskRow.COLUMNS + " FROM tasks WHERE id = :id";
-    private static final String LOCK = "SELECT " + TaskRow.COLUMNS + " FROM tasks WHERE id = :id FOR UPDATE";
     private static final String PROJECT_OF = "SELECT project_id FROM tasks WHERE id = :id";
-    private static final String BOARD = "SELECT " + TaskRow.COLUMNS + """
-             FROM tasks
-            WHERE project_id = :projectId AND deleted_at IS NULL
-            ORDER BY status, position""";
+    private static final String BOARD = "SELECT " + TASKS.columns() + "\nFROM tasks\nWHERE project_id = :projectId AND "
+            + TASKS.live() + "\nORDER BY status, position";
 
     /** Live tasks are exactly the ones with a position (tasks_live_have_position). */
     private static final String COUNT_OTHERS = """
@@ -125,8 +105,12 @@ public final class JdbiTaskRepository implements TaskRepository {
     private static final String ASSIGNEES_OF = "SELECT task_id, user_id FROM task_assignees WHERE task_id = ANY (:ids)";
     private static final String LABELS_OF = "SELECT task_id, label_id FROM task_label_links WHERE task_id = ANY (:ids)";
 
-    private final Jdbi jdbi;
-    private final long narrowFirstUpTo;
+    /** Each attribute a list of tasks can be filtered on (TaskAccess.FILTERABLE), tested over a text[] of values. */
+    private static final Map<String, String> VISIBILITY_TESTS = Map.of(
+            "assignee_ids", "EXISTS (SELECT 1 FROM task_assignees a WHERE a.task_id = tasks.id AND a.user_id = ANY (%s))",
+            "created_by", "created_by = ANY (%s)",
+            "status", "status = ANY (%s)",
+            "project_id", "project_id::text = ANY (%s)");
 
     public JdbiTaskRepository(Jdbi jdbi) {
         this(jdbi, PagedSelect.NARROW_FIRST_UP_TO);
@@ -134,36 +118,37 @@ public final class JdbiTaskRepository implements TaskRepository {
 
     /** With the threshold of {@link PagedSelect} given, so that tests reach both query shapes. */
     JdbiTaskRepository(Jdbi jdbi, long narrowFirstUpTo) {
-        this.jdbi = jdbi;
-        this.narrowFirstUpTo = narrowFirstUpTo;
+        super(jdbi, TASKS, TaskId::new, narrowFirstUpTo);
+    }
+
+    /** The rows as tasks, with their assignees and labels read in one query per pivot. */
+    @Override
+    protected List<Task> read(Handle handle, Query rows) {
+        return withPivots(handle, rows.map(TaskRow.MAPPER).list());
     }
 
     @Override
-    public TaskId nextId() {
-        return new TaskId(jdbi.withHandle(handle -> handle.createQuery("SELECT nextval('tasks_id_seq')")
-                .mapTo(Long.class).one()));
+    protected void bind(Update row, Task task) {
+        var d = task.details();
+        row.bind("id", task.id().value())
+                .bind("project_id", d.projectId().value())
+                .bind("title", d.title())
+                .bind("description", d.description())
+                .bind("status", d.status().apiName())
+                .bind("priority", d.priority().apiName())
+                .bind("due_at", Columns.timestamptz(d.dueAt()))
+                .bind("position", task.position().orElse(null))
+                .bind("completed_at", task.completedAt().orElse(null));
+        bindLifecycle(row, task);
     }
 
+    /** The row, then the assignees and labels it has now: the others' pivot rows go, the new ones come. */
     @Override
     public void save(Task task) {
         var d = task.details();
         long id = task.id().value();
         jdbi.useHandle(handle -> {
-            handle.createUpdate(SAVE)
-                    .bind("id", id)
-                    .bind("projectId", d.projectId().value())
-                    .bind("title", d.title())
-                    .bind("description", d.description())
-                    .bind("status", d.status().apiName())
-                    .bind("priority", d.priority().apiName())
-                    .bind("dueAt", Columns.timestamptz(d.dueAt()))
-                    .bind("position", task.position().orElse(null))
-                    .bind("completedAt", task.completedAt().orElse(null))
-                    .bind("createdBy", task.createdBy().map(UserId::value).orElse(null))
-                    .bind("createdAt", task.createdAt())
-                    .bind("updatedAt", task.updatedAt())
-                    .bind("deletedAt", task.deletedAt().orElse(null))
-                    .execute();
+            upsert(handle, task);
             var users = d.sortedAssigneeIds().stream().map(UserId::value).toList();
             handle.createUpdate(UNASSIGN_OTHERS).bind("id", id).bindArray("userIds", String.class, users).execute();
             handle.createUpdate(ASSIGN).bind("id", id).bindArray("userIds", String.class, users).execute();
@@ -174,30 +159,9 @@ public final class JdbiTaskRepository implements TaskRepository {
     }
 
     @Override
-    public Optional<Task> findById(TaskId id) {
-        return jdbi.withHandle(handle -> withPivots(handle,
-                handle.createQuery(FIND_LIVE).bind("id", id.value()).map(TaskRow.MAPPER).list()))
-                .stream().findFirst();
-    }
-
-    @Override
-    public Optional<Task> findLiveOrDeletedById(TaskId id) {
-        return jdbi.withHandle(handle -> withPivots(handle,
-                handle.createQuery(FIND_ANY).bind("id", id.value()).map(TaskRow.MAPPER).list()))
-                .stream().findFirst();
-    }
-
-    @Override
     public Optional<ProjectId> projectOf(TaskId id) {
         return jdbi.withHandle(handle -> handle.createQuery(PROJECT_OF).bind("id", id.value())
                 .mapTo(Long.class).findOne()).map(ProjectId::new);
-    }
-
-    @Override
-    public Optional<Task> lockById(TaskId id) {
-        return jdbi.withHandle(handle -> withPivots(handle,
-                handle.createQuery(LOCK).bind("id", id.value()).map(TaskRow.MAPPER).list()))
-                .stream().findFirst();
     }
 
     @Override
@@ -226,52 +190,31 @@ public final class JdbiTaskRepository implements TaskRepository {
 
     @Override
     public List<Task> onBoard(ProjectId project) {
-        return jdbi.withHandle(handle -> withPivots(handle,
-                handle.createQuery(BOARD).bind("projectId", project.value()).map(TaskRow.MAPPER).list()));
+        return jdbi.withHandle(handle -> read(handle, handle.createQuery(BOARD).bind("projectId", project.value())));
     }
 
     @Override
     public Page<Task> search(TaskQuery query, Visibility visible, PageRequest page) {
-        String column = SORT_COLUMNS.get(query.sort().field());
-        if (column == null) {
-            throw new IllegalArgumentException("not a sortable task field: " + query.sort().field());
-        }
-        // Open due dates sort last ascending and first descending (Postgres' default for NULLs), both ways by index.
-        String direction = query.sort().descending() ? " DESC" : " ASC";
-        var where = new StringBuilder("deleted_at IS NULL");
-        query.projectId().ifPresent(p -> where.append("\n  AND ").append(IN_PROJECT));
-        query.status().ifPresent(s -> where.append("\n  AND ").append(HAS_STATUS));
-        query.priority().ifPresent(p -> where.append("\n  AND ").append(HAS_PRIORITY));
-        query.assigneeId().ifPresent(a -> where.append("\n  AND ").append(ASSIGNED));
-        query.labelId().ifPresent(l -> where.append("\n  AND ").append(LABELLED));
-        query.dueBefore().ifPresent(b -> where.append("\n  AND ").append(DUE_BEFORE));
-        query.dueAfter().ifPresent(a -> where.append("\n  AND ").append(DUE_AFTER));
-        query.search().ifPresent(s -> where.append("\n  AND ").append(MATCHES_SEARCH));
-        var visibility = VisibleTasks.of(visible);
-        visibility.condition().ifPresent(condition -> where.append("\n  AND ").append(condition));
+        var where = live();
+        query.projectId().ifPresent(p -> where.and(IN_PROJECT, q -> q.bind("projectId", p.value())));
+        query.status().ifPresent(s -> where.and(HAS_STATUS, q -> q.bind("status", s.apiName())));
+        query.priority().ifPresent(p -> where.and(HAS_PRIORITY, q -> q.bind("priority", p.apiName())));
+        query.assigneeId().ifPresent(a -> where.and(ASSIGNED, q -> q.bind("assigneeId", a.value())));
+        query.labelId().ifPresent(l -> where.and(LABELLED, q -> q.bind("labelId", l.value())));
+        query.dueBefore().ifPresent(b -> where.and(DUE_BEFORE, q -> q.bind("dueBefore", Columns.timestamptz(b))));
+        query.dueAfter().ifPresent(a -> where.and(DUE_AFTER, q -> q.bind("dueAfter", Columns.timestamptz(a))));
+        query.search().ifPresent(s -> where.and(MATCHES_SEARCH, q -> SearchMatch.bind(q, s)));
+        where.and(visible(visible));
         // A search, an assignee or a label usually keeps few tasks: count them first (see PagedSelect).
         boolean narrow = query.search().isPresent() || query.assigneeId().isPresent() || query.labelId().isPresent();
-        var select = new PagedSelect("tasks", TaskRow.COLUMNS, where.toString(),
-                column + direction + ", id" + direction, narrow);
-        Consumer<Query> bind = statement -> {
-            query.projectId().ifPresent(p -> statement.bind("projectId", p.value()));
-            query.status().ifPresent(s -> statement.bind("status", s.apiName()));
-            query.priority().ifPresent(p -> statement.bind("priority", p.apiName()));
-            query.assigneeId().ifPresent(a -> statement.bind("assigneeId", a.value()));
-            query.labelId().ifPresent(l -> statement.bind("labelId", l.value()));
-            query.dueBefore().ifPresent(b -> statement.bind("dueBefore", Columns.timestamptz(b)));
-            query.dueAfter().ifPresent(a -> statement.bind("dueAfter", Columns.timestamptz(a)));
-            query.search().ifPresent(s -> SearchMatch.bind(statement, s));
-            visibility.bind(statement);
-        };
-        return jdbi.withHandle(handle -> {
-            var rows = select.run(handle, page, bind, TaskRow.MAPPER, narrowFirstUpTo);
-            var tasks = withPivots(handle, rows.items());
-            return new Page<>(tasks, rows.request(), rows.total(), rows.totalIsExact());
-        });
+        return page(where, SORT_COLUMNS, query.sort(), narrow, page);
     }
 
-    /** The rows as tasks, with their assignees and labels read in one query per pivot. */
+    @Override
+    protected Map<String, String> visibilityTests() {
+        return VISIBILITY_TESTS;
+    }
+
     private static List<Task> withPivots(Handle handle, List<TaskRow> rows) {
         if (rows.isEmpty()) {
             return List.of();

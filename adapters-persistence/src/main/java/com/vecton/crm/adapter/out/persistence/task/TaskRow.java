@@ -14,27 +14,18 @@ import java.util.Set;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * One row of {@code tasks}, column for column; read by {@link #MAPPER} in the order of
- * {@link #COLUMNS}. Assignees and labels live in their pivots and join the row in {@link #toTask}.
+ * One row of {@code tasks}, column for column, as {@link #MAPPER} reads it (in the order of the
+ * store's table). Assignees and labels live in their pivots and join the row in {@link #toTask}.
  */
 record TaskRow(long id, long projectId, String title, String description, String status, String priority,
                Instant dueAt, Integer position, Instant completedAt, String createdBy, Instant createdAt,
                Instant updatedAt, Instant deletedAt) {
 
-    /** The columns this record maps, in the order of its components. */
-    static final String COLUMNS = "id, project_id, title, description, status, priority, due_at, position, "
-            + "completed_at, created_by, created_at, updated_at, deleted_at";
-
-    /** Maps a row selected with {@link #COLUMNS}, by position. */
+    /** Maps a row, by position. */
     static final RowMapper<TaskRow> MAPPER = (rows, context) -> new TaskRow(rows.getLong(1), rows.getLong(2),
             rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), Columns.instant(rows, 7),
-            nullableInt(rows, 8), Columns.instant(rows, 9), rows.getString(10), Columns.instant(rows, 11),
+            Columns.nullableInt(rows, 8), Columns.instant(rows, 9), rows.getString(10), Columns.instant(rows, 11),
             Columns.instant(rows, 12), Columns.instant(rows, 13));
-
-    private static Integer nullableInt(java.sql.ResultSet rows, int column) throws java.sql.SQLException {
-        int value = rows.getInt(column);
-        return rows.wasNull() ? null : value;
-    }
 
     Task toTask(Set<UserId> assignees, Set<TaskLabelId> labels) {
         var details = new TaskDetails(title, description, new ProjectId(projectId), TaskStatus.fromStored(status),

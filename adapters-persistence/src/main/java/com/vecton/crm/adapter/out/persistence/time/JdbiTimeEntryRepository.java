@@ -1,6 +1,10 @@
 package com.vecton.crm.adapter.out.persistence.time;
 
 import com.vecton.crm.adapter.out.persistence.Columns;
+import com.vecton.crm.adapter.out.persistence.JdbiStore;
+import com.vecton.crm.adapter.out.persistence.PagedSelect;
+import com.vecton.crm.adapter.out.persistence.Table;
+import com.vecton.crm.adapter.out.persistence.Where;
 import com.vecton.crm.application.port.out.TimeEntryRepository;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.listing.Page;
@@ -15,6 +19,7 @@ import com.vecton.crm.domain.time.TimeEntryListing;
 import com.vecton.crm.domain.time.TimeEntryQuery;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,11 +29,12 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
 import org.postgresql.util.PSQLException;
 
 /**
- * {@link TimeEntryRepository} as rows of {@code time_entries} (V10; {@code task_id} since V11). Joins
- * the caller's transaction when there is one (see {@link com.vecton.crm.adapter.out.persistence.JdbiTransactions}).
+ * {@link TimeEntryRepository} as rows of {@code time_entries} (V10; {@code task_id} since V11); rows
+ * mapped by hand, as every store's. An entry's owner ({@code user_id}) never changes.
  *
  * <p>The two rules across a user's entries live in the schema, not here: the partial unique index
  * {@code time_entries_one_running_uq} and the exclusion constraint {@code time_entries_no_overlap}.
@@ -43,7 +49,10 @@ import org.postgresql.util.PSQLException;
  * constraint check meets only committed rows and answers at once; different users never wait for
  * each other. The constraint, not the lock, still decides what is allowed.
  */
-public final class JdbiTimeEntryRepository implements TimeEntryRepository {
+public final class JdbiTimeEntryRepository extends JdbiStore<TimeEntryId, TimeEntry> implements TimeEntryRepository {
+    private static final Table TIME_ENTRIES = Table.keepingHistory("time_entries",
+            "user_id", "project_id", "task_id", "started_at", "ended_at", "note", "billable").fixing("user_id");
+
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String EXCLUSION_VIOLATION = "23P01";
     private static final String ONE_RUNNING = "time_entries_one_running_uq";
@@ -55,73 +64,52 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
      */
     static final int EXPORT_FETCH_SIZE = 1_000;
 
-    private static final String COLUMNS = "id, user_id, project_id, task_id, started_at, ended_at, note, billable, "
-            + "created_by, created_at, updated_at, deleted_at";
+    private static final String COLUMNS = TIME_ENTRIES.columns();
 
     private static final RowMapper<TimeEntry> ENTRY = (rows, context) -> {
         Long task = Columns.nullableLong(rows, 4);
         return TimeEntry.restore(new TimeEntryId(rows.getLong(1)), new UserId(rows.getString(2)),
                 new TimeEntryDetails(new ProjectId(rows.getLong(3)), task == null ? null : new TaskId(task),
                         Columns.instant(rows, 5), Columns.instant(rows, 6), rows.getString(7), rows.getBoolean(8)),
-                rows.getString(9) == null ? null : new UserId(rows.getString(9)),
+                Columns.userId(rows, 9),
                 Columns.instant(rows, 10), Columns.instant(rows, 11), Columns.instant(rows, 12));
     };
 
-    private static final String SAVE = """
-            INSERT INTO time_entries (id, user_id, project_id, task_id, started_at, ended_at, note, billable,
-                                      created_by, created_at, updated_at, deleted_at)
-            VALUES (:id, :userId, :projectId, :taskId, :startedAt, :endedAt, :note, :billable, :createdBy,
-                    :createdAt, :updatedAt, :deletedAt)
-            ON CONFLICT (id) DO UPDATE SET
-                project_id = excluded.project_id,
-                task_id    = excluded.task_id,
-                started_at = excluded.started_at,
-                ended_at   = excluded.ended_at,
-                note       = excluded.note,
-                billable   = excluded.billable,
-                updated_at = excluded.updated_at,
-                deleted_at = excluded.deleted_at""";
 
     /** Held until the transaction ends; the key space is shared with other advisory locks, hence the prefix. */
     private static final String LOCK_OWNER = """
             SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('time_entries:' || :userId, 0))""";
 
-    private static final String FIND_LIVE = "SELECT " + COLUMNS + " FROM time_entries WHERE id = :id AND deleted_at IS NULL";
-    private static final String FIND = "SELECT " + COLUMNS + " FROM time_entries WHERE id = :id";
-    private static final String LOCK = "SELECT " + COLUMNS + " FROM time_entries WHERE id = :id FOR UPDATE";
-
-    private final Jdbi jdbi;
-
     public JdbiTimeEntryRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        super(jdbi, TIME_ENTRIES, TimeEntryId::new, PagedSelect.NARROW_FIRST_UP_TO);
     }
 
     @Override
-    public TimeEntryId nextId() {
-        return new TimeEntryId(jdbi.withHandle(handle -> handle.createQuery("SELECT nextval('time_entries_id_seq')")
-                .mapTo(Long.class).one()));
+    protected List<TimeEntry> read(Handle handle, Query rows) {
+        return rows.map(ENTRY).list();
     }
 
+    @Override
+    protected void bind(Update row, TimeEntry entry) {
+        var d = entry.details();
+        row.bind("id", entry.id().value())
+                .bind("user_id", entry.owner().value())
+                .bind("project_id", d.projectId().value())
+                .bind("task_id", d.taskId() == null ? null : d.taskId().value())
+                .bind("started_at", Columns.timestamptz(d.startedAt()))
+                .bind("ended_at", Columns.timestamptz(d.endedAt()))
+                .bind("note", d.note())
+                .bind("billable", d.billable());
+        bindLifecycle(row, entry);
+    }
+
+    /** The row, after the owner's lock (see the class comment); the schema's rules, broken, become the domain's. */
     @Override
     public void save(TimeEntry entry) {
-        var d = entry.details();
         try {
             jdbi.useHandle(handle -> {
                 handle.createQuery(LOCK_OWNER).bind("userId", entry.owner().value()).mapTo(Integer.class).one();
-                handle.createUpdate(SAVE)
-                        .bind("id", entry.id().value())
-                        .bind("userId", entry.owner().value())
-                        .bind("projectId", d.projectId().value())
-                        .bind("taskId", d.taskId() == null ? null : d.taskId().value())
-                        .bind("startedAt", Columns.timestamptz(d.startedAt()))
-                        .bind("endedAt", Columns.timestamptz(d.endedAt()))
-                        .bind("note", d.note())
-                        .bind("billable", d.billable())
-                        .bind("createdBy", entry.createdBy().map(UserId::value).orElse(null))
-                        .bind("createdAt", entry.createdAt())
-                        .bind("updatedAt", entry.updatedAt())
-                        .bind("deletedAt", entry.deletedAt().orElse(null))
-                        .execute();
+                upsert(handle, entry);
             });
         } catch (UnableToExecuteStatementException e) {
             var broken = ruleBrokenBy(e);
@@ -132,21 +120,6 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
         }
     }
 
-    @Override
-    public Optional<TimeEntry> findById(TimeEntryId id) {
-        return jdbi.withHandle(handle -> handle.createQuery(FIND_LIVE).bind("id", id.value()).map(ENTRY).findOne());
-    }
-
-    @Override
-    public Optional<TimeEntry> findLiveOrDeletedById(TimeEntryId id) {
-        return jdbi.withHandle(handle -> handle.createQuery(FIND).bind("id", id.value()).map(ENTRY).findOne());
-    }
-
-    @Override
-    public Optional<TimeEntry> lockById(TimeEntryId id) {
-        return jdbi.withHandle(handle -> handle.createQuery(LOCK).bind("id", id.value()).map(ENTRY).findOne());
-    }
-
     /**
      * The page and both totals, each by its own statement over the same conditions; outside a
      * transaction a write committed between them can show in one and not yet in another. Totals
@@ -155,7 +128,7 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
     @Override
     public TimeEntryListing list(TimeEntryQuery query, PageRequest page) {
         var where = where(query);
-        Consumer<Query> bind = binding(query);
+        Consumer<Query> bind = where::bind;
         return jdbi.withHandle(handle -> {
             long counted = select(handle, bind, """
                     SELECT count(*) FROM (SELECT 1 FROM time_entries WHERE %s LIMIT :cap) AS matches""", where)
@@ -204,10 +177,11 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
     public long forEachMatching(TimeEntryQuery query, Consumer<TimeEntry> sink) {
         return jdbi.inTransaction(handle -> {
             long handed = 0;
-            try (ResultIterator<TimeEntry> rows = select(handle, binding(query), """
+            var where = where(query);
+            try (ResultIterator<TimeEntry> rows = select(handle, where::bind, """
                     SELECT %s FROM time_entries
                     WHERE %s
-                    ORDER BY started_at, id""", COLUMNS, where(query))
+                    ORDER BY started_at, id""", COLUMNS, where)
                     .setFetchSize(EXPORT_FETCH_SIZE).map(ENTRY).iterator()) {
                 while (rows.hasNext()) {
                     sink.accept(rows.next());
@@ -218,25 +192,15 @@ public final class JdbiTimeEntryRepository implements TimeEntryRepository {
         });
     }
 
-    /** The conditions of a query, over named parameters that {@link #binding} binds. */
-    private static String where(TimeEntryQuery query) {
-        var where = new StringBuilder("deleted_at IS NULL");
-        query.owner().ifPresent(o -> where.append("\n  AND user_id = :owner"));
-        query.project().ifPresent(p -> where.append("\n  AND project_id = :project"));
-        query.task().ifPresent(t -> where.append("\n  AND task_id = :task"));
-        query.from().ifPresent(f -> where.append("\n  AND started_at >= :from"));
-        query.to().ifPresent(t -> where.append("\n  AND started_at < :to"));
-        return where.toString();
-    }
-
-    private static Consumer<Query> binding(TimeEntryQuery query) {
-        return statement -> {
-            query.owner().ifPresent(o -> statement.bind("owner", o.value()));
-            query.project().ifPresent(p -> statement.bind("project", p.value()));
-            query.task().ifPresent(t -> statement.bind("task", t.value()));
-            query.from().ifPresent(f -> statement.bind("from", Columns.timestamptz(f)));
-            query.to().ifPresent(t -> statement.bind("to", Columns.timestamptz(t)));
-        };
+    /** The conditions of a query, each with its parameters. */
+    private Where where(TimeEntryQuery query) {
+        var where = live();
+        query.owner().ifPresent(o -> where.and("user_id = :owner", q -> q.bind("owner", o.value())));
+        query.project().ifPresent(p -> where.and("project_id = :project", q -> q.bind("project", p.value())));
+        query.task().ifPresent(t -> where.and("task_id = :task", q -> q.bind("task", t.value())));
+        query.from().ifPresent(f -> where.and("started_at >= :from", q -> q.bind("from", Columns.timestamptz(f))));
+        query.to().ifPresent(t -> where.and("started_at < :to", q -> q.bind("to", Columns.timestamptz(t))));
+        return where;
     }
 
     /** A statement from a template whose placeholders are constants of this class, bound by {@code bind}. */

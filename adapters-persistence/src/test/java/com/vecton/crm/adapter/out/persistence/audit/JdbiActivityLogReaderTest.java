@@ -8,6 +8,7 @@ import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.ActivityQuery;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.audit.Changes;
@@ -50,11 +51,11 @@ class JdbiActivityLogReaderTest {
         var renamed = new LinkedHashMap<String, Object>();
         renamed.put("name", "Acme");
         var log = db.activityLog();
-        log.record(new ActivityEntry(ODON, "company", "7", "created", Changes.created(renamed), DAY_1));
-        log.record(new ActivityEntry(ADA_AS_ODON, "contact", "42", "created", Changes.NONE, DAY_2));
-        log.record(new ActivityEntry(ADA, "contact", "42", "updated",
+        log.record(new ActivityEntry(ODON, "company", "7", AuditEvent.CREATED, Changes.created(renamed), DAY_1));
+        log.record(new ActivityEntry(ADA_AS_ODON, "contact", "42", AuditEvent.CREATED, Changes.NONE, DAY_2));
+        log.record(new ActivityEntry(ADA, "contact", "42", AuditEvent.UPDATED,
                 Changes.between(Map.of("phone", "1"), Map.of("phone", "2")), DAY_2));
-        log.record(new ActivityEntry(ADA, "contact", "43", "deleted", Changes.NONE, DAY_3));
+        log.record(new ActivityEntry(ADA, "contact", "43", AuditEvent.DELETED, Changes.NONE, DAY_3));
     }
 
     private static ActivityQuery query(String subjectType, String subjectId, String actor, Instant from, Instant to) {
@@ -64,7 +65,7 @@ class JdbiActivityLogReaderTest {
 
     private static List<String> found(ActivityQuery query) {
         return db.activityLogReader().find(query, PageRequest.of(1, 100)).items().stream()
-                .map(a -> a.entry().subjectType() + "/" + a.entry().subjectId() + " " + a.entry().event())
+                .map(a -> a.entry().subjectType() + "/" + a.entry().subjectId() + " " + a.entry().event().apiName())
                 .toList();
     }
 

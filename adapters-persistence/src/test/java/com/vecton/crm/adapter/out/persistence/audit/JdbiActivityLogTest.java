@@ -11,6 +11,7 @@ import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.port.out.ActivityLog;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
@@ -53,7 +54,7 @@ class JdbiActivityLogTest {
     void an_entry_is_stored_with_its_actor_subject_and_time() {
         var actor = new Actor(new UserId("u-1001"), new UserId("admin-7"));
 
-        log.record(new ActivityEntry(actor, "contact", "42", "deleted", Changes.NONE, AT));
+        log.record(new ActivityEntry(actor, "contact", "42", AuditEvent.DELETED, Changes.NONE, AT));
 
         var row = sql.withHandle(h -> h.createQuery("""
                         SELECT actor_user_id, impersonator_id, subject_type, subject_id, event,
@@ -72,7 +73,7 @@ class JdbiActivityLogTest {
 
     @Test
     void an_entry_without_impersonator_stores_none() {
-        log.record(new ActivityEntry(new Actor(new UserId("u-1001"), null), "company", "7", "restored",
+        log.record(new ActivityEntry(new Actor(new UserId("u-1001"), null), "company", "7", AuditEvent.RESTORED,
                 Changes.NONE, AT));
 
         assertNull(sql.withHandle(h -> h.createQuery("SELECT impersonator_id FROM activity_log")
@@ -90,7 +91,7 @@ class JdbiActivityLogTest {
         after.put("company_id", 12L);
         after.put("due_at", null);
 
-        log.record(new ActivityEntry(new Actor(new UserId("u-1001"), null), "contact", "42", "updated",
+        log.record(new ActivityEntry(new Actor(new UserId("u-1001"), null), "contact", "42", AuditEvent.UPDATED,
                 Changes.between(before, after), AT));
 
         String stored = sql.withHandle(h -> h.createQuery("SELECT changes::text FROM activity_log")
@@ -110,7 +111,7 @@ class JdbiActivityLogTest {
     void json_in_values_stays_a_value() {
         var changes = new Changes(Map.of("notes", new FieldChange(null, "\"}, {\"evil\": true")));
 
-        log.record(new ActivityEntry(new Actor(new UserId("u-1001"), null), "contact", "42", "updated", changes, AT));
+        log.record(new ActivityEntry(new Actor(new UserId("u-1001"), null), "contact", "42", AuditEvent.UPDATED, changes, AT));
 
         assertEquals("\"}, {\"evil\": true", sql.withHandle(h -> h.createQuery(
                 "SELECT changes -> 'notes' ->> 'after' FROM activity_log").mapTo(String.class).one()));

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.jdbi.v3.postgres.PostgresPlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -324,9 +324,9 @@ class ContactSearchTest {
             save(aContact().named("Anna " + (7 - i), "Kiss " + (i % 3)).withEmail("anna" + i + "@x.test"));
         }
         save(aContact().named("Béla", "Nagy"));
-        var sqlObjects = Jdbi.create(db.dataSource()).installPlugin(new SqlObjectPlugin());
-        var indexWalk = new JdbiContactRepository(sqlObjects, 0);
-        var collectFirst = new JdbiContactRepository(sqlObjects, Long.MAX_VALUE);
+        var jdbi = Jdbi.create(db.dataSource()).installPlugin(new PostgresPlugin());
+        var indexWalk = new JdbiContactRepository(jdbi, 0);
+        var collectFirst = new JdbiContactRepository(jdbi, Long.MAX_VALUE);
 
         for (String sort : ContactQuery.SORTABLE) {
             for (boolean descending : new boolean[] {false, true}) {

@@ -8,6 +8,7 @@ import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.application.service.event.HandleIdentityEventService;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
@@ -99,7 +100,7 @@ final class EventFixture {
 
     /** Records an audit row (and so an outbox event) of {@code subject}, its counter in the changes. */
     void record(String subject, long counter) {
-        db.activityLog().record(new ActivityEntry(new Actor(ADMIN, null), "contact", subject, "updated",
+        db.activityLog().record(new ActivityEntry(new Actor(ADMIN, null), "contact", subject, AuditEvent.UPDATED,
                 new Changes(Map.of("counter", new FieldChange(counter - 1, counter))), T0));
     }
 

@@ -8,17 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
-import com.vecton.crm.application.port.out.Clock;
+import com.vecton.crm.adapter.out.persistence.testing.UseCaseKits;
 import com.vecton.crm.application.port.out.EventOutbox;
-import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.application.service.contact.ContactServices;
 import com.vecton.crm.application.service.contact.CreateContactService;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.event.CrmEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +30,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The outbox against real Postgres: every audit row is an event, written and claimed transactionally. */
 class JdbiEventOutboxTest {
@@ -67,7 +67,7 @@ class JdbiEventOutboxTest {
         fields.put("first_name", new FieldChange("Odon", "Ödön"));
         fields.put("company_id", new FieldChange(null, 12));
 
-        db.activityLog().record(new ActivityEntry(actor, "contact", "42", "updated", new Changes(fields), AT));
+        db.activityLog().record(new ActivityEntry(actor, "contact", "42", AuditEvent.UPDATED, new Changes(fields), AT));
 
         var events = claim(10);
         assertEquals(1, events.size());
@@ -85,8 +85,7 @@ class JdbiEventOutboxTest {
 
     @Test
     void a_use_case_change_puts_one_event_in_the_outbox_in_its_transaction() {
-        var create = new CreateContactService(new ContactServices(db.contacts(), db.companies(), db.transactions(),
-                new AuditTrail(db.activityLog()), Clock.system()));
+        var create = new CreateContactService(new ContactServices(db.contacts(), db.companies(), UseCaseKits.on(db)));
 
         var contact = create.create(new Actor(new UserId("u-1001"), null), aContact().named("Ödön", "Árvai").build());
 

@@ -9,6 +9,7 @@ import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.audit.Changes;
 import java.time.Duration;
@@ -37,7 +38,7 @@ class LocalOutboxSignalTest {
     }
 
     private static void recordOne() {
-        db.activityLog().record(new ActivityEntry(new Actor(new UserId("u-1"), null), "contact", "1", "created",
+        db.activityLog().record(new ActivityEntry(new Actor(new UserId("u-1"), null), "contact", "1", AuditEvent.CREATED,
                 Changes.NONE, Instant.now()));
     }
 
@@ -93,7 +94,7 @@ class LocalOutboxSignalTest {
             long auditBefore = count("activity_log");
             long eventsBefore = count("outbox");
             quiet.transactions().inTransaction(() -> quiet.activityLog().record(new ActivityEntry(
-                    new Actor(new UserId("u-1"), null), "contact", "2", "created", Changes.NONE, Instant.now())));
+                    new Actor(new UserId("u-1"), null), "contact", "2", AuditEvent.CREATED, Changes.NONE, Instant.now())));
             assertEquals(auditBefore + 1, count("activity_log"));
             assertEquals(eventsBefore, count("outbox"));
         }

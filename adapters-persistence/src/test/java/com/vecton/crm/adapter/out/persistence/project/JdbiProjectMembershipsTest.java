@@ -9,19 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.LockWaits;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
-import com.vecton.crm.application.port.out.Clock;
+import com.vecton.crm.adapter.out.persistence.testing.UseCaseKits;
 import com.vecton.crm.application.port.out.ProjectMemberships;
-import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.application.service.project.AddProjectMemberService;
 import com.vecton.crm.application.service.project.ProjectServices;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.project.MemberRole;
 import com.vecton.crm.domain.project.Membership;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectId;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +34,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * The membership store against real Postgres, and the races it exists for: parallel adds of one
@@ -114,7 +112,7 @@ class JdbiProjectMembershipsTest {
         memberships.save(added.removed(T0.plusSeconds(60)));
         var useCase = new AddProjectMemberService(services());
 
-        var outcomes = race(() -> useCase.add(new Actor(ADMIN, null), project, ODON, MemberRole.MANAGER));
+        var outcomes = race(() -> useCase.add(UseCaseKits.admin(ADMIN), project, ODON, MemberRole.MANAGER));
 
         assertEquals(1, outcomes.succeeded(), outcomes.toString());
         assertEquals(RACERS - 1, outcomes.alreadyAMember(), outcomes.toString());
@@ -127,7 +125,7 @@ class JdbiProjectMembershipsTest {
     void parallel_adds_of_a_new_member_let_one_win_and_the_others_are_already_a_member() throws Exception {
         var useCase = new AddProjectMemberService(services());
 
-        var outcomes = race(() -> useCase.add(new Actor(ADMIN, null), project, AGOTA, MemberRole.MEMBER));
+        var outcomes = race(() -> useCase.add(UseCaseKits.admin(ADMIN), project, AGOTA, MemberRole.MEMBER));
 
         assertEquals(1, outcomes.succeeded(), outcomes.toString());
         assertEquals(RACERS - 1, outcomes.alreadyAMember(), outcomes.toString());
@@ -172,8 +170,7 @@ class JdbiProjectMembershipsTest {
     }
 
     private static ProjectServices services() {
-        return new ProjectServices(db.projects(), db.projectMemberships(), db.tenantUsers(), db.transactions(),
-                new AuditTrail(db.activityLog()), Clock.system());
+        return new ProjectServices(db.projects(), db.projectMemberships(), db.tenantUsers(), UseCaseKits.on(db));
     }
 
     private record Outcomes(int succeeded, int alreadyAMember) {

@@ -4,8 +4,7 @@ import static com.vecton.crm.adapter.out.persistence.testing.ProjectDetailsBuild
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
-import com.vecton.crm.application.port.out.Clock;
-import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.adapter.out.persistence.testing.UseCaseKits;
 import com.vecton.crm.application.service.task.TaskServices;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.label.TaskLabelId;
@@ -14,13 +13,13 @@ import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectStatus;
 import com.vecton.crm.domain.task.TaskDetails;
 import com.vecton.crm.domain.task.TaskStatus;
+import org.jdbi.v3.core.Jdbi;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.jdbi.v3.core.Jdbi;
 
 /** Test data and checks shared by the task tests: projects, users, labels, and the board's positions as stored. */
 final class TaskFixture {
@@ -59,8 +58,7 @@ final class TaskFixture {
     }
 
     TaskServices services() {
-        return new TaskServices(db.tasks(), db.projects(), db.taskLabels(), db.tenantUsers(), db.transactions(),
-                new AuditTrail(db.activityLog()), Clock.system());
+        return new TaskServices(db.tasks(), db.projects(), db.taskLabels(), db.tenantUsers(), UseCaseKits.on(db));
     }
 
     static TaskDetails task(String title, ProjectId project, TaskStatus status) {

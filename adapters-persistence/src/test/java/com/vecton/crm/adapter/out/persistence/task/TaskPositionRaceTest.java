@@ -7,15 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
+import com.vecton.crm.adapter.out.persistence.testing.UseCaseKits;
+import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
 import com.vecton.crm.application.service.task.CreateTaskService;
-import com.vecton.crm.application.service.task.DeleteTaskService;
 import com.vecton.crm.application.service.task.MoveTaskService;
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectStatus;
 import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.task.TaskStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +32,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Parallel changes to one board through the real use cases on real Postgres: whatever the
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * racer (a deadlock, a unique violation at commit) fails the test.
  */
 class TaskPositionRaceTest {
-    private static final Actor ACTOR = new Actor(ADMIN, null);
+    private static final Requester ACTOR = UseCaseKits.admin(ADMIN);
     private static final TaskStatus[] STATUSES = TaskStatus.values();
 
     private static Persistence db;
@@ -46,7 +47,7 @@ class TaskPositionRaceTest {
     private ProjectId project;
     private CreateTaskService create;
     private MoveTaskService move;
-    private DeleteTaskService delete;
+    private DeleteRecordService<TaskId, com.vecton.crm.domain.task.Task> delete;
 
     @BeforeAll
     static void connect() {
@@ -66,7 +67,7 @@ class TaskPositionRaceTest {
         var services = fixture.services();
         create = new CreateTaskService(services);
         move = new MoveTaskService(services);
-        delete = new DeleteTaskService(services);
+        delete = new DeleteRecordService<>(services.type(), services.kit());
     }
 
     @Test

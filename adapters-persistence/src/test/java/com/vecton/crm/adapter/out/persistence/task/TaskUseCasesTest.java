@@ -11,41 +11,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
+import com.vecton.crm.adapter.out.persistence.testing.UseCaseKits;
+import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
+import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
+import com.vecton.crm.application.service.lifecycle.ShowRecordService;
 import com.vecton.crm.application.service.task.CreateTaskService;
-import com.vecton.crm.application.service.task.DeleteTaskService;
 import com.vecton.crm.application.service.task.EditTaskService;
 import com.vecton.crm.application.service.task.ListProjectTasksService;
 import com.vecton.crm.application.service.task.MoveTaskService;
-import com.vecton.crm.application.service.task.RestoreTaskService;
 import com.vecton.crm.application.service.task.ShowBoardService;
-import com.vecton.crm.application.service.task.ShowTaskService;
-import com.vecton.crm.domain.access.Visibility;
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.label.TaskLabelId;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectStatus;
+import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskDetails;
 import com.vecton.crm.domain.task.TaskEdit;
 import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.task.TaskPriority;
 import com.vecton.crm.domain.task.TaskQuery;
 import com.vecton.crm.domain.task.TaskStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The task use cases end to end on real Postgres: references, positions, completion and the audit trail. */
 class TaskUseCasesTest {
-    private static final Actor ACTOR = new Actor(ADMIN, null);
+    private static final Requester ACTOR = UseCaseKits.admin(ADMIN);
 
     private static Persistence db;
     private TaskFixture fixture;
@@ -53,8 +54,11 @@ class TaskUseCasesTest {
     private CreateTaskService create;
     private MoveTaskService move;
     private EditTaskService edit;
-    private DeleteTaskService delete;
-    private RestoreTaskService restore;
+    private DeleteRecordService<TaskId, Task> delete;
+    private RestoreRecordService<TaskId, Task> restore;
+    private ShowRecordService<TaskId, Task> show;
+    private ShowBoardService board;
+    private ListProjectTasksService projectTasks;
 
     @BeforeAll
     static void connect() {
@@ -76,8 +80,11 @@ class TaskUseCasesTest {
         create = new CreateTaskService(services);
         move = new MoveTaskService(services);
         edit = new EditTaskService(services);
-        delete = new DeleteTaskService(services);
-        restore = new RestoreTaskService(services);
+        delete = new DeleteRecordService<>(services.type(), services.kit());
+        restore = new RestoreRecordService<>(services.type(), services.kit());
+        show = new ShowRecordService<>(services.type());
+        board = new ShowBoardService(services);
+        projectTasks = new ListProjectTasksService(services);
     }
 
     private TaskId created(String title, TaskStatus status) {
@@ -85,7 +92,7 @@ class TaskUseCasesTest {
     }
 
     private List<String> column(TaskStatus status) {
-        return new ShowBoardService(db.projects(), db.tasks()).show(project).column(status).stream()
+        return board.show(ACTOR, project).column(status).stream()
                 .map(t -> t.details().title()).toList();
     }
 
@@ -97,7 +104,7 @@ class TaskUseCasesTest {
 
         assertEquals(Optional.of(2), c.position());
         assertEquals(List.of("a", "b", "c"), column(TaskStatus.TODO));
-        assertEquals(TaskFixture.state(c), TaskFixture.state(new ShowTaskService(db.tasks()).show(c.id())),
+        assertEquals(TaskFixture.state(c), TaskFixture.state(show.show(ACTOR, c.id())),
                 "what create returns is what is stored");
         assertEquals(3L, fixture.auditRows("created"));
     }
@@ -169,7 +176,7 @@ class TaskUseCasesTest {
 
         var done = move.move(ACTOR, a, TaskStatus.DONE, 0);
         assertTrue(done.completedAt().isPresent());
-        assertEquals(done.completedAt(), new ShowTaskService(db.tasks()).show(a).completedAt());
+        assertEquals(done.completedAt(), show.show(ACTOR, a).completedAt());
 
         var reopened = move.move(ACTOR, a, TaskStatus.TODO, 0);
         assertEquals(Optional.empty(), reopened.completedAt());
@@ -184,7 +191,7 @@ class TaskUseCasesTest {
 
         delete.delete(ACTOR, a);
         assertEquals(List.of("b", "c"), column(TaskStatus.TODO));
-        assertThrows(NotFound.class, () -> new ShowTaskService(db.tasks()).show(a));
+        assertThrows(NotFound.class, () -> show.show(ACTOR, a));
         assertThrows(NotFound.class, () -> move.move(ACTOR, a, TaskStatus.DONE, 0));
         assertEquals(1L, fixture.count("deleted_at IS NOT NULL AND position IS NULL"));
 
@@ -199,15 +206,15 @@ class TaskUseCasesTest {
     @Test
     void a_deleted_or_unknown_project_has_no_task_list_rather_than_an_empty_one() {
         created("a", TaskStatus.TODO);
-        var list = new ListProjectTasksService(db.projects(), db.tasks());
+        var list = projectTasks;
         var page = new PageRequest(1, 25);
-        assertEquals(1L, list.list(project, TaskQuery.all(), Visibility.EVERYTHING, page).total());
+        assertEquals(1L, list.list(ACTOR, project, TaskQuery.all(), page).total());
 
         db.projects().save(db.projects().findById(project).orElseThrow().delete(Instant.now()));
 
-        assertThrows(NotFound.class, () -> list.list(project, TaskQuery.all(), Visibility.EVERYTHING, page));
+        assertThrows(NotFound.class, () -> list.list(ACTOR, project, TaskQuery.all(), page));
         assertThrows(NotFound.class,
-                () -> list.list(new ProjectId(987_654_321), TaskQuery.all(), Visibility.EVERYTHING, page));
+                () -> list.list(ACTOR, new ProjectId(987_654_321), TaskQuery.all(), page));
     }
 
     @Test

@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
-import com.vecton.crm.application.port.out.Clock;
-import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.adapter.out.persistence.testing.UseCaseKits;
 import com.vecton.crm.application.service.time.CreateTimeEntryService;
 import com.vecton.crm.application.service.time.StartTimerService;
 import com.vecton.crm.application.service.time.TimeEntryServices;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.time.TimeEntryDetails;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +31,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * The rules across a user's entries under concurrent requests, through the real use cases on real
@@ -42,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class TimeEntryRacesTest {
     private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
     private static final UserId ODON = new UserId("u-odon");
-    private static final Actor AS_ODON = new Actor(ODON, null);
+    private static final Requester AS_ODON = UseCaseKits.admin(ODON);
     private static final int RACERS = 10;
 
     private static Persistence db;
@@ -126,8 +125,7 @@ class TimeEntryRacesTest {
     }
 
     private static TimeEntryServices services() {
-        return new TimeEntryServices(db.timeEntries(), db.projects(), db.tasks(), db.tenantUsers(), db.transactions(),
-                new AuditTrail(db.activityLog()), Clock.system());
+        return new TimeEntryServices(db.timeEntries(), db.projects(), db.tasks(), db.tenantUsers(), UseCaseKits.on(db));
     }
 
     /** @param refusals rule code to how many racers got it */

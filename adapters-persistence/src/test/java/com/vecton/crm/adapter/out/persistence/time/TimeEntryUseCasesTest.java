@@ -8,19 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
-import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.adapter.out.persistence.testing.UseCaseKits;
+import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
+import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
+import com.vecton.crm.application.service.lifecycle.ShowRecordService;
 import com.vecton.crm.application.service.time.CreateTimeEntryService;
-import com.vecton.crm.application.service.time.DeleteTimeEntryService;
 import com.vecton.crm.application.service.time.EditTimeEntryService;
 import com.vecton.crm.application.service.time.ExportTimeEntriesService;
 import com.vecton.crm.application.service.time.ListTimeEntriesService;
-import com.vecton.crm.application.service.time.RestoreTimeEntryService;
-import com.vecton.crm.application.service.time.ShowTimeEntryService;
 import com.vecton.crm.application.service.time.StartTimerService;
 import com.vecton.crm.application.service.time.StopTimerService;
 import com.vecton.crm.application.service.time.TimeEntryServices;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.edit.FieldEdit;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.problem.NotFound;
@@ -37,23 +37,24 @@ import com.vecton.crm.domain.time.TimeEntryEdit;
 import com.vecton.crm.domain.time.TimeEntryExport;
 import com.vecton.crm.domain.time.TimeEntryId;
 import com.vecton.crm.domain.time.TimeEntryQuery;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The time entry use cases end to end on real Postgres: the rules they check and the audit rows they write. */
 class TimeEntryUseCasesTest {
     private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
     private static final UserId ODON = new UserId("u-odon");
     private static final UserId GONE = new UserId("u-gone");
-    private static final Actor AS_ODON = new Actor(ODON, null);
+    private static final Requester AS_ODON = UseCaseKits.admin(ODON);
 
     private static Persistence db;
     private static Jdbi sql;
@@ -77,8 +78,8 @@ class TimeEntryUseCasesTest {
         TestDatabase.clean(db.dataSource());
         sql.useHandle(h -> h.execute("""
                 INSERT INTO tenant_users (id, name, is_active) VALUES ('u-odon', 'Ödön', true), ('u-gone', 'Gone', false)"""));
-        services = new TimeEntryServices(db.timeEntries(), db.projects(), db.tasks(), db.tenantUsers(), db.transactions(),
-                new AuditTrail(db.activityLog()), now::get);
+        services = new TimeEntryServices(db.timeEntries(), db.projects(), db.tasks(), db.tenantUsers(),
+                UseCaseKits.on(db, now::get));
         project = db.projects().nextId();
         db.projects().save(Project.create(project, aProject().build(), ODON, T0));
     }
@@ -92,7 +93,7 @@ class TimeEntryUseCasesTest {
         var stopped = new StopTimerService(services).stop(AS_ODON, started.id());
 
         assertEquals(25L, stopped.details().durationMinutes());
-        assertEquals(stopped.details(), new ShowTimeEntryService(db.timeEntries()).show(started.id()).details());
+        assertEquals(stopped.details(), new ShowRecordService<>(services.type()).show(AS_ODON, started.id()).details());
         var refused = assertThrows(RuleViolated.class, () -> new StopTimerService(services).stop(AS_ODON, started.id()));
         assertEquals("timer_not_running", refused.code());
         assertEquals(List.of("started", "stopped"), events());
@@ -140,15 +141,17 @@ class TimeEntryUseCasesTest {
         var create = new CreateTimeEntryService(services);
         var first = create.create(AS_ODON, ODON, span);
 
-        new DeleteTimeEntryService(services).delete(AS_ODON, first.id());
+        var kit = services.kit();
+        var delete = new DeleteRecordService<>(services.type(), kit);
+        delete.delete(AS_ODON, first.id());
 
-        assertThrows(NotFound.class, () -> new ShowTimeEntryService(db.timeEntries()).show(first.id()));
-        assertThrows(NotFound.class, () -> new DeleteTimeEntryService(services).delete(AS_ODON, first.id()));
-        var restore = new RestoreTimeEntryService(services);
+        assertThrows(NotFound.class, () -> new ShowRecordService<>(services.type()).show(AS_ODON, first.id()));
+        assertThrows(NotFound.class, () -> delete.delete(AS_ODON, first.id()));
+        var restore = new RestoreRecordService<>(services.type(), kit);
         var restored = restore.restore(AS_ODON, first.id());
         assertFalse(restored.isDeleted());
         assertEquals(restored.lifecycle(), restore.restore(AS_ODON, first.id()).lifecycle(), "a live entry stays as it is");
-        new DeleteTimeEntryService(services).delete(AS_ODON, first.id());
+        delete.delete(AS_ODON, first.id());
         create.create(AS_ODON, ODON, span);
 
         var refused = assertThrows(RuleViolated.class, () -> restore.restore(AS_ODON, first.id()));
@@ -161,8 +164,8 @@ class TimeEntryUseCasesTest {
         new CreateTimeEntryService(services).create(AS_ODON, ODON,
                 new TimeEntryDetails(project, null, T0.minusSeconds(3600), T0, null, false));
 
-        var listing = new ListTimeEntriesService(db.timeEntries())
-                .list(TimeEntryQuery.all().ownedBy(ODON).onProject(project), new PageRequest(1, 25));
+        var listing = new ListTimeEntriesService(services)
+                .list(AS_ODON, Optional.of(ODON), TimeEntryQuery.all().onProject(project), new PageRequest(1, 25));
 
         assertEquals(1, listing.page().items().size());
         assertEquals(Map.of(project, 60L), listing.minutesPerProject());
@@ -178,7 +181,7 @@ class TimeEntryUseCasesTest {
         var timer = new StartTimerService(services).start(AS_ODON, ODON, null, task, null, false);
 
         assertEquals(project, entry.details().projectId());
-        assertEquals(task, new ShowTimeEntryService(db.timeEntries()).show(entry.id()).details().taskId());
+        assertEquals(task, new ShowRecordService<>(services.type()).show(AS_ODON, entry.id()).details().taskId());
         assertEquals(project, timer.details().projectId());
         assertEquals(task, timer.details().taskId());
         assertEquals("{\"task_id\": " + task.value() + ", \"user_id\": \"u-odon\", \"project_id\": " + project.value() + "}",
@@ -223,7 +226,7 @@ class TimeEntryUseCasesTest {
                 FieldEdit.set(task), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep()));
 
         assertEquals(elsewhere, moved.details().projectId());
-        assertEquals(moved.details(), new ShowTimeEntryService(db.timeEntries()).show(entry.id()).details());
+        assertEquals(moved.details(), new ShowRecordService<>(services.type()).show(AS_ODON, entry.id()).details());
         assertEquals("{\"task_id\": {\"after\": " + task.value() + ", \"before\": null}, \"project_id\": {\"after\": "
                         + elsewhere.value() + ", \"before\": " + project.value() + "}}",
                 sql.withHandle(h -> h.createQuery("SELECT changes::text FROM activity_log WHERE event = 'updated'")
@@ -238,8 +241,9 @@ class TimeEntryUseCasesTest {
                 new TimeEntryDetails(project, null, T0.minusSeconds(7200), T0.minusSeconds(3600), null, false));
         var exported = new ArrayList<TimeEntryId>();
 
-        long count = new ExportTimeEntriesService(db.timeEntries()).export(new TimeEntryExport(TimeEntryQuery.all()
-                .ownedBy(ODON).startingWithin(T0.minusSeconds(86_400), T0)), entry -> exported.add(entry.id()));
+        long count = new ExportTimeEntriesService(services).export(AS_ODON, Optional.of(ODON),
+                new TimeEntryExport(TimeEntryQuery.all().startingWithin(T0.minusSeconds(86_400), T0)))
+                .writeTo(entry -> exported.add(entry.id()));
 
         assertEquals(2, count);
         assertEquals(List.of(earlier.id(), later.id()), exported);

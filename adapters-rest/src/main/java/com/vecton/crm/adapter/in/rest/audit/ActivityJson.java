@@ -43,7 +43,7 @@ record ActivityJson(@JsonProperty("id") long id,
         e.changes().fields().forEach((field, change) -> changes.put(field, new Change(change.before(), change.after())));
         UserId impersonator = e.actor().impersonatorId();
         return new ActivityJson(activity.id(), e.occurredAt(), e.actor().userId().value(),
-                impersonator == null ? null : impersonator.value(), e.subjectType(), e.subjectId(), e.event(), changes);
+                impersonator == null ? null : impersonator.value(), e.subjectType(), e.subjectId(), e.event().apiName(), changes);
     }
 
     /** {@code {"data": [activity...], "meta": {...}}} */

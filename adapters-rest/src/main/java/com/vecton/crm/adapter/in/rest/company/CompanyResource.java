@@ -1,18 +1,12 @@
 package com.vecton.crm.adapter.in.rest.company;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
-import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
-import com.vecton.crm.application.port.in.company.DeleteCompanyUseCase;
-import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
-import com.vecton.crm.application.port.in.company.ListCompaniesUseCase;
-import com.vecton.crm.application.port.in.company.RestoreCompanyUseCase;
-import com.vecton.crm.application.port.in.company.ShowCompanyUseCase;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyEdit;
 import com.vecton.crm.domain.company.CompanyId;
@@ -46,21 +40,10 @@ import java.io.InputStream;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "companies")
 public final class CompanyResource {
-    private final CreateCompanyUseCase create;
-    private final EditCompanyUseCase edit;
-    private final DeleteCompanyUseCase delete;
-    private final RestoreCompanyUseCase restore;
-    private final ShowCompanyUseCase show;
-    private final ListCompaniesUseCase list;
+    private final CompanyUseCases uses;
 
-    public CompanyResource(CreateCompanyUseCase create, EditCompanyUseCase edit, DeleteCompanyUseCase delete,
-                           RestoreCompanyUseCase restore, ShowCompanyUseCase show, ListCompaniesUseCase list) {
-        this.create = create;
-        this.edit = edit;
-        this.delete = delete;
-        this.restore = restore;
-        this.show = show;
-        this.list = list;
+    CompanyResource(CompanyUseCases uses) {
+        this.uses = uses;
     }
 
     @GET
@@ -76,7 +59,7 @@ public final class CompanyResource {
         var errors = new InputErrors();
         var params = ListParams.read(page, perPage, search, sort, CompanyQuery.SORTABLE, CompanyQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
-        return CompanyJson.ListOf.of(list.list(new CompanyQuery(params.search(), params.sort()), params.page()));
+        return CompanyJson.ListOf.of(uses.list().list(new CompanyQuery(params.search(), params.sort()), params.page()));
     }
 
     @POST
@@ -87,17 +70,17 @@ public final class CompanyResource {
     public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                                    content = @Content(schema = @Schema(implementation = CompanyInput.class))) InputStream body,
                            @Context ContainerRequestContext request, @Context UriInfo uri) {
-        Company created = create.create(Callers.of(request).asActor(), CompanyInput.details(JsonBody.read(body)));
-        var location = uri.getBaseUriBuilder().path(CompanyResource.class).path("{id}").build(created.id().value());
-        return Response.created(location).entity(CompanyJson.Item.of(created)).build();
+        Company created = uses.create().create(Callers.of(request).asActor(), CompanyInput.details(JsonBody.read(body)));
+        return ItemRoutes.created(uri, CompanyResource.class, created.id(), CompanyJson.Item.of(created));
     }
 
     @GET
     @Path("{id}")
     @RequiresPermission("companies.view")
     @Operation(operationId = "showCompany", summary = "Show one live company")
-    public CompanyJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
-        return CompanyJson.Item.of(show.show(new CompanyId(PathId.parse(id))));
+    public CompanyJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                              @Context ContainerRequestContext request) {
+        return CompanyJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, CompanyId::new)));
     }
 
     @PUT
@@ -110,9 +93,9 @@ public final class CompanyResource {
                                             content = @Content(schema = @Schema(implementation = CompanyInput.class)))
                                     InputStream body,
                                     @Context ContainerRequestContext request) {
-        var companyId = new CompanyId(PathId.parse(id));
+        var companyId = ItemRoutes.id(id, CompanyId::new);
         var replacement = CompanyEdit.replacingWith(CompanyInput.details(JsonBody.read(body)));
-        return CompanyJson.Item.of(edit.edit(Callers.of(request).asActor(), companyId, replacement));
+        return CompanyJson.Item.of(uses.edit().edit(Callers.requester(request), companyId, replacement));
     }
 
     @PATCH
@@ -125,9 +108,9 @@ public final class CompanyResource {
                                          content = @Content(schema = @Schema(implementation = CompanyInput.class)))
                                  InputStream body,
                                  @Context ContainerRequestContext request) {
-        var companyId = new CompanyId(PathId.parse(id));
+        var companyId = ItemRoutes.id(id, CompanyId::new);
         var changes = CompanyInput.edit(JsonBody.read(body));
-        return CompanyJson.Item.of(edit.edit(Callers.of(request).asActor(), companyId, changes));
+        return CompanyJson.Item.of(uses.edit().edit(Callers.requester(request), companyId, changes));
     }
 
     @DELETE
@@ -137,7 +120,7 @@ public final class CompanyResource {
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        delete.delete(Callers.of(request).asActor(), new CompanyId(PathId.parse(id)));
+        uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, CompanyId::new));
     }
 
     @POST
@@ -146,6 +129,6 @@ public final class CompanyResource {
     @Operation(operationId = "restoreCompany", summary = "Bring a deleted company back")
     public CompanyJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                     @Context ContainerRequestContext request) {
-        return CompanyJson.Item.of(restore.restore(Callers.of(request).asActor(), new CompanyId(PathId.parse(id))));
+        return CompanyJson.Item.of(uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, CompanyId::new)));
     }
 }

@@ -1,7 +1,7 @@
 package com.vecton.crm.adapter.in.rest.contact;
 
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
@@ -32,7 +32,7 @@ import java.util.Optional;
 public final class CompanyContactsResource {
     private final ListCompanyContactsUseCase list;
 
-    public CompanyContactsResource(ListCompanyContactsUseCase list) {
+    CompanyContactsResource(ListCompanyContactsUseCase list) {
         this.list = list;
     }
 
@@ -47,7 +47,7 @@ public final class CompanyContactsResource {
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "first_name, last_name, email, created_at or updated_at; prefix - for descending")
             @QueryParam("sort") String sort) {
-        var company = new CompanyId(PathId.parse(id));
+        var company = ItemRoutes.id(id, CompanyId::new);
         var errors = new InputErrors();
         var params = ListParams.read(page, perPage, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();

@@ -1,19 +1,13 @@
 package com.vecton.crm.adapter.in.rest.contact;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
-import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
-import com.vecton.crm.application.port.in.contact.DeleteContactUseCase;
-import com.vecton.crm.application.port.in.contact.EditContactUseCase;
-import com.vecton.crm.application.port.in.contact.ListContactsUseCase;
-import com.vecton.crm.application.port.in.contact.RestoreContactUseCase;
-import com.vecton.crm.application.port.in.contact.ShowContactUseCase;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactEdit;
@@ -49,21 +43,10 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "contacts")
 public final class ContactResource {
-    private final CreateContactUseCase create;
-    private final EditContactUseCase edit;
-    private final DeleteContactUseCase delete;
-    private final RestoreContactUseCase restore;
-    private final ShowContactUseCase show;
-    private final ListContactsUseCase list;
+    private final ContactUseCases uses;
 
-    public ContactResource(CreateContactUseCase create, EditContactUseCase edit, DeleteContactUseCase delete,
-                           RestoreContactUseCase restore, ShowContactUseCase show, ListContactsUseCase list) {
-        this.create = create;
-        this.edit = edit;
-        this.delete = delete;
-        this.restore = restore;
-        this.show = show;
-        this.list = list;
+    ContactResource(ContactUseCases uses) {
+        this.uses = uses;
     }
 
     @GET
@@ -83,7 +66,7 @@ public final class ContactResource {
         Long company = QueryParams.positiveId(companyId, "company_id", errors);
         errors.throwIfAny();
         var query = new ContactQuery(params.search(), Optional.ofNullable(company).map(CompanyId::new), params.sort());
-        return ContactJson.ListOf.of(list.list(query, params.page()));
+        return ContactJson.ListOf.of(uses.list().list(query, params.page()));
     }
 
     @POST
@@ -94,17 +77,17 @@ public final class ContactResource {
     public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                                    content = @Content(schema = @Schema(implementation = ContactInput.class))) InputStream body,
                            @Context ContainerRequestContext request, @Context UriInfo uri) {
-        Contact created = create.create(Callers.of(request).asActor(), ContactInput.details(JsonBody.read(body)));
-        var location = uri.getBaseUriBuilder().path(ContactResource.class).path("{id}").build(created.id().value());
-        return Response.created(location).entity(ContactJson.Item.of(created)).build();
+        Contact created = uses.create().create(Callers.of(request).asActor(), ContactInput.details(JsonBody.read(body)));
+        return ItemRoutes.created(uri, ContactResource.class, created.id(), ContactJson.Item.of(created));
     }
 
     @GET
     @Path("{id}")
     @RequiresPermission("contacts.view")
     @Operation(operationId = "showContact", summary = "Show one live contact")
-    public ContactJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
-        return ContactJson.Item.of(show.show(new ContactId(PathId.parse(id))));
+    public ContactJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                              @Context ContainerRequestContext request) {
+        return ContactJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, ContactId::new)));
     }
 
     @PUT
@@ -117,9 +100,9 @@ public final class ContactResource {
                                             content = @Content(schema = @Schema(implementation = ContactInput.class)))
                                     InputStream body,
                                     @Context ContainerRequestContext request) {
-        var contactId = new ContactId(PathId.parse(id));
+        var contactId = ItemRoutes.id(id, ContactId::new);
         var replacement = ContactEdit.replacingWith(ContactInput.details(JsonBody.read(body)));
-        return ContactJson.Item.of(edit.edit(Callers.of(request).asActor(), contactId, replacement));
+        return ContactJson.Item.of(uses.edit().edit(Callers.requester(request), contactId, replacement));
     }
 
     @PATCH
@@ -132,9 +115,9 @@ public final class ContactResource {
                                          content = @Content(schema = @Schema(implementation = ContactInput.class)))
                                  InputStream body,
                                  @Context ContainerRequestContext request) {
-        var contactId = new ContactId(PathId.parse(id));
+        var contactId = ItemRoutes.id(id, ContactId::new);
         var changes = ContactInput.edit(JsonBody.read(body));
-        return ContactJson.Item.of(edit.edit(Callers.of(request).asActor(), contactId, changes));
+        return ContactJson.Item.of(uses.edit().edit(Callers.requester(request), contactId, changes));
     }
 
     @DELETE
@@ -143,7 +126,7 @@ public final class ContactResource {
     @Operation(operationId = "deleteContact", summary = "Move a contact to the bin", responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        delete.delete(Callers.of(request).asActor(), new ContactId(PathId.parse(id)));
+        uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, ContactId::new));
     }
 
     @POST
@@ -152,6 +135,6 @@ public final class ContactResource {
     @Operation(operationId = "restoreContact", summary = "Bring a deleted contact back")
     public ContactJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                     @Context ContainerRequestContext request) {
-        return ContactJson.Item.of(restore.restore(Callers.of(request).asActor(), new ContactId(PathId.parse(id))));
+        return ContactJson.Item.of(uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ContactId::new)));
     }
 }

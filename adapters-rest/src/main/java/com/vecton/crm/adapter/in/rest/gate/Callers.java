@@ -1,16 +1,16 @@
 package com.vecton.crm.adapter.in.rest.gate;
 
-import com.vecton.crm.domain.access.BearerToken;
 import com.vecton.crm.domain.access.Caller;
+import com.vecton.crm.domain.access.Requester;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 /**
- * Hands the caller the gate identified to the resource method, through a request property; a
- * resource takes {@code @Context ContainerRequestContext} and calls {@link #of}.
+ * Hands what the gate established to the resource method, through request properties; a resource
+ * takes {@code @Context ContainerRequestContext} and calls {@link #of} or {@link #requester}.
  */
 public final class Callers {
     static final String PROPERTY = "com.vecton.crm.caller";
-    static final String TOKEN_PROPERTY = "com.vecton.crm.bearer-token";
+    static final String REQUESTER_PROPERTY = "com.vecton.crm.requester";
 
     private Callers() {
     }
@@ -24,14 +24,15 @@ public final class Callers {
     }
 
     /**
-     * The bearer token the gate checked, for a handler that re-runs the check on a loaded resource.
+     * The caller with the token the gate checked and the route's permission: what a use case
+     * needs to check the caller's policies on the record it loads.
      *
      * @throws IllegalStateException when the route was not guarded, which is a programming error (500)
      */
-    public static BearerToken tokenOf(ContainerRequestContext request) {
-        if (request.getProperty(TOKEN_PROPERTY) instanceof BearerToken token) {
-            return token;
+    public static Requester requester(ContainerRequestContext request) {
+        if (request.getProperty(REQUESTER_PROPERTY) instanceof Requester requester) {
+            return requester;
         }
-        throw new IllegalStateException("no bearer token on this request: the route is not guarded by the gate");
+        throw new IllegalStateException("no requester on this request: the route is not guarded by the gate");
     }
 }

@@ -5,6 +5,7 @@ import com.vecton.crm.application.port.in.access.AuthorizeActionUseCase;
 import com.vecton.crm.domain.access.BearerToken;
 import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.Permission;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.problem.Unauthenticated;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -45,7 +46,7 @@ final class GateFilter implements ContainerRequestFilter {
                 : ResourceName.collection(resourceType);
         authorize.authorize(caller, bearer, permission, resource);
         request.setProperty(Callers.PROPERTY, caller);
-        // For the handler's check on the loaded resource; a request property is never logged.
-        request.setProperty(Callers.TOKEN_PROPERTY, bearer);
+        // For the use case's check on the record it loads; a request property is never logged.
+        request.setProperty(Callers.REQUESTER_PROPERTY, new Requester(caller, bearer, permission));
     }
 }

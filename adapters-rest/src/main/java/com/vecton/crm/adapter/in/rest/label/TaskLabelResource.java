@@ -1,17 +1,12 @@
 package com.vecton.crm.adapter.in.rest.label;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
-import com.vecton.crm.application.port.in.label.CreateTaskLabelUseCase;
-import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
-import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
-import com.vecton.crm.application.port.in.label.ListTaskLabelsUseCase;
-import com.vecton.crm.application.port.in.label.ShowTaskLabelUseCase;
 import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelEdit;
 import com.vecton.crm.domain.label.TaskLabelId;
@@ -48,20 +43,10 @@ import java.io.InputStream;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "task labels")
 public final class TaskLabelResource {
-    private final CreateTaskLabelUseCase create;
-    private final EditTaskLabelUseCase edit;
-    private final DeleteTaskLabelUseCase delete;
-    private final ListTaskLabelsUseCase list;
-    private final ShowTaskLabelUseCase show;
+    private final TaskLabelUseCases uses;
 
-    public TaskLabelResource(CreateTaskLabelUseCase create, EditTaskLabelUseCase edit, DeleteTaskLabelUseCase delete,
-                             ListTaskLabelsUseCase list,
-                             ShowTaskLabelUseCase show) {
-        this.show = show;
-        this.create = create;
-        this.edit = edit;
-        this.delete = delete;
-        this.list = list;
+    TaskLabelResource(TaskLabelUseCases uses) {
+        this.uses = uses;
     }
 
     @GET
@@ -77,7 +62,7 @@ public final class TaskLabelResource {
         var params = ListParams.read(page, perPage, search, sort, TaskLabelQuery.SORTABLE, TaskLabelQuery.DEFAULT_SORT,
                 errors);
         errors.throwIfAny();
-        return TaskLabelJson.ListOf.of(list.list(new TaskLabelQuery(params.search(), params.sort()), params.page()));
+        return TaskLabelJson.ListOf.of(uses.list().list(new TaskLabelQuery(params.search(), params.sort()), params.page()));
     }
 
     /**
@@ -88,8 +73,9 @@ public final class TaskLabelResource {
     @Path("{id}")
     @RequiresPermission("task_labels.list")
     @Operation(operationId = "showTaskLabel", summary = "Show one task label")
-    public TaskLabelJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
-        return TaskLabelJson.Item.of(show.show(new TaskLabelId(PathId.parse(id))));
+    public TaskLabelJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                              @Context ContainerRequestContext request) {
+        return TaskLabelJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, TaskLabelId::new)));
     }
 
     @POST
@@ -100,9 +86,8 @@ public final class TaskLabelResource {
     public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                                    content = @Content(schema = @Schema(implementation = TaskLabelInput.class))) InputStream body,
                            @Context ContainerRequestContext request, @Context UriInfo uri) {
-        TaskLabel created = create.create(Callers.of(request).asActor(), TaskLabelInput.details(JsonBody.read(body)));
-        var location = uri.getBaseUriBuilder().path(TaskLabelResource.class).path("{id}").build(created.id().value());
-        return Response.created(location).entity(TaskLabelJson.Item.of(created)).build();
+        TaskLabel created = uses.create().create(Callers.of(request).asActor(), TaskLabelInput.details(JsonBody.read(body)));
+        return ItemRoutes.created(uri, TaskLabelResource.class, created.id(), TaskLabelJson.Item.of(created));
     }
 
     @PUT
@@ -115,9 +100,9 @@ public final class TaskLabelResource {
                                               content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
                                       InputStream body,
                                       @Context ContainerRequestContext request) {
-        var labelId = new TaskLabelId(PathId.parse(id));
+        var labelId = ItemRoutes.id(id, TaskLabelId::new);
         var replacement = TaskLabelEdit.replacingWith(TaskLabelInput.details(JsonBody.read(body)));
-        return TaskLabelJson.Item.of(edit.edit(Callers.of(request).asActor(), labelId, replacement));
+        return TaskLabelJson.Item.of(uses.edit().edit(Callers.requester(request), labelId, replacement));
     }
 
     @PATCH
@@ -130,9 +115,9 @@ public final class TaskLabelResource {
                                            content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
                                    InputStream body,
                                    @Context ContainerRequestContext request) {
-        var labelId = new TaskLabelId(PathId.parse(id));
+        var labelId = ItemRoutes.id(id, TaskLabelId::new);
         var changes = TaskLabelInput.edit(JsonBody.read(body));
-        return TaskLabelJson.Item.of(edit.edit(Callers.of(request).asActor(), labelId, changes));
+        return TaskLabelJson.Item.of(uses.edit().edit(Callers.requester(request), labelId, changes));
     }
 
     @DELETE
@@ -141,6 +126,6 @@ public final class TaskLabelResource {
     @Operation(operationId = "deleteTaskLabel", summary = "Delete a task label for good", responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        delete.delete(Callers.of(request).asActor(), new TaskLabelId(PathId.parse(id)));
+        uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, TaskLabelId::new));
     }
 }

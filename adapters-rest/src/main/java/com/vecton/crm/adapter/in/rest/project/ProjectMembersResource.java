@@ -1,8 +1,8 @@
 package com.vecton.crm.adapter.in.rest.project;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
@@ -49,8 +49,8 @@ public final class ProjectMembersResource {
     private final AddProjectMemberUseCase add;
     private final RemoveProjectMemberUseCase remove;
 
-    public ProjectMembersResource(ListProjectMembersUseCase list, AddProjectMemberUseCase add,
-                                  RemoveProjectMemberUseCase remove) {
+    ProjectMembersResource(ListProjectMembersUseCase list, AddProjectMemberUseCase add,
+                           RemoveProjectMemberUseCase remove) {
         this.list = list;
         this.add = add;
         this.remove = remove;
@@ -64,7 +64,7 @@ public final class ProjectMembersResource {
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
                     description = "larger values are capped at 100") @QueryParam("per_page") String perPage) {
-        var project = new ProjectId(PathId.parse(id));
+        var project = ItemRoutes.id(id, ProjectId::new);
         var errors = new InputErrors();
         Integer pageNumber = QueryParams.integer(page, "page", errors);
         Integer pageSize = QueryParams.integer(perPage, "per_page", errors);
@@ -85,9 +85,9 @@ public final class ProjectMembersResource {
                         @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                                 content = @Content(schema = @Schema(implementation = MemberInput.class))) InputStream body,
                         @Context ContainerRequestContext request, @Context UriInfo uri) {
-        var project = new ProjectId(PathId.parse(id));
+        var project = ItemRoutes.id(id, ProjectId::new);
         var input = MemberInput.read(JsonBody.read(body));
-        ProjectMember added = add.add(Callers.of(request).asActor(), project, input.userId(), input.role());
+        ProjectMember added = add.add(Callers.requester(request), project, input.userId(), input.role());
         var location = uri.getBaseUriBuilder().path(ProjectMembersResource.class).path("{user_id}")
                 .build(project.value(), added.userId().value());
         return Response.created(location).entity(ProjectMemberJson.Item.of(added)).build();
@@ -101,8 +101,8 @@ public final class ProjectMembersResource {
     public void remove(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @PathParam("user_id") String userId,
                        @Context ContainerRequestContext request) {
-        var project = new ProjectId(PathId.parse(id));
-        remove.remove(Callers.of(request).asActor(), project, member(userId));
+        var project = ItemRoutes.id(id, ProjectId::new);
+        remove.remove(Callers.requester(request), project, member(userId));
     }
 
     /** A path segment that cannot be a user id names no member: 404, as for ids that cannot exist. */

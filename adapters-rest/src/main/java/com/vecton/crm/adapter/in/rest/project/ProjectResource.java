@@ -1,18 +1,12 @@
 package com.vecton.crm.adapter.in.rest.project;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
-import com.vecton.crm.application.port.in.project.CreateProjectUseCase;
-import com.vecton.crm.application.port.in.project.DeleteProjectUseCase;
-import com.vecton.crm.application.port.in.project.EditProjectUseCase;
-import com.vecton.crm.application.port.in.project.ListProjectsUseCase;
-import com.vecton.crm.application.port.in.project.RestoreProjectUseCase;
-import com.vecton.crm.application.port.in.project.ShowProjectUseCase;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectEdit;
 import com.vecton.crm.domain.project.ProjectId;
@@ -48,21 +42,10 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "projects")
 public final class ProjectResource {
-    private final CreateProjectUseCase create;
-    private final EditProjectUseCase edit;
-    private final DeleteProjectUseCase delete;
-    private final RestoreProjectUseCase restore;
-    private final ShowProjectUseCase show;
-    private final ListProjectsUseCase list;
+    private final ProjectUseCases uses;
 
-    public ProjectResource(CreateProjectUseCase create, EditProjectUseCase edit, DeleteProjectUseCase delete,
-                           RestoreProjectUseCase restore, ShowProjectUseCase show, ListProjectsUseCase list) {
-        this.create = create;
-        this.edit = edit;
-        this.delete = delete;
-        this.restore = restore;
-        this.show = show;
-        this.list = list;
+    ProjectResource(ProjectUseCases uses) {
+        this.uses = uses;
     }
 
     @GET
@@ -83,7 +66,7 @@ public final class ProjectResource {
                 : Optional.ofNullable(errors.capture(() -> ProjectStatus.parse("status", status.strip())));
         errors.throwIfAny();
         var query = new ProjectQuery(params.search(), statusFilter, params.sort());
-        return ProjectJson.ListOf.of(list.list(query, params.page()));
+        return ProjectJson.ListOf.of(uses.list().list(query, params.page()));
     }
 
     @POST
@@ -94,17 +77,17 @@ public final class ProjectResource {
     public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                                    content = @Content(schema = @Schema(implementation = ProjectInput.class))) InputStream body,
                            @Context ContainerRequestContext request, @Context UriInfo uri) {
-        Project created = create.create(Callers.of(request).asActor(), ProjectInput.details(JsonBody.read(body)));
-        var location = uri.getBaseUriBuilder().path(ProjectResource.class).path("{id}").build(created.id().value());
-        return Response.created(location).entity(ProjectJson.Item.of(created)).build();
+        Project created = uses.create().create(Callers.of(request).asActor(), ProjectInput.details(JsonBody.read(body)));
+        return ItemRoutes.created(uri, ProjectResource.class, created.id(), ProjectJson.Item.of(created));
     }
 
     @GET
     @Path("{id}")
     @RequiresPermission("projects.view")
     @Operation(operationId = "showProject", summary = "Show one live project")
-    public ProjectJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id) {
-        return ProjectJson.Item.of(show.show(new ProjectId(PathId.parse(id))));
+    public ProjectJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+                              @Context ContainerRequestContext request) {
+        return ProjectJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, ProjectId::new)));
     }
 
     @PUT
@@ -117,9 +100,9 @@ public final class ProjectResource {
                                             content = @Content(schema = @Schema(implementation = ProjectInput.class)))
                                     InputStream body,
                                     @Context ContainerRequestContext request) {
-        var projectId = new ProjectId(PathId.parse(id));
+        var projectId = ItemRoutes.id(id, ProjectId::new);
         var replacement = ProjectEdit.replacingWith(ProjectInput.details(JsonBody.read(body)));
-        return ProjectJson.Item.of(edit.edit(Callers.of(request).asActor(), projectId, replacement));
+        return ProjectJson.Item.of(uses.edit().edit(Callers.requester(request), projectId, replacement));
     }
 
     @PATCH
@@ -132,9 +115,9 @@ public final class ProjectResource {
                                          content = @Content(schema = @Schema(implementation = ProjectInput.class)))
                                  InputStream body,
                                  @Context ContainerRequestContext request) {
-        var projectId = new ProjectId(PathId.parse(id));
+        var projectId = ItemRoutes.id(id, ProjectId::new);
         var changes = ProjectInput.edit(JsonBody.read(body));
-        return ProjectJson.Item.of(edit.edit(Callers.of(request).asActor(), projectId, changes));
+        return ProjectJson.Item.of(uses.edit().edit(Callers.requester(request), projectId, changes));
     }
 
     @DELETE
@@ -144,7 +127,7 @@ public final class ProjectResource {
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        delete.delete(Callers.of(request).asActor(), new ProjectId(PathId.parse(id)));
+        uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, ProjectId::new));
     }
 
     @POST
@@ -153,6 +136,6 @@ public final class ProjectResource {
     @Operation(operationId = "restoreProject", summary = "Bring a deleted project back")
     public ProjectJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                     @Context ContainerRequestContext request) {
-        return ProjectJson.Item.of(restore.restore(Callers.of(request).asActor(), new ProjectId(PathId.parse(id))));
+        return ProjectJson.Item.of(uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ProjectId::new)));
     }
 }

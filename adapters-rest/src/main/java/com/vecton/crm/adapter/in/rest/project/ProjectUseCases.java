@@ -1,23 +1,25 @@
 package com.vecton.crm.adapter.in.rest.project;
 
+import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.project.AddProjectMemberUseCase;
 import com.vecton.crm.application.port.in.project.CreateProjectUseCase;
-import com.vecton.crm.application.port.in.project.DeleteProjectUseCase;
 import com.vecton.crm.application.port.in.project.EditProjectUseCase;
 import com.vecton.crm.application.port.in.project.ListProjectMembersUseCase;
 import com.vecton.crm.application.port.in.project.ListProjectsUseCase;
 import com.vecton.crm.application.port.in.project.RemoveProjectMemberUseCase;
-import com.vecton.crm.application.port.in.project.RestoreProjectUseCase;
-import com.vecton.crm.application.port.in.project.ShowProjectUseCase;
+import com.vecton.crm.domain.project.Project;
+import com.vecton.crm.domain.project.ProjectId;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /** The in-ports the projects and project members routes drive, as one part of {@code RestUseCases}. */
 public record ProjectUseCases(CreateProjectUseCase create,
                               EditProjectUseCase edit,
-                              DeleteProjectUseCase delete,
-                              RestoreProjectUseCase restore,
-                              ShowProjectUseCase show,
+                              DeleteRecordUseCase<ProjectId> delete,
+                              RestoreRecordUseCase<ProjectId, Project> restore,
+                              ShowRecordUseCase<ProjectId, Project> show,
                               ListProjectsUseCase list,
                               ListProjectMembersUseCase listMembers,
                               AddProjectMemberUseCase addMember,
@@ -31,7 +33,7 @@ public record ProjectUseCases(CreateProjectUseCase create,
 
     /** The projects routes. */
     public ProjectResource resource() {
-        return new ProjectResource(create, edit, delete, restore, show, list);
+        return new ProjectResource(this);
     }
 
     /** The project members routes. */

@@ -1,7 +1,8 @@
 package com.vecton.crm.adapter.in.rest.task;
 
-import com.vecton.crm.adapter.in.rest.gate.PathId;
+import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.domain.project.ProjectId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,8 +40,6 @@ public final class ProjectBoardResource {
     public TaskJson.BoardItem board(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {
-        var project = new ProjectId(PathId.parse(id));
-        TaskChecks.wholeBoard(tasks, request, project);
-        return TaskJson.BoardItem.of(tasks.board().show(project));
+        return TaskJson.BoardItem.of(tasks.board().show(Callers.requester(request), ItemRoutes.id(id, ProjectId::new)));
     }
 }

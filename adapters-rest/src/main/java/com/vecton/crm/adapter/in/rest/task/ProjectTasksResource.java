@@ -1,11 +1,9 @@
 package com.vecton.crm.adapter.in.rest.task;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
-import com.vecton.crm.application.service.task.TaskAccess;
-import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskQuery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,11 +60,10 @@ public final class ProjectTasksResource {
                     schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
             @QueryParam("due_before") String dueBefore,
             @Context ContainerRequestContext request) {
-        var project = new ProjectId(PathId.parse(id));
-        var visible = TaskChecks.list(tasks, request, ResourceName.item("projects", project.value()),
-                TaskAccess.attributesOfProject(project));
+        var project = ItemRoutes.id(id, ProjectId::new);
         var listing = new TaskListParams(page, perPage, search, sort, null, status, priority, assigneeId, labelId,
                 dueAfter, dueBefore).read(Callers.of(request).id(), TaskQuery.all());
-        return TaskJson.ListOf.of(tasks.projectList().list(project, listing.query(), visible, listing.page()));
+        return TaskJson.ListOf.of(tasks.projectList().list(Callers.requester(request), project, listing.query(),
+                listing.page()));
     }
 }

@@ -1,12 +1,10 @@
 package com.vecton.crm.adapter.in.rest.task;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
-import com.vecton.crm.application.service.task.TaskAccess;
-import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskEdit;
 import com.vecton.crm.domain.task.TaskId;
@@ -35,9 +33,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 
 /**
- * The tasks routes. Every item route loads the task and runs the full check on its attributes
- * ({@link TaskChecks}) before acting, so an allow conditioned on {@code resource.*} only lets
- * through the tasks it names, and a deny conditioned on one refuses them.
+ * The tasks routes. Every use case behind an item route checks the caller's policies on the task
+ * it loaded, under its lock, so an allow conditioned on {@code resource.*} only lets through the
+ * tasks it names, and a deny conditioned on one refuses them; the lists show only such tasks.
  */
 @Path("/api/tasks")
 @ResourceType("tasks")
@@ -74,11 +72,9 @@ public final class TaskResource {
                     schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
             @QueryParam("due_before") String dueBefore,
             @Context ContainerRequestContext request) {
-        var visible = TaskChecks.list(tasks, request, ResourceName.collection(TaskAccess.RESOURCE_TYPE),
-                TaskChecks.nothingShared());
         var listing = new TaskListParams(page, perPage, search, sort, projectId, status, priority, assigneeId, labelId,
                 dueAfter, dueBefore).read(Callers.of(request).id(), TaskQuery.all());
-        return TaskJson.ListOf.of(tasks.list().list(listing.query(), visible, listing.page()));
+        return TaskJson.ListOf.of(tasks.list().list(Callers.requester(request), listing.query(), listing.page()));
     }
 
     @POST
@@ -90,12 +86,8 @@ public final class TaskResource {
     public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                                    content = @Content(schema = @Schema(implementation = TaskInput.class))) InputStream body,
                            @Context ContainerRequestContext request, @Context UriInfo uri) {
-        var details = TaskInput.details(JsonBody.read(body));
-        var caller = Callers.of(request);
-        TaskChecks.onNewTask(tasks, request, TaskAccess.attributesOf(details, caller.id()));
-        Task created = tasks.create().create(caller.asActor(), details);
-        var location = uri.getBaseUriBuilder().path(TaskResource.class).path("{id}").build(created.id().value());
-        return Response.created(location).entity(TaskJson.Item.of(created)).build();
+        Task created = tasks.create().create(Callers.requester(request), TaskInput.details(JsonBody.read(body)));
+        return ItemRoutes.created(uri, TaskResource.class, created.id(), TaskJson.Item.of(created));
     }
 
     @GET
@@ -104,9 +96,7 @@ public final class TaskResource {
     @Operation(operationId = "showTask", summary = "Show one live task")
     public TaskJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                               @Context ContainerRequestContext request) {
-        Task task = live(id);
-        TaskChecks.onTask(tasks, request, "tasks.view", task);
-        return TaskJson.Item.of(task);
+        return TaskJson.Item.of(tasks.show().show(Callers.requester(request), ItemRoutes.id(id, TaskId::new)));
     }
 
     @PUT
@@ -119,10 +109,9 @@ public final class TaskResource {
                                          content = @Content(schema = @Schema(implementation = TaskInput.class)))
                                  InputStream body,
                                  @Context ContainerRequestContext request) {
-        Task task = live(id);
-        TaskChecks.onTask(tasks, request, "tasks.update", task);
+        var taskId = ItemRoutes.id(id, TaskId::new);
         var replacement = TaskEdit.replacingWith(TaskInput.details(JsonBody.read(body)));
-        return TaskJson.Item.of(tasks.edit().edit(Callers.of(request).asActor(), task.id(), replacement));
+        return TaskJson.Item.of(tasks.edit().edit(Callers.requester(request), taskId, replacement));
     }
 
     @PATCH
@@ -135,10 +124,9 @@ public final class TaskResource {
                                       content = @Content(schema = @Schema(implementation = TaskInput.class)))
                               InputStream body,
                               @Context ContainerRequestContext request) {
-        Task task = live(id);
-        TaskChecks.onTask(tasks, request, "tasks.update", task);
+        var taskId = ItemRoutes.id(id, TaskId::new);
         var changes = TaskInput.edit(JsonBody.read(body));
-        return TaskJson.Item.of(tasks.edit().edit(Callers.of(request).asActor(), task.id(), changes));
+        return TaskJson.Item.of(tasks.edit().edit(Callers.requester(request), taskId, changes));
     }
 
     @POST
@@ -151,11 +139,9 @@ public final class TaskResource {
                                       content = @Content(schema = @Schema(implementation = TaskInput.MoveInput.class)))
                               InputStream body,
                               @Context ContainerRequestContext request) {
-        Task task = live(id);
-        TaskChecks.onTask(tasks, request, "tasks.update", task);
+        var taskId = ItemRoutes.id(id, TaskId::new);
         var move = TaskInput.Move.read(JsonBody.read(body));
-        return TaskJson.Item.of(tasks.move().move(Callers.of(request).asActor(), task.id(), move.status(),
-                move.position()));
+        return TaskJson.Item.of(tasks.move().move(Callers.requester(request), taskId, move.status(), move.position()));
     }
 
     @DELETE
@@ -165,9 +151,7 @@ public final class TaskResource {
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        Task task = live(id);
-        TaskChecks.onTask(tasks, request, "tasks.delete", task);
-        tasks.delete().delete(Callers.of(request).asActor(), task.id());
+        tasks.delete().delete(Callers.requester(request), ItemRoutes.id(id, TaskId::new));
     }
 
     @POST
@@ -176,12 +160,6 @@ public final class TaskResource {
     @Operation(operationId = "restoreTask", summary = "Bring a deleted task back, at the end of its column")
     public TaskJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                  @Context ContainerRequestContext request) {
-        Task task = tasks.show().showLiveOrDeleted(new TaskId(PathId.parse(id)));
-        TaskChecks.onTask(tasks, request, "tasks.restore", task);
-        return TaskJson.Item.of(tasks.restore().restore(Callers.of(request).asActor(), task.id()));
-    }
-
-    private Task live(String id) {
-        return tasks.show().show(new TaskId(PathId.parse(id)));
+        return TaskJson.Item.of(tasks.restore().restore(Callers.requester(request), ItemRoutes.id(id, TaskId::new)));
     }
 }

@@ -1,34 +1,31 @@
 package com.vecton.crm.adapter.in.rest.task;
 
-import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
+import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.task.CreateTaskUseCase;
-import com.vecton.crm.application.port.in.task.DeleteTaskUseCase;
 import com.vecton.crm.application.port.in.task.EditTaskUseCase;
 import com.vecton.crm.application.port.in.task.ListProjectTasksUseCase;
 import com.vecton.crm.application.port.in.task.ListTasksUseCase;
 import com.vecton.crm.application.port.in.task.MoveTaskUseCase;
-import com.vecton.crm.application.port.in.task.RestoreTaskUseCase;
 import com.vecton.crm.application.port.in.task.ShowBoardUseCase;
-import com.vecton.crm.application.port.in.task.ShowTaskUseCase;
+import com.vecton.crm.domain.task.Task;
+import com.vecton.crm.domain.task.TaskId;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/**
- * The in-ports the tasks routes drive, as one part of {@code RestUseCases}, with the check on a
- * loaded task that every item route runs before acting.
- */
-public record TaskUseCases(AuthorizeOnResourceUseCase authorize,
-                           CreateTaskUseCase create,
+/** The in-ports the tasks routes drive, as one part of {@code RestUseCases}. */
+public record TaskUseCases(CreateTaskUseCase create,
                            EditTaskUseCase edit,
                            MoveTaskUseCase move,
-                           DeleteTaskUseCase delete,
-                           RestoreTaskUseCase restore,
-                           ShowTaskUseCase show,
+                           DeleteRecordUseCase<TaskId> delete,
+                           RestoreRecordUseCase<TaskId, Task> restore,
+                           ShowRecordUseCase<TaskId, Task> show,
                            ListTasksUseCase list,
                            ListProjectTasksUseCase projectList,
                            ShowBoardUseCase board) {
     public TaskUseCases {
-        if (Stream.of(authorize, create, edit, move, delete, restore, show, list, projectList, board)
+        if (Stream.of(create, edit, move, delete, restore, show, list, projectList, board)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every task use case of the HTTP API is wired");
         }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * The filters a time entry list and export share, read from the query string: {@code user_id},
  * {@code project_id}, {@code task_id}, and the start range {@code from} (inclusive) to {@code to}
  * (exclusive). Whose entries these are ({@code owner}) is decided later, with the caller's rights
- * ({@link TimeEntryChecks#scoped}); {@code query} holds the rest.
+ * (by the use case); {@code query} holds the rest.
  *
  * <p>Times are ISO-8601 instants ({@code 2026-11-20T08:00:00Z}) or UTC dates ({@code 2026-11-20}):
  * a date {@code from} is the start of that day, a date {@code to} the end of it, so

@@ -1,16 +1,14 @@
 package com.vecton.crm.adapter.in.rest.time;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
-import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
-import com.vecton.crm.application.service.time.TimeEntryAccess;
-import com.vecton.crm.domain.access.Permission;
-import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryAccess;
 import com.vecton.crm.domain.time.TimeEntryEdit;
 import com.vecton.crm.domain.time.TimeEntryExport;
 import com.vecton.crm.domain.time.TimeEntryId;
@@ -43,15 +41,15 @@ import java.io.UncheckedIOException;
 /**
  * The time entry routes.
  *
- * <p>Whose time. Without {@link #MANAGE} ({@code time_entries.manage}) a caller works on their own
+ * <p>Whose time. Without {@link TimeEntryAccess#MANAGE} a caller works on their own
  * entries only: another user's entry is answered {@code 404 not_found} on every item route (show,
  * replace, edit, stop, delete, restore), exactly as an id that does not exist, so that sequential
  * ids do not reveal other users' entries; {@code ?user_id=} of another user on the list or the
  * export, and {@code user_id} of another user when recording or starting, are {@code 403
  * permission_denied} (after the route's own permission), since the caller named that user. With it,
  * all of that works for any user, and a list or export without {@code user_id} covers everybody
- * (without it: the caller's own). The checks are {@link TimeEntryChecks}'s; every route also runs
- * the full check of its own permission on the entry's attributes ({@code resource.user_id},
+ * (without it: the caller's own). The use cases make these checks, and every one also runs the
+ * full check of its route's permission on the entry's attributes ({@code resource.user_id},
  * {@code resource.project_id}, {@code resource.task_id}, {@code resource.billable},
  * {@code resource.created_by}), so a policy such as "update where {@code resource.user_id} is
  * {@code ${user.id}}" works as written.
@@ -67,13 +65,10 @@ import java.io.UncheckedIOException;
  * download short, which the client sees as a truncated transfer, never as a complete file.
  */
 @Path("/api/time-entries")
-@ResourceType(TimeEntryAccess.RESOURCE_TYPE)
+@ResourceType(TimeEntry.RESOURCE_TYPE)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "time entries")
 public final class TimeEntryResource {
-    /** Lets a caller work on other users' time entries; checked in the handlers, named by {@code list-permissions}. */
-    public static final Permission MANAGE = new Permission("time_entries.manage");
-
     private final TimeEntryUseCases uses;
 
     TimeEntryResource(TimeEntryUseCases uses) {
@@ -103,8 +98,8 @@ public final class TimeEntryResource {
         PageRequest pageRequest = errors.capture(() -> PageRequest.of(pageNumber, pageSize));
         var filters = TimeEntryFilters.read(userId, projectId, taskId, from, to, errors);
         errors.throwIfAny();
-        var query = TimeEntryChecks.scoped(uses, request, "time_entries.list", filters.owner(), filters.query());
-        return TimeEntryJson.ListOf.of(uses.list().list(query, pageRequest));
+        return TimeEntryJson.ListOf.of(uses.list().list(Callers.requester(request), filters.owner(), filters.query(),
+                pageRequest));
     }
 
     @GET
@@ -134,12 +129,11 @@ public final class TimeEntryResource {
         var filters = TimeEntryFilters.read(userId, projectId, taskId, from, to, errors);
         var export = filters.query() == null ? null : errors.capture(() -> new TimeEntryExport(filters.query()));
         errors.throwIfAny();
-        var scoped = new TimeEntryExport(TimeEntryChecks.scoped(uses, request, "time_entries.export", filters.owner(),
-                export.query()));
+        var scoped = uses.export().export(Callers.requester(request), filters.owner(), export);
         StreamingOutput body = out -> {
             var csv = TimeEntryCsv.writingTo(out);
             try {
-                uses.export().export(scoped, csv::write);
+                scoped.writeTo(csv::write);
                 csv.finish();
             } catch (UncheckedIOException clientGone) {
                 // The stream's own failure, as the container expects it: not a bug of ours to log as one.
@@ -162,11 +156,8 @@ public final class TimeEntryResource {
                                    content = @Content(schema = @Schema(implementation = TimeEntryInput.class))) InputStream body,
                            @Context ContainerRequestContext request, @Context UriInfo uri) {
         var input = TimeEntryInput.created(TimeEntryBody.read(body));
-        var caller = Callers.of(request);
-        UserId owner = input.owner().orElse(caller.id());
-        var d = input.details();
-        TimeEntryChecks.onNewEntry(uses, request, "time_entries.create", owner, d.projectId(), d.taskId(), d.billable());
-        return created(uri, uses.create().create(caller.asActor(), owner, d));
+        var who = Callers.requester(request);
+        return created(uri, uses.create().create(who, input.owner().orElse(who.userId()), input.details()));
     }
 
     @POST
@@ -182,12 +173,9 @@ public final class TimeEntryResource {
                           InputStream body,
                           @Context ContainerRequestContext request, @Context UriInfo uri) {
         var timer = TimeEntryInput.Timer.read(TimeEntryBody.read(body));
-        var caller = Callers.of(request);
-        UserId owner = timer.owner().orElse(caller.id());
-        TimeEntryChecks.onNewEntry(uses, request, "time_entries.create", owner, timer.project(), timer.task(),
-                timer.billable());
-        return created(uri, uses.start().start(caller.asActor(), owner, timer.project(), timer.task(), timer.note(),
-                timer.billable()));
+        var who = Callers.requester(request);
+        return created(uri, uses.start().start(who, timer.owner().orElse(who.userId()), timer.project(), timer.task(),
+                timer.note(), timer.billable()));
     }
 
     @GET
@@ -196,9 +184,7 @@ public final class TimeEntryResource {
     @Operation(operationId = "showTimeEntry", summary = "Show one live time entry")
     public TimeEntryJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                    @Context ContainerRequestContext request) {
-        TimeEntry entry = live(id);
-        TimeEntryChecks.onEntry(uses, request, "time_entries.list", entry);
-        return TimeEntryJson.Item.of(entry);
+        return TimeEntryJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
 
     @PUT
@@ -212,10 +198,9 @@ public final class TimeEntryResource {
                                               content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
                                       InputStream body,
                                       @Context ContainerRequestContext request) {
-        TimeEntry entry = live(id);
-        TimeEntryChecks.onEntry(uses, request, "time_entries.update", entry);
+        var entryId = ItemRoutes.id(id, TimeEntryId::new);
         var replacement = TimeEntryEdit.replacingWith(TimeEntryInput.replacement(TimeEntryBody.read(body)));
-        return TimeEntryJson.Item.of(uses.edit().edit(Callers.of(request).asActor(), entry.id(), replacement));
+        return TimeEntryJson.Item.of(uses.edit().edit(Callers.requester(request), entryId, replacement));
     }
 
     @PATCH
@@ -228,10 +213,9 @@ public final class TimeEntryResource {
                                            content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
                                    InputStream body,
                                    @Context ContainerRequestContext request) {
-        TimeEntry entry = live(id);
-        TimeEntryChecks.onEntry(uses, request, "time_entries.update", entry);
+        var entryId = ItemRoutes.id(id, TimeEntryId::new);
         var changes = TimeEntryInput.edit(TimeEntryBody.read(body));
-        return TimeEntryJson.Item.of(uses.edit().edit(Callers.of(request).asActor(), entry.id(), changes));
+        return TimeEntryJson.Item.of(uses.edit().edit(Callers.requester(request), entryId, changes));
     }
 
     @POST
@@ -240,9 +224,7 @@ public final class TimeEntryResource {
     @Operation(operationId = "stopTimer", summary = "Stop a running timer now (422 timer_not_running when it has an end)")
     public TimeEntryJson.Item stop(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                    @Context ContainerRequestContext request) {
-        TimeEntry entry = live(id);
-        TimeEntryChecks.onEntry(uses, request, "time_entries.update", entry);
-        return TimeEntryJson.Item.of(uses.stop().stop(Callers.of(request).asActor(), entry.id()));
+        return TimeEntryJson.Item.of(uses.stop().stop(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
 
     @DELETE
@@ -252,9 +234,7 @@ public final class TimeEntryResource {
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
-        TimeEntry entry = live(id);
-        TimeEntryChecks.onEntry(uses, request, "time_entries.delete", entry);
-        uses.delete().delete(Callers.of(request).asActor(), entry.id());
+        uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new));
     }
 
     @POST
@@ -264,18 +244,11 @@ public final class TimeEntryResource {
             + "its time was taken meanwhile)")
     public TimeEntryJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
                                       @Context ContainerRequestContext request) {
-        TimeEntry entry = uses.show().showLiveOrDeleted(new TimeEntryId(PathId.parse(id)));
-        TimeEntryChecks.onEntry(uses, request, "time_entries.restore", entry);
-        return TimeEntryJson.Item.of(uses.restore().restore(Callers.of(request).asActor(), entry.id()));
-    }
-
-    private TimeEntry live(String id) {
-        return uses.show().show(new TimeEntryId(PathId.parse(id)));
+        return TimeEntryJson.Item.of(uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
 
     private static Response created(UriInfo uri, TimeEntry entry) {
-        var location = uri.getBaseUriBuilder().path(TimeEntryResource.class).path("{id}").build(entry.id().value());
-        return Response.created(location).entity(TimeEntryJson.Item.of(entry)).build();
+        return ItemRoutes.created(uri, TimeEntryResource.class, entry.id(), TimeEntryJson.Item.of(entry));
     }
 
     /** A validated {@code from} or {@code to} as sent, without the characters a file name cannot hold (the colons). */

@@ -1,11 +1,12 @@
 package com.vecton.crm.adapter.in.rest.support;
 
+import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
-import com.vecton.crm.application.port.in.company.DeleteCompanyUseCase;
 import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
 import com.vecton.crm.application.port.in.company.ListCompaniesUseCase;
-import com.vecton.crm.application.port.in.company.RestoreCompanyUseCase;
-import com.vecton.crm.application.port.in.company.ShowCompanyUseCase;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyDetails;
@@ -27,8 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * The company use cases over a map. Two names provoke the problems the contract maps:
  * {@link #CONFLICTING_NAME} a 409, {@link #RULE_BREAKING_NAME} a rule-specific 422.
  */
-public final class FakeCompanies implements CreateCompanyUseCase, EditCompanyUseCase, DeleteCompanyUseCase,
-        RestoreCompanyUseCase, ShowCompanyUseCase, ListCompaniesUseCase {
+public final class FakeCompanies implements CreateCompanyUseCase, EditCompanyUseCase, DeleteRecordUseCase<CompanyId>,
+        RestoreRecordUseCase<CompanyId, Company>, ShowRecordUseCase<CompanyId, Company>, ListCompaniesUseCase {
     public static final String CONFLICTING_NAME = "Taken Ltd";
     public static final String RULE_BREAKING_NAME = "Forbidden Rule Ltd";
 
@@ -53,19 +54,19 @@ public final class FakeCompanies implements CreateCompanyUseCase, EditCompanyUse
     }
 
     @Override
-    public Company edit(Actor actor, CompanyId id, CompanyEdit edit) {
+    public Company edit(Requester who, CompanyId id, CompanyEdit edit) {
         var edited = live(id).edit(edit, now());
         companies.put(id.value(), edited);
         return edited;
     }
 
     @Override
-    public void delete(Actor actor, CompanyId id) {
+    public void delete(Requester who, CompanyId id) {
         companies.put(id.value(), live(id).delete(now()));
     }
 
     @Override
-    public Company restore(Actor actor, CompanyId id) {
+    public Company restore(Requester who, CompanyId id) {
         var company = companies.get(id.value());
         if (company == null) {
             throw new NotFound("company", id);
@@ -76,7 +77,7 @@ public final class FakeCompanies implements CreateCompanyUseCase, EditCompanyUse
     }
 
     @Override
-    public Company show(CompanyId id) {
+    public Company show(Requester who, CompanyId id) {
         return live(id);
     }
 

@@ -1,12 +1,13 @@
 package com.vecton.crm.adapter.in.rest.support;
 
+import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
-import com.vecton.crm.application.port.in.contact.DeleteContactUseCase;
 import com.vecton.crm.application.port.in.contact.EditContactUseCase;
 import com.vecton.crm.application.port.in.contact.ListContactsUseCase;
-import com.vecton.crm.application.port.in.contact.RestoreContactUseCase;
-import com.vecton.crm.application.port.in.contact.ShowContactUseCase;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.Contact;
@@ -32,8 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * HTTP layer to be exercised for real. Two ids are special: {@link #EXPLODING_ID} fails like a
  * bug would, {@link #SLOW_ID} holds the request until released.
  */
-public final class FakeContacts implements CreateContactUseCase, EditContactUseCase, DeleteContactUseCase,
-        RestoreContactUseCase, ShowContactUseCase, ListContactsUseCase, ListCompanyContactsUseCase {
+public final class FakeContacts implements CreateContactUseCase, EditContactUseCase, DeleteRecordUseCase<ContactId>,
+        RestoreRecordUseCase<ContactId, Contact>, ShowRecordUseCase<ContactId, Contact>, ListContactsUseCase, ListCompanyContactsUseCase {
     public static final long EXPLODING_ID = 666;
     public static final long SLOW_ID = 777;
 
@@ -71,22 +72,22 @@ public final class FakeContacts implements CreateContactUseCase, EditContactUseC
     }
 
     @Override
-    public Contact edit(Actor actor, ContactId id, ContactEdit edit) {
-        count("edit", actor);
+    public Contact edit(Requester who, ContactId id, ContactEdit edit) {
+        count("edit", who.actor());
         var edited = live(id).edit(edit, now());
         contacts.put(id.value(), edited);
         return edited;
     }
 
     @Override
-    public void delete(Actor actor, ContactId id) {
-        count("delete", actor);
+    public void delete(Requester who, ContactId id) {
+        count("delete", who.actor());
         contacts.put(id.value(), live(id).delete(now()));
     }
 
     @Override
-    public Contact restore(Actor actor, ContactId id) {
-        count("restore", actor);
+    public Contact restore(Requester who, ContactId id) {
+        count("restore", who.actor());
         var contact = contacts.get(id.value());
         if (contact == null) {
             throw new NotFound("contact", id);
@@ -97,7 +98,7 @@ public final class FakeContacts implements CreateContactUseCase, EditContactUseC
     }
 
     @Override
-    public Contact show(ContactId id) {
+    public Contact show(Requester who, ContactId id) {
         count("show", null);
         if (id.value() == EXPLODING_ID) {
             throw new IllegalStateException("ERROR: relation \"contacts\" SELECT secret FROM contacts");

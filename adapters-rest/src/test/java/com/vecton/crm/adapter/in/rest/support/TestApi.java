@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vecton.crm.adapter.in.rest.RestApi;
 import com.vecton.crm.adapter.in.rest.RestServer;
 import com.vecton.crm.adapter.in.rest.RestUseCases;
+import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
+import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
+import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.domain.audit.ActivityQuery;
 import com.vecton.crm.domain.listing.Page;
 import java.io.IOException;
@@ -38,19 +41,23 @@ public final class TestApi implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     public TestApi() {
-        var useCases = new RestUseCases(access, access, contacts, contacts, contacts, contacts, contacts, contacts,
-                companies, companies, companies, companies, companies, companies, contacts,
+        var labels = new TaskLabelUseCases(
                 (actor, details) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
-                }, (actor, id, edit) -> {
+                }, (who, id, edit) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
-                }, (actor, id) -> {
+                }, (who, id) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
-                }, (query, page) -> {
-                    throw new UnsupportedOperationException("task labels are tested end to end");
-                }, id -> {
+                }, (who, id) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
                 }, (query, page) -> {
+                    throw new UnsupportedOperationException("task labels are tested end to end");
+                });
+        var useCases = new RestUseCases(access, access,
+                new ContactUseCases(contacts, contacts, contacts, contacts, contacts, contacts, contacts),
+                new CompanyUseCases(companies, companies, companies, companies, companies, companies),
+                labels,
+                (query, page) -> {
                     activityQuery.set(query);
                     return new Page<>(List.of(), page, 0);
                 }, UntestedProjects.useCases(), UntestedTasks.useCases(), UntestedTimeEntries.useCases());

@@ -20,7 +20,7 @@ public final class UntestedProjects {
                     throw untested();
                 }, (actor, id) -> {
                     throw untested();
-                }, id -> {
+                }, (who, id) -> {
                     throw untested();
                 }, (query, page) -> {
                     throw untested();

@@ -1,9 +1,6 @@
 package com.vecton.crm.adapter.in.rest.support;
 
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
-import com.vecton.crm.application.port.in.task.ShowTaskUseCase;
-import com.vecton.crm.domain.task.Task;
-import com.vecton.crm.domain.task.TaskId;
 
 /**
  * Task use cases for the in-memory API of these tests: the routes are registered and gated here,
@@ -16,31 +13,23 @@ public final class UntestedTasks {
 
     public static TaskUseCases useCases() {
         return new TaskUseCases(
-                UntestedAccess.onResource(), (actor, details) -> {
+                (who, details) -> {
                     throw untested();
-                }, (actor, id, edit) -> {
+                }, (who, id, edit) -> {
                     throw untested();
-                }, (actor, id, status, position) -> {
+                }, (who, id, status, position) -> {
                     throw untested();
-                }, (actor, id) -> {
+                }, (who, id) -> {
                     throw untested();
-                }, (actor, id) -> {
+                }, (who, id) -> {
                     throw untested();
-                }, new ShowTaskUseCase() {
-                    @Override
-                    public Task show(TaskId id) {
-                        throw untested();
-                    }
-
-                    @Override
-                    public Task showLiveOrDeleted(TaskId id) {
-                        throw untested();
-                    }
-                }, (query, visible, page) -> {
+                }, (who, id) -> {
                     throw untested();
-                }, (project, query, visible, page) -> {
+                }, (who, query, page) -> {
                     throw untested();
-                }, project -> {
+                }, (who, project, query, page) -> {
+                    throw untested();
+                }, (who, project) -> {
                     throw untested();
                 });
     }

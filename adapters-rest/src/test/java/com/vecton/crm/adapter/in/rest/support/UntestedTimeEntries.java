@@ -1,9 +1,6 @@
 package com.vecton.crm.adapter.in.rest.support;
 
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
-import com.vecton.crm.application.port.in.time.ShowTimeEntryUseCase;
-import com.vecton.crm.domain.time.TimeEntry;
-import com.vecton.crm.domain.time.TimeEntryId;
 
 /**
  * Time entry use cases for the in-memory API of these tests: the routes are registered and gated
@@ -16,31 +13,23 @@ public final class UntestedTimeEntries {
 
     public static TimeEntryUseCases useCases() {
         return new TimeEntryUseCases(
-                UntestedAccess.onResource(), (actor, owner, details) -> {
+                (who, owner, details) -> {
                     throw untested();
-                }, (actor, owner, project, task, note, billable) -> {
+                }, (who, owner, project, task, note, billable) -> {
                     throw untested();
-                }, (actor, id) -> {
+                }, (who, id) -> {
                     throw untested();
-                }, (actor, id, edit) -> {
+                }, (who, id, edit) -> {
                     throw untested();
-                }, (actor, id) -> {
+                }, (who, id) -> {
                     throw untested();
-                }, (actor, id) -> {
+                }, (who, id) -> {
                     throw untested();
-                }, new ShowTimeEntryUseCase() {
-                    @Override
-                    public TimeEntry show(TimeEntryId id) {
-                        throw untested();
-                    }
-
-                    @Override
-                    public TimeEntry showLiveOrDeleted(TimeEntryId id) {
-                        throw untested();
-                    }
-                }, (query, page) -> {
+                }, (who, id) -> {
                     throw untested();
-                }, (export, sink) -> {
+                }, (who, owner, query, page) -> {
+                    throw untested();
+                }, (who, owner, export) -> {
                     throw untested();
                 });
     }

@@ -1,6 +1,6 @@
 package com.vecton.crm.application.port.in.company;
 
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyEdit;
 import com.vecton.crm.domain.company.CompanyId;
@@ -8,5 +8,5 @@ import com.vecton.crm.domain.company.CompanyId;
 /** Change some or all of a company's details. */
 public interface EditCompanyUseCase {
 
-    Company edit(Actor actor, CompanyId id, CompanyEdit edit);
+    Company edit(Requester who, CompanyId id, CompanyEdit edit);
 }

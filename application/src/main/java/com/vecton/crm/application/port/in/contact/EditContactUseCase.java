@@ -1,6 +1,6 @@
 package com.vecton.crm.application.port.in.contact;
 
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactEdit;
 import com.vecton.crm.domain.contact.ContactId;
@@ -8,5 +8,5 @@ import com.vecton.crm.domain.contact.ContactId;
 /** Change some or all of a contact's details. */
 public interface EditContactUseCase {
 
-    Contact edit(Actor actor, ContactId id, ContactEdit edit);
+    Contact edit(Requester who, ContactId id, ContactEdit edit);
 }

@@ -1,7 +1,7 @@
 package com.vecton.crm.application.port.in.project;
 
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.project.MemberRole;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectMember;
@@ -14,5 +14,5 @@ public interface AddProjectMemberUseCase {
      * @throws com.vecton.crm.domain.problem.ValidationFailed on {@code user_id} when the user is not an active user
      * @throws com.vecton.crm.domain.problem.RuleViolated     {@code already_a_member} when the user is a member
      */
-    ProjectMember add(Actor actor, ProjectId project, UserId user, MemberRole role);
+    ProjectMember add(Requester who, ProjectId project, UserId user, MemberRole role);
 }

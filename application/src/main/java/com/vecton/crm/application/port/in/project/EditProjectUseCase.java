@@ -1,6 +1,6 @@
 package com.vecton.crm.application.port.in.project;
 
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectEdit;
 import com.vecton.crm.domain.project.ProjectId;
@@ -8,5 +8,5 @@ import com.vecton.crm.domain.project.ProjectId;
 /** Change some or all of a project's details. */
 public interface EditProjectUseCase {
 
-    Project edit(Actor actor, ProjectId id, ProjectEdit edit);
+    Project edit(Requester who, ProjectId id, ProjectEdit edit);
 }

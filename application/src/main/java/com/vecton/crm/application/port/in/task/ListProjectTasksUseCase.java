@@ -1,6 +1,6 @@
 package com.vecton.crm.application.port.in.task;
 
-import com.vecton.crm.domain.access.Visibility;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.project.ProjectId;
@@ -11,10 +11,11 @@ import com.vecton.crm.domain.task.TaskQuery;
 public interface ListProjectTasksUseCase {
 
     /**
-     * Among the tasks the caller may see (the gate's {@link Visibility} for the list); the query's
-     * own project, if any, is replaced by {@code project}.
+     * Exactly the tasks of the project the requester could open one by one, and their total; the
+     * query's own project, if any, is replaced by {@code project}.
      *
-     * @throws com.vecton.crm.domain.problem.NotFound when the project is unknown or deleted
+     * @throws com.vecton.crm.domain.problem.Forbidden when no task could be visible, saying why
+     * @throws com.vecton.crm.domain.problem.NotFound  when the project is unknown or deleted
      */
-    Page<Task> list(ProjectId project, TaskQuery query, Visibility visible, PageRequest page);
+    Page<Task> list(Requester who, ProjectId project, TaskQuery query, PageRequest page);
 }

@@ -1,6 +1,6 @@
 package com.vecton.crm.application.port.in.task;
 
-import com.vecton.crm.domain.access.Visibility;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.task.Task;
@@ -9,10 +9,10 @@ import com.vecton.crm.domain.task.TaskQuery;
 /** Browse, filter and search live tasks. */
 public interface ListTasksUseCase {
 
-    /** Among the tasks the caller may see (the gate's {@link Visibility} for the list). */
-    Page<Task> list(TaskQuery query, Visibility visible, PageRequest page);
-
-    default Page<Task> list(TaskQuery query, PageRequest page) {
-        return list(query, Visibility.EVERYTHING, page);
-    }
+    /**
+     * Exactly the tasks the requester could open one by one, and their total.
+     *
+     * @throws com.vecton.crm.domain.problem.Forbidden when no task could be visible, saying why
+     */
+    Page<Task> list(Requester who, TaskQuery query, PageRequest page);
 }

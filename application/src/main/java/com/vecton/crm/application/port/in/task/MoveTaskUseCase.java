@@ -1,6 +1,6 @@
 package com.vecton.crm.application.port.in.task;
 
-import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.task.TaskStatus;
@@ -11,5 +11,6 @@ import com.vecton.crm.domain.task.TaskStatus;
  */
 public interface MoveTaskUseCase {
 
-    Task move(Actor actor, TaskId id, TaskStatus status, int position);
+    /** @throws com.vecton.crm.domain.problem.Forbidden when the requester's policies refuse the task as it is */
+    Task move(Requester who, TaskId id, TaskStatus status, int position);
 }

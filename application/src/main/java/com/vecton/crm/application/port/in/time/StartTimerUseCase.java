@@ -1,7 +1,7 @@
 package com.vecton.crm.application.port.in.time;
 
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.time.TimeEntry;
@@ -10,7 +10,7 @@ import com.vecton.crm.domain.time.TimeEntry;
 public interface StartTimerUseCase {
 
     /**
-     * @param owner   whose time it is; whether the actor may start timers for others is the caller's decision
+     * @param owner   whose time it is; another user's needs {@code time_entries.manage}
      * @param project the project, or {@code null} when {@code task} is given (the timer runs on its project)
      * @param task    the task, or {@code null}
      * @throws com.vecton.crm.domain.problem.ValidationFailed on {@code user_id} for an unknown or inactive
@@ -19,5 +19,5 @@ public interface StartTimerUseCase {
      * @throws com.vecton.crm.domain.problem.RuleViolated {@code timer_already_running} when the owner has one,
      *         {@code time_entry_overlap} when a stopped entry of the owner reaches past now
      */
-    TimeEntry start(Actor actor, UserId owner, ProjectId project, TaskId task, String note, boolean billable);
+    TimeEntry start(Requester who, UserId owner, ProjectId project, TaskId task, String note, boolean billable);
 }

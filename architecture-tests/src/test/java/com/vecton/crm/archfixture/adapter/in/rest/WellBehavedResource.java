@@ -1,6 +1,6 @@
 package com.vecton.crm.archfixture.adapter.in.rest;
 
-import com.vecton.crm.archfixture.application.service.WellBehavedService;
+import com.vecton.crm.archfixture.application.port.in.WellBehavedShowContactUseCase;
 import com.vecton.crm.archfixture.domain.contact.WellBehavedContactId;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,9 +11,9 @@ import java.util.UUID;
 @Path("/contacts")
 public final class WellBehavedResource {
 
-    private final WellBehavedService service;
+    private final WellBehavedShowContactUseCase service;
 
-    public WellBehavedResource(WellBehavedService service) {
+    public WellBehavedResource(WellBehavedShowContactUseCase service) {
         this.service = service;
     }
 

@@ -1,0 +1,165 @@
+package com.vecton.crm.adapter.out.persistence;
+
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.access.Visibility;
+import com.vecton.crm.domain.lifecycle.KeepsHistory;
+import com.vecton.crm.domain.lifecycle.RecordId;
+import com.vecton.crm.domain.listing.Page;
+import com.vecton.crm.domain.listing.PageRequest;
+import com.vecton.crm.domain.listing.SortOrder;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * The store base, after Kill Bill's entity DAOs: a store of one entity declares its {@link Table},
+ * maps its rows ({@link #read}), binds its columns ({@link #bind}) and writes its own queries
+ * (search, anything particular); what is the same for every entity comes from here and from
+ * {@link Table}: reading one record by id (live, live or deleted, locked), allocating ids,
+ * insert-or-update, holding a referenced record live, and the paging, sorting and visibility of
+ * lists. Every store of this adapter is one, in this one style.
+ *
+ * <p>Every statement runs on the thread's handle, so inside a use case's transaction it joins it
+ * (see {@link JdbiTransactions}). Statements are plain queries on the handle and rows are mapped
+ * by hand, by position: an on-demand SqlObject's per-call extension lookup cost about a tenth of a
+ * get-by-id's CPU, and Jdbi's reflective constructor mapper about 8 % more (bench/results-2026-11-23.md).
+ *
+ * @param <I> the entity's id
+ * @param <E> the entity as the domain has it
+ */
+public abstract class JdbiStore<I extends RecordId, E> {
+    protected final Jdbi jdbi;
+    protected final Table table;
+    private final LongFunction<I> ids;
+    private final long narrowFirstUpTo;
+    private final String nextId;
+    private final String findLive;
+    private final String findLiveOrDeleted;
+    private final String lock;
+    private final String holdLive;
+    private final String save;
+
+    /**
+     * @param ids             makes the entity's id from a stored one ({@code ContactId::new})
+     * @param narrowFirstUpTo the threshold of {@link PagedSelect}; normally
+     *                        {@link PagedSelect#NARROW_FIRST_UP_TO}, other values in tests that reach both query shapes
+     */
+    protected JdbiStore(Jdbi jdbi, Table table, LongFunction<I> ids, long narrowFirstUpTo) {
+        this.jdbi = jdbi;
+        this.table = table;
+        this.ids = ids;
+        this.narrowFirstUpTo = narrowFirstUpTo;
+        this.nextId = table.nextId();
+        this.findLive = table.findLive();
+        this.findLiveOrDeleted = table.findLiveOrDeleted();
+        this.lock = table.lock();
+        this.holdLive = table.holdLive();
+        this.save = table.save();
+    }
+
+    /** Maps the rows of a query that selects {@link Table#columns()} (a store may read more rows for them here). */
+    protected abstract List<E> read(Handle handle, Query rows);
+
+    /** Binds every column of {@link Table#columns()} by its name, {@code id} and the lifecycle ones included. */
+    protected abstract void bind(Update row, E record);
+
+    /** A fresh id for a record about to be created. */
+    public I nextId() {
+        return ids.apply(jdbi.withHandle(handle -> handle.createQuery(nextId).mapTo(Long.class).one()));
+    }
+
+    /** A live record: not soft-deleted. */
+    public Optional<E> findById(I id) {
+        return one(findLive, id);
+    }
+
+    /** A record, live or soft-deleted, read without a lock. */
+    public Optional<E> findLiveOrDeletedById(I id) {
+        return one(findLiveOrDeleted, id);
+    }
+
+    /** A record, live or soft-deleted, locked against concurrent changes until the transaction ends. */
+    public Optional<E> lockById(I id) {
+        return one(lock, id);
+    }
+
+    /**
+     * Whether the record exists and is live, keeping it so until the transaction ends (a shared
+     * lock): what a record that refers to it checks, so it never points at one deleted meanwhile.
+     */
+    public boolean holdLive(I id) {
+        return jdbi.withHandle(handle -> handle.createQuery(holdLive).bind("id", id.value()).mapTo(Long.class)
+                .findOne()).isPresent();
+    }
+
+    /** Inserts a new record or overwrites the stored one with the same id. */
+    public void save(E record) {
+        jdbi.useHandle(handle -> upsert(handle, record));
+    }
+
+    /** The insert-or-update of {@link #save}, on a handle a store's own {@code save} holds. */
+    protected final void upsert(Handle handle, E record) {
+        var statement = handle.createUpdate(save);
+        bind(statement, record);
+        statement.execute();
+    }
+
+    /**
+     * One page of the records matching {@code where}, in the order of {@code sort} (ties broken by
+     * id, in the same direction, so pages never overlap), with the total number of matches.
+     *
+     * @param sortColumns the only text that reaches ORDER BY: API sort field to sort key, each with
+     *                    an index {@code (key, id)}; client input selects an entry here
+     * @param narrow      whether a condition is selective enough to count first (a search; see {@link PagedSelect})
+     */
+    protected final Page<E> page(Where where, Map<String, String> sortColumns, SortOrder sort, boolean narrow,
+                                 PageRequest page) {
+        String column = sortColumns.get(sort.field());
+        if (column == null) {
+            throw new IllegalArgumentException("not a sortable field of " + table.name() + ": " + sort.field());
+        }
+        String direction = sort.descending() ? " DESC" : " ASC";
+        var select = new PagedSelect(table.name(), table.columns(), where.toString(),
+                column + direction + ", id" + direction, narrow);
+        return jdbi.withHandle(handle -> select.run(handle, page, where::bind, this::read, narrowFirstUpTo));
+    }
+
+    /** A list's conditions, starting with "live". */
+    protected final Where live() {
+        return Where.of(table.live());
+    }
+
+    /**
+     * What a caller may see of a list, as a condition on these rows. A store that can be filtered
+     * so names, for each attribute, how it is tested ({@link #visibilityTests}).
+     */
+    protected final VisibleRows visible(Visibility visibility) {
+        return VisibleRows.of(visibility, visibilityTests());
+    }
+
+    /**
+     * How each attribute a list can be filtered on is tested in SQL (see {@link VisibleRows#of});
+     * none by default, so a list whose visibility is conditioned on anything fails loudly.
+     */
+    protected Map<String, String> visibilityTests() {
+        return Map.of();
+    }
+
+    /** Binds the lifecycle columns of a record that keeps its history. */
+    protected static void bindLifecycle(Update row, KeepsHistory record) {
+        row.bind("created_by", record.createdBy().map(UserId::value).orElse(null))
+                .bind("created_at", record.createdAt())
+                .bind("updated_at", record.updatedAt())
+                .bind("deleted_at", record.deletedAt().orElse(null));
+    }
+
+    private Optional<E> one(String sql, I id) {
+        return jdbi.withHandle(handle -> read(handle, handle.createQuery(sql).bind("id", id.value())))
+                .stream().findFirst();
+    }
+}

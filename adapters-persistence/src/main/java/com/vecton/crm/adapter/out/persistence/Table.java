@@ -1,0 +1,121 @@
+package com.vecton.crm.adapter.out.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One entity's table as its store declares it: the name and the entity's own columns. The columns
+ * every such table has, and the statements on them that are the same for every entity, are
+ * written here once: {@code id}, who created the row and when it was created, changed and
+ * soft-deleted, what "live" means, reading one row by id, allocating an id, the insert-or-update.
+ *
+ * <p>Rows are selected as {@link #columns()}: {@code id} first, then the entity's own columns in
+ * the order declared, then the lifecycle columns, so a store's row mapper reads them by position.
+ *
+ * @param ownColumns  the entity's own columns, in select order, without {@code id} or the lifecycle ones
+ * @param fixed       own columns an update never changes (a time entry's owner)
+ * @param softDeletes whether the table has {@code deleted_at}; without it every row is live
+ */
+public record Table(String name, List<String> ownColumns, Set<String> fixed, boolean softDeletes) {
+    /** The condition of a live row: not soft-deleted. The only place it is written. */
+    public static final String LIVE = "deleted_at IS NULL";
+
+    private static final String NAME = "[a-z][a-z0-9_]*";
+
+    public Table {
+        ownColumns = List.copyOf(ownColumns);
+        fixed = Set.copyOf(fixed);
+        if (!name.matches(NAME) || ownColumns.isEmpty() || !ownColumns.stream().allMatch(c -> c.matches(NAME))
+                || !ownColumns.containsAll(fixed)) {
+            throw new IllegalArgumentException("a table has a snake_case name and columns, fixed ones among them");
+        }
+    }
+
+    /** A table whose rows are soft-deleted and keep who created them and when ({@code Lifecycle}). */
+    public static Table keepingHistory(String name, String... ownColumns) {
+        return new Table(name, List.of(ownColumns), Set.of(), true);
+    }
+
+    /** A table whose rows are deleted for good, with who created them and when they were created and changed. */
+    public static Table deletingForGood(String name, String... ownColumns) {
+        return new Table(name, List.of(ownColumns), Set.of(), false);
+    }
+
+    /** The same table, with columns that an update leaves as they were inserted. */
+    public Table fixing(String... columns) {
+        return new Table(name, ownColumns, Set.of(columns), softDeletes);
+    }
+
+    /** {@code created_by, created_at, updated_at} and, when rows are soft-deleted, {@code deleted_at}. */
+    public List<String> lifecycleColumns() {
+        return softDeletes ? List.of("created_by", "created_at", "updated_at", "deleted_at")
+                : List.of("created_by", "created_at", "updated_at");
+    }
+
+    /** The select list: {@code id}, the own columns, the lifecycle columns. */
+    public String columns() {
+        return String.join(", ", allColumns());
+    }
+
+    /** The position of the first lifecycle column in {@link #columns()}, counting from 1 as JDBC does. */
+    public int lifecycleAt() {
+        return ownColumns.size() + 2;
+    }
+
+    /** The condition of a live row, to start a list's WHERE with. */
+    public String live() {
+        return softDeletes ? LIVE : "TRUE";
+    }
+
+    String nextId() {
+        return "SELECT nextval('" + name + "_id_seq')";
+    }
+
+    String findLive() {
+        return "SELECT " + columns() + "\nFROM " + name + "\nWHERE id = :id AND " + live();
+    }
+
+    String findLiveOrDeleted() {
+        return "SELECT " + columns() + "\nFROM " + name + "\nWHERE id = :id";
+    }
+
+    String lock() {
+        return findLiveOrDeleted() + "\nFOR UPDATE";
+    }
+
+    /**
+     * {@code FOR SHARE} conflicts with the {@code FOR UPDATE} of {@link #lock} and with any
+     * {@code UPDATE}, so a delete either finished before (and the row no longer matches) or waits
+     * until the holding transaction ends.
+     */
+    String holdLive() {
+        return "SELECT id\nFROM " + name + "\nWHERE id = :id AND " + live() + "\nFOR SHARE";
+    }
+
+    /**
+     * Inserts the row or overwrites the stored one with the same id; each column is bound by its
+     * own name ({@code :first_name}). An update never changes {@code created_by}, {@code created_at}
+     * or a fixed column.
+     */
+    String save() {
+        var all = allColumns();
+        var updated = new ArrayList<String>();
+        Stream.concat(ownColumns.stream().filter(c -> !fixed.contains(c)), Stream.of("updated_at", "deleted_at"))
+                .filter(all::contains)
+                .forEach(c -> updated.add("    " + c + " = excluded." + c));
+        return "INSERT INTO " + name + " (" + String.join(", ", all) + ")\nVALUES ("
+                + all.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")\nON CONFLICT (id) DO UPDATE SET\n"
+                + String.join(",\n", updated);
+    }
+
+    private List<String> allColumns() {
+        var all = new ArrayList<String>();
+        all.add("id");
+        all.addAll(ownColumns);
+        all.addAll(lifecycleColumns());
+        return all;
+    }
+}

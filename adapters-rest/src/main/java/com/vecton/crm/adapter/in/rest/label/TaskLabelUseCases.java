@@ -1,0 +1,29 @@
+package com.vecton.crm.adapter.in.rest.label;
+
+import com.vecton.crm.application.port.in.label.CreateTaskLabelUseCase;
+import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
+import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
+import com.vecton.crm.application.port.in.label.ListTaskLabelsUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
+import com.vecton.crm.domain.label.TaskLabel;
+import com.vecton.crm.domain.label.TaskLabelId;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** The in-ports the task label routes drive, as one part of {@code RestUseCases}. */
+public record TaskLabelUseCases(CreateTaskLabelUseCase create,
+                                EditTaskLabelUseCase edit,
+                                DeleteTaskLabelUseCase delete,
+                                ShowRecordUseCase<TaskLabelId, TaskLabel> show,
+                                ListTaskLabelsUseCase list) {
+    public TaskLabelUseCases {
+        if (Stream.of(create, edit, delete, show, list).anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("every task label use case of the HTTP API is wired");
+        }
+    }
+
+    /** The task label routes. */
+    public TaskLabelResource resource() {
+        return new TaskLabelResource(this);
+    }
+}

@@ -1,0 +1,117 @@
+package com.vecton.crm.application.service.lifecycle;
+
+import com.vecton.crm.application.port.out.RecordStore;
+import com.vecton.crm.domain.access.PolicyResource;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.lifecycle.RecordId;
+import com.vecton.crm.domain.problem.NotFound;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One entity type as the lifecycle use cases ({@link ShowRecordService}, {@link DeleteRecordService},
+ * {@link RestoreRecordService}) see it: its name in the audit trail, its store, who may act on one
+ * of its records, and, for a type whose records are soft-deleted, how a record is deleted and
+ * brought back. Everything in it is the entity's own; the use cases add what is the same for all
+ * (the transaction, the lock, 404 for what is not there, the check under the lock, the audit row).
+ * Its resource type and attributes for the policies are the record's own ({@link PolicyResource}).
+ *
+ * @param <I> the entity's id
+ * @param <E> the entity
+ */
+public final class RecordType<I extends RecordId, E extends PolicyResource> {
+    private final String subject;
+    private final RecordStore<I, E> store;
+    private final Function<I, Optional<E>> lock;
+    private final Guard<E> guard;
+    private final Transition<E> delete;
+    private final Transition<E> restore;
+
+    private RecordType(String subject, RecordStore<I, E> store, Function<I, Optional<E>> lock, Guard<E> guard,
+                       Transition<E> delete, Transition<E> restore) {
+        if (subject == null || !subject.matches("[a-z][a-z0-9_]*") || store == null || lock == null || guard == null) {
+            throw new IllegalArgumentException("a record type has a snake_case subject, a store, a lock and a guard");
+        }
+        this.subject = subject;
+        this.store = store;
+        this.lock = lock;
+        this.guard = guard;
+        this.delete = delete;
+        this.restore = restore;
+    }
+
+    /**
+     * @param subject singular snake_case, as the audit trail and CRM events name the type ({@code contact})
+     * @param guard   who may act on a loaded record: for most types the requester's policies on it
+     *                ({@link UseCaseKit#admit}), for some a rule of their own first
+     */
+    public static <I extends RecordId, E extends PolicyResource> RecordType<I, E> of(String subject,
+                                                                                  RecordStore<I, E> store,
+                                                                                  Guard<E> guard) {
+        return new RecordType<>(subject, store, store::lockById, guard, null, null);
+    }
+
+    /** The type, soft-deleted by {@code delete} and brought back by {@code restore} (each given the record and now). */
+    public RecordType<I, E> softDeleted(Transition<E> delete, Transition<E> restore) {
+        return new RecordType<>(subject, store, lock, guard, delete, restore);
+    }
+
+    /**
+     * The type, its records locked by {@code lock} rather than by the store's row lock alone (a
+     * task locks its project first, as every change to a board does).
+     */
+    public RecordType<I, E> lockedBy(Function<I, Optional<E>> lock) {
+        return new RecordType<>(subject, store, lock, guard, delete, restore);
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public RecordStore<I, E> store() {
+        return store;
+    }
+
+    /** The record, live or deleted, locked until the transaction ends. */
+    public Optional<E> lock(I id) {
+        return lock.apply(id);
+    }
+
+    /** Refuses unless the requester may do what they asked to this record (loaded under its lock). */
+    public void admit(Requester who, E record) {
+        guard.admit(who, record);
+    }
+
+    /** What a client asking for {@code id} is told when it is not there (or, for most uses, deleted). */
+    public NotFound notFound(I id) {
+        return new NotFound(subject, id);
+    }
+
+    Transition<E> delete() {
+        return required(delete);
+    }
+
+    Transition<E> restore() {
+        return required(restore);
+    }
+
+    private Transition<E> required(Transition<E> transition) {
+        if (transition == null) {
+            throw new IllegalStateException(subject + " records are not soft-deleted");
+        }
+        return transition;
+    }
+
+    /** Whether a requester may act on a loaded record; refuses with a problem (403, or 404) if not. */
+    @FunctionalInterface
+    public interface Guard<E> {
+        void admit(Requester who, E record);
+    }
+
+    /** A record's next state at {@code now}: deleted, or back from the bin. */
+    @FunctionalInterface
+    public interface Transition<E> {
+        E apply(E record, Instant now);
+    }
+}
