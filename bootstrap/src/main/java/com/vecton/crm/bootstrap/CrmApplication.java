@@ -35,28 +35,25 @@ import com.vecton.crm.application.service.access.AuthorizeActionService;
 import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.application.service.audit.ListActivityService;
 import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
+import com.vecton.crm.application.service.lifecycle.ListRecordsService;
 import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
 import com.vecton.crm.application.service.lifecycle.ShowRecordService;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.application.service.company.CompanyServices;
 import com.vecton.crm.application.service.company.CreateCompanyService;
 import com.vecton.crm.application.service.company.EditCompanyService;
-import com.vecton.crm.application.service.company.ListCompaniesService;
 import com.vecton.crm.application.service.company.ListCompanyContactsService;
 import com.vecton.crm.application.service.contact.ContactServices;
 import com.vecton.crm.application.service.contact.CreateContactService;
 import com.vecton.crm.application.service.contact.EditContactService;
-import com.vecton.crm.application.service.contact.ListContactsService;
 import com.vecton.crm.application.service.label.CreateTaskLabelService;
 import com.vecton.crm.application.service.label.DeleteTaskLabelService;
 import com.vecton.crm.application.service.label.EditTaskLabelService;
-import com.vecton.crm.application.service.label.ListTaskLabelsService;
 import com.vecton.crm.application.service.label.TaskLabelServices;
 import com.vecton.crm.application.service.project.AddProjectMemberService;
 import com.vecton.crm.application.service.project.CreateProjectService;
 import com.vecton.crm.application.service.project.EditProjectService;
 import com.vecton.crm.application.service.project.ListProjectMembersService;
-import com.vecton.crm.application.service.project.ListProjectsService;
 import com.vecton.crm.application.service.project.ProjectServices;
 import com.vecton.crm.application.service.project.RemoveProjectMemberService;
 import com.vecton.crm.domain.access.AccessGate;
@@ -222,7 +219,7 @@ public final class CrmApplication implements AutoCloseable {
                 new DeleteRecordService<>(s.type(), kit),
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
-                new ListContactsService(s.contacts()),
+                new ListRecordsService<>(s.contacts()::search),
                 new ListCompanyContactsService(s.companies(), s.contacts()));
     }
 
@@ -234,7 +231,7 @@ public final class CrmApplication implements AutoCloseable {
                 new DeleteRecordService<>(s.type(), kit),
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
-                new ListCompaniesService(s.companies()));
+                new ListRecordsService<>(s.companies()::search));
     }
 
     static TaskLabelUseCases taskLabelUseCases(Persistence persistence, UseCaseKit kit) {
@@ -244,7 +241,7 @@ public final class CrmApplication implements AutoCloseable {
                 new EditTaskLabelService(s),
                 new DeleteTaskLabelService(s),
                 new ShowRecordService<>(s.type()),
-                new ListTaskLabelsService(s.labels()));
+                new ListRecordsService<>(s.labels()::search));
     }
 
     static TimeEntryUseCases timeEntryUseCases(Persistence persistence, UseCaseKit kit) {
@@ -286,7 +283,7 @@ public final class CrmApplication implements AutoCloseable {
                 new DeleteRecordService<>(s.type(), kit),
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
-                new ListProjectsService(s.projects()),
+                new ListRecordsService<>(s.projects()::search),
                 new ListProjectMembersService(s.projects(), s.memberships()),
                 new AddProjectMemberService(s),
                 new RemoveProjectMemberService(s));

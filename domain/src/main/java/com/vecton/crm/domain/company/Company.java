@@ -1,30 +1,19 @@
 package com.vecton.crm.domain.company;
 
-import com.vecton.crm.domain.access.PolicyResource;
 import com.vecton.crm.domain.access.ResourceAttributes;
-import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.lifecycle.KeepsHistory;
+import com.vecton.crm.domain.lifecycle.HistoryRecord;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import java.time.Instant;
 import java.util.HashMap;
 
 /** An organisation the tenant does business with. Immutable: every change returns a new value. */
-public final class Company implements KeepsHistory, PolicyResource {
+public final class Company extends HistoryRecord<CompanyId, CompanyDetails, Company> {
     /** The type of companies in resource names, {@code crm:companies/{id}}. */
     public static final String RESOURCE_TYPE = "companies";
 
-    private final CompanyId id;
-    private final CompanyDetails details;
-    private final Lifecycle lifecycle;
-
     private Company(CompanyId id, CompanyDetails details, Lifecycle lifecycle) {
-        if (id == null || details == null || lifecycle == null) {
-            throw new IllegalArgumentException("a company has an id, details and a lifecycle");
-        }
-        this.id = id;
-        this.details = details;
-        this.lifecycle = lifecycle;
+        super(id, details, lifecycle);
     }
 
     public static Company create(CompanyId id, CompanyDetails details, UserId createdBy, Instant now) {
@@ -37,33 +26,17 @@ public final class Company implements KeepsHistory, PolicyResource {
     }
 
     public Company edit(CompanyEdit edit, Instant now) {
-        return new Company(id, edit.applyTo(details), lifecycle.changed(now));
-    }
-
-    public Company delete(Instant now) {
-        return new Company(id, details, lifecycle.deleted(now));
-    }
-
-    public Company undelete(Instant now) {
-        return new Company(id, details, lifecycle.undeleted(now));
-    }
-
-    public CompanyId id() {
-        return id;
-    }
-
-    public CompanyDetails details() {
-        return details;
+        return changedTo(edit.applyTo(details()), now);
     }
 
     @Override
-    public Lifecycle lifecycle() {
-        return lifecycle;
+    protected Company with(CompanyDetails details, Lifecycle lifecycle) {
+        return new Company(id(), details, lifecycle);
     }
 
     @Override
-    public ResourceName resourceName() {
-        return ResourceName.item(RESOURCE_TYPE, id.value());
+    protected String resourceType() {
+        return RESOURCE_TYPE;
     }
 
     /** {@code created_by}, when recorded. */

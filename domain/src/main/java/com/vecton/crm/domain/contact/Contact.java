@@ -1,30 +1,19 @@
 package com.vecton.crm.domain.contact;
 
-import com.vecton.crm.domain.access.PolicyResource;
 import com.vecton.crm.domain.access.ResourceAttributes;
-import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.lifecycle.KeepsHistory;
+import com.vecton.crm.domain.lifecycle.HistoryRecord;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import java.time.Instant;
 import java.util.HashMap;
 
 /** A person the tenant does business with. Immutable: every change returns a new value. */
-public final class Contact implements KeepsHistory, PolicyResource {
+public final class Contact extends HistoryRecord<ContactId, ContactDetails, Contact> {
     /** The type of contacts in resource names, {@code crm:contacts/{id}}. */
     public static final String RESOURCE_TYPE = "contacts";
 
-    private final ContactId id;
-    private final ContactDetails details;
-    private final Lifecycle lifecycle;
-
     private Contact(ContactId id, ContactDetails details, Lifecycle lifecycle) {
-        if (id == null || details == null || lifecycle == null) {
-            throw new IllegalArgumentException("a contact has an id, details and a lifecycle");
-        }
-        this.id = id;
-        this.details = details;
-        this.lifecycle = lifecycle;
+        super(id, details, lifecycle);
     }
 
     public static Contact create(ContactId id, ContactDetails details, UserId createdBy, Instant now) {
@@ -37,33 +26,17 @@ public final class Contact implements KeepsHistory, PolicyResource {
     }
 
     public Contact edit(ContactEdit edit, Instant now) {
-        return new Contact(id, edit.applyTo(details), lifecycle.changed(now));
-    }
-
-    public Contact delete(Instant now) {
-        return new Contact(id, details, lifecycle.deleted(now));
-    }
-
-    public Contact undelete(Instant now) {
-        return new Contact(id, details, lifecycle.undeleted(now));
-    }
-
-    public ContactId id() {
-        return id;
-    }
-
-    public ContactDetails details() {
-        return details;
+        return changedTo(edit.applyTo(details()), now);
     }
 
     @Override
-    public Lifecycle lifecycle() {
-        return lifecycle;
+    protected Contact with(ContactDetails details, Lifecycle lifecycle) {
+        return new Contact(id(), details, lifecycle);
     }
 
     @Override
-    public ResourceName resourceName() {
-        return ResourceName.item(RESOURCE_TYPE, id.value());
+    protected String resourceType() {
+        return RESOURCE_TYPE;
     }
 
     /** {@code created_by} (when recorded) and {@code company_id} (when at a company). */
@@ -71,8 +44,8 @@ public final class Contact implements KeepsHistory, PolicyResource {
     public ResourceAttributes attributes() {
         var values = new HashMap<String, Object>();
         createdBy().ifPresent(user -> values.put("created_by", user.value()));
-        if (details.companyId() != null) {
-            values.put("company_id", details.companyId().value());
+        if (details().companyId() != null) {
+            values.put("company_id", details().companyId().value());
         }
         return new ResourceAttributes(values);
     }

@@ -1,6 +1,7 @@
 package com.vecton.crm.application.service.company;
 
 import com.vecton.crm.application.port.out.CompanyRepository;
+import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.domain.company.Company;
@@ -13,6 +14,11 @@ public record CompanyServices(CompanyRepository companies, UseCaseKit kit) {
 
     /** Companies as the lifecycle use cases see them; a deleted company's contacts keep pointing at it. */
     public RecordType<CompanyId, Company> type() {
-        return RecordType.of(SUBJECT, companies, kit::admit).softDeleted(Company::delete, Company::undelete);
+        return RecordType.softDeleted(SUBJECT, companies, kit::admit, Company::delete, Company::undelete);
+    }
+
+    /** The steps of a create and an edit that are the same for every entity, on companys; their audit rows compare the details. */
+    public RecordWrites<CompanyId, Company> writes() {
+        return new RecordWrites<>(type(), kit, company -> company.details().asFields());
     }
 }

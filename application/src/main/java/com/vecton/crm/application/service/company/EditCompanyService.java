@@ -1,18 +1,13 @@
 package com.vecton.crm.application.service.company;
 
 import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
+import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.domain.access.Requester;
-import com.vecton.crm.domain.audit.AuditEvent;
-import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyEdit;
 import com.vecton.crm.domain.company.CompanyId;
-import com.vecton.crm.domain.problem.NotFound;
 
-/**
- * Applies an edit under a row lock, once the requester's policies hold on the company as locked; an
- * edit that changes nothing writes nothing.
- */
+/** Edits a company ({@link RecordWrites}); every valid set of details is a valid company. */
 public final class EditCompanyService implements EditCompanyUseCase {
     private final CompanyServices s;
 
@@ -22,19 +17,6 @@ public final class EditCompanyService implements EditCompanyUseCase {
 
     @Override
     public Company edit(Requester who, CompanyId id, CompanyEdit edit) {
-        return s.kit().transactions().inTransaction(() -> {
-            var current = s.companies().lockById(id).filter(c -> !c.isDeleted())
-                    .orElseThrow(() -> new NotFound(CompanyServices.SUBJECT, id));
-            s.kit().admit(who, current);
-            var now = s.kit().clock().now();
-            var edited = current.edit(edit, now);
-            var changes = Changes.between(current.details().asFields(), edited.details().asFields());
-            if (changes.isEmpty()) {
-                return current;
-            }
-            s.companies().save(edited);
-            s.kit().audit().record(who.actor(), CompanyServices.SUBJECT, id, AuditEvent.UPDATED, changes, now);
-            return edited;
-        });
+        return s.writes().edit(who, id, (company, now) -> company.edit(edit, now), RecordWrites.nothingChangedToCheck());
     }
 }

@@ -6,7 +6,6 @@ import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.label.TaskLabelId;
-import com.vecton.crm.domain.problem.NotFound;
 import java.util.LinkedHashMap;
 
 /**
@@ -23,8 +22,7 @@ public final class DeleteTaskLabelService implements DeleteTaskLabelUseCase {
     @Override
     public void delete(Requester who, TaskLabelId id) {
         s.kit().transactions().inTransaction(() -> {
-            var current = s.labels().lockById(id).orElseThrow(() -> new NotFound(TaskLabelServices.SUBJECT, id));
-            s.kit().admit(who, current);
+            var current = s.type().lockLive(who, id);
             var removed = new LinkedHashMap<String, FieldChange>();
             current.details().asFields().forEach((field, value) -> removed.put(field, new FieldChange(value, null)));
             s.labels().delete(id);

@@ -1,6 +1,7 @@
 package com.vecton.crm.application.service.label;
 
 import com.vecton.crm.application.port.out.TaskLabelRepository;
+import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.domain.label.TaskLabel;
@@ -14,5 +15,10 @@ public record TaskLabelServices(TaskLabelRepository labels, UseCaseKit kit) {
     /** Labels as the lifecycle use cases see them: shown, but deleted for good ({@link DeleteTaskLabelService}). */
     public RecordType<TaskLabelId, TaskLabel> type() {
         return RecordType.of(SUBJECT, labels, kit::admit);
+    }
+
+    /** The steps of a create and an edit that are the same for every entity, on task labels; their audit rows compare the details. */
+    public RecordWrites<TaskLabelId, TaskLabel> writes() {
+        return new RecordWrites<>(type(), kit, taskLabel -> taskLabel.details().asFields());
     }
 }

@@ -26,8 +26,7 @@ public final class DeleteRecordService<I extends RecordId, E extends KeepsHistor
     @Override
     public void delete(Requester who, I id) {
         kit.transactions().inTransaction(() -> {
-            var current = type.lock(id).filter(record -> !record.isDeleted()).orElseThrow(() -> type.notFound(id));
-            type.admit(who, current);
+            var current = type.lockLive(who, id);
             var now = kit.clock().now();
             type.store().save(type.delete().apply(current, now));
             kit.audit().record(who.actor(), type.subject(), id, AuditEvent.DELETED, Changes.NONE, now);

@@ -3,19 +3,22 @@ package com.vecton.crm.application.service.lifecycle;
 import com.vecton.crm.application.port.out.RecordStore;
 import com.vecton.crm.domain.access.PolicyResource;
 import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.RecordId;
 import com.vecton.crm.domain.problem.NotFound;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * One entity type as the lifecycle use cases ({@link ShowRecordService}, {@link DeleteRecordService},
- * {@link RestoreRecordService}) see it: its name in the audit trail, its store, who may act on one
- * of its records, and, for a type whose records are soft-deleted, how a record is deleted and
- * brought back. Everything in it is the entity's own; the use cases add what is the same for all
- * (the transaction, the lock, 404 for what is not there, the check under the lock, the audit row).
- * Its resource type and attributes for the policies are the record's own ({@link PolicyResource}).
+ * One entity type as the use cases that are the same for every entity see it ({@link ShowRecordService},
+ * {@link DeleteRecordService}, {@link RestoreRecordService}, {@link RecordWrites}): its name in the audit
+ * trail, its store, who may act on one of its records, and, for a type whose records are
+ * soft-deleted, how a record is deleted and brought back. Everything in it is the entity's own;
+ * the use cases add what is the same for all (the transaction, the lock, 404 for what is not
+ * there, the check under the lock, the audit row). Its resource name and attributes for the
+ * policies are the record's own ({@link PolicyResource}).
  *
  * @param <I> the entity's id
  * @param <E> the entity
@@ -25,11 +28,12 @@ public final class RecordType<I extends RecordId, E extends PolicyResource> {
     private final RecordStore<I, E> store;
     private final Function<I, Optional<E>> lock;
     private final Guard<E> guard;
+    private final Predicate<E> live;
     private final Transition<E> delete;
     private final Transition<E> restore;
 
     private RecordType(String subject, RecordStore<I, E> store, Function<I, Optional<E>> lock, Guard<E> guard,
-                       Transition<E> delete, Transition<E> restore) {
+                       Predicate<E> live, Transition<E> delete, Transition<E> restore) {
         if (subject == null || !subject.matches("[a-z][a-z0-9_]*") || store == null || lock == null || guard == null) {
             throw new IllegalArgumentException("a record type has a snake_case subject, a store, a lock and a guard");
         }
@@ -37,24 +41,35 @@ public final class RecordType<I extends RecordId, E extends PolicyResource> {
         this.store = store;
         this.lock = lock;
         this.guard = guard;
+        this.live = live;
         this.delete = delete;
         this.restore = restore;
     }
 
     /**
-     * @param subject singular snake_case, as the audit trail and CRM events name the type ({@code contact})
+     * A type whose records are deleted for good (or not at all): every stored record is live.
+     *
+     * @param subject singular snake_case, as the audit trail and CRM events name the type ({@code task_label})
      * @param guard   who may act on a loaded record: for most types the requester's policies on it
      *                ({@link UseCaseKit#admit}), for some a rule of their own first
      */
     public static <I extends RecordId, E extends PolicyResource> RecordType<I, E> of(String subject,
                                                                                   RecordStore<I, E> store,
                                                                                   Guard<E> guard) {
-        return new RecordType<>(subject, store, store::lockById, guard, null, null);
+        return new RecordType<>(subject, store, store::lockById, guard, record -> true, null, null);
     }
 
-    /** The type, soft-deleted by {@code delete} and brought back by {@code restore} (each given the record and now). */
-    public RecordType<I, E> softDeleted(Transition<E> delete, Transition<E> restore) {
-        return new RecordType<>(subject, store, lock, guard, delete, restore);
+    /**
+     * A type whose records are soft-deleted by {@code delete} and brought back by {@code restore}
+     * (each given the record and now); a deleted record is not there for show and edit.
+     */
+    public static <I extends RecordId, E extends KeepsHistory & PolicyResource> RecordType<I, E> softDeleted(
+            String subject, RecordStore<I, E> store, Guard<E> guard, Transition<E> delete, Transition<E> restore) {
+        if (delete == null || restore == null) {
+            throw new IllegalArgumentException("a soft-deleted type says how to delete and restore");
+        }
+        return new RecordType<>(subject, store, store::lockById, guard, record -> !record.isDeleted(), delete,
+                restore);
     }
 
     /**
@@ -62,7 +77,7 @@ public final class RecordType<I extends RecordId, E extends PolicyResource> {
      * task locks its project first, as every change to a board does).
      */
     public RecordType<I, E> lockedBy(Function<I, Optional<E>> lock) {
-        return new RecordType<>(subject, store, lock, guard, delete, restore);
+        return new RecordType<>(subject, store, lock, guard, live, delete, restore);
     }
 
     public String subject() {
@@ -73,9 +88,29 @@ public final class RecordType<I extends RecordId, E extends PolicyResource> {
         return store;
     }
 
-    /** The record, live or deleted, locked until the transaction ends. */
-    public Optional<E> lock(I id) {
-        return lock.apply(id);
+    /** The record, live or deleted, locked until the transaction ends; 404 when unknown. */
+    public E lock(I id) {
+        return lock.apply(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * The live record, locked until the transaction ends, once the requester may act on it as
+     * locked; 404 when unknown or deleted. Call it inside the transaction of the change.
+     */
+    public E lockLive(Requester who, I id) {
+        var record = lock.apply(id).filter(live).orElseThrow(() -> notFound(id));
+        admit(who, record);
+        return record;
+    }
+
+    /** The live record, read without a lock (for a read, whose check and answer are on this one copy). */
+    public E findLive(I id) {
+        return store.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Whether the record is live (not soft-deleted). */
+    public boolean isLive(E record) {
+        return live.test(record);
     }
 
     /** Refuses unless the requester may do what they asked to this record (loaded under its lock). */
@@ -86,6 +121,10 @@ public final class RecordType<I extends RecordId, E extends PolicyResource> {
     /** What a client asking for {@code id} is told when it is not there (or, for most uses, deleted). */
     public NotFound notFound(I id) {
         return new NotFound(subject, id);
+    }
+
+    boolean softDeletes() {
+        return delete != null;
     }
 
     Transition<E> delete() {
@@ -109,7 +148,7 @@ public final class RecordType<I extends RecordId, E extends PolicyResource> {
         void admit(Requester who, E record);
     }
 
-    /** A record's next state at {@code now}: deleted, or back from the bin. */
+    /** A record's next state at {@code now}: edited, deleted, or back from the bin. */
     @FunctionalInterface
     public interface Transition<E> {
         E apply(E record, Instant now);

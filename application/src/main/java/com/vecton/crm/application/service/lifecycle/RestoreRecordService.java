@@ -27,7 +27,7 @@ public final class RestoreRecordService<I extends RecordId, E extends KeepsHisto
     @Override
     public E restore(Requester who, I id) {
         return kit.transactions().inTransaction(() -> {
-            var current = type.lock(id).orElseThrow(() -> type.notFound(id));
+            var current = type.lock(id);
             type.admit(who, current);
             if (!current.isDeleted()) {
                 return current;

@@ -18,7 +18,7 @@ public final class ShowRecordService<I extends RecordId, E extends PolicyResourc
 
     @Override
     public E show(Requester who, I id) {
-        var record = type.store().findById(id).orElseThrow(() -> type.notFound(id));
+        var record = type.findLive(id);
         type.admit(who, record);
         return record;
     }

@@ -29,7 +29,8 @@ public final class AddProjectMemberService implements AddProjectMemberUseCase {
     @Override
     public ProjectMember add(Requester who, ProjectId project, UserId user, MemberRole role) {
         return s.kit().transactions().inTransaction(() -> {
-            s.lockLive(who, project);
+            // Changing a project's members is changing the project: its lock, and the requester's policies on it.
+            s.type().lockLive(who, project);
             if (!s.users().isActive(user)) {
                 throw ValidationFailed.of("user_id", "must be an active user of this tenant");
             }

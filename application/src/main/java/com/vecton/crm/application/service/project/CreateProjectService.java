@@ -2,12 +2,13 @@ package com.vecton.crm.application.service.project;
 
 import com.vecton.crm.application.port.in.project.CreateProjectUseCase;
 import com.vecton.crm.domain.audit.Actor;
-import com.vecton.crm.domain.audit.AuditEvent;
-import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectDetails;
 
-/** Creates a project and its audit row in one transaction. */
+/**
+ * Creates a project and its audit row in one transaction
+ * ({@link com.vecton.crm.application.service.lifecycle.RecordWrites}); its owner must be an active user.
+ */
 public final class CreateProjectService implements CreateProjectUseCase {
     private final ProjectServices s;
 
@@ -17,14 +18,7 @@ public final class CreateProjectService implements CreateProjectUseCase {
 
     @Override
     public Project create(Actor actor, ProjectDetails details) {
-        return s.kit().transactions().inTransaction(() -> {
-            OwnerReference.requireActive(s.users(), details);
-            var now = s.kit().clock().now();
-            var project = Project.create(s.projects().nextId(), details, actor.userId(), now);
-            s.projects().save(project);
-            s.kit().audit().record(actor, ProjectServices.SUBJECT, project.id(), AuditEvent.CREATED,
-                    Changes.created(details.asFields()), now);
-            return project;
-        });
+        return s.writes().create(actor, () -> OwnerReference.requireActive(s.users(), details),
+                (id, now) -> Project.create(id, details, actor.userId(), now));
     }
 }

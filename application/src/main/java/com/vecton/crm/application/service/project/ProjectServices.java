@@ -3,10 +3,9 @@ package com.vecton.crm.application.service.project;
 import com.vecton.crm.application.port.out.ProjectMemberships;
 import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
+import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
-import com.vecton.crm.domain.access.Requester;
-import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectId;
 
@@ -18,16 +17,12 @@ public record ProjectServices(ProjectRepository projects, ProjectMemberships mem
 
     /** Projects as the lifecycle use cases see them; a deleted project keeps its memberships for a restore. */
     public RecordType<ProjectId, Project> type() {
-        return RecordType.of(SUBJECT, projects, kit::admit).softDeleted(Project::delete, Project::undelete);
+        return RecordType.softDeleted(SUBJECT, projects, kit::admit, Project::delete, Project::undelete);
     }
 
-    /**
-     * The live project, locked until the transaction ends, once the requester's policies hold on it
-     * as locked (changing its members is changing it); 404 when unknown or deleted.
-     */
-    Project lockLive(Requester who, ProjectId id) {
-        var project = projects.lockById(id).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFound(SUBJECT, id));
-        kit.admit(who, project);
-        return project;
+    /** The steps of a create and an edit that are the same for every entity, on projects; their audit rows compare the details. */
+    public RecordWrites<ProjectId, Project> writes() {
+        return new RecordWrites<>(type(), kit, project -> project.details().asFields());
     }
+
 }

@@ -22,7 +22,8 @@ public final class RemoveProjectMemberService implements RemoveProjectMemberUseC
     @Override
     public void remove(Requester who, ProjectId project, UserId user) {
         s.kit().transactions().inTransaction(() -> {
-            s.lockLive(who, project);
+            // Changing a project's members is changing the project: its lock, and the requester's policies on it.
+            s.type().lockLive(who, project);
             var membership = s.memberships().find(project, user).filter(Membership::isLive)
                     .orElseThrow(() -> new NotFound("User " + user + " is not a member of project " + project + "."));
             var now = s.kit().clock().now();

@@ -32,12 +32,11 @@ public record TaskServices(TaskRepository tasks, ProjectRepository projects, Tas
      * comes back at the end of its column.
      */
     public RecordType<TaskId, Task> type() {
-        return RecordType.of(SUBJECT, tasks, kit::admit)
-                .lockedBy(id -> Optional.of(lockTask(id, null)))
-                .softDeleted((task, now) -> {
-                    tasks.closeGap(task.column(), task.position().orElseThrow());
-                    return task.delete(now);
-                }, (task, now) -> task.undelete(tasks.countOthers(task.column(), task.id()), now));
+        return RecordType.<TaskId, Task>softDeleted(SUBJECT, tasks, kit::admit, (task, now) -> {
+            tasks.closeGap(task.column(), task.position().orElseThrow());
+            return task.delete(now);
+        }, (task, now) -> task.undelete(tasks.countOthers(task.column(), task.id()), now))
+                .lockedBy(id -> Optional.of(lockTask(id, null)));
     }
 
     /**

@@ -18,7 +18,7 @@ public final class StopTimerService implements StopTimerUseCase {
     @Override
     public TimeEntry stop(Requester who, TimeEntryId id) {
         return s.kit().transactions().inTransaction(() -> {
-            var current = s.lockLive(who, id);
+            var current = s.type().lockLive(who, id);
             var now = s.kit().clock().now();
             var stopped = current.stop(now);
             s.entries().save(stopped);

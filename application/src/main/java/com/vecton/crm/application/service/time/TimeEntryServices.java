@@ -4,11 +4,11 @@ import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.port.out.TimeEntryRepository;
+import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.time.TaskProjects;
@@ -28,7 +28,12 @@ public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository p
      * gone, not stopped) leaves lists, totals and the overlap rule; a restored one meets the rule again.
      */
     public RecordType<TimeEntryId, TimeEntry> type() {
-        return RecordType.of(SUBJECT, entries, this::admit).softDeleted(TimeEntry::delete, TimeEntry::undelete);
+        return RecordType.softDeleted(SUBJECT, entries, this::admit, TimeEntry::delete, TimeEntry::undelete);
+    }
+
+    /** The steps of a create and an edit that are the same for every entity, on time entrys; their audit rows compare the details. */
+    public RecordWrites<TimeEntryId, TimeEntry> writes() {
+        return new RecordWrites<>(type(), kit, timeEntry -> timeEntry.details().asFields());
     }
 
     /** Whose time a requester may touch ({@link WhoseTime}). */
@@ -41,15 +46,6 @@ public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository p
         whoseTime().admit(who, entry);
     }
 
-    /**
-     * The live entry, locked until the transaction ends, once the requester may act on it; 404 when
-     * unknown or deleted (or another user's, to a requester who may not manage time).
-     */
-    TimeEntry lockLive(Requester who, TimeEntryId id) {
-        var entry = entries.lockById(id).filter(e -> !e.isDeleted()).orElseThrow(() -> new NotFound(SUBJECT, id));
-        admit(who, entry);
-        return entry;
-    }
 
     /**
      * The rule that time is booked on a live project. Not locked: a project deleted a moment later

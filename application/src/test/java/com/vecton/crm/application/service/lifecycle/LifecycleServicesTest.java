@@ -23,6 +23,7 @@ import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.audit.ActivityEntry;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyDetails;
+import com.vecton.crm.domain.company.CompanyEdit;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.problem.Forbidden;
 import com.vecton.crm.domain.problem.NotFound;
@@ -96,8 +97,8 @@ class LifecycleServicesTest {
     };
     private final UseCaseKit kit = new UseCaseKit(transactions, new AuditTrail(trail::add), () -> T0.plusSeconds(60),
             access);
-    private final RecordType<CompanyId, Company> type = RecordType.of("company", store, kit::admit)
-            .softDeleted(Company::delete, Company::undelete);
+    private final RecordType<CompanyId, Company> type = RecordType.softDeleted("company", store, kit::admit,
+            Company::delete, Company::undelete);
 
     private CompanyId stored() {
         var company = Company.create(store.nextId(), new CompanyDetails("Acme", null, null, null, null, null, null, null,
@@ -155,5 +156,25 @@ class LifecycleServicesTest {
         assertFalse(rows.get(id).isDeleted());
         assertTrue(trail.isEmpty());
         assertThrows(Forbidden.class, () -> new ShowRecordService<>(type).show(ACTOR, id));
+    }
+
+    @Test
+    void an_edit_that_changes_nothing_writes_nothing_and_one_that_does_is_audited_with_its_changes() {
+        var id = stored();
+        var writes = new RecordWrites<>(type, kit, (Company company) -> company.details().asFields());
+        var checked = new ArrayList<String>();
+
+        var same = writes.edit(ACTOR, id, (company, now) -> company, (edited, changes) -> checked.add("same"));
+        var rename = CompanyEdit.replacingWith(new CompanyDetails("Acme Kft.", null, null, null, null, null, null, null,
+                null, null));
+        var renamed = writes.edit(ACTOR, id, (company, now) -> company.edit(rename, now),
+                (edited, changes) -> checked.add("renamed"));
+
+        assertSame(rows.get(id), renamed);
+        assertEquals("Acme Kft.", rows.get(id).details().name());
+        assertFalse(same == renamed);
+        assertEquals(List.of("renamed"), checked, "the rules run only on a change");
+        assertEquals(List.of("updated {name=FieldChange[before=Acme, after=Acme Kft.]}"), trail.stream()
+                .map(e -> e.event().apiName() + " " + e.changes().fields()).toList());
     }
 }

@@ -1,12 +1,12 @@
 package com.vecton.crm.adapter.out.persistence.company;
 
-import static com.vecton.crm.adapter.out.persistence.testing.CompanyDetailsBuilder.aCompany;
+import static com.vecton.crm.domain.testing.CompanyDetailsBuilder.aCompany;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
-import com.vecton.crm.adapter.out.persistence.testing.CompanyDetailsBuilder;
+import com.vecton.crm.domain.testing.CompanyDetailsBuilder;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.domain.access.UserId;

@@ -1,12 +1,12 @@
 package com.vecton.crm.adapter.out.persistence.contact;
 
-import static com.vecton.crm.adapter.out.persistence.testing.CompanyDetailsBuilder.aCompany;
-import static com.vecton.crm.adapter.out.persistence.testing.ContactDetailsBuilder.aContact;
+import static com.vecton.crm.domain.testing.CompanyDetailsBuilder.aCompany;
+import static com.vecton.crm.domain.testing.ContactDetailsBuilder.aContact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
-import com.vecton.crm.adapter.out.persistence.testing.ContactDetailsBuilder;
+import com.vecton.crm.domain.testing.ContactDetailsBuilder;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.port.out.ContactRepository;
 import com.vecton.crm.domain.access.UserId;

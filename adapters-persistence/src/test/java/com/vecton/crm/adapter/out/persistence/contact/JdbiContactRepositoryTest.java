@@ -1,7 +1,7 @@
 package com.vecton.crm.adapter.out.persistence.contact;
 
-import static com.vecton.crm.adapter.out.persistence.testing.CompanyDetailsBuilder.aCompany;
-import static com.vecton.crm.adapter.out.persistence.testing.ContactDetailsBuilder.aContact;
+import static com.vecton.crm.domain.testing.CompanyDetailsBuilder.aCompany;
+import static com.vecton.crm.domain.testing.ContactDetailsBuilder.aContact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

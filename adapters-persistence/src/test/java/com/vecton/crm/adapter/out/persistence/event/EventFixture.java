@@ -1,6 +1,6 @@
 package com.vecton.crm.adapter.out.persistence.event;
 
-import static com.vecton.crm.adapter.out.persistence.testing.ProjectDetailsBuilder.aProject;
+import static com.vecton.crm.domain.testing.ProjectDetailsBuilder.aProject;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.application.port.out.Clock;

@@ -1,6 +1,6 @@
 package com.vecton.crm.adapter.out.persistence.event;
 
-import static com.vecton.crm.adapter.out.persistence.testing.ContactDetailsBuilder.aContact;
+import static com.vecton.crm.domain.testing.ContactDetailsBuilder.aContact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,6 +1,6 @@
 package com.vecton.crm.adapter.out.persistence.project;
 
-import static com.vecton.crm.adapter.out.persistence.testing.ProjectDetailsBuilder.aProject;
+import static com.vecton.crm.domain.testing.ProjectDetailsBuilder.aProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,13 +1,13 @@
 package com.vecton.crm.adapter.out.persistence.project;
 
-import static com.vecton.crm.adapter.out.persistence.testing.ProjectDetailsBuilder.aProject;
+import static com.vecton.crm.domain.testing.ProjectDetailsBuilder.aProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
-import com.vecton.crm.adapter.out.persistence.testing.ProjectDetailsBuilder;
+import com.vecton.crm.domain.testing.ProjectDetailsBuilder;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.domain.access.UserId;

@@ -2,11 +2,12 @@ package com.vecton.crm.adapter.in.rest.company;
 
 import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
 import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
-import com.vecton.crm.application.port.in.company.ListCompaniesUseCase;
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.domain.company.Company;
+import com.vecton.crm.domain.company.CompanyQuery;
 import com.vecton.crm.domain.company.CompanyId;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -17,7 +18,7 @@ public record CompanyUseCases(CreateCompanyUseCase create,
                               DeleteRecordUseCase<CompanyId> delete,
                               RestoreRecordUseCase<CompanyId, Company> restore,
                               ShowRecordUseCase<CompanyId, Company> show,
-                              ListCompaniesUseCase list) {
+                              ListRecordsUseCase<CompanyQuery, Company> list) {
     public CompanyUseCases {
         if (Stream.of(create, edit, delete, restore, show, list).anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every company use case of the HTTP API is wired");

@@ -3,11 +3,12 @@ package com.vecton.crm.adapter.in.rest.contact;
 import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
 import com.vecton.crm.application.port.in.contact.EditContactUseCase;
-import com.vecton.crm.application.port.in.contact.ListContactsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.domain.contact.Contact;
+import com.vecton.crm.domain.contact.ContactQuery;
 import com.vecton.crm.domain.contact.ContactId;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -18,7 +19,7 @@ public record ContactUseCases(CreateContactUseCase create,
                               DeleteRecordUseCase<ContactId> delete,
                               RestoreRecordUseCase<ContactId, Contact> restore,
                               ShowRecordUseCase<ContactId, Contact> show,
-                              ListContactsUseCase list,
+                              ListRecordsUseCase<ContactQuery, Contact> list,
                               ListCompanyContactsUseCase listOfCompany) {
     public ContactUseCases {
         if (Stream.of(create, edit, delete, restore, show, list, listOfCompany).anyMatch(Objects::isNull)) {

@@ -3,9 +3,10 @@ package com.vecton.crm.adapter.in.rest.label;
 import com.vecton.crm.application.port.in.label.CreateTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
-import com.vecton.crm.application.port.in.label.ListTaskLabelsUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.domain.label.TaskLabel;
+import com.vecton.crm.domain.label.TaskLabelQuery;
 import com.vecton.crm.domain.label.TaskLabelId;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -15,7 +16,7 @@ public record TaskLabelUseCases(CreateTaskLabelUseCase create,
                                 EditTaskLabelUseCase edit,
                                 DeleteTaskLabelUseCase delete,
                                 ShowRecordUseCase<TaskLabelId, TaskLabel> show,
-                                ListTaskLabelsUseCase list) {
+                                ListRecordsUseCase<TaskLabelQuery, TaskLabel> list) {
     public TaskLabelUseCases {
         if (Stream.of(create, edit, delete, show, list).anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every task label use case of the HTTP API is wired");

@@ -1,15 +1,16 @@
 package com.vecton.crm.adapter.in.rest.project;
 
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.project.AddProjectMemberUseCase;
 import com.vecton.crm.application.port.in.project.CreateProjectUseCase;
 import com.vecton.crm.application.port.in.project.EditProjectUseCase;
 import com.vecton.crm.application.port.in.project.ListProjectMembersUseCase;
-import com.vecton.crm.application.port.in.project.ListProjectsUseCase;
 import com.vecton.crm.application.port.in.project.RemoveProjectMemberUseCase;
 import com.vecton.crm.domain.project.Project;
+import com.vecton.crm.domain.project.ProjectQuery;
 import com.vecton.crm.domain.project.ProjectId;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -20,7 +21,7 @@ public record ProjectUseCases(CreateProjectUseCase create,
                               DeleteRecordUseCase<ProjectId> delete,
                               RestoreRecordUseCase<ProjectId, Project> restore,
                               ShowRecordUseCase<ProjectId, Project> show,
-                              ListProjectsUseCase list,
+                              ListRecordsUseCase<ProjectQuery, Project> list,
                               ListProjectMembersUseCase listMembers,
                               AddProjectMemberUseCase addMember,
                               RemoveProjectMemberUseCase removeMember) {

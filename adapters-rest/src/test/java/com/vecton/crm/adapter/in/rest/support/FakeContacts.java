@@ -1,12 +1,12 @@
 package com.vecton.crm.adapter.in.rest.support;
 
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
 import com.vecton.crm.application.port.in.contact.EditContactUseCase;
-import com.vecton.crm.application.port.in.contact.ListContactsUseCase;
 import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.CompanyId;
@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * bug would, {@link #SLOW_ID} holds the request until released.
  */
 public final class FakeContacts implements CreateContactUseCase, EditContactUseCase, DeleteRecordUseCase<ContactId>,
-        RestoreRecordUseCase<ContactId, Contact>, ShowRecordUseCase<ContactId, Contact>, ListContactsUseCase, ListCompanyContactsUseCase {
+        RestoreRecordUseCase<ContactId, Contact>, ShowRecordUseCase<ContactId, Contact>, ListRecordsUseCase<ContactQuery, Contact>, ListCompanyContactsUseCase {
     public static final long EXPLODING_ID = 666;
     public static final long SLOW_ID = 777;
 

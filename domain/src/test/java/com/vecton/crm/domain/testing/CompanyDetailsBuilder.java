@@ -1,4 +1,4 @@
-package com.vecton.crm.adapter.out.persistence.testing;
+package com.vecton.crm.domain.testing;
 
 import com.vecton.crm.domain.company.CompanyDetails;
 
