@@ -3,7 +3,9 @@ package com.vecton.crm.domain.access;
 import com.vecton.crm.domain.problem.Forbidden;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -59,11 +61,28 @@ public final class AccessGate {
      * The four steps for a whole list of resources, whose item attributes in {@code perItem} the
      * store can filter on: everything for an administrator; otherwise the policies' answer as
      * filters (see {@link Visibility}), which is everything when no applicable policy is
-     * conditioned on those attributes.
+     * conditioned on those attributes. The policies are those on the request's resource: the
+     * collection ({@code crm:contacts}), or the parent of a sub-list ({@code crm:companies/7}).
      *
      * @throws Forbidden as {@link #enforce} would, and {@code permission_denied} when no item could be visible
      */
     public Visibility visibility(AccessRequest request, Supplier<List<Policy>> policies, Set<String> perItem) {
+        return visibility(request, policies, fetched -> PolicyEvaluator.grant(request, fetched, perItem));
+    }
+
+    /**
+     * The same for the items of a list themselves, {@code crm:{type}/{id}}, where the request names
+     * their collection {@code crm:{type}}: which items the per-item check on each would allow,
+     * policies scoped to some items' ids included ({@link PolicyEvaluator#grantOnItems}).
+     *
+     * @throws Forbidden as {@link #visibility} does
+     */
+    public Visibility visibilityOfItems(AccessRequest request, Supplier<List<Policy>> policies, Set<String> perItem) {
+        return visibility(request, policies, fetched -> PolicyEvaluator.grantOnItems(request, fetched, perItem));
+    }
+
+    private Visibility visibility(AccessRequest request, Supplier<List<Policy>> policies,
+                                  Function<List<Policy>, Optional<Visibility.Grant>> grant) {
         Objects.requireNonNull(request, "request");
         AccessDecision beforePolicies = beforePolicies(request);
         if (beforePolicies == AccessDecision.ALLOWED) {
@@ -76,8 +95,8 @@ public final class AccessGate {
         if (fetched.isEmpty()) {
             throw new Forbidden(AccessDecision.NO_POLICIES.errorCode(), explain(AccessDecision.NO_POLICIES));
         }
-        return PolicyEvaluator.grant(request, fetched, perItem)
-                .map(grant -> new Visibility(List.of(grant)).and(Visibility.EVERYTHING))
+        return grant.apply(fetched)
+                .map(granted -> new Visibility(List.of(granted)).and(Visibility.EVERYTHING))
                 .orElseThrow(() -> new Forbidden(AccessDecision.PERMISSION_DENIED.errorCode(),
                         explain(AccessDecision.PERMISSION_DENIED)));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Deny-overrides evaluation of identity policies (identity.md section 4, step 4). */
 public final class PolicyEvaluator {
@@ -47,27 +48,61 @@ public final class PolicyEvaluator {
     /**
      * The answer for a whole list, where {@link #evaluate} answers for one resource: which items
      * the caller may see, as filters on the item attributes named in {@code perItem} (see
-     * {@link Visibility}). Empty when the list is refused: no allow can apply to any item, a deny
-     * applies to every item, or a deny's reach over the items cannot be expressed as a filter.
+     * {@link Visibility}), for the policies that cover the request's resource (the collection, or
+     * the parent of a sub-list). Empty when the list is refused: no allow can apply to any item, a
+     * deny applies to every item, or a deny's reach over the items cannot be expressed as a filter.
      * Call it with a non-empty list (an empty one is {@code no_policies}, decided by the gate).
      */
     public static Optional<Visibility.Grant> grant(AccessRequest request, List<Policy> policies, Set<String> perItem) {
         Objects.requireNonNull(request, "request");
+        return grant(request, policies, perItem,
+                policy -> policy.coversResource(request.resource()) ? ItemReach.EVERY : ItemReach.NONE);
+    }
+
+    /**
+     * The same answer for the items themselves, {@code crm:{type}/{id}} where the request names
+     * the collection {@code crm:{type}}: what the per-item check would decide for each item, as
+     * filters. A policy applies to the items its resource patterns reach ({@link ItemReach}): to
+     * every item with its conditions' residual, or to the items of literal ids only, a test on
+     * {@link Visibility#ID} beside that residual. A deny whose conditions cannot be expressed
+     * applies to everything it reaches: the list is refused when that is every item, and those ids
+     * are hidden when it names some (fail closed, as for the collection).
+     */
+    public static Optional<Visibility.Grant> grantOnItems(AccessRequest request, List<Policy> policies,
+                                                          Set<String> perItem) {
+        Objects.requireNonNull(request, "request");
+        if (request.resource().itemId().isPresent()) {
+            throw new IllegalArgumentException("the items of a list are named by their collection: " + request.resource());
+        }
+        String type = request.resource().type();
+        return grant(request, policies, perItem, policy -> ItemReach.of(policy.resources(), type));
+    }
+
+    private static Optional<Visibility.Grant> grant(AccessRequest request, List<Policy> policies, Set<String> perItem,
+                                                    Function<Policy, ItemReach> reachOf) {
         var allows = new ArrayList<Visibility.Filter>();
         var denies = new ArrayList<Visibility.Filter>();
         for (Policy policy : policies) {
-            if (!policy.coversAction(request.action()) || !policy.coversResource(request.resource())) {
+            if (!policy.coversAction(request.action())) {
                 continue;
             }
+            ItemReach reach = reachOf.apply(policy);
+            if (reach.equals(ItemReach.NONE)) {
+                continue;
+            }
+            Visibility.Filter filter;
             switch (policy.conditions().residual(policy.effect(), request, perItem)) {
                 case Conditions.Residual.Never never -> {
+                    continue;
                 }
-                case Conditions.Residual.Unexpressible unexpressible -> {
-                    return Optional.empty();
-                }
-                case Conditions.Residual.Where where ->
-                        (policy.effect() == Effect.DENY ? denies : allows).add(where.filter());
+                // Only a deny is unexpressible (an allow that cannot be expressed never applies).
+                case Conditions.Residual.Unexpressible unexpressible -> filter = Visibility.Filter.ALWAYS;
+                case Conditions.Residual.Where where -> filter = where.filter();
             }
+            if (reach instanceof ItemReach.Ids some) {
+                filter = filter.and(new Visibility.Test(Visibility.ID, false, List.copyOf(some.ids())));
+            }
+            (policy.effect() == Effect.DENY ? denies : allows).add(filter);
         }
         if (allows.isEmpty() || denies.stream().anyMatch(Visibility.Filter::isAlways)) {
             return Optional.empty();

@@ -9,7 +9,8 @@ package com.vecton.crm.domain.access;
  * instead of splitting them or compiling a regex: no allocation, and no way for a policy to
  * smuggle regex syntax into a match. There is no partial glob: {@code con*} is the literal
  * segment {@code con*}. Matching is case-sensitive; an empty segment (as in {@code a..b}) is a
- * segment like any other.
+ * segment like any other. {@link ItemReach} relies on that: a segment that is not a star matches
+ * one text only, so what a resource pattern reaches among a list's items is a set of literal ids.
  */
 final class SegmentPattern {
     private SegmentPattern() {

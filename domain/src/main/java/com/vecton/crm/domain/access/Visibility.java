@@ -14,9 +14,16 @@ import java.util.Set;
  * needs). It passes a grant when some allow filter is <em>true</em> for it and no deny filter is
  * <em>not false</em> for it, in three-valued logic: an attribute the resource lacks is unknown,
  * which never lets an allow apply and always lets a deny apply (identity.md section 4, fail closed).
- * SQL's own NULL logic is that logic: {@code allow IS TRUE AND NOT (deny IS NOT FALSE)}.
+ * SQL's own NULL logic is that logic: {@code allow IS TRUE AND NOT (deny IS NOT FALSE)}. A policy
+ * scoped to some items' ids adds a test on {@link #ID} to its filter ({@link ItemReach}).
  */
 public record Visibility(List<Grant> grants) {
+    /**
+     * The attribute every listed item has, its id as text: the test a policy scoped to literal
+     * ids ({@code crm:contacts/5}) becomes ({@link ItemReach}). Every store can filter on it.
+     */
+    public static final String ID = "id";
+
     /** What a caller whose allows carry no conditions on the items sees: everything. */
     public static final Visibility EVERYTHING = new Visibility(List.of());
 
@@ -69,6 +76,13 @@ public record Visibility(List<Grant> grants) {
 
         public boolean isAlways() {
             return tests.isEmpty();
+        }
+
+        /** This filter, and the test too. */
+        public Filter and(Test test) {
+            var all = new ArrayList<>(tests);
+            all.add(test);
+            return new Filter(all);
         }
     }
 
