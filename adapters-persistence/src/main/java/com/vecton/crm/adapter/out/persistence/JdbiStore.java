@@ -7,6 +7,7 @@ import com.vecton.crm.domain.lifecycle.RecordId;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.listing.SortOrder;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,12 @@ import org.jdbi.v3.core.statement.Update;
  * @param <E> the entity as the domain has it
  */
 public abstract class JdbiStore<I extends RecordId, E> {
+    /**
+     * A policy's ids compared as the text they are in resource names: exact, so an id no record
+     * can have ({@code 05}, {@code 1*}) matches nothing and is never cast into a failing bigint.
+     */
+    private static final String ID_TEST = "id::text = ANY (%s)";
+
     protected final Jdbi jdbi;
     protected final Table table;
     private final LongFunction<I> ids;
@@ -135,16 +142,20 @@ public abstract class JdbiStore<I extends RecordId, E> {
     }
 
     /**
-     * What a caller may see of a list, as a condition on these rows. A store that can be filtered
-     * so names, for each attribute, how it is tested ({@link #visibilityTests}).
+     * What a caller may see of a list, as a condition on these rows: the record's id (a policy
+     * scoped to some ids, {@code crm:contacts/5}), tested here for every store, and the attributes
+     * its store names with {@link #visibilityTests}.
      */
     protected final VisibleRows visible(Visibility visibility) {
-        return VisibleRows.of(visibility, visibilityTests());
+        var tests = new HashMap<>(visibilityTests());
+        tests.put(Visibility.ID, ID_TEST);
+        return VisibleRows.of(visibility, tests);
     }
 
     /**
-     * How each attribute a list can be filtered on is tested in SQL (see {@link VisibleRows#of});
-     * none by default, so a list whose visibility is conditioned on anything fails loudly.
+     * How each attribute of the entity's records a list can be filtered on is tested in SQL (see
+     * {@link VisibleRows#of}), for every attribute the entity's record exposes to policies: a
+     * visibility conditioned on anything else fails loudly. None by default; {@code id} is always there.
      */
     protected Map<String, String> visibilityTests() {
         return Map.of();

@@ -60,7 +60,7 @@ public interface TaskRepository extends RecordStore<TaskId, Task> {
     /**
      * One page of the live tasks that match the query and that the caller may see, with the
      * total of those. The visibility may test the attributes of
-     * {@link com.vecton.crm.application.service.task.TaskAccess#FILTERABLE}.
+     * {@link com.vecton.crm.domain.task.TaskAccess#FILTERABLE} and {@link Visibility#ID}.
      */
     Page<Task> search(TaskQuery query, Visibility visible, PageRequest page);
 

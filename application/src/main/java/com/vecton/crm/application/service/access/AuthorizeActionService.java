@@ -57,4 +57,11 @@ public final class AuthorizeActionService implements AuthorizeActionUseCase, Aut
                 clock.now());
         return gate.visibility(request, () -> identity.policiesFor(who.caller(), who.token()), perItem);
     }
+
+    @Override
+    public Visibility visibilityOfItems(Requester who, String type, ResourceAttributes shared, Set<String> perItem) {
+        var request = new AccessRequest(who.caller(), namespace.qualify(who.permission()), ResourceName.collection(type),
+                shared, clock.now());
+        return gate.visibilityOfItems(request, () -> identity.policiesFor(who.caller(), who.token()), perItem);
+    }
 }

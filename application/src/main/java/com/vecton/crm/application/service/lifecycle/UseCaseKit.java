@@ -4,8 +4,10 @@ import com.vecton.crm.application.port.in.access.AuthorizeOnResourceUseCase;
 import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.application.port.out.Transactions;
 import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PolicyResource;
 import com.vecton.crm.domain.access.Requester;
+import java.util.Set;
 
 /**
  * What every use case needs from the outside, whatever the entity: transactions, the audit trail,
@@ -27,5 +29,14 @@ public record UseCaseKit(Transactions transactions, AuditTrail audit, Clock cloc
      */
     public void admit(Requester who, PolicyResource record) {
         access.authorize(who, record.resourceName(), record.attributes());
+    }
+
+    /**
+     * Which records of one type a list may show ({@link VisibleRecords}): how an entity's lists
+     * plug into the check, by their resource type, the permission of the item route (what opening
+     * one record needs) and the attributes of {@link PolicyResource#attributes()} their store can filter on.
+     */
+    public VisibleRecords visible(String type, Permission itemPermission, Set<String> filterable) {
+        return new VisibleRecords(type, itemPermission, filterable, access);
     }
 }

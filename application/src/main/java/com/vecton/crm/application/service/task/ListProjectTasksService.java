@@ -10,7 +10,7 @@ import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskQuery;
 
 /**
- * Lists the live tasks of a live project that the requester may see ({@link VisibleTasks}); an
+ * Lists the live tasks of a live project that the requester may see ({@link TaskServices#visibleInProject}); an
  * unknown or deleted project is a 404, not an empty list, as for its board and its members: a
  * deleted project's tasks are gone with it.
  */
@@ -23,7 +23,7 @@ public final class ListProjectTasksService implements ListProjectTasksUseCase {
 
     @Override
     public Page<Task> list(Requester who, ProjectId project, TaskQuery query, PageRequest page) {
-        var visible = s.visible().ofProject(who, project);
+        var visible = s.visibleInProject(who, project);
         if (s.projects().findById(project).isEmpty()) {
             throw new NotFound("project", project);
         }

@@ -7,7 +7,7 @@ import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskQuery;
 
-/** Lists, filters and searches the live tasks the requester may see ({@link VisibleTasks}). */
+/** Lists, filters and searches the live tasks the requester may see ({@link TaskServices#visible}). */
 public final class ListTasksService implements ListTasksUseCase {
     private final TaskServices s;
 

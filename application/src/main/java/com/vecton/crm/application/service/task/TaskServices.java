@@ -6,10 +6,16 @@ import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.application.service.lifecycle.VisibleRecords;
+import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.access.ResourceName;
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.problem.NotFound;
+import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.Task;
+import com.vecton.crm.domain.task.TaskAccess;
 import com.vecton.crm.domain.task.TaskId;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +31,9 @@ public record TaskServices(TaskRepository tasks, ProjectRepository projects, Tas
                            TenantUsers users, UseCaseKit kit) {
     /** The subject type of tasks in the audit trail. */
     public static final String SUBJECT = "task";
+
+    /** What opening one task needs, and so what a list of tasks needs on each of them. */
+    public static final Permission VIEW = new Permission("tasks.view");
 
     /**
      * Tasks as the lifecycle use cases see them: locked after their project, as every change to a
@@ -74,8 +83,14 @@ public record TaskServices(TaskRepository tasks, ProjectRepository projects, Tas
         return task;
     }
 
-    /** Which tasks a list may show. */
-    VisibleTasks visible() {
-        return new VisibleTasks(kit.access());
+    /** Which tasks a list may show: those the requester could open ({@code tasks.view}). */
+    VisibleRecords visible() {
+        return kit.visible(Task.RESOURCE_TYPE, VIEW, TaskAccess.FILTERABLE);
+    }
+
+    /** The tasks of one project the requester may list, checked on {@code crm:projects/{id}} with its project known. */
+    Visibility visibleInProject(Requester who, ProjectId project) {
+        return visible().of(who, ResourceName.item(Project.RESOURCE_TYPE, project.value()),
+                TaskAccess.attributesOfProject(project));
     }
 }

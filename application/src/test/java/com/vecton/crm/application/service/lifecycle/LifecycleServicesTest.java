@@ -67,6 +67,11 @@ class LifecycleServicesTest {
                                      Set<String> perItem) {
             throw new UnsupportedOperationException("no lists here");
         }
+
+        @Override
+        public Visibility visibilityOfItems(Requester who, String type, ResourceAttributes shared, Set<String> perItem) {
+            throw new UnsupportedOperationException("no lists here");
+        }
     };
     private final RecordStore<CompanyId, Company> store = new RecordStore<>() {
         @Override

@@ -36,4 +36,15 @@ public interface AuthorizeOnResourceUseCase {
      * @throws com.vecton.crm.domain.problem.Unavailable {@code identity_unavailable} when policies cannot be fetched
      */
     Visibility visibility(Requester who, ResourceName resource, ResourceAttributes shared, Set<String> perItem);
+
+    /**
+     * The same check on the items of a list themselves, {@code crm:{type}/{id}}: which of them the
+     * per-item check would allow, as filters, policies scoped to some items' ids included (they
+     * become tests on {@link Visibility#ID}).
+     *
+     * @param shared the attributes every listed item has in common
+     * @throws com.vecton.crm.domain.problem.Forbidden   when no item could be visible, with the gate's error code
+     * @throws com.vecton.crm.domain.problem.Unavailable {@code identity_unavailable} when policies cannot be fetched
+     */
+    Visibility visibilityOfItems(Requester who, String type, ResourceAttributes shared, Set<String> perItem);
 }
