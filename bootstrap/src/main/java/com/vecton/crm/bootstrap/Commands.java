@@ -166,16 +166,16 @@ final class Commands {
                 IdentityWiring.sampleDirectory(config.tenantId()), clock));
         var actor = new Actor(SampleData.ADMIN, null);
         var firstPage = new PageRequest(1, 1);
-        boolean anyCompany = useCases.companies().list().list(
+        boolean anyCompany = useCases.companies().list().list(SampleData.admin(admin, "companies.list"),
                 new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), firstPage).total() > 0;
         if (!anyCompany) {
             int contacts = SampleData.load(useCases.companies().create(), useCases.contacts().create(), actor);
             LOG.info("loaded the sample tenant's people: {} companies, {} contacts", SampleData.COMPANIES, contacts);
         }
-        boolean anyWork = useCases.projects().list().list(new ProjectQuery(Optional.empty(), Optional.empty(),
-                ProjectQuery.DEFAULT_SORT), firstPage).total() > 0
-                || useCases.labels().list().list(new TaskLabelQuery(Optional.empty(), TaskLabelQuery.DEFAULT_SORT),
-                firstPage).total() > 0;
+        boolean anyWork = useCases.projects().list().list(SampleData.admin(admin, "projects.list"),
+                new ProjectQuery(Optional.empty(), Optional.empty(), ProjectQuery.DEFAULT_SORT), firstPage).total() > 0
+                || useCases.labels().list().list(SampleData.admin(admin, "task_labels.list"),
+                new TaskLabelQuery(Optional.empty(), TaskLabelQuery.DEFAULT_SORT), firstPage).total() > 0;
         if (!anyWork) {
             var loaded = SampleWork.load(useCases.labels().create(), useCases.projects().create(),
                     useCases.projects().addMember(), useCases.tasks().create(), useCases.timeEntries().create(),
@@ -202,7 +202,8 @@ final class Commands {
         out.println("       -d '{\"first_name\":\"Zsófia\",\"last_name\":\"Szőke\",\"email\":\"zsofia@example.test\"}' " + base + "/api/contacts");
         out.println("  curl -s " + reader + " -X DELETE " + base + "/api/contacts/1   # 403 permission_denied");
         var useCases = app.useCases();
-        var firstActive = useCases.projects().list().list(new ProjectQuery(Optional.empty(),
+        var firstActive = useCases.projects().list().list(SampleData.admin(sampleAdmin, "projects.list"),
+                new ProjectQuery(Optional.empty(),
                 Optional.of(ProjectStatus.ACTIVE), new SortOrder("created_at", false)), new PageRequest(1, 1)).items();
         if (!firstActive.isEmpty()) {
             ProjectId project = firstActive.getFirst().id();

@@ -219,8 +219,8 @@ public final class CrmApplication implements AutoCloseable {
                 new DeleteRecordService<>(s.type(), kit),
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
-                new ListRecordsService<>(s.contacts()::search),
-                new ListCompanyContactsService(s.companies(), s.contacts()));
+                new ListRecordsService<>(s.visible(), s.contacts()::search),
+                new ListCompanyContactsService(s));
     }
 
     static CompanyUseCases companyUseCases(Persistence persistence, UseCaseKit kit) {
@@ -231,7 +231,7 @@ public final class CrmApplication implements AutoCloseable {
                 new DeleteRecordService<>(s.type(), kit),
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
-                new ListRecordsService<>(s.companies()::search));
+                new ListRecordsService<>(s.visible(), s.companies()::search));
     }
 
     static TaskLabelUseCases taskLabelUseCases(Persistence persistence, UseCaseKit kit) {
@@ -241,7 +241,7 @@ public final class CrmApplication implements AutoCloseable {
                 new EditTaskLabelService(s),
                 new DeleteTaskLabelService(s),
                 new ShowRecordService<>(s.type()),
-                new ListRecordsService<>(s.labels()::search));
+                new ListRecordsService<>(s.visible(), s.labels()::search));
     }
 
     static TimeEntryUseCases timeEntryUseCases(Persistence persistence, UseCaseKit kit) {
@@ -283,8 +283,8 @@ public final class CrmApplication implements AutoCloseable {
                 new DeleteRecordService<>(s.type(), kit),
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
-                new ListRecordsService<>(s.projects()::search),
-                new ListProjectMembersService(s.projects(), s.memberships()),
+                new ListRecordsService<>(s.visible(), s.projects()::search),
+                new ListProjectMembersService(s),
                 new AddProjectMemberService(s),
                 new RemoveProjectMemberService(s));
     }

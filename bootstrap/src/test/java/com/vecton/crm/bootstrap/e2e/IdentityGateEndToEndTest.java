@@ -148,8 +148,8 @@ class IdentityGateEndToEndTest {
 
     @Test
     void an_action_no_policy_matches_is_permission_denied() {
-        String token = token("contacts-reader", TestTokens.member(),
-                FakePolicy.list(FakePolicy.allow(TestTokens.FQN_PREFIX + "contacts.list")));
+        String token = token("contacts-reader", TestTokens.member(), FakePolicy.list(
+                FakePolicy.allow(TestTokens.FQN_PREFIX + "contacts.list", TestTokens.FQN_PREFIX + "contacts.view")));
         assertEquals(200, crm.get(CONTACTS, token).status());
         assertProblem(crm.get("/api/companies", token), 403, "permission_denied");
     }

@@ -6,11 +6,19 @@ import com.vecton.crm.domain.lifecycle.HistoryRecord;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Set;
 
 /** An organisation the tenant does business with. Immutable: every change returns a new value. */
 public final class Company extends HistoryRecord<CompanyId, CompanyDetails, Company> {
     /** The type of companies in resource names, {@code crm:companies/{id}}. */
     public static final String RESOURCE_TYPE = "companies";
+
+    /**
+     * The attributes of {@link #attributes()} a list of companies can be filtered on in the store, so that
+     * allows and denies conditioned on them (StringEquals, StringNotEquals) decide a list item by item:
+     * all of them.
+     */
+    public static final Set<String> FILTERABLE = Set.of("created_by");
 
     private Company(CompanyId id, CompanyDetails details, Lifecycle lifecycle) {
         super(id, details, lifecycle);

@@ -8,6 +8,7 @@ import com.vecton.crm.domain.problem.RuleViolated;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A named colour that tasks can be tagged with. Labels keep no history: deleting one removes it
@@ -16,6 +17,13 @@ import java.util.Optional;
 public final class TaskLabel implements PolicyResource {
     /** The type of task labels in resource names, {@code crm:task_labels/{id}}. */
     public static final String RESOURCE_TYPE = "task_labels";
+
+    /**
+     * The attributes of {@link #attributes()} a list of labels can be filtered on in the store, so that
+     * allows and denies conditioned on them (StringEquals, StringNotEquals) decide a list item by item:
+     * all of them.
+     */
+    public static final Set<String> FILTERABLE = Set.of("created_by");
 
     /** The error code of a name another label already has (compared case-insensitively). */
     public static final String NAME_TAKEN = "label_name_taken";

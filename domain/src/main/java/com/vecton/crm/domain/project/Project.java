@@ -6,11 +6,19 @@ import com.vecton.crm.domain.lifecycle.HistoryRecord;
 import com.vecton.crm.domain.lifecycle.Lifecycle;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Set;
 
 /** A piece of work the tenant runs, with a status, dates and an owner. Immutable: every change returns a new value. */
 public final class Project extends HistoryRecord<ProjectId, ProjectDetails, Project> {
     /** The type of projects in resource names, {@code crm:projects/{id}}. */
     public static final String RESOURCE_TYPE = "projects";
+
+    /**
+     * The attributes of {@link #attributes()} a list of projects can be filtered on in the store, so that
+     * allows and denies conditioned on them (StringEquals, StringNotEquals) decide a list item by item:
+     * all of them.
+     */
+    public static final Set<String> FILTERABLE = Set.of("created_by", "owner_id", "status");
 
     private Project(ProjectId id, ProjectDetails details, Lifecycle lifecycle) {
         super(id, details, lifecycle);

@@ -159,7 +159,7 @@ class HttpIdentityDirectoryTest {
 
         assertEquals(TokenType.SERVICE_ACCOUNT, caller.tokenType());
         assertEquals(Scopes.only(List.of(new PermissionPattern("tenant.acme.crm.contacts.list"),
-                new PermissionPattern("tenant.acme.crm.contacts.show"))), caller.scopes());
+                new PermissionPattern("tenant.acme.crm.contacts.view"))), caller.scopes());
     }
 
     @Test

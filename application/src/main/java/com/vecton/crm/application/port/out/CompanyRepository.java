@@ -1,5 +1,6 @@
 package com.vecton.crm.application.port.out;
 
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.company.CompanyQuery;
@@ -15,6 +16,14 @@ public interface CompanyRepository extends RecordStore<CompanyId, Company> {
      */
     boolean holdLive(CompanyId id);
 
-    /** One page of live companies matching the query, with the total number of matches. */
-    Page<Company> search(CompanyQuery query, PageRequest page);
+    /** One page of live companies matching the query, with the total number of matches: all of them, unfiltered. */
+    default Page<Company> search(CompanyQuery query, PageRequest page) {
+        return search(query, Visibility.EVERYTHING, page);
+    }
+
+    /**
+     * One page of the live companies that match the query and that the caller may see, with the total
+     * of those. The visibility may test the attributes of {@link Company#FILTERABLE} and {@link Visibility#ID}.
+     */
+    Page<Company> search(CompanyQuery query, Visibility visible, PageRequest page);
 }

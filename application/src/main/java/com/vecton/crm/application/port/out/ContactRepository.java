@@ -1,5 +1,6 @@
 package com.vecton.crm.application.port.out;
 
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactId;
 import com.vecton.crm.domain.contact.ContactQuery;
@@ -9,6 +10,14 @@ import com.vecton.crm.domain.listing.PageRequest;
 /** Where contacts are kept. */
 public interface ContactRepository extends RecordStore<ContactId, Contact> {
 
-    /** One page of live contacts matching the query, with the total number of matches. */
-    Page<Contact> search(ContactQuery query, PageRequest page);
+    /** One page of live contacts matching the query, with the total number of matches: all of them, unfiltered. */
+    default Page<Contact> search(ContactQuery query, PageRequest page) {
+        return search(query, Visibility.EVERYTHING, page);
+    }
+
+    /**
+     * One page of the live contacts that match the query and that the caller may see, with the total
+     * of those. The visibility may test the attributes of {@link Contact#FILTERABLE} and {@link Visibility#ID}.
+     */
+    Page<Contact> search(ContactQuery query, Visibility visible, PageRequest page);
 }

@@ -1,5 +1,6 @@
 package com.vecton.crm.application.port.out;
 
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelId;
 import com.vecton.crm.domain.label.TaskLabelQuery;
@@ -24,6 +25,14 @@ public interface TaskLabelRepository extends RecordStore<TaskLabelId, TaskLabel>
     /** Removes a label; a label that is not there is left alone. */
     void delete(TaskLabelId id);
 
-    /** One page of labels matching the query, with the total number of matches. */
-    Page<TaskLabel> search(TaskLabelQuery query, PageRequest page);
+    /** One page of labels matching the query, with the total number of matches: all of them, unfiltered. */
+    default Page<TaskLabel> search(TaskLabelQuery query, PageRequest page) {
+        return search(query, Visibility.EVERYTHING, page);
+    }
+
+    /**
+     * One page of the labels that match the query and that the caller may see, with the total of
+     * those. The visibility may test the attributes of {@link TaskLabel#FILTERABLE} and {@link Visibility#ID}.
+     */
+    Page<TaskLabel> search(TaskLabelQuery query, Visibility visible, PageRequest page);
 }

@@ -1,8 +1,10 @@
 package com.vecton.crm.application.service.company;
 
 import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
-import com.vecton.crm.application.port.out.CompanyRepository;
-import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.application.service.contact.ContactServices;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.access.ResourceName;
+import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactQuery;
@@ -11,21 +13,25 @@ import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.problem.NotFound;
 import java.util.Optional;
 
-/** Lists the live contacts of a live company; an unknown or deleted company is a 404, not an empty list. */
+/**
+ * Lists the live contacts of a live company that the requester may see, checked on
+ * {@code crm:companies/{id}} with the company all of them share ({@link ContactServices#visible});
+ * an unknown or deleted company is a 404, not an empty list.
+ */
 public final class ListCompanyContactsService implements ListCompanyContactsUseCase {
-    private final CompanyRepository companies;
-    private final ContactRepository contacts;
+    private final ContactServices s;
 
-    public ListCompanyContactsService(CompanyRepository companies, ContactRepository contacts) {
-        this.companies = companies;
-        this.contacts = contacts;
+    public ListCompanyContactsService(ContactServices services) {
+        this.s = services;
     }
 
     @Override
-    public Page<Contact> list(CompanyId company, ContactQuery query, PageRequest page) {
-        if (companies.findById(company).isEmpty()) {
+    public Page<Contact> list(Requester who, CompanyId company, ContactQuery query, PageRequest page) {
+        var visible = s.visible().of(who, ResourceName.item(Company.RESOURCE_TYPE, company.value()),
+                Contact.attributesOfCompany(company));
+        if (s.companies().findById(company).isEmpty()) {
             throw new NotFound(CompanyServices.SUBJECT, company);
         }
-        return contacts.search(new ContactQuery(query.search(), Optional.of(company), query.sort()), page);
+        return s.contacts().search(new ContactQuery(query.search(), Optional.of(company), query.sort()), visible, page);
     }
 }

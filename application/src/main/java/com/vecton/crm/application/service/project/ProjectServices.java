@@ -6,6 +6,10 @@ import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.application.service.lifecycle.VisibleRecords;
+import com.vecton.crm.domain.access.Permission;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectId;
 
@@ -15,6 +19,9 @@ public record ProjectServices(ProjectRepository projects, ProjectMemberships mem
     /** The subject type of projects (and of changes to their members) in the audit trail. */
     public static final String SUBJECT = "project";
 
+    /** What opening one project needs, and so what a list of projects needs on each of them. */
+    public static final Permission VIEW = new Permission("projects.view");
+
     /** Projects as the lifecycle use cases see them; a deleted project keeps its memberships for a restore. */
     public RecordType<ProjectId, Project> type() {
         return RecordType.softDeleted(SUBJECT, projects, kit::admit, Project::delete, Project::undelete);
@@ -23,6 +30,21 @@ public record ProjectServices(ProjectRepository projects, ProjectMemberships mem
     /** The steps of a create and an edit that are the same for every entity, on projects; their audit rows compare the details. */
     public RecordWrites<ProjectId, Project> writes() {
         return new RecordWrites<>(type(), kit, project -> project.details().asFields());
+    }
+
+    /** Which projects a list may show: those the requester could open. */
+    public VisibleRecords visible() {
+        return kit.visible(Project.RESOURCE_TYPE, VIEW, Project.FILTERABLE);
+    }
+
+    /**
+     * The live project, locked until the transaction ends, once the requester's policies hold on it
+     * as locked (changing its members is changing it); 404 when unknown or deleted.
+     */
+    Project lockLive(Requester who, ProjectId id) {
+        var project = projects.lockById(id).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFound(SUBJECT, id));
+        kit.admit(who, project);
+        return project;
     }
 
 }

@@ -56,7 +56,7 @@ public final class TestTokens {
     /** A service account scoped to listing and showing contacts; its policies allow all of contacts. */
     public static FakeUser serviceAccount() {
         return FakeUser.withId("sa-importer").named("Importer").email(null).memberOf(TENANT_ID, TENANT_NAME)
-                .serviceAccount(FQN_PREFIX + "contacts.list", FQN_PREFIX + "contacts.show");
+                .serviceAccount(FQN_PREFIX + "contacts.list", FQN_PREFIX + "contacts.view");
     }
 
     public static List<Map<String, Object>> serviceAccountPolicies() {

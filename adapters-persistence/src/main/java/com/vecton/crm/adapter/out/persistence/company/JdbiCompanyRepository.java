@@ -6,6 +6,7 @@ import com.vecton.crm.adapter.out.persistence.PagedSelect;
 import com.vecton.crm.adapter.out.persistence.SearchMatch;
 import com.vecton.crm.adapter.out.persistence.Table;
 import com.vecton.crm.application.port.out.CompanyRepository;
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyDetails;
 import com.vecton.crm.domain.company.CompanyId;
@@ -41,6 +42,9 @@ public final class JdbiCompanyRepository extends JdbiStore<CompanyId, Company> i
                     rows.getString(11)),
             Columns.userId(rows, 12), Columns.instant(rows, 13), Columns.instant(rows, 14), Columns.instant(rows, 15));
 
+    /** Each attribute a list of companies can be filtered on (Company.FILTERABLE), tested over a text[] of values. */
+    private static final Map<String, String> VISIBILITY_TESTS = Map.of("created_by", "created_by = ANY (%s)");
+
     public JdbiCompanyRepository(Jdbi jdbi) {
         this(jdbi, PagedSelect.NARROW_FIRST_UP_TO);
     }
@@ -73,9 +77,15 @@ public final class JdbiCompanyRepository extends JdbiStore<CompanyId, Company> i
     }
 
     @Override
-    public Page<Company> search(CompanyQuery query, PageRequest page) {
+    public Page<Company> search(CompanyQuery query, Visibility visible, PageRequest page) {
         var where = live();
         query.search().ifPresent(s -> where.and(MATCHES_SEARCH, q -> SearchMatch.bind(q, s)));
+        where.and(visible(visible));
         return page(where, SORT_COLUMNS, query.sort(), query.search().isPresent(), page);
+    }
+
+    @Override
+    protected Map<String, String> visibilityTests() {
+        return VISIBILITY_TESTS;
     }
 }

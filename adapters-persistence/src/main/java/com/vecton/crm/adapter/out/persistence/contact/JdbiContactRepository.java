@@ -6,6 +6,7 @@ import com.vecton.crm.adapter.out.persistence.PagedSelect;
 import com.vecton.crm.adapter.out.persistence.SearchMatch;
 import com.vecton.crm.adapter.out.persistence.Table;
 import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactDetails;
@@ -50,6 +51,11 @@ public final class JdbiContactRepository extends JdbiStore<ContactId, Contact> i
                 Columns.userId(rows, 9), Columns.instant(rows, 10), Columns.instant(rows, 11), Columns.instant(rows, 12));
     };
 
+    /** Each attribute a list of contacts can be filtered on (Contact.FILTERABLE), tested over a text[] of values. */
+    private static final Map<String, String> VISIBILITY_TESTS = Map.of(
+            "created_by", "created_by = ANY (%s)",
+            "company_id", "company_id::text = ANY (%s)");
+
     public JdbiContactRepository(Jdbi jdbi) {
         this(jdbi, PagedSelect.NARROW_FIRST_UP_TO);
     }
@@ -79,10 +85,16 @@ public final class JdbiContactRepository extends JdbiStore<ContactId, Contact> i
     }
 
     @Override
-    public Page<Contact> search(ContactQuery query, PageRequest page) {
+    public Page<Contact> search(ContactQuery query, Visibility visible, PageRequest page) {
         var where = live();
         query.search().ifPresent(s -> where.and(MATCHES_SEARCH, q -> SearchMatch.bind(q, s)));
         query.companyId().ifPresent(c -> where.and("company_id = :companyId", q -> q.bind("companyId", c.value())));
+        where.and(visible(visible));
         return page(where, SORT_COLUMNS, query.sort(), query.search().isPresent(), page);
+    }
+
+    @Override
+    protected Map<String, String> visibilityTests() {
+        return VISIBILITY_TESTS;
     }
 }

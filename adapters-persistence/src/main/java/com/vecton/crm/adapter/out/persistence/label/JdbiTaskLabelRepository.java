@@ -7,6 +7,7 @@ import com.vecton.crm.adapter.out.persistence.SearchMatch;
 import com.vecton.crm.adapter.out.persistence.Table;
 import com.vecton.crm.application.port.out.TaskLabelRepository;
 import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelDetails;
 import com.vecton.crm.domain.label.TaskLabelId;
@@ -54,6 +55,9 @@ public final class JdbiTaskLabelRepository extends JdbiStore<TaskLabelId, TaskLa
             new TaskLabelId(rows.getLong(1)), new TaskLabelDetails(rows.getString(2), rows.getString(3)),
             Columns.userId(rows, 4), Columns.instant(rows, 5), Columns.instant(rows, 6));
 
+    /** Each attribute a list of labels can be filtered on (TaskLabel.FILTERABLE), tested over a text[] of values. */
+    private static final Map<String, String> VISIBILITY_TESTS = Map.of("created_by", "created_by = ANY (%s)");
+
     public JdbiTaskLabelRepository(Jdbi jdbi) {
         super(jdbi, TASK_LABELS, TaskLabelId::new, PagedSelect.NARROW_FIRST_UP_TO);
     }
@@ -91,10 +95,16 @@ public final class JdbiTaskLabelRepository extends JdbiStore<TaskLabelId, TaskLa
     }
 
     @Override
-    public Page<TaskLabel> search(TaskLabelQuery query, PageRequest page) {
+    public Page<TaskLabel> search(TaskLabelQuery query, Visibility visible, PageRequest page) {
         var where = live();
         query.search().ifPresent(s -> where.and(MATCHES_SEARCH, q -> SearchMatch.bind(q, s)));
+        where.and(visible(visible));
         return page(where, SORT_COLUMNS, query.sort(), query.search().isPresent(), page);
+    }
+
+    @Override
+    protected Map<String, String> visibilityTests() {
+        return VISIBILITY_TESTS;
     }
 
     /** Whether the statement broke the name index (and not, say, the primary key). */

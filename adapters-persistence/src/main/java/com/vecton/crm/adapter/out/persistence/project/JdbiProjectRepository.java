@@ -6,6 +6,7 @@ import com.vecton.crm.adapter.out.persistence.PagedSelect;
 import com.vecton.crm.adapter.out.persistence.SearchMatch;
 import com.vecton.crm.adapter.out.persistence.Table;
 import com.vecton.crm.application.port.out.ProjectRepository;
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.project.Project;
@@ -48,6 +49,12 @@ public final class JdbiProjectRepository extends JdbiStore<ProjectId, Project> i
                     rows.getObject(5, LocalDate.class), rows.getObject(6, LocalDate.class), Columns.userId(rows, 7)),
             Columns.userId(rows, 8), Columns.instant(rows, 9), Columns.instant(rows, 10), Columns.instant(rows, 11));
 
+    /** Each attribute a list of projects can be filtered on (Project.FILTERABLE), tested over a text[] of values. */
+    private static final Map<String, String> VISIBILITY_TESTS = Map.of(
+            "status", "status = ANY (%s)",
+            "owner_id", "owner_id = ANY (%s)",
+            "created_by", "created_by = ANY (%s)");
+
     public JdbiProjectRepository(Jdbi jdbi) {
         this(jdbi, PagedSelect.NARROW_FIRST_UP_TO);
     }
@@ -76,10 +83,16 @@ public final class JdbiProjectRepository extends JdbiStore<ProjectId, Project> i
     }
 
     @Override
-    public Page<Project> search(ProjectQuery query, PageRequest page) {
+    public Page<Project> search(ProjectQuery query, Visibility visible, PageRequest page) {
         var where = live();
         query.status().ifPresent(s -> where.and("status = :status", q -> q.bind("status", s.apiName())));
         query.search().ifPresent(s -> where.and(MATCHES_SEARCH, q -> SearchMatch.bind(q, s)));
+        where.and(visible(visible));
         return page(where, SORT_COLUMNS, query.sort(), query.search().isPresent(), page);
+    }
+
+    @Override
+    protected Map<String, String> visibilityTests() {
+        return VISIBILITY_TESTS;
     }
 }

@@ -55,11 +55,13 @@ public final class CompanyResource {
                     description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "name, domain, created_at or updated_at; prefix - for descending")
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @Context ContainerRequestContext request) {
         var errors = new InputErrors();
         var params = ListParams.read(page, perPage, search, sort, CompanyQuery.SORTABLE, CompanyQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
-        return CompanyJson.ListOf.of(uses.list().list(new CompanyQuery(params.search(), params.sort()), params.page()));
+        return CompanyJson.ListOf.of(uses.list().list(Callers.requester(request), new CompanyQuery(params.search(), params.sort()),
+                params.page()));
     }
 
     @POST

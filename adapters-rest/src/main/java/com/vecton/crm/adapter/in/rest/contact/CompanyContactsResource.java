@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest.contact;
 
+import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 
@@ -46,12 +49,13 @@ public final class CompanyContactsResource {
                     description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "first_name, last_name, email, created_at or updated_at; prefix - for descending")
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @Context ContainerRequestContext request) {
         var company = ItemRoutes.id(id, CompanyId::new);
         var errors = new InputErrors();
         var params = ListParams.read(page, perPage, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
         var query = new ContactQuery(params.search(), Optional.of(company), params.sort());
-        return ContactJson.ListOf.of(list.list(company, query, params.page()));
+        return ContactJson.ListOf.of(list.list(Callers.requester(request), company, query, params.page()));
     }
 }

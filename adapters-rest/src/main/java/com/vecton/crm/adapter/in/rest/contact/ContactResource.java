@@ -60,13 +60,14 @@ public final class ContactResource {
             @Parameter(description = "first_name, last_name, email, created_at or updated_at; prefix - for descending")
             @QueryParam("sort") String sort,
             @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("company_id")
-            String companyId) {
+            String companyId,
+            @Context ContainerRequestContext request) {
         var errors = new InputErrors();
         var params = ListParams.read(page, perPage, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
         Long company = QueryParams.positiveId(companyId, "company_id", errors);
         errors.throwIfAny();
         var query = new ContactQuery(params.search(), Optional.ofNullable(company).map(CompanyId::new), params.sort());
-        return ContactJson.ListOf.of(uses.list().list(query, params.page()));
+        return ContactJson.ListOf.of(uses.list().list(Callers.requester(request), query, params.page()));
     }
 
     @POST

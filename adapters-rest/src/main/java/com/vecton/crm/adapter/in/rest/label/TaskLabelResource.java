@@ -57,12 +57,14 @@ public final class TaskLabelResource {
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
                     description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
             @Parameter(description = "case- and accent-insensitive substring of the name") @QueryParam("search") String search,
-            @Parameter(description = "name (the default) or -name") @QueryParam("sort") String sort) {
+            @Parameter(description = "name (the default) or -name") @QueryParam("sort") String sort,
+            @Context ContainerRequestContext request) {
         var errors = new InputErrors();
         var params = ListParams.read(page, perPage, search, sort, TaskLabelQuery.SORTABLE, TaskLabelQuery.DEFAULT_SORT,
                 errors);
         errors.throwIfAny();
-        return TaskLabelJson.ListOf.of(uses.list().list(new TaskLabelQuery(params.search(), params.sort()), params.page()));
+        return TaskLabelJson.ListOf.of(uses.list().list(Callers.requester(request), new TaskLabelQuery(params.search(), params.sort()),
+                params.page()));
     }
 
     /**

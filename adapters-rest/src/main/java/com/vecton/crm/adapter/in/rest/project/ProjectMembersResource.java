@@ -63,14 +63,15 @@ public final class ProjectMembersResource {
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
-                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage) {
+                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Context ContainerRequestContext request) {
         var project = ItemRoutes.id(id, ProjectId::new);
         var errors = new InputErrors();
         Integer pageNumber = QueryParams.integer(page, "page", errors);
         Integer pageSize = QueryParams.integer(perPage, "per_page", errors);
-        PageRequest request = errors.capture(() -> PageRequest.of(pageNumber, pageSize));
+        PageRequest pages = errors.capture(() -> PageRequest.of(pageNumber, pageSize));
         errors.throwIfAny();
-        return ProjectMemberJson.ListOf.of(list.list(project, request));
+        return ProjectMemberJson.ListOf.of(list.list(Callers.requester(request), project, pages));
     }
 
     @POST

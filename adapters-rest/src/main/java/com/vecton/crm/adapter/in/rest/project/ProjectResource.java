@@ -59,14 +59,15 @@ public final class ProjectResource {
             @Parameter(description = "name, status, start_date, end_date, created_at or updated_at; prefix - for descending")
             @QueryParam("sort") String sort,
             @Parameter(schema = @Schema(allowableValues = {"active", "on_hold", "completed", "archived"}))
-            @QueryParam("status") String status) {
+            @QueryParam("status") String status,
+            @Context ContainerRequestContext request) {
         var errors = new InputErrors();
         var params = ListParams.read(page, perPage, search, sort, ProjectQuery.SORTABLE, ProjectQuery.DEFAULT_SORT, errors);
         Optional<ProjectStatus> statusFilter = status == null || status.isBlank() ? Optional.empty()
                 : Optional.ofNullable(errors.capture(() -> ProjectStatus.parse("status", status.strip())));
         errors.throwIfAny();
         var query = new ProjectQuery(params.search(), statusFilter, params.sort());
-        return ProjectJson.ListOf.of(uses.list().list(query, params.page()));
+        return ProjectJson.ListOf.of(uses.list().list(Callers.requester(request), query, params.page()));
     }
 
     @POST

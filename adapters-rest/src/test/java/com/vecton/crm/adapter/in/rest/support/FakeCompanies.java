@@ -82,7 +82,7 @@ public final class FakeCompanies implements CreateCompanyUseCase, EditCompanyUse
     }
 
     @Override
-    public Page<Company> list(CompanyQuery query, PageRequest page) {
+    public Page<Company> list(Requester who, CompanyQuery query, PageRequest page) {
         lastQuery.set(query);
         lastPage.set(page);
         var live = companies.values().stream().filter(c -> !c.isDeleted()).toList();

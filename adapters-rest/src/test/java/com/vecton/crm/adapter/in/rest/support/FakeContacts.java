@@ -112,7 +112,7 @@ public final class FakeContacts implements CreateContactUseCase, EditContactUseC
     }
 
     @Override
-    public Page<Contact> list(ContactQuery query, PageRequest page) {
+    public Page<Contact> list(Requester who, ContactQuery query, PageRequest page) {
         count("list", null);
         lastQuery.set(query);
         lastPage.set(page);
@@ -127,12 +127,12 @@ public final class FakeContacts implements CreateContactUseCase, EditContactUseC
     }
 
     @Override
-    public Page<Contact> list(CompanyId company, ContactQuery query, PageRequest page) {
+    public Page<Contact> list(Requester who, CompanyId company, ContactQuery query, PageRequest page) {
         lastCompany.set(company);
         if (company.value() > 1_000) {
             throw new NotFound("company", company);
         }
-        return list(query, page);
+        return list(who, query, page);
     }
 
     private Contact live(ContactId id) {

@@ -50,7 +50,7 @@ public final class TestApi implements AutoCloseable {
                     throw new UnsupportedOperationException("task labels are tested end to end");
                 }, (who, id) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
-                }, (query, page) -> {
+                }, (who, query, page) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
                 });
         var useCases = new RestUseCases(access, access,

@@ -22,9 +22,9 @@ public final class UntestedProjects {
                     throw untested();
                 }, (who, id) -> {
                     throw untested();
-                }, (query, page) -> {
+                }, (who, query, page) -> {
                     throw untested();
-                }, (project, page) -> {
+                }, (who, project, page) -> {
                     throw untested();
                 }, (actor, project, user, role) -> {
                     throw untested();
