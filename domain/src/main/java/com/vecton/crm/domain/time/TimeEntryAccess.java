@@ -7,6 +7,7 @@ import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskId;
 import java.util.HashMap;
+import java.util.Set;
 
 /**
  * What a time entry exposes to policy conditions as {@code resource.<attribute>}: {@code user_id}
@@ -21,6 +22,12 @@ public final class TimeEntryAccess {
      * users' or projects' entries only; no route requires it, yet {@code list-permissions} names it.
      */
     public static final Permission MANAGE = new Permission("time_entries.manage");
+
+    /**
+     * The attributes a list of time entries can be filtered on in the store, so that allows and
+     * denies conditioned on them (StringEquals, StringNotEquals) decide a list item by item: all of them.
+     */
+    public static final Set<String> FILTERABLE = Set.of("billable", "created_by", "project_id", "task_id", "user_id");
 
     private TimeEntryAccess() {
     }

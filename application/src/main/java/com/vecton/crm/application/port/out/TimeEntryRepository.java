@@ -1,5 +1,6 @@
 package com.vecton.crm.application.port.out;
 
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryId;
@@ -28,8 +29,17 @@ public interface TimeEntryRepository extends RecordStore<TimeEntryId, TimeEntry>
     /** An entry, live or soft-deleted, read without a lock (what a restore is authorised against). */
     Optional<TimeEntry> findLiveOrDeletedById(TimeEntryId id);
 
-    /** One page of the live entries matching the query, newest first, with the minutes of all matches. */
-    TimeEntryListing list(TimeEntryQuery query, PageRequest page);
+    /** One page of the live entries matching the query, newest first, with the minutes of all matches: unfiltered. */
+    default TimeEntryListing list(TimeEntryQuery query, PageRequest page) {
+        return list(query, Visibility.EVERYTHING, page);
+    }
+
+    /**
+     * One page of the live entries that match the query and that the caller may see, newest first,
+     * with the total and the minutes of those. The visibility may test the attributes of
+     * {@link com.vecton.crm.domain.time.TimeEntryAccess#FILTERABLE} and {@link Visibility#ID}.
+     */
+    TimeEntryListing list(TimeEntryQuery query, Visibility visible, PageRequest page);
 
     /**
      * Hands every live entry matching the query to {@code sink}, oldest first (start, then id), each

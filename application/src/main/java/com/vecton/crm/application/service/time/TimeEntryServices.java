@@ -7,12 +7,15 @@ import com.vecton.crm.application.port.out.TimeEntryRepository;
 import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.application.service.lifecycle.VisibleRecords;
+import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.time.TaskProjects;
 import com.vecton.crm.domain.time.TimeEntry;
+import com.vecton.crm.domain.time.TimeEntryAccess;
 import com.vecton.crm.domain.time.TimeEntryId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +25,12 @@ public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository p
                                 TenantUsers users, UseCaseKit kit) {
     /** The subject type of time entries in the audit trail. */
     public static final String SUBJECT = "time_entry";
+
+    /**
+     * What opening one entry needs ({@code GET /api/time-entries/{id}} is a {@code time_entries.list}
+     * route), and so what a list of entries needs on each of them, besides whose they are ({@link WhoseTime}).
+     */
+    public static final Permission VIEW = new Permission("time_entries.list");
 
     /**
      * Time entries as the lifecycle use cases see them. A deleted entry (a running timer too: it is
@@ -34,6 +43,11 @@ public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository p
     /** The steps of a create and an edit that are the same for every entity, on time entrys; their audit rows compare the details. */
     public RecordWrites<TimeEntryId, TimeEntry> writes() {
         return new RecordWrites<>(type(), kit, timeEntry -> timeEntry.details().asFields());
+    }
+
+    /** Which entries of those a list covers it may show: those the requester could open. */
+    VisibleRecords visible() {
+        return kit.visible(TimeEntry.RESOURCE_TYPE, VIEW, TimeEntryAccess.FILTERABLE);
     }
 
     /** Whose time a requester may touch ({@link WhoseTime}). */

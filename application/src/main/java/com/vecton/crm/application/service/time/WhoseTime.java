@@ -14,6 +14,7 @@ import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryAccess;
 import com.vecton.crm.domain.time.TimeEntryQuery;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whose time a requester may touch, and the full check of their permission on the entries'
@@ -59,25 +60,45 @@ final class WhoseTime {
 
     /**
      * Whose entries a list or an export covers, checked: the owner asked for (another user's needs
-     * manage, else 403); without one, everybody's for a requester who may manage, else their own.
-     * Then the requester's permission on what all those entries share ({@link TimeEntryAccess#sharedBy}).
+     * manage on all of them, else 403); without one, everybody's for a requester who may manage
+     * all of them, else their own. What the requester may see of those entries is then the list's
+     * or the export's own check, on what they share ({@link TimeEntryAccess#sharedBy}).
      */
     TimeEntryQuery scoped(Requester who, Optional<UserId> owner, TimeEntryQuery filters) {
-        ResourceName resource = TimeEntryAccess.collection();
-        TimeEntryQuery query;
         if (owner.isPresent()) {
-            query = filters.ownedBy(owner.get());
+            TimeEntryQuery query = filters.ownedBy(owner.get());
             if (!who.userId().equals(owner.get())) {
-                requireManage(who, resource, TimeEntryAccess.sharedBy(query), "Another user's time entries need "
-                        + TimeEntryAccess.MANAGE + ".");
+                String why = "Another user's time entries need " + TimeEntryAccess.MANAGE + ".";
+                var shared = TimeEntryAccess.sharedBy(query);
+                requireManage(who, TimeEntryAccess.collection(), shared, why);
+                if (!manageReachesAll(who, shared)) {
+                    throw new Forbidden(AccessDecision.PERMISSION_DENIED.errorCode(), why);
+                }
             }
-        } else if (mayManage(who, resource, TimeEntryAccess.sharedBy(filters))) {
-            query = filters;
-        } else {
-            query = filters.ownedBy(who.userId());
+            return query;
         }
-        kit.access().authorize(who, resource, TimeEntryAccess.sharedBy(query));
-        return query;
+        return mayManageAll(who, TimeEntryAccess.sharedBy(filters)) ? filters : filters.ownedBy(who.userId());
+    }
+
+    /**
+     * Whether manage holds for every entry that has the {@code shared} attributes, so that a list
+     * or an export may cover other users' entries: allowed on {@code crm:time_entries}, and on every
+     * entry without exception ({@link com.vecton.crm.domain.access.Visibility#isEverything}), since
+     * an entry that manage does not reach (a deny on {@code crm:time_entries/5}, an allow
+     * conditioned on what the query leaves open) is a 404 on its item route and is not listed
+     * either. Any refusal means no; identity being unavailable is not a refusal and propagates.
+     */
+    private boolean mayManageAll(Requester who, ResourceAttributes shared) {
+        return mayManage(who, TimeEntryAccess.collection(), shared) && manageReachesAll(who, shared);
+    }
+
+    private boolean manageReachesAll(Requester who, ResourceAttributes shared) {
+        try {
+            return kit.access().visibilityOfItems(who.asking(TimeEntryAccess.MANAGE), TimeEntry.RESOURCE_TYPE, shared,
+                    Set.of()).isEverything();
+        } catch (Forbidden refused) {
+            return false;
+        }
     }
 
     /**

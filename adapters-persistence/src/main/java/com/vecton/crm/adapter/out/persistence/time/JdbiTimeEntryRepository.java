@@ -7,6 +7,7 @@ import com.vecton.crm.adapter.out.persistence.Table;
 import com.vecton.crm.adapter.out.persistence.Where;
 import com.vecton.crm.application.port.out.TimeEntryRepository;
 import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.problem.RuleViolated;
@@ -75,6 +76,13 @@ public final class JdbiTimeEntryRepository extends JdbiStore<TimeEntryId, TimeEn
                 Columns.instant(rows, 10), Columns.instant(rows, 11), Columns.instant(rows, 12));
     };
 
+    /** Each attribute a list of entries can be filtered on (TimeEntryAccess.FILTERABLE), tested over a text[] of values. */
+    private static final Map<String, String> VISIBILITY_TESTS = Map.of(
+            "user_id", "user_id = ANY (%s)",
+            "project_id", "project_id::text = ANY (%s)",
+            "task_id", "task_id::text = ANY (%s)",
+            "billable", "billable::text = ANY (%s)",
+            "created_by", "created_by = ANY (%s)");
 
     /** Held until the transaction ends; the key space is shared with other advisory locks, hence the prefix. */
     private static final String LOCK_OWNER = """
@@ -121,13 +129,14 @@ public final class JdbiTimeEntryRepository extends JdbiStore<TimeEntryId, TimeEn
     }
 
     /**
-     * The page and both totals, each by its own statement over the same conditions; outside a
+     * The page and both totals, each by its own statement over the same conditions (what the caller
+     * may see among them included, so the totals count only that); outside a
      * transaction a write committed between them can show in one and not yet in another. Totals
      * add up the stored {@code duration_minutes}; days are UTC dates of {@code started_at}.
      */
     @Override
-    public TimeEntryListing list(TimeEntryQuery query, PageRequest page) {
-        var where = where(query);
+    public TimeEntryListing list(TimeEntryQuery query, Visibility visible, PageRequest page) {
+        var where = where(query).and(visible(visible));
         Consumer<Query> bind = where::bind;
         return jdbi.withHandle(handle -> {
             long counted = select(handle, bind, """
@@ -190,6 +199,11 @@ public final class JdbiTimeEntryRepository extends JdbiStore<TimeEntryId, TimeEn
             }
             return handed;
         });
+    }
+
+    @Override
+    protected Map<String, String> visibilityTests() {
+        return VISIBILITY_TESTS;
     }
 
     /** The conditions of a query, each with its parameters. */
