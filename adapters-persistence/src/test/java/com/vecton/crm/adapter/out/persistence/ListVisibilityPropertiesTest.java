@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.adapter.out.persistence.testing.UseCaseKits;
 import com.vecton.crm.application.service.company.CompanyServices;
-import com.vecton.crm.application.service.company.ListCompaniesService;
 import com.vecton.crm.application.service.company.ListCompanyContactsService;
 import com.vecton.crm.application.service.contact.ContactServices;
-import com.vecton.crm.application.service.contact.ListContactsService;
-import com.vecton.crm.application.service.label.ListTaskLabelsService;
 import com.vecton.crm.application.service.label.TaskLabelServices;
+import com.vecton.crm.application.service.lifecycle.ListRecordsService;
 import com.vecton.crm.application.service.lifecycle.ShowRecordService;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
-import com.vecton.crm.application.service.project.ListProjectsService;
 import com.vecton.crm.application.service.project.ProjectServices;
 import com.vecton.crm.application.service.task.ListProjectTasksService;
 import com.vecton.crm.application.service.task.ListTasksService;
@@ -300,7 +297,7 @@ class ListVisibilityPropertiesTest {
                 var query = new ContactQuery(Optional.empty(), Optional.empty(), ContactQuery.DEFAULT_SORT);
                 return ofCompany
                         ? new ListCompanyContactsService(services).list(who, new CompanyId((Long) parents.get("#companyA")), query, ALL)
-                        : new ListContactsService(services).list(who, query, ALL);
+                        : new ListRecordsService<ContactQuery, Contact>(services.visible(), services.contacts()::search).list(who, query, ALL);
             }
 
             public boolean inList(Contact contact, Map<String, Object> parents) {
@@ -344,7 +341,7 @@ class ListVisibilityPropertiesTest {
             }
 
             public Page<Company> list(Requester who, Map<String, Object> parents) {
-                return new ListCompaniesService(services).list(who,
+                return new ListRecordsService<CompanyQuery, Company>(services.visible(), services.companies()::search).list(who,
                         new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), ALL);
             }
 
@@ -389,7 +386,7 @@ class ListVisibilityPropertiesTest {
             }
 
             public Page<Project> list(Requester who, Map<String, Object> parents) {
-                return new ListProjectsService(services).list(who,
+                return new ListRecordsService<ProjectQuery, Project>(services.visible(), services.projects()::search).list(who,
                         new ProjectQuery(Optional.empty(), Optional.empty(), ProjectQuery.DEFAULT_SORT), ALL);
             }
 
@@ -431,7 +428,7 @@ class ListVisibilityPropertiesTest {
             }
 
             public Page<TaskLabel> list(Requester who, Map<String, Object> parents) {
-                return new ListTaskLabelsService(services).list(who,
+                return new ListRecordsService<TaskLabelQuery, TaskLabel>(services.visible(), services.labels()::search).list(who,
                         new TaskLabelQuery(Optional.empty(), TaskLabelQuery.DEFAULT_SORT), ALL);
             }
 
