@@ -15,8 +15,7 @@ import java.util.TreeSet;
  */
 final class Offenders {
 
-    private Offenders() {
-    }
+    private Offenders() {}
 
     static SortedSet<String> blamedBy(EvaluationResult result, JavaClasses imported) {
         SortedSet<String> blamed = new TreeSet<>();

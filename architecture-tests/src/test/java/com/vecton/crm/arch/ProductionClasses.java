@@ -6,12 +6,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 /** The production classes of the CRM, imported once per test JVM because the import is the slow part. */
 final class ProductionClasses {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(new ProductionCodeOnly())
-            .importPackages(Hexagon.CRM.root());
+    private static final JavaClasses CLASSES =
+            new ClassFileImporter().withImportOption(new ProductionCodeOnly()).importPackages(Hexagon.CRM.root());
 
-    private ProductionClasses() {
-    }
+    private ProductionClasses() {}
 
     static JavaClasses get() {
         return CLASSES;

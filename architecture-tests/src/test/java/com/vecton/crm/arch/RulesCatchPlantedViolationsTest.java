@@ -54,25 +54,38 @@ class RulesCatchPlantedViolationsTest {
     private static final JavaClasses FIXTURE_CLASSES = new ClassFileImporter().importPackages(FIXTURE.root());
 
     private static final List<Class<?>> WELL_BEHAVED = List.of(
-            WellBehavedContactId.class, WellBehavedContact.class, WellBehavedContacts.class,
-            WellBehavedShowContactUseCase.class, WellBehavedService.class, WellBehavedRepository.class, WellBehavedResource.class,
-            WellBehavedChannel.class, WellBehavedConsumer.class, WellBehavedMain.class);
+            WellBehavedContactId.class,
+            WellBehavedContact.class,
+            WellBehavedContacts.class,
+            WellBehavedShowContactUseCase.class,
+            WellBehavedService.class,
+            WellBehavedRepository.class,
+            WellBehavedResource.class,
+            WellBehavedChannel.class,
+            WellBehavedConsumer.class,
+            WellBehavedMain.class);
 
     /** Exhaustive on purpose: a new rule does not compile until it has a violation planted for it. */
     private static Set<Class<?>> plantedFor(HexagonRule rule) {
         return switch (rule) {
-            case DOMAIN_DEPENDS_ONLY_ON_THE_JDK -> Set.of(ContactWithHttpStatus.class, ContactThatKnowsItsService.class);
-            case APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN -> Set.of(ServiceReturningResponse.class,
-                    ServiceThatKnowsTheDatabaseAdapter.class, ServiceLoggingToSlf4j.class);
+            case DOMAIN_DEPENDS_ONLY_ON_THE_JDK ->
+                Set.of(ContactWithHttpStatus.class, ContactThatKnowsItsService.class);
+            case APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN ->
+                Set.of(
+                        ServiceReturningResponse.class,
+                        ServiceThatKnowsTheDatabaseAdapter.class,
+                        ServiceLoggingToSlf4j.class);
             case HEXAGON_USES_NO_JDK_INTEGRATION_API -> Set.of(ContactWithSqlTimestamp.class, ServiceCallingHttp.class);
-            case DRIVING_ADAPTERS_USE_ONLY_IN_PORTS -> Set.of(ResourceCallingAService.class,
-                    ConsumerReadingTheStore.class);
+            case DRIVING_ADAPTERS_USE_ONLY_IN_PORTS ->
+                Set.of(ResourceCallingAService.class, ConsumerReadingTheStore.class);
             case ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER -> Set.of(ResourceUsingTheRepository.class);
-            case ONLY_BOOTSTRAP_COMBINES_ADAPTERS -> Set.of(ResourceUsingTheRepository.class, WiringOutsideBootstrap.class);
+            case ONLY_BOOTSTRAP_COMBINES_ADAPTERS ->
+                Set.of(ResourceUsingTheRepository.class, WiringOutsideBootstrap.class);
             case NOTHING_DEPENDS_ON_BOOTSTRAP -> Set.of(IdentityClientAwareOfBootstrap.class);
             case EVERY_CLASS_BELONGS_TO_A_RING -> Set.of(WiringOutsideBootstrap.class, SharedAdapterHelper.class);
             case ONLY_BOOTSTRAP_HAS_MAIN_METHODS -> Set.of(ResourceWithMain.class);
-            case HEXAGON_NEITHER_PRINTS_NOR_USES_JAVA_UTIL_LOGGING -> Set.of(ContactPrintingItself.class, ServiceUsingJul.class);
+            case HEXAGON_NEITHER_PRINTS_NOR_USES_JAVA_UTIL_LOGGING ->
+                Set.of(ContactPrintingItself.class, ServiceUsingJul.class);
         };
     }
 
@@ -82,8 +95,11 @@ class RulesCatchPlantedViolationsTest {
         EvaluationResult result = rule.under(FIXTURE).evaluate(FIXTURE_CLASSES);
 
         assertTrue(result.hasViolation(), () -> rule + " found nothing in the fixture");
-        SortedSet<String> planted = plantedFor(rule).stream().map(Class::getName).collect(toCollection(TreeSet::new));
-        assertEquals(planted, Offenders.blamedBy(result, FIXTURE_CLASSES),
+        SortedSet<String> planted =
+                plantedFor(rule).stream().map(Class::getName).collect(toCollection(TreeSet::new));
+        assertEquals(
+                planted,
+                Offenders.blamedBy(result, FIXTURE_CLASSES),
                 () -> rule + " blamed other classes than the planted ones; its report:\n" + result.getFailureReport());
     }
 

@@ -3,9 +3,9 @@ package com.vecton.crm.bootstrap;
 import com.vecton.crm.adapter.in.rest.RestApi;
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.application.port.out.Clock;
+import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PermissionNamespace;
-import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.CompanyQuery;
 import com.vecton.crm.domain.label.TaskLabelQuery;
@@ -35,8 +35,7 @@ final class Commands {
     static final String DEV_TENANT_ID = "t-acme";
     static final String DEV_TENANT_NAME = "acme";
 
-    private Commands() {
-    }
+    private Commands() {}
 
     static int serve(CrmConfig config, PrintStream err) {
         var identity = IdentityWiring.directory(config);
@@ -62,7 +61,8 @@ final class Commands {
             if (config.migrateOnServe()) {
                 persistence.migrate();
             }
-            try (var events = Events.start(config, persistence, Optional.empty(), Clock.system()).orElseThrow()) {
+            try (var events = Events.start(config, persistence, Optional.empty(), Clock.system())
+                    .orElseThrow()) {
                 LOG.info("consuming identity events for tenant {}", config.tenantId());
                 untilStopped.run();
                 LOG.info("stopping: finishing the event in hand");
@@ -92,11 +92,13 @@ final class Commands {
             }
         }
         var environment = new Environment(env);
-        var namespace = new PermissionNamespace(environment.text("TENANT_NAME", "*"),
-                environment.text("SERVICE_NAME", "crm"));
+        var namespace =
+                new PermissionNamespace(environment.text("TENANT_NAME", "*"), environment.text("SERVICE_NAME", "crm"));
         List<String> names = RestApi.permissions().stream()
                 .map(p -> options.contains("--fqn") ? namespace.qualify(p).value() : p.value())
-                .sorted().distinct().toList();
+                .sorted()
+                .distinct()
+                .toList();
         if (options.contains("--json")) {
             var json = new StringBuilder("{\"permissions\": [");
             for (int i = 0; i < names.size(); i++) {
@@ -162,26 +164,55 @@ final class Commands {
         var useCases = app.useCases();
         var clock = Clock.system();
         // The users of the sample identity, whatever identity this run uses: the sample data is theirs.
-        var admin = SampleData.makeSampleUsersKnown(CrmApplication.authenticateCaller(config, app.persistence(),
-                IdentityWiring.sampleDirectory(config.tenantId()), clock));
+        var admin = SampleData.makeSampleUsersKnown(CrmApplication.authenticateCaller(
+                config, app.persistence(), IdentityWiring.sampleDirectory(config.tenantId()), clock));
         var actor = new Actor(SampleData.ADMIN, null);
         var firstPage = new PageRequest(1, 1);
-        boolean anyCompany = useCases.companies().list().list(SampleData.admin(admin, "companies.list"),
-                new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), firstPage).total() > 0;
+        boolean anyCompany = useCases.companies()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "companies.list"),
+                                new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT),
+                                firstPage)
+                        .total()
+                > 0;
         if (!anyCompany) {
-            int contacts = SampleData.load(useCases.companies().create(), useCases.contacts().create(), actor);
+            int contacts = SampleData.load(
+                    useCases.companies().create(), useCases.contacts().create(), actor);
             LOG.info("loaded the sample tenant's people: {} companies, {} contacts", SampleData.COMPANIES, contacts);
         }
-        boolean anyWork = useCases.projects().list().list(SampleData.admin(admin, "projects.list"),
-                new ProjectQuery(Optional.empty(), Optional.empty(), ProjectQuery.DEFAULT_SORT), firstPage).total() > 0
-                || useCases.labels().list().list(SampleData.admin(admin, "task_labels.list"),
-                new TaskLabelQuery(Optional.empty(), TaskLabelQuery.DEFAULT_SORT), firstPage).total() > 0;
+        boolean anyWork = useCases.projects()
+                                .list()
+                                .list(
+                                        SampleData.admin(admin, "projects.list"),
+                                        new ProjectQuery(Optional.empty(), Optional.empty(), ProjectQuery.DEFAULT_SORT),
+                                        firstPage)
+                                .total()
+                        > 0
+                || useCases.labels()
+                                .list()
+                                .list(
+                                        SampleData.admin(admin, "task_labels.list"),
+                                        new TaskLabelQuery(Optional.empty(), TaskLabelQuery.DEFAULT_SORT),
+                                        firstPage)
+                                .total()
+                        > 0;
         if (!anyWork) {
-            var loaded = SampleWork.load(useCases.labels().create(), useCases.projects().create(),
-                    useCases.projects().addMember(), useCases.tasks().create(), useCases.timeEntries().create(),
-                    clock.now(), admin);
-            LOG.info("loaded the sample tenant's work: {} labels, {} projects with {} members, {} tasks, {} time entries",
-                    loaded.labels(), loaded.projects(), loaded.members(), loaded.tasks(), loaded.timeEntries());
+            var loaded = SampleWork.load(
+                    useCases.labels().create(),
+                    useCases.projects().create(),
+                    useCases.projects().addMember(),
+                    useCases.tasks().create(),
+                    useCases.timeEntries().create(),
+                    clock.now(),
+                    admin);
+            LOG.info(
+                    "loaded the sample tenant's work: {} labels, {} projects with {} members, {} tasks, {} time entries",
+                    loaded.labels(),
+                    loaded.projects(),
+                    loaded.members(),
+                    loaded.tasks(),
+                    loaded.timeEntries());
         }
         return admin;
     }
@@ -192,34 +223,58 @@ final class Commands {
         String reader = "-H 'Authorization: Bearer dev-reader-token'";
         out.println();
         out.println("CRM dev server for tenant " + config.tenantId() + " (" + config.tenantName() + ") at " + base);
-        out.println("Sample tokens: dev-admin-token (u-admin, system admin), dev-reader-token (u-reader, list/view only),"
-                + " dev-service-token (sa-sync, service account, contacts only)");
+        out.println(
+                "Sample tokens: dev-admin-token (u-admin, system admin), dev-reader-token (u-reader, list/view only),"
+                        + " dev-service-token (sa-sync, service account, contacts only)");
         out.println();
         out.println("  curl -s " + base + "/health/ready");
         out.println("  curl -s " + reader + " '" + base + "/api/contacts?search=arvai&per_page=5'");
         out.println("  curl -s " + reader + " " + base + "/api/companies/1/contacts");
         out.println("  curl -s " + admin + " -H 'Content-Type: application/json' \\");
-        out.println("       -d '{\"first_name\":\"Zsófia\",\"last_name\":\"Szőke\",\"email\":\"zsofia@example.test\"}' " + base + "/api/contacts");
+        out.println("       -d '{\"first_name\":\"Zsófia\",\"last_name\":\"Szőke\",\"email\":\"zsofia@example.test\"}' "
+                + base + "/api/contacts");
         out.println("  curl -s " + reader + " -X DELETE " + base + "/api/contacts/1   # 403 permission_denied");
         var useCases = app.useCases();
-        var firstActive = useCases.projects().list().list(SampleData.admin(sampleAdmin, "projects.list"),
-                new ProjectQuery(Optional.empty(),
-                Optional.of(ProjectStatus.ACTIVE), new SortOrder("created_at", false)), new PageRequest(1, 1)).items();
+        var firstActive = useCases.projects()
+                .list()
+                .list(
+                        SampleData.admin(sampleAdmin, "projects.list"),
+                        new ProjectQuery(
+                                Optional.empty(),
+                                Optional.of(ProjectStatus.ACTIVE),
+                                new SortOrder("created_at", false)),
+                        new PageRequest(1, 1))
+                .items();
         if (!firstActive.isEmpty()) {
             ProjectId project = firstActive.getFirst().id();
             out.println("  curl -s " + reader + " " + base + "/api/projects/" + project.value() + "/board");
-            var unassigned = useCases.tasks().list().list(SampleData.admin(sampleAdmin, "tasks.list"), new TaskQuery(Optional.empty(), Optional.of(project),
-                    Optional.of(TaskStatus.TODO), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), new SortOrder("created_at", false)), new PageRequest(1, 1)).items();
+            var unassigned = useCases.tasks()
+                    .list()
+                    .list(
+                            SampleData.admin(sampleAdmin, "tasks.list"),
+                            new TaskQuery(
+                                    Optional.empty(),
+                                    Optional.of(project),
+                                    Optional.of(TaskStatus.TODO),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    new SortOrder("created_at", false)),
+                            new PageRequest(1, 1))
+                    .items();
             if (!unassigned.isEmpty()) {
                 out.println("  curl -s " + admin + " -X PATCH -H 'Content-Type: application/json' \\");
                 out.println("       -d '{\"assignee_ids\":[\"u-reader\"]}' " + base + "/api/tasks/"
                         + unassigned.getFirst().id().value());
             }
         }
-        out.println("  curl -s " + reader + " '" + base + "/api/time-entries?per_page=5'   # u-reader's own, with totals");
+        out.println(
+                "  curl -s " + reader + " '" + base + "/api/time-entries?per_page=5'   # u-reader's own, with totals");
         out.println("  curl -s " + admin + " '" + base + "/api/time-entries/export?from="
-                + LocalDate.now(ZoneOffset.UTC).minusDays(30) + "&to=" + LocalDate.now(ZoneOffset.UTC) + "&format=csv'");
+                + LocalDate.now(ZoneOffset.UTC).minusDays(30) + "&to=" + LocalDate.now(ZoneOffset.UTC)
+                + "&format=csv'");
         out.println("  curl -s " + base + "/openapi.json");
         out.println();
         out.println("Ctrl-C stops the server.");

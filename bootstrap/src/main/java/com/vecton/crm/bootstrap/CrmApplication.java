@@ -5,10 +5,43 @@ import com.vecton.crm.adapter.in.rest.RestServer;
 import com.vecton.crm.adapter.in.rest.RestUseCases;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
+import com.vecton.crm.adapter.in.rest.health.HealthCheck;
+import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
+import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
+import com.vecton.crm.adapter.out.persistence.Persistence;
+import com.vecton.crm.application.port.out.Clock;
+import com.vecton.crm.application.port.out.IdentityCache;
+import com.vecton.crm.application.port.out.IdentityDirectory;
+import com.vecton.crm.application.service.access.AuthenticateCallerService;
+import com.vecton.crm.application.service.access.AuthorizeActionService;
+import com.vecton.crm.application.service.audit.AuditTrail;
+import com.vecton.crm.application.service.audit.ListActivityService;
+import com.vecton.crm.application.service.company.CompanyServices;
+import com.vecton.crm.application.service.company.CreateCompanyService;
+import com.vecton.crm.application.service.company.EditCompanyService;
+import com.vecton.crm.application.service.company.ListCompanyContactsService;
+import com.vecton.crm.application.service.contact.ContactServices;
+import com.vecton.crm.application.service.contact.CreateContactService;
+import com.vecton.crm.application.service.contact.EditContactService;
+import com.vecton.crm.application.service.label.CreateTaskLabelService;
+import com.vecton.crm.application.service.label.DeleteTaskLabelService;
+import com.vecton.crm.application.service.label.EditTaskLabelService;
+import com.vecton.crm.application.service.label.TaskLabelServices;
+import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
+import com.vecton.crm.application.service.lifecycle.ListRecordsService;
+import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
+import com.vecton.crm.application.service.lifecycle.ShowRecordService;
+import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.application.service.project.AddProjectMemberService;
+import com.vecton.crm.application.service.project.CreateProjectService;
+import com.vecton.crm.application.service.project.EditProjectService;
+import com.vecton.crm.application.service.project.ListProjectMembersService;
+import com.vecton.crm.application.service.project.ProjectServices;
+import com.vecton.crm.application.service.project.RemoveProjectMemberService;
 import com.vecton.crm.application.service.task.CreateTaskService;
 import com.vecton.crm.application.service.task.EditTaskService;
 import com.vecton.crm.application.service.task.ListProjectTasksService;
@@ -23,39 +56,6 @@ import com.vecton.crm.application.service.time.ListTimeEntriesService;
 import com.vecton.crm.application.service.time.StartTimerService;
 import com.vecton.crm.application.service.time.StopTimerService;
 import com.vecton.crm.application.service.time.TimeEntryServices;
-import com.vecton.crm.adapter.in.rest.health.HealthCheck;
-import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
-import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
-import com.vecton.crm.adapter.out.persistence.Persistence;
-import com.vecton.crm.application.port.out.Clock;
-import com.vecton.crm.application.port.out.IdentityCache;
-import com.vecton.crm.application.port.out.IdentityDirectory;
-import com.vecton.crm.application.service.access.AuthenticateCallerService;
-import com.vecton.crm.application.service.access.AuthorizeActionService;
-import com.vecton.crm.application.service.audit.AuditTrail;
-import com.vecton.crm.application.service.audit.ListActivityService;
-import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
-import com.vecton.crm.application.service.lifecycle.ListRecordsService;
-import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
-import com.vecton.crm.application.service.lifecycle.ShowRecordService;
-import com.vecton.crm.application.service.lifecycle.UseCaseKit;
-import com.vecton.crm.application.service.company.CompanyServices;
-import com.vecton.crm.application.service.company.CreateCompanyService;
-import com.vecton.crm.application.service.company.EditCompanyService;
-import com.vecton.crm.application.service.company.ListCompanyContactsService;
-import com.vecton.crm.application.service.contact.ContactServices;
-import com.vecton.crm.application.service.contact.CreateContactService;
-import com.vecton.crm.application.service.contact.EditContactService;
-import com.vecton.crm.application.service.label.CreateTaskLabelService;
-import com.vecton.crm.application.service.label.DeleteTaskLabelService;
-import com.vecton.crm.application.service.label.EditTaskLabelService;
-import com.vecton.crm.application.service.label.TaskLabelServices;
-import com.vecton.crm.application.service.project.AddProjectMemberService;
-import com.vecton.crm.application.service.project.CreateProjectService;
-import com.vecton.crm.application.service.project.EditProjectService;
-import com.vecton.crm.application.service.project.ListProjectMembersService;
-import com.vecton.crm.application.service.project.ProjectServices;
-import com.vecton.crm.application.service.project.RemoveProjectMemberService;
 import com.vecton.crm.domain.access.AccessGate;
 import com.vecton.crm.domain.access.PermissionNamespace;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -136,15 +136,21 @@ public final class CrmApplication implements AutoCloseable {
             String problem = bind.getMessage() == null ? "" : bind.getMessage().toLowerCase(Locale.ROOT);
             if (problem.contains("in use")) {
                 int other = config.port() == 65_535 ? 8081 : config.port() + 1;
-                throw new ConfigException("PORT", where + " is already in use by another process; stop that process,"
-                        + " or set PORT to a free port (PORT=" + other + ", say; PORT=0 picks one)");
+                throw new ConfigException(
+                        "PORT",
+                        where + " is already in use by another process; stop that process,"
+                                + " or set PORT to a free port (PORT=" + other + ", say; PORT=0 picks one)");
             }
             if (problem.contains("permission denied")) {
-                throw new ConfigException("PORT", "may not listen on " + where
-                        + " (ports below 1024 need privileges); set PORT to 1024 or above");
+                throw new ConfigException(
+                        "PORT",
+                        "may not listen on " + where
+                                + " (ports below 1024 need privileges); set PORT to 1024 or above");
             }
-            throw new ConfigException("HOST", "cannot listen on " + where + " (" + bind.getMessage()
-                    + "); set HOST to an address of this machine, such as 127.0.0.1 or 0.0.0.0");
+            throw new ConfigException(
+                    "HOST",
+                    "cannot listen on " + where + " (" + bind.getMessage()
+                            + "); set HOST to an address of this machine, such as 127.0.0.1 or 0.0.0.0");
         }
     }
 
@@ -172,16 +178,23 @@ public final class CrmApplication implements AutoCloseable {
     static Persistence connect(CrmConfig config) {
         try {
             // Without a broker nothing would ever publish the outbox, so nothing is written to it.
-            return Persistence.connect(databaseSettings(config), config.amqpUrl().isPresent());
+            return Persistence.connect(
+                    databaseSettings(config), config.amqpUrl().isPresent());
         } catch (RuntimeException e) {
-            throw new ConfigException("DATABASE_URL", "cannot connect to " + redacted(config.databaseUrl()) + " ("
-                    + rootMessage(e) + ")");
+            throw new ConfigException(
+                    "DATABASE_URL",
+                    "cannot connect to " + redacted(config.databaseUrl()) + " (" + rootMessage(e) + ")");
         }
     }
 
     static DatabaseSettings databaseSettings(CrmConfig config) {
-        return new DatabaseSettings(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
-                config.databasePoolSize(), config.databaseConnectTimeout(), config.databaseStatementTimeout());
+        return new DatabaseSettings(
+                config.databaseUrl(),
+                config.databaseUser(),
+                config.databasePassword(),
+                config.databasePoolSize(),
+                config.databaseConnectTimeout(),
+                config.databaseStatementTimeout());
     }
 
     /**
@@ -192,7 +205,8 @@ public final class CrmApplication implements AutoCloseable {
         var namespace = new PermissionNamespace(config.tenantName(), config.serviceName());
         // One gate for the route check and the use cases' check on the record they load.
         var authorize = new AuthorizeActionService(identity, new AccessGate(config.tenantId()), namespace, clock);
-        var kit = new UseCaseKit(persistence.transactions(), new AuditTrail(persistence.activityLog()), clock, authorize);
+        var kit =
+                new UseCaseKit(persistence.transactions(), new AuditTrail(persistence.activityLog()), clock, authorize);
         return new RestUseCases(
                 authenticateCaller(config, persistence, identity, clock),
                 authorize,
@@ -206,8 +220,8 @@ public final class CrmApplication implements AutoCloseable {
     }
 
     /** Who is calling, on this identity; mirrors each user into {@code tenant_users} on first sight. */
-    static AuthenticateCallerService authenticateCaller(CrmConfig config, Persistence persistence,
-                                                        IdentityDirectory identity, Clock clock) {
+    static AuthenticateCallerService authenticateCaller(
+            CrmConfig config, Persistence persistence, IdentityDirectory identity, Clock clock) {
         return new AuthenticateCallerService(identity, persistence.tenantUsers(), clock, config.legacyTokenCutoff());
     }
 
@@ -245,8 +259,8 @@ public final class CrmApplication implements AutoCloseable {
     }
 
     static TimeEntryUseCases timeEntryUseCases(Persistence persistence, UseCaseKit kit) {
-        var s = new TimeEntryServices(persistence.timeEntries(), persistence.projects(), persistence.tasks(),
-                persistence.tenantUsers(), kit);
+        var s = new TimeEntryServices(
+                persistence.timeEntries(), persistence.projects(), persistence.tasks(), persistence.tenantUsers(), kit);
         return new TimeEntryUseCases(
                 new CreateTimeEntryService(s),
                 new StartTimerService(s),
@@ -260,8 +274,8 @@ public final class CrmApplication implements AutoCloseable {
     }
 
     static TaskUseCases taskUseCases(Persistence persistence, UseCaseKit kit) {
-        var s = new TaskServices(persistence.tasks(), persistence.projects(), persistence.taskLabels(),
-                persistence.tenantUsers(), kit);
+        var s = new TaskServices(
+                persistence.tasks(), persistence.projects(), persistence.taskLabels(), persistence.tenantUsers(), kit);
         return new TaskUseCases(
                 new CreateTaskService(s),
                 new EditTaskService(s),
@@ -275,8 +289,8 @@ public final class CrmApplication implements AutoCloseable {
     }
 
     static ProjectUseCases projectUseCases(Persistence persistence, UseCaseKit kit) {
-        var s = new ProjectServices(persistence.projects(), persistence.projectMemberships(), persistence.tenantUsers(),
-                kit);
+        var s = new ProjectServices(
+                persistence.projects(), persistence.projectMemberships(), persistence.tenantUsers(), kit);
         return new ProjectUseCases(
                 new CreateProjectService(s),
                 new EditProjectService(s),

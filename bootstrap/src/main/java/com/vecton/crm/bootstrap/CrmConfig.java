@@ -39,7 +39,8 @@ public record CrmConfig(
     /** The configuration of {@code serve}: tenant and identity are required. */
     public static CrmConfig forServe(Map<String, String> env) {
         var e = new Environment(env);
-        var config = read(e, e.required("TENANT_ID"), e.required("TENANT_NAME"), "0.0.0.0", e.optional("IDENTITY_FILE"));
+        var config =
+                read(e, e.required("TENANT_ID"), e.required("TENANT_NAME"), "0.0.0.0", e.optional("IDENTITY_FILE"));
         if (config.identityUrl().isEmpty() && config.identityFile().isEmpty()) {
             throw new ConfigException("IDENTITY_URL", "is required unless IDENTITY_FILE is set");
         }
@@ -71,12 +72,16 @@ public record CrmConfig(
      */
     public static CrmConfig forDev(Map<String, String> env, String sampleTenantId, String sampleTenantName) {
         var e = new Environment(env);
-        return read(e, e.text("TENANT_ID", sampleTenantId), e.text("TENANT_NAME", sampleTenantName), "127.0.0.1",
+        return read(
+                e,
+                e.text("TENANT_ID", sampleTenantId),
+                e.text("TENANT_NAME", sampleTenantName),
+                "127.0.0.1",
                 e.optional("IDENTITY_FILE"));
     }
 
-    private static CrmConfig read(Environment e, String tenantId, String tenantName, String defaultHost,
-                                  Optional<String> identityFile) {
+    private static CrmConfig read(
+            Environment e, String tenantId, String tenantName, String defaultHost, Optional<String> identityFile) {
         if (tenantName.contains(".")) {
             throw new ConfigException("TENANT_NAME", "must not contain a dot (it is one segment of permission names)");
         }
@@ -99,10 +104,16 @@ public record CrmConfig(
                 e.text("DB_USER", "postgres"),
                 e.optional("DB_PASSWORD").orElse(""),
                 e.integer("DB_POOL_SIZE", 16, 1, 1_000),
-                e.millis("DB_CONNECT_TIMEOUT_MS", DatabaseSettings.DEFAULT_CONNECT_TIMEOUT,
-                        DatabaseSettings.MIN_CONNECT_TIMEOUT, DatabaseSettings.MAX_CONNECT_TIMEOUT),
-                e.millis("DB_STATEMENT_TIMEOUT_MS", DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT,
-                        DatabaseSettings.MIN_STATEMENT_TIMEOUT, DatabaseSettings.MAX_STATEMENT_TIMEOUT),
+                e.millis(
+                        "DB_CONNECT_TIMEOUT_MS",
+                        DatabaseSettings.DEFAULT_CONNECT_TIMEOUT,
+                        DatabaseSettings.MIN_CONNECT_TIMEOUT,
+                        DatabaseSettings.MAX_CONNECT_TIMEOUT),
+                e.millis(
+                        "DB_STATEMENT_TIMEOUT_MS",
+                        DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT,
+                        DatabaseSettings.MIN_STATEMENT_TIMEOUT,
+                        DatabaseSettings.MAX_STATEMENT_TIMEOUT),
                 e.bool("DB_MIGRATE", true),
                 identityUrl,
                 file,

@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 final class EmbeddedDevDatabase implements AutoCloseable {
     /** The file in the data directory that the embedded Postgres locks while it runs. */
     static final String LOCK_FILE = "epg-lock";
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedDevDatabase(EmbeddedPostgres postgres) {
@@ -46,9 +47,11 @@ final class EmbeddedDevDatabase implements AutoCloseable {
                     .start());
         } catch (IOException | RuntimeException e) {
             if (lockedByAnotherProcess(data.resolve(LOCK_FILE))) {
-                throw new StartRefused("dev: another crm dev is already running in this directory (it holds "
-                        + data.toAbsolutePath().normalize() + "); stop that one first (Ctrl-C in its terminal), or start this"
-                        + " one from another directory, which gets its own ./data, and on another port (PORT=8081, say)");
+                throw new StartRefused(
+                        "dev: another crm dev is already running in this directory (it holds "
+                                + data.toAbsolutePath().normalize()
+                                + "); stop that one first (Ctrl-C in its terminal), or start this"
+                                + " one from another directory, which gets its own ./data, and on another port (PORT=8081, say)");
             }
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("could not start the embedded Postgres under " + root, io);
@@ -67,7 +70,7 @@ final class EmbeddedDevDatabase implements AutoCloseable {
             return false;
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
+                FileLock lock = channel.tryLock()) {
             return lock == null;
         } catch (OverlappingFileLockException thisProcessHoldsIt) {
             return false;

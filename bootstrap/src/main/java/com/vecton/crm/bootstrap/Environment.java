@@ -30,25 +30,29 @@ final class Environment {
     }
 
     int integer(String name, int fallback, int min, int max) {
-        return optional(name).map(raw -> {
-            try {
-                int value = Integer.parseInt(raw);
-                if (value < min || value > max) {
-                    throw new ConfigException(name, "must be between " + min + " and " + max + ", was " + raw);
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                throw new ConfigException(name, "must be a whole number, was '" + raw + "'");
-            }
-        }).orElse(fallback);
+        return optional(name)
+                .map(raw -> {
+                    try {
+                        int value = Integer.parseInt(raw);
+                        if (value < min || value > max) {
+                            throw new ConfigException(name, "must be between " + min + " and " + max + ", was " + raw);
+                        }
+                        return value;
+                    } catch (NumberFormatException e) {
+                        throw new ConfigException(name, "must be a whole number, was '" + raw + "'");
+                    }
+                })
+                .orElse(fallback);
     }
 
     boolean bool(String name, boolean fallback) {
-        return optional(name).map(raw -> switch (raw.toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw new ConfigException(name, "must be true or false, was '" + raw + "'");
-        }).orElse(fallback);
+        return optional(name)
+                .map(raw -> switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+                    case "true", "1", "yes" -> true;
+                    case "false", "0", "no" -> false;
+                    default -> throw new ConfigException(name, "must be true or false, was '" + raw + "'");
+                })
+                .orElse(fallback);
     }
 
     Duration millis(String name, Duration fallback) {
@@ -56,18 +60,23 @@ final class Environment {
     }
 
     Duration millis(String name, Duration fallback, Duration min, Duration max) {
-        return optional(name).map(raw -> Duration.ofMillis(integer(name, 0, Math.toIntExact(min.toMillis()),
-                Math.toIntExact(max.toMillis())))).orElse(fallback);
+        return optional(name)
+                .map(raw -> Duration.ofMillis(
+                        integer(name, 0, Math.toIntExact(min.toMillis()), Math.toIntExact(max.toMillis()))))
+                .orElse(fallback);
     }
 
     Instant instant(String name, Instant fallback) {
-        return optional(name).map(raw -> {
-            try {
-                return Instant.parse(raw);
-            } catch (DateTimeParseException e) {
-                throw new ConfigException(name, "must be an ISO-8601 instant such as 2026-06-15T00:00:00Z, was '" + raw + "'");
-            }
-        }).orElse(fallback);
+        return optional(name)
+                .map(raw -> {
+                    try {
+                        return Instant.parse(raw);
+                    } catch (DateTimeParseException e) {
+                        throw new ConfigException(
+                                name, "must be an ISO-8601 instant such as 2026-06-15T00:00:00Z, was '" + raw + "'");
+                    }
+                })
+                .orElse(fallback);
     }
 
     Optional<URI> httpUrl(String name) {

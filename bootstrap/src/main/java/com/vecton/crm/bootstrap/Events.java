@@ -49,7 +49,8 @@ final class Events implements AutoCloseable {
      *
      * @param cache this process's identity cache, flushed by identity's events; empty for a worker that has none
      */
-    static Optional<Events> start(CrmConfig config, Persistence persistence, Optional<IdentityCache> cache, Clock clock) {
+    static Optional<Events> start(
+            CrmConfig config, Persistence persistence, Optional<IdentityCache> cache, Clock clock) {
         if (config.amqpUrl().isEmpty()) {
             return Optional.empty();
         }
@@ -63,13 +64,20 @@ final class Events implements AutoCloseable {
         var started = new ArrayList<AutoCloseable>();
         var events = new Events(broker, started);
         try {
-            var handler = new HandleIdentityEventService(tenant, persistence.transactions(), persistence.processedEvents(),
-                    persistence.tenantUsers(), persistence.tasks(), new AuditTrail(persistence.activityLog()), clock);
+            var handler = new HandleIdentityEventService(
+                    tenant,
+                    persistence.transactions(),
+                    persistence.processedEvents(),
+                    persistence.tenantUsers(),
+                    persistence.tasks(),
+                    new AuditTrail(persistence.activityLog()),
+                    clock);
             var consumer = new IdentityEventConsumer(broker, tenant, handler);
             consumer.start();
             started.add(consumer);
             if (cache.isPresent()) {
-                var flush = new CacheFlushConsumer(broker, tenant, new ForgetCachedIdentityService(tenant, cache.get()));
+                var flush =
+                        new CacheFlushConsumer(broker, tenant, new ForgetCachedIdentityService(tenant, cache.get()));
                 flush.start();
                 started.add(flush);
             }
@@ -77,14 +85,17 @@ final class Events implements AutoCloseable {
             started.add(PeriodicJob.start("forget-old-event-ids", Duration.ofMinutes(5), Duration.ofHours(6), () -> {
                 int forgotten = forgetOldIds.forgetOldEventIds();
                 if (forgotten > 0) {
-                    LOG.info("forgot {} identity event ids handled more than {} days ago", forgotten,
+                    LOG.info(
+                            "forgot {} identity event ids handled more than {} days ago",
+                            forgotten,
                             ForgetOldEventIdsService.RETENTION.toDays());
                 }
             }));
             var publisher = new RabbitEventPublisher(broker, tenant);
             started.add(publisher);
             started.add(OutboxRelay.start(
-                    new RelayOutboxService(persistence.transactions(), persistence.eventOutbox(), publisher, RELAY_BATCH),
+                    new RelayOutboxService(
+                            persistence.transactions(), persistence.eventOutbox(), publisher, RELAY_BATCH),
                     persistence::outboxSignal));
             return Optional.of(events);
         } catch (RuntimeException e) {

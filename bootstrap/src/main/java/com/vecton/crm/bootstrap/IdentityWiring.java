@@ -11,8 +11,7 @@ final class IdentityWiring {
     /** The sample identity shipped in the jar for {@code dev}. */
     static final String DEV_IDENTITY_RESOURCE = "/dev/identity.json";
 
-    private IdentityWiring() {
-    }
+    private IdentityWiring() {}
 
     static IdentityDirectory directory(CrmConfig config) {
         if (config.identityFile().isPresent()) {
@@ -22,7 +21,8 @@ final class IdentityWiring {
                 throw new ConfigException("IDENTITY_FILE", e.getMessage());
             }
         }
-        return IdentityDirectories.http(config.identityUrl().orElseThrow(), config.tenantId(), config.identityTimeout());
+        return IdentityDirectories.http(
+                config.identityUrl().orElseThrow(), config.tenantId(), config.identityTimeout());
     }
 
     /** {@code dev}: the configured identity if any, else the sample tokens shipped in the jar. */

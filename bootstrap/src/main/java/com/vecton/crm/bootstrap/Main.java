@@ -14,8 +14,7 @@ public final class Main {
     static final int FAILED = 1;
     static final int MISCONFIGURED = 2;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         routeJavaUtilLoggingToSlf4j();

@@ -24,6 +24,7 @@ final class OutboxRelay implements AutoCloseable {
      * replica waits for this one (its own relay wakes at once). A look is one tiny transaction.
      */
     static final Duration IDLE_POLL = Duration.ofMillis(200);
+
     static final Duration FIRST_RETRY = Duration.ofMillis(200);
     static final Duration LAST_RETRY = Duration.ofSeconds(15);
 
@@ -64,7 +65,8 @@ final class OutboxRelay implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 if (failures++ == 0) {
-                    LOG.warn("outbox relay cannot publish; events stay in the outbox and are retried: {}", e.toString());
+                    LOG.warn(
+                            "outbox relay cannot publish; events stay in the outbox and are retried: {}", e.toString());
                 }
                 if (!pause(backoff(failures))) {
                     return;

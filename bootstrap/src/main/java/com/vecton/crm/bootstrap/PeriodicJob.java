@@ -28,13 +28,17 @@ final class PeriodicJob implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                job.run();
-            } catch (RuntimeException e) {
-                LOG.warn("{} failed; it runs again in {}: {}", name, period, e.toString());
-            }
-        }, firstAfter.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        job.run();
+                    } catch (RuntimeException e) {
+                        LOG.warn("{} failed; it runs again in {}: {}", name, period, e.toString());
+                    }
+                },
+                firstAfter.toMillis(),
+                period.toMillis(),
+                TimeUnit.MILLISECONDS);
         return new PeriodicJob(timer);
     }
 

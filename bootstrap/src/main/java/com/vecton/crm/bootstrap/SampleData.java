@@ -4,9 +4,9 @@ import com.vecton.crm.application.port.in.access.AuthenticateCallerUseCase;
 import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
 import com.vecton.crm.domain.access.BearerToken;
-import com.vecton.crm.domain.access.Requester;
-import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.Caller;
+import com.vecton.crm.domain.access.Permission;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.Company;
@@ -34,33 +34,91 @@ final class SampleData {
 
     /** The users of the sample identity shipped in the jar ({@code /dev/identity.json}), by token. */
     static final UserId ADMIN = new UserId("u-admin");
+
     static final UserId READER = new UserId("u-reader");
     static final UserId SERVICE = new UserId("sa-sync");
     static final String ADMIN_TOKEN = "dev-admin-token";
-    static final Map<String, UserId> USERS_BY_TOKEN = orderedMap(ADMIN_TOKEN, ADMIN, "dev-reader-token", READER,
-            "dev-service-token", SERVICE);
+    static final Map<String, UserId> USERS_BY_TOKEN =
+            orderedMap(ADMIN_TOKEN, ADMIN, "dev-reader-token", READER, "dev-service-token", SERVICE);
 
-    private static final String[] HU_FIRST = {"Ödön", "Árpád", "Zsófia", "Éva", "Gábor", "Katalin", "László", "Ildikó",
-        "Ferenc", "Erzsébet", "Győző", "Réka", "Bálint", "Csilla", "Tünde", "Zoltán", "Ágnes", "Ürömi"};
-    private static final String[] HU_LAST = {"Árvai", "Szőke", "Kovács", "Tóth", "Nagy", "Horváth", "Varga", "Kiss",
-        "Molnár", "Németh", "Farkas", "Balogh", "Papp", "Lukács", "Fehér", "Győri", "Szűcs", "Bíró"};
-    private static final String[] DE_FIRST = {"Jürgen", "Günther", "Käthe", "Sören", "Grete", "Björn", "Jörg", "Märta",
-        "Ulrike", "Friedrich", "Hannelore", "Dietmar", "Renée", "Lutz"};
-    private static final String[] DE_LAST = {"Müller", "Schäfer", "Groß", "Köhler", "Weiß", "Bäcker", "Straßer",
-        "Fröhlich", "Schröder", "Krüger", "Jäger", "Hoffmann", "Löwe", "Würth"};
-    private static final String[] HU_COMPANY = {"Tiszai", "Dunántúli", "Bükki", "Balatoni", "Alföldi", "Mátrai",
-        "Pannon", "Hortobágyi", "Zemplén", "Soproni"};
-    private static final String[] DE_COMPANY = {"Rheinische", "Bayerische", "Schwäbische", "Hanseatische",
-        "Sächsische", "Thüringer", "Fränkische", "Märkische"};
+    private static final String[] HU_FIRST = {
+        "Ödön",
+        "Árpád",
+        "Zsófia",
+        "Éva",
+        "Gábor",
+        "Katalin",
+        "László",
+        "Ildikó",
+        "Ferenc",
+        "Erzsébet",
+        "Győző",
+        "Réka",
+        "Bálint",
+        "Csilla",
+        "Tünde",
+        "Zoltán",
+        "Ágnes",
+        "Ürömi"
+    };
+    private static final String[] HU_LAST = {
+        "Árvai", "Szőke", "Kovács", "Tóth", "Nagy", "Horváth", "Varga", "Kiss", "Molnár", "Németh", "Farkas", "Balogh",
+        "Papp", "Lukács", "Fehér", "Győri", "Szűcs", "Bíró"
+    };
+    private static final String[] DE_FIRST = {
+        "Jürgen",
+        "Günther",
+        "Käthe",
+        "Sören",
+        "Grete",
+        "Björn",
+        "Jörg",
+        "Märta",
+        "Ulrike",
+        "Friedrich",
+        "Hannelore",
+        "Dietmar",
+        "Renée",
+        "Lutz"
+    };
+    private static final String[] DE_LAST = {
+        "Müller",
+        "Schäfer",
+        "Groß",
+        "Köhler",
+        "Weiß",
+        "Bäcker",
+        "Straßer",
+        "Fröhlich",
+        "Schröder",
+        "Krüger",
+        "Jäger",
+        "Hoffmann",
+        "Löwe",
+        "Würth"
+    };
+    private static final String[] HU_COMPANY = {
+        "Tiszai", "Dunántúli", "Bükki", "Balatoni", "Alföldi", "Mátrai", "Pannon", "Hortobágyi", "Zemplén", "Soproni"
+    };
+    private static final String[] DE_COMPANY = {
+        "Rheinische", "Bayerische", "Schwäbische", "Hanseatische", "Sächsische", "Thüringer", "Fränkische", "Märkische"
+    };
     private static final String[] HU_KIND = {"Kft.", "Zrt.", "Bt.", "Nyrt."};
     private static final String[] DE_KIND = {"GmbH", "AG", "KG", "GmbH & Co. KG"};
     private static final String[] TRADE = {"Logisztika", "Építő", "Malom", "Szoftver", "Borászat", "Gépgyár"};
     private static final String[] GEWERBE = {"Logistik", "Bau", "Mühle", "Software", "Weinkellerei", "Maschinenbau"};
-    private static final String[] TITLES = {"Ügyvezető", "Beszerző", "Projektvezető", "Geschäftsführer",
-        "Einkaufsleiter", "Vertriebsleiterin", "CTO", "Office Manager"};
+    private static final String[] TITLES = {
+        "Ügyvezető",
+        "Beszerző",
+        "Projektvezető",
+        "Geschäftsführer",
+        "Einkaufsleiter",
+        "Vertriebsleiterin",
+        "CTO",
+        "Office Manager"
+    };
 
-    private SampleData() {
-    }
+    private SampleData() {}
 
     /** Loads the sample tenant; returns how many contacts were created. */
     static int load(CreateCompanyUseCase companies, CreateContactUseCase contacts, Actor actor) {
@@ -73,10 +131,19 @@ final class SampleData {
                     : pick(random, DE_COMPANY) + " " + pick(random, GEWERBE) + " " + pick(random, DE_KIND);
             String slug = ascii(name.split(" ")[0] + "-" + name.split(" ")[1]) + "-" + i;
             String tld = hungarian ? ".hu" : ".de";
-            created.add(companies.create(actor, new CompanyDetails(name, slug + tld, phone(random, hungarian),
-                    "info@" + slug + tld, "https://www." + slug + tld, hungarian ? "Fő utca " + (i + 1) : "Hauptstraße " + (i + 1),
-                    hungarian ? "Budapest" : "München", hungarian ? "10" + (10 + i % 90) : "80" + (100 + i % 900),
-                    hungarian ? "Hungary" : "Germany", null)));
+            created.add(companies.create(
+                    actor,
+                    new CompanyDetails(
+                            name,
+                            slug + tld,
+                            phone(random, hungarian),
+                            "info@" + slug + tld,
+                            "https://www." + slug + tld,
+                            hungarian ? "Fő utca " + (i + 1) : "Hauptstraße " + (i + 1),
+                            hungarian ? "Budapest" : "München",
+                            hungarian ? "10" + (10 + i % 90) : "80" + (100 + i % 900),
+                            hungarian ? "Hungary" : "Germany",
+                            null)));
         }
         for (int i = 0; i < CONTACTS; i++) {
             boolean hungarian = random.nextBoolean();
@@ -84,8 +151,16 @@ final class SampleData {
             String last = hungarian ? pick(random, HU_LAST) : pick(random, DE_LAST);
             Company company = i % 7 == 0 ? null : created.get(random.nextInt(created.size()));
             String domain = company == null ? "example.test" : company.details().domain();
-            contacts.create(actor, new ContactDetails(first, last, ascii(first + "." + last) + i + "@" + domain,
-                    phone(random, hungarian), pick(random, TITLES), company == null ? null : company.id(), null));
+            contacts.create(
+                    actor,
+                    new ContactDetails(
+                            first,
+                            last,
+                            ascii(first + "." + last) + i + "@" + domain,
+                            phone(random, hungarian),
+                            pick(random, TITLES),
+                            company == null ? null : company.id(),
+                            null));
         }
         return CONTACTS;
     }
@@ -95,7 +170,8 @@ final class SampleData {
     }
 
     private static String phone(Random random, boolean hungarian) {
-        return hungarian ? "+36 1 " + (100 + random.nextInt(900)) + " " + (1000 + random.nextInt(9000))
+        return hungarian
+                ? "+36 1 " + (100 + random.nextInt(900)) + " " + (1000 + random.nextInt(9000))
                 : "+49 89 " + (1000000 + random.nextInt(9000000));
     }
 

@@ -47,21 +47,29 @@ final class SampleWork {
     private static final UserId ADMIN = SampleData.ADMIN;
     private static final UserId READER = SampleData.READER;
 
-    private record LabelSpec(String name, String color) {
-    }
+    private record LabelSpec(String name, String color) {}
 
-    private record ProjectSpec(String name, String description, ProjectStatus status, int startDaysAgo,
-                               int endDaysAhead, UserId owner, Map<UserId, MemberRole> members, List<TaskSpec> tasks) {
-    }
+    private record ProjectSpec(
+            String name,
+            String description,
+            ProjectStatus status,
+            int startDaysAgo,
+            int endDaysAhead,
+            UserId owner,
+            Map<UserId, MemberRole> members,
+            List<TaskSpec> tasks) {}
 
     /** {@code dueInDays} 0 means no due date. */
-    private record TaskSpec(String title, TaskStatus status, TaskPriority priority, int dueInDays, Set<UserId> assignees,
-                            Set<String> labels) {
-    }
+    private record TaskSpec(
+            String title,
+            TaskStatus status,
+            TaskPriority priority,
+            int dueInDays,
+            Set<UserId> assignees,
+            Set<String> labels) {}
 
     /** What was loaded, for the log line. */
-    record Loaded(int labels, int projects, int members, int tasks, int timeEntries) {
-    }
+    record Loaded(int labels, int projects, int members, int tasks, int timeEntries) {}
 
     private static final List<LabelSpec> LABELS = List.of(
             new LabelSpec("Sürgős", "#D32F2F"),
@@ -72,56 +80,164 @@ final class SampleWork {
             new LabelSpec("Intern", "#616161"));
 
     private static final List<ProjectSpec> PROJECTS = List.of(
-            new ProjectSpec("Webshop-Relaunch Tiszai Logisztika", "Új webshop a Tiszai Logisztika Kft. számára.",
-                    ProjectStatus.ACTIVE, 30, 60, ADMIN, Map.of(ADMIN, MemberRole.MANAGER, READER, MemberRole.MEMBER),
+            new ProjectSpec(
+                    "Webshop-Relaunch Tiszai Logisztika",
+                    "Új webshop a Tiszai Logisztika Kft. számára.",
+                    ProjectStatus.ACTIVE,
+                    30,
+                    60,
+                    ADMIN,
+                    Map.of(ADMIN, MemberRole.MANAGER, READER, MemberRole.MEMBER),
                     List.of(
-                            task("Anforderungen mit dem Kunden abstimmen", TaskStatus.DONE, TaskPriority.HIGH, 0,
-                                    Set.of(ADMIN), Set.of("Ügyfél")),
-                            task("Termékkatalógus importálása", TaskStatus.IN_PROGRESS, TaskPriority.HIGH, 7,
-                                    Set.of(READER), Set.of("Sürgős")),
-                            task("Zahlungsanbieter anbinden", TaskStatus.IN_PROGRESS, TaskPriority.NORMAL, 14,
-                                    Set.of(ADMIN, READER), Set.of()),
-                            task("Kosárban elveszik a kedvezmény", TaskStatus.REVIEW, TaskPriority.URGENT, 3,
-                                    Set.of(READER), Set.of("Fehler", "Sürgős")),
-                            task("Datenschutzerklärung aktualisieren", TaskStatus.TODO, TaskPriority.LOW, 30,
-                                    Set.of(), Set.of("Dokumentation", "Wartet auf Kunde")),
-                            task("Lasttest vor dem Go-live", TaskStatus.TODO, TaskPriority.NORMAL, 45,
-                                    Set.of(ADMIN), Set.of("Intern")))),
-            new ProjectSpec("Raktárkezelő rendszer", "Vonalkódos raktárkezelés a Bükki Malom Zrt.-nél.",
-                    ProjectStatus.ACTIVE, 14, 90, READER, Map.of(READER, MemberRole.MANAGER, ADMIN, MemberRole.MEMBER),
+                            task(
+                                    "Anforderungen mit dem Kunden abstimmen",
+                                    TaskStatus.DONE,
+                                    TaskPriority.HIGH,
+                                    0,
+                                    Set.of(ADMIN),
+                                    Set.of("Ügyfél")),
+                            task(
+                                    "Termékkatalógus importálása",
+                                    TaskStatus.IN_PROGRESS,
+                                    TaskPriority.HIGH,
+                                    7,
+                                    Set.of(READER),
+                                    Set.of("Sürgős")),
+                            task(
+                                    "Zahlungsanbieter anbinden",
+                                    TaskStatus.IN_PROGRESS,
+                                    TaskPriority.NORMAL,
+                                    14,
+                                    Set.of(ADMIN, READER),
+                                    Set.of()),
+                            task(
+                                    "Kosárban elveszik a kedvezmény",
+                                    TaskStatus.REVIEW,
+                                    TaskPriority.URGENT,
+                                    3,
+                                    Set.of(READER),
+                                    Set.of("Fehler", "Sürgős")),
+                            task(
+                                    "Datenschutzerklärung aktualisieren",
+                                    TaskStatus.TODO,
+                                    TaskPriority.LOW,
+                                    30,
+                                    Set.of(),
+                                    Set.of("Dokumentation", "Wartet auf Kunde")),
+                            task(
+                                    "Lasttest vor dem Go-live",
+                                    TaskStatus.TODO,
+                                    TaskPriority.NORMAL,
+                                    45,
+                                    Set.of(ADMIN),
+                                    Set.of("Intern")))),
+            new ProjectSpec(
+                    "Raktárkezelő rendszer",
+                    "Vonalkódos raktárkezelés a Bükki Malom Zrt.-nél.",
+                    ProjectStatus.ACTIVE,
+                    14,
+                    90,
+                    READER,
+                    Map.of(READER, MemberRole.MANAGER, ADMIN, MemberRole.MEMBER),
                     List.of(
-                            task("Lagerplätze erfassen", TaskStatus.DONE, TaskPriority.NORMAL, 0,
-                                    Set.of(READER), Set.of()),
-                            task("Vonalkódolvasók beszerzése", TaskStatus.IN_PROGRESS, TaskPriority.HIGH, 10,
-                                    Set.of(ADMIN), Set.of("Ügyfél")),
-                            task("Schnittstelle zur Buchhaltung", TaskStatus.TODO, TaskPriority.HIGH, 21,
-                                    Set.of(ADMIN, READER), Set.of("Intern")),
-                            task("Felhasználói kézikönyv", TaskStatus.TODO, TaskPriority.LOW, 60,
-                                    Set.of(), Set.of("Dokumentation")),
-                            task("Inventur-Export als CSV", TaskStatus.REVIEW, TaskPriority.NORMAL, 5,
-                                    Set.of(READER), Set.of()))),
-            new ProjectSpec("ERP-Migration Bayerische Mühle", "Migration des Altsystems, pausiert bis zur Freigabe.",
-                    ProjectStatus.ON_HOLD, 60, 120, ADMIN, Map.of(ADMIN, MemberRole.MANAGER, READER, MemberRole.VIEWER),
+                            task(
+                                    "Lagerplätze erfassen",
+                                    TaskStatus.DONE,
+                                    TaskPriority.NORMAL,
+                                    0,
+                                    Set.of(READER),
+                                    Set.of()),
+                            task(
+                                    "Vonalkódolvasók beszerzése",
+                                    TaskStatus.IN_PROGRESS,
+                                    TaskPriority.HIGH,
+                                    10,
+                                    Set.of(ADMIN),
+                                    Set.of("Ügyfél")),
+                            task(
+                                    "Schnittstelle zur Buchhaltung",
+                                    TaskStatus.TODO,
+                                    TaskPriority.HIGH,
+                                    21,
+                                    Set.of(ADMIN, READER),
+                                    Set.of("Intern")),
+                            task(
+                                    "Felhasználói kézikönyv",
+                                    TaskStatus.TODO,
+                                    TaskPriority.LOW,
+                                    60,
+                                    Set.of(),
+                                    Set.of("Dokumentation")),
+                            task(
+                                    "Inventur-Export als CSV",
+                                    TaskStatus.REVIEW,
+                                    TaskPriority.NORMAL,
+                                    5,
+                                    Set.of(READER),
+                                    Set.of()))),
+            new ProjectSpec(
+                    "ERP-Migration Bayerische Mühle",
+                    "Migration des Altsystems, pausiert bis zur Freigabe.",
+                    ProjectStatus.ON_HOLD,
+                    60,
+                    120,
+                    ADMIN,
+                    Map.of(ADMIN, MemberRole.MANAGER, READER, MemberRole.VIEWER),
                     List.of(
-                            task("Altdaten analysieren", TaskStatus.DONE, TaskPriority.NORMAL, 0,
-                                    Set.of(ADMIN), Set.of()),
-                            task("Freigabe durch die Geschäftsführung", TaskStatus.TODO, TaskPriority.URGENT, 20,
-                                    Set.of(), Set.of("Wartet auf Kunde")),
-                            task("Migrationsskripte schreiben", TaskStatus.TODO, TaskPriority.NORMAL, 0,
-                                    Set.of(ADMIN), Set.of("Intern")))),
-            new ProjectSpec("Éves jelentés 2025", "Az éves ügyféljelentés, lezárva.",
-                    ProjectStatus.COMPLETED, 120, -30, ADMIN, Map.of(ADMIN, MemberRole.MANAGER),
+                            task(
+                                    "Altdaten analysieren",
+                                    TaskStatus.DONE,
+                                    TaskPriority.NORMAL,
+                                    0,
+                                    Set.of(ADMIN),
+                                    Set.of()),
+                            task(
+                                    "Freigabe durch die Geschäftsführung",
+                                    TaskStatus.TODO,
+                                    TaskPriority.URGENT,
+                                    20,
+                                    Set.of(),
+                                    Set.of("Wartet auf Kunde")),
+                            task(
+                                    "Migrationsskripte schreiben",
+                                    TaskStatus.TODO,
+                                    TaskPriority.NORMAL,
+                                    0,
+                                    Set.of(ADMIN),
+                                    Set.of("Intern")))),
+            new ProjectSpec(
+                    "Éves jelentés 2025",
+                    "Az éves ügyféljelentés, lezárva.",
+                    ProjectStatus.COMPLETED,
+                    120,
+                    -30,
+                    ADMIN,
+                    Map.of(ADMIN, MemberRole.MANAGER),
                     List.of(
-                            task("Adatok összegyűjtése", TaskStatus.DONE, TaskPriority.NORMAL, 0,
-                                    Set.of(ADMIN), Set.of()),
-                            task("Bericht gegenlesen", TaskStatus.DONE, TaskPriority.LOW, 0,
-                                    Set.of(ADMIN), Set.of("Dokumentation")))));
+                            task(
+                                    "Adatok összegyűjtése",
+                                    TaskStatus.DONE,
+                                    TaskPriority.NORMAL,
+                                    0,
+                                    Set.of(ADMIN),
+                                    Set.of()),
+                            task(
+                                    "Bericht gegenlesen",
+                                    TaskStatus.DONE,
+                                    TaskPriority.LOW,
+                                    0,
+                                    Set.of(ADMIN),
+                                    Set.of("Dokumentation")))));
 
-    private SampleWork() {
-    }
+    private SampleWork() {}
 
-    private static TaskSpec task(String title, TaskStatus status, TaskPriority priority, int dueInDays,
-                                 Set<UserId> assignees, Set<String> labels) {
+    private static TaskSpec task(
+            String title,
+            TaskStatus status,
+            TaskPriority priority,
+            int dueInDays,
+            Set<UserId> assignees,
+            Set<String> labels) {
         return new TaskSpec(title, status, priority, dueInDays, assignees, labels);
     }
 
@@ -129,8 +245,14 @@ final class SampleWork {
      * Loads labels, projects, members, tasks and time entries; the sample users must be known
      * tenant users already (owners, members and assignees must be active users).
      */
-    static Loaded load(CreateTaskLabelUseCase labels, CreateProjectUseCase projects, AddProjectMemberUseCase members,
-                       CreateTaskUseCase tasks, CreateTimeEntryUseCase time, Instant now, Caller admin) {
+    static Loaded load(
+            CreateTaskLabelUseCase labels,
+            CreateProjectUseCase projects,
+            AddProjectMemberUseCase members,
+            CreateTaskUseCase tasks,
+            CreateTimeEntryUseCase time,
+            Instant now,
+            Caller admin) {
         var actor = new Actor(ADMIN, null);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         var labelIds = LABELS.stream()
@@ -140,26 +262,48 @@ final class SampleWork {
         var active = new ArrayList<List<Task>>();
         int taskCount = 0;
         for (ProjectSpec spec : PROJECTS) {
-            Project project = projects.create(actor, new ProjectDetails(spec.name(), spec.description(), spec.status(),
-                    today.minusDays(spec.startDaysAgo()), today.plusDays(spec.endDaysAhead()), spec.owner()));
-            for (var member : spec.members().entrySet().stream().sorted(Map.Entry.comparingByKey(
-                    java.util.Comparator.comparing(UserId::value))).toList()) {
-                members.add(SampleData.admin(admin, "projects.update"), project.id(), member.getKey(), member.getValue());
+            Project project = projects.create(
+                    actor,
+                    new ProjectDetails(
+                            spec.name(),
+                            spec.description(),
+                            spec.status(),
+                            today.minusDays(spec.startDaysAgo()),
+                            today.plusDays(spec.endDaysAhead()),
+                            spec.owner()));
+            for (var member : spec.members().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(UserId::value)))
+                    .toList()) {
+                members.add(
+                        SampleData.admin(admin, "projects.update"), project.id(), member.getKey(), member.getValue());
                 memberCount++;
             }
             var created = new ArrayList<Task>();
             for (TaskSpec t : spec.tasks()) {
-                Instant due = t.dueInDays() == 0 ? null
-                        : today.plusDays(t.dueInDays()).atTime(LocalTime.of(16, 0)).toInstant(ZoneOffset.UTC);
-                created.add(tasks.create(SampleData.admin(admin, "tasks.create"), new TaskDetails(t.title(), null, project.id(), t.status(), t.priority(),
-                        due, t.assignees(), t.labels().stream().map(labelIds::get).collect(Collectors.toSet()))));
+                Instant due = t.dueInDays() == 0
+                        ? null
+                        : today.plusDays(t.dueInDays())
+                                .atTime(LocalTime.of(16, 0))
+                                .toInstant(ZoneOffset.UTC);
+                created.add(tasks.create(
+                        SampleData.admin(admin, "tasks.create"),
+                        new TaskDetails(
+                                t.title(),
+                                null,
+                                project.id(),
+                                t.status(),
+                                t.priority(),
+                                due,
+                                t.assignees(),
+                                t.labels().stream().map(labelIds::get).collect(Collectors.toSet()))));
             }
             taskCount += created.size();
             if (spec.status() == ProjectStatus.ACTIVE) {
                 active.add(created);
             }
         }
-        int entries = loadTime(time, SampleData.admin(admin, "time_entries.create"), active.get(0), active.get(1), today);
+        int entries =
+                loadTime(time, SampleData.admin(admin, "time_entries.create"), active.get(0), active.get(1), today);
         return new Loaded(LABELS.size(), PROJECTS.size(), memberCount, taskCount, entries);
     }
 
@@ -168,8 +312,8 @@ final class SampleWork {
      * the webshop in the morning and the warehouse before noon, the reader on the webshop's
      * catalogue and, in the afternoon, in a meeting booked on the warehouse project without a task.
      */
-    private static int loadTime(CreateTimeEntryUseCase time, Requester admin, List<Task> webshop, List<Task> warehouse,
-                                LocalDate today) {
+    private static int loadTime(
+            CreateTimeEntryUseCase time, Requester admin, List<Task> webshop, List<Task> warehouse, LocalDate today) {
         // The administrator books the reader's time too: the reader's policies allow reading only.
         int created = 0;
         LocalDate day = today.minusDays(1);
@@ -180,15 +324,24 @@ final class SampleWork {
             time.create(admin, ADMIN, entry(webshop.get(2), day, "08:00", "09:30", "Zahlungsmodul, Tests", true));
             time.create(admin, ADMIN, entry(warehouse.get(1), day, "10:00", "12:00", "Ajánlatok összevetése", true));
             time.create(admin, READER, entry(webshop.get(1), day, "09:00", "11:15", "Katalógus import", true));
-            time.create(admin, READER, new TimeEntryDetails(warehouse.getFirst().details().projectId(), null,
-                    at(day, "13:00"), at(day, days % 2 == 0 ? "14:30" : "14:00"), "Abstimmung mit dem Lager", false));
+            time.create(
+                    admin,
+                    READER,
+                    new TimeEntryDetails(
+                            warehouse.getFirst().details().projectId(),
+                            null,
+                            at(day, "13:00"),
+                            at(day, days % 2 == 0 ? "14:30" : "14:00"),
+                            "Abstimmung mit dem Lager",
+                            false));
             created += 4;
             days++;
         }
         return created;
     }
 
-    private static TimeEntryDetails entry(Task task, LocalDate day, String from, String to, String note, boolean billable) {
+    private static TimeEntryDetails entry(
+            Task task, LocalDate day, String from, String to, String note, boolean billable) {
         return new TimeEntryDetails(null, task.id(), at(day, from), at(day, to), note, billable);
     }
 

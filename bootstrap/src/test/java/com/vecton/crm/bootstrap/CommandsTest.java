@@ -20,13 +20,15 @@ import org.junit.jupiter.api.Test;
 /** The crm.jar commands as an operator runs them: output, exit codes, one-line config errors. */
 class CommandsTest {
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(Map<String, String> env, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int code = Main.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(
+                args,
+                env,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -90,11 +92,17 @@ class CommandsTest {
 
     @Test
     void malformed_settings_name_the_variable() {
-        for (var bad : List.of(Map.entry("DATABASE_URL", "mysql://nope"), Map.entry("PORT", "eighty"),
-                Map.entry("DB_MIGRATE", "maybe"), Map.entry("IDENTITY_URL", "not a url"),
-                Map.entry("LEGACY_TOKEN_CUTOFF", "yesterday"), Map.entry("TENANT_NAME", "a.b"),
-                Map.entry("DB_CONNECT_TIMEOUT_MS", "100"), Map.entry("DB_CONNECT_TIMEOUT_MS", "2s"),
-                Map.entry("DB_STATEMENT_TIMEOUT_MS", "0"), Map.entry("DB_STATEMENT_TIMEOUT_MS", "forever"))) {
+        for (var bad : List.of(
+                Map.entry("DATABASE_URL", "mysql://nope"),
+                Map.entry("PORT", "eighty"),
+                Map.entry("DB_MIGRATE", "maybe"),
+                Map.entry("IDENTITY_URL", "not a url"),
+                Map.entry("LEGACY_TOKEN_CUTOFF", "yesterday"),
+                Map.entry("TENANT_NAME", "a.b"),
+                Map.entry("DB_CONNECT_TIMEOUT_MS", "100"),
+                Map.entry("DB_CONNECT_TIMEOUT_MS", "2s"),
+                Map.entry("DB_STATEMENT_TIMEOUT_MS", "0"),
+                Map.entry("DB_STATEMENT_TIMEOUT_MS", "forever"))) {
             var env = serveEnv();
             env.put(bad.getKey(), bad.getValue());
             var result = run(env, "serve");
@@ -119,7 +127,8 @@ class CommandsTest {
         env.put("TENANT_ID", "t-acme");
         var noBroker = run(env, "consume-identity-events");
         assertEquals(2, noBroker.code());
-        assertEquals("crm: AMQP_URL: is required to consume events", noBroker.err().strip());
+        assertEquals(
+                "crm: AMQP_URL: is required to consume events", noBroker.err().strip());
 
         env.put("AMQP_URL", "http://127.0.0.1:5672");
         var notAmqp = run(env, "consume-identity-events");
@@ -157,9 +166,11 @@ class CommandsTest {
             var result = run(env, "serve");
 
             assertEquals(2, result.code(), result.err());
-            assertEquals(List.of("crm: PORT: 127.0.0.1:" + taken.getLocalPort() + " is already in use by another process;"
-                    + " stop that process, or set PORT to a free port (PORT=" + (taken.getLocalPort() + 1)
-                    + ", say; PORT=0 picks one)"), result.err().lines().toList());
+            assertEquals(
+                    List.of("crm: PORT: 127.0.0.1:" + taken.getLocalPort() + " is already in use by another process;"
+                            + " stop that process, or set PORT to a free port (PORT=" + (taken.getLocalPort() + 1)
+                            + ", say; PORT=0 picks one)"),
+                    result.err().lines().toList());
         }
     }
 
@@ -184,13 +195,15 @@ class CommandsTest {
     @Test
     void migrate_creates_the_schema_and_is_idempotent() throws Exception {
         var database = TestDatabase.empty();
-        var env = Map.of("DATABASE_URL", database.jdbcUrl(), "DB_USER", database.user(), "DB_PASSWORD",
-                database.password());
+        var env = Map.of(
+                "DATABASE_URL", database.jdbcUrl(), "DB_USER", database.user(), "DB_PASSWORD", database.password());
         assertEquals(0, run(env, "migrate").code());
         assertEquals(0, run(env, "migrate").code());
         try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             var rows = connection.createStatement().executeQuery(
-                     "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('contacts', 'companies', 'activity_log', 'tenant_users')")) {
+                var rows = connection
+                        .createStatement()
+                        .executeQuery(
+                                "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('contacts', 'companies', 'activity_log', 'tenant_users')")) {
             rows.next();
             assertEquals(4, rows.getInt(1));
         }

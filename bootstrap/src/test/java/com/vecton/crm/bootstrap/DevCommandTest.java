@@ -39,7 +39,8 @@ class DevCommandTest {
     private static final String READER = "dev-reader-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A {@code dev} running in this JVM until {@link #close()}. */
     private final class RunningDev implements AutoCloseable {
@@ -51,10 +52,19 @@ class DevCommandTest {
         RunningDev(DatabaseSettings database) throws Exception {
             var printed = new ByteArrayOutputStream();
             stop = new CountDownLatch(1);
-            var env = Map.of("DATABASE_URL", database.jdbcUrl(), "DB_USER", database.user(),
-                    "DB_PASSWORD", database.password(), "PORT", "0");
-            exit = CompletableFuture.supplyAsync(() -> Commands.dev(env,
-                    new PrintStream(printed, true, StandardCharsets.UTF_8), Path.of("target", "no-embedded-postgres"),
+            var env = Map.of(
+                    "DATABASE_URL",
+                    database.jdbcUrl(),
+                    "DB_USER",
+                    database.user(),
+                    "DB_PASSWORD",
+                    database.password(),
+                    "PORT",
+                    "0");
+            exit = CompletableFuture.supplyAsync(() -> Commands.dev(
+                    env,
+                    new PrintStream(printed, true, StandardCharsets.UTF_8),
+                    Path.of("target", "no-embedded-postgres"),
                     () -> {
                         try {
                             stop.await();
@@ -79,7 +89,8 @@ class DevCommandTest {
         }
 
         JsonNode get(String path, String token) throws Exception {
-            var response = send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token));
+            var response =
+                    send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token));
             assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
             return JSON.readTree(response.body());
         }
@@ -117,7 +128,8 @@ class DevCommandTest {
             }
             assertTrue(labelled >= 3, "tasks carry labels");
             for (var project : dev.get("/api/projects", ADMIN).path("data")) {
-                assertTrue(dev.total("/api/projects/" + project.path("id").asLong() + "/members") >= 1,
+                assertTrue(
+                        dev.total("/api/projects/" + project.path("id").asLong() + "/members") >= 1,
                         () -> "members of " + project);
             }
 
@@ -126,7 +138,10 @@ class DevCommandTest {
                 assertTrue(board.path(column).size() >= 1, () -> column + " of " + board);
             }
             var readersTime = dev.get("/api/time-entries", READER);
-            assertEquals(2L * SampleWork.DAYS_OF_TIME, readersTime.path("meta").path("total").asLong(), "u-reader's own");
+            assertEquals(
+                    2L * SampleWork.DAYS_OF_TIME,
+                    readersTime.path("meta").path("total").asLong(),
+                    "u-reader's own");
             assertTrue(readersTime.path("meta").path("totals").path("minutes").asLong() > 0, readersTime::toString);
 
             for (String subject : List.of("company", "contact", "task_label", "project", "task", "time_entry")) {
@@ -140,22 +155,31 @@ class DevCommandTest {
     }
 
     @Test
-    void the_sample_users_are_known_before_they_ever_call_so_a_task_can_be_assigned_to_the_reader()
-            throws Exception {
+    void the_sample_users_are_known_before_they_ever_call_so_a_task_can_be_assigned_to_the_reader() throws Exception {
         var database = TestDatabase.notYetCreated();
         try (var dev = new RunningDev(database)) {
             assertEquals(Set.of("u-admin", "u-reader", "sa-sync"), tenantUsers(database));
-            var todo = dev.get("/api/tasks?project_id=4&per_page=1", ADMIN).path("data").get(0);
+            var todo = dev.get("/api/tasks?project_id=4&per_page=1", ADMIN)
+                    .path("data")
+                    .get(0);
             assertTrue(!todo.path("assignee_ids").toString().contains("u-reader"), todo::toString);
 
-            var assigned = dev.send(HttpRequest.newBuilder(URI.create(dev.base + "/api/tasks/" + todo.path("id").asLong()))
-                    .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/json")
+            var assigned = dev.send(HttpRequest.newBuilder(URI.create(
+                            dev.base + "/api/tasks/" + todo.path("id").asLong()))
+                    .header("Authorization", "Bearer " + ADMIN)
+                    .header("Content-Type", "application/json")
                     .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"assignee_ids\": [\"u-reader\"]}")));
             assertEquals(200, assigned.statusCode(), assigned::body);
-            assertEquals("[\"u-reader\"]", JSON.readTree(assigned.body()).path("data").path("assignee_ids").toString());
+            assertEquals(
+                    "[\"u-reader\"]",
+                    JSON.readTree(assigned.body())
+                            .path("data")
+                            .path("assignee_ids")
+                            .toString());
 
             var member = dev.send(HttpRequest.newBuilder(URI.create(dev.base + "/api/projects/4/members"))
-                    .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + ADMIN)
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"user_id\": \"u-reader\"}")));
             assertEquals(201, member.statusCode(), member::body);
         }
@@ -174,15 +198,26 @@ class DevCommandTest {
     }
 
     private static Map<String, Long> totals(RunningDev dev) throws Exception {
-        return Map.of("contacts", dev.total("/api/contacts"), "companies", dev.total("/api/companies"),
-                "labels", dev.total("/api/task-labels"), "projects", dev.total("/api/projects"),
-                "tasks", dev.total("/api/tasks"), "time", dev.total("/api/time-entries"),
-                "activity", dev.total("/api/activity-logs"));
+        return Map.of(
+                "contacts",
+                dev.total("/api/contacts"),
+                "companies",
+                dev.total("/api/companies"),
+                "labels",
+                dev.total("/api/task-labels"),
+                "projects",
+                dev.total("/api/projects"),
+                "tasks",
+                dev.total("/api/tasks"),
+                "time",
+                dev.total("/api/time-entries"),
+                "activity",
+                dev.total("/api/activity-logs"));
     }
 
     private static Set<String> tenantUsers(DatabaseSettings database) throws Exception {
         try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             var rows = connection.createStatement().executeQuery("SELECT id FROM tenant_users")) {
+                var rows = connection.createStatement().executeQuery("SELECT id FROM tenant_users")) {
             var ids = new HashSet<String>();
             while (rows.next()) {
                 ids.add(rows.getString(1));

@@ -25,8 +25,7 @@ class DevProcessIT {
     /** A first run extracts Postgres, runs initdb, migrates and loads the sample data: seconds on an idle machine. */
     private static final Duration START = Duration.ofSeconds(180);
 
-    private record Ended(int code, String stdout, List<String> stderr) {
-    }
+    private record Ended(int code, String stdout, List<String> stderr) {}
 
     @Test
     void a_second_dev_in_the_same_directory_says_so_in_one_line_and_exits_2(@TempDir Path directory) throws Exception {
@@ -39,10 +38,16 @@ class DevProcessIT {
 
             assertEquals(2, second.code(), second.toString());
             assertEquals(1, second.stderr().size(), second.toString());
-            assertTrue(second.stderr().getFirst().startsWith("crm: dev: another crm dev is already running in this"
-                    + " directory (it holds " + directory.toRealPath().resolve("data/pg")), second.toString());
-            assertTrue(second.stderr().getFirst().contains("stop that one first")
-                    && second.stderr().getFirst().contains("PORT="), second.toString());
+            assertTrue(
+                    second.stderr()
+                            .getFirst()
+                            .startsWith("crm: dev: another crm dev is already running in this" + " directory (it holds "
+                                    + directory.toRealPath().resolve("data/pg")),
+                    second.toString());
+            assertTrue(
+                    second.stderr().getFirst().contains("stop that one first")
+                            && second.stderr().getFirst().contains("PORT="),
+                    second.toString());
         } finally {
             first.destroy(); // SIGTERM, as Ctrl-C would
             assertTrue(first.waitFor(60, TimeUnit.SECONDS), "the first dev stops");
@@ -61,9 +66,11 @@ class DevProcessIT {
             var ended = runToEnd(dev(directory, port, "dev"), directory, "dev");
 
             assertEquals(2, ended.code(), ended.toString());
-            assertEquals(List.of("crm: PORT: 127.0.0.1:" + port + " is already in use by another process; stop that"
-                    + " process, or set PORT to a free port (PORT=" + (port + 1) + ", say; PORT=0 picks one)"),
-                    ended.stderr(), ended.toString());
+            assertEquals(
+                    List.of("crm: PORT: 127.0.0.1:" + port + " is already in use by another process; stop that"
+                            + " process, or set PORT to a free port (PORT=" + (port + 1) + ", say; PORT=0 picks one)"),
+                    ended.stderr(),
+                    ended.toString());
             assertFalse(Files.exists(directory.resolve("data/pg/postmaster.pid")), "its embedded Postgres has stopped");
         }
     }
@@ -74,8 +81,16 @@ class DevProcessIT {
                 .redirectOutput(directory.resolve(name + ".out").toFile())
                 .redirectError(directory.resolve(name + ".err").toFile());
         var env = builder.environment();
-        for (String inherited : List.of("DATABASE_URL", "DB_USER", "DB_PASSWORD", "IDENTITY_URL", "IDENTITY_FILE",
-                "AMQP_URL", "HOST", "TENANT_ID", "TENANT_NAME")) {
+        for (String inherited : List.of(
+                "DATABASE_URL",
+                "DB_USER",
+                "DB_PASSWORD",
+                "IDENTITY_URL",
+                "IDENTITY_FILE",
+                "AMQP_URL",
+                "HOST",
+                "TENANT_ID",
+                "TENANT_NAME")) {
             env.remove(inherited);
         }
         env.put("PORT", Integer.toString(port));
@@ -87,7 +102,9 @@ class DevProcessIT {
             process.destroyForcibly();
             throw new AssertionError(name + " did not end: " + Files.readString(directory.resolve(name + ".out")));
         }
-        return new Ended(process.exitValue(), Files.readString(directory.resolve(name + ".out")),
+        return new Ended(
+                process.exitValue(),
+                Files.readString(directory.resolve(name + ".out")),
                 Files.readAllLines(directory.resolve(name + ".err")));
     }
 

@@ -35,8 +35,11 @@ class ServeProcessIT {
      * The identity timeout of this process: the delayed call must not time out, or the request in
      * flight becomes a 503. The default 2 s left a slow JVM 0.5 s; this leaves 5 times the delay.
      */
-    private static final Duration IDENTITY_TIMEOUT = IDENTITY_DELAY.multipliedBy(5).plusSeconds(1);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration IDENTITY_TIMEOUT =
+            IDENTITY_DELAY.multipliedBy(5).plusSeconds(1);
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void sigterm_finishes_the_request_in_flight_then_exits_0() throws Exception {
@@ -46,7 +49,8 @@ class ServeProcessIT {
             int port = freePort();
             var log = Files.createTempFile(Path.of("target"), "serve-", ".log").toFile();
             var builder = new ProcessBuilder(javaExecutable(), "-jar", JAR.toString(), "serve")
-                    .redirectErrorStream(true).redirectOutput(log);
+                    .redirectErrorStream(true)
+                    .redirectOutput(log);
             var env = builder.environment();
             env.put("TENANT_ID", TestTokens.TENANT_ID);
             env.put("TENANT_NAME", TestTokens.TENANT_NAME);
@@ -65,7 +69,8 @@ class ServeProcessIT {
                 identity.failNext(Fault.delay(IDENTITY_DELAY));
                 CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(
                         HttpRequest.newBuilder(uri(port, "/api/contacts"))
-                                .header("Authorization", "Bearer " + TestTokens.MEMBER).build(),
+                                .header("Authorization", "Bearer " + TestTokens.MEMBER)
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 // Not a guessed sleep: the request is in flight once identity holds its call.
                 awaitIdentityCall(TestTokens.MEMBER, identity, serve, log);
@@ -74,10 +79,17 @@ class ServeProcessIT {
                 assertEquals(200, inFlight.get(30, TimeUnit.SECONDS).statusCode(), "the request in flight completes");
                 assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "the process stops within the grace period");
                 assertEquals(0, serve.exitValue(), Files.readString(log.toPath()));
-                var refused = assertThrows(Exception.class, () -> http.send(
-                        HttpRequest.newBuilder(uri(port, "/health/live")).build(), HttpResponse.BodyHandlers.ofString()));
-                assertTrue(refused instanceof ConnectException || refused.getCause() instanceof ConnectException
-                        || refused instanceof IOException, refused.toString());
+                var refused = assertThrows(
+                        Exception.class,
+                        () -> http.send(
+                                HttpRequest.newBuilder(uri(port, "/health/live"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString()));
+                assertTrue(
+                        refused instanceof ConnectException
+                                || refused.getCause() instanceof ConnectException
+                                || refused instanceof IOException,
+                        refused.toString());
                 String output = Files.readString(log.toPath());
                 assertTrue(!output.contains(TestTokens.MEMBER), "no token in the logs");
             } finally {
@@ -104,7 +116,8 @@ class ServeProcessIT {
                 throw new AssertionError("serve exited early: " + Files.readString(log.toPath()));
             }
             try {
-                var ready = http.send(HttpRequest.newBuilder(uri(port, "/health/ready")).build(),
+                var ready = http.send(
+                        HttpRequest.newBuilder(uri(port, "/health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;

@@ -8,8 +8,7 @@ import javax.sql.DataSource;
 
 /** Lets end-to-end tests in other packages wire exactly as {@code serve} does. */
 public final class TestWiring {
-    private TestWiring() {
-    }
+    private TestWiring() {}
 
     public static IdentityDirectory identity(CrmConfig config) {
         return IdentityWiring.directory(config);

@@ -10,8 +10,7 @@ import javax.sql.DataSource;
 /** The composition root may combine every adapter and declare main. */
 public final class WellBehavedMain {
 
-    private WellBehavedMain() {
-    }
+    private WellBehavedMain() {}
 
     public static WellBehavedResource wire(DataSource dataSource) {
         WellBehavedService service = new WellBehavedService(new WellBehavedRepository(dataSource));

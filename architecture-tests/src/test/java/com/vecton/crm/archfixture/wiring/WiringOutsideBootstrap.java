@@ -8,8 +8,7 @@ import javax.sql.DataSource;
 /** Violates ONLY_BOOTSTRAP_COMBINES_ADAPTERS and EVERY_CLASS_BELONGS_TO_A_RING: a second composition root. */
 public final class WiringOutsideBootstrap {
 
-    private WiringOutsideBootstrap() {
-    }
+    private WiringOutsideBootstrap() {}
 
     public static WellBehavedResource wire(DataSource dataSource) {
         return new WellBehavedResource(new WellBehavedService(new WellBehavedRepository(dataSource)));

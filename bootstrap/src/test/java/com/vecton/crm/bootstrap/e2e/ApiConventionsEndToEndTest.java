@@ -47,7 +47,9 @@ class ApiConventionsEndToEndTest {
     @Test
     void a_field_of_the_wrong_json_type_is_400_malformed_request() {
         assertProblem(crm.post("/api/contacts", ADMIN, "{\"first_name\": 5}"), 400, "malformed_request");
-        assertProblem(crm.post("/api/contacts", ADMIN, "{\"last_name\":\"Nagy\",\"company_id\":\"abc\"}"), 400,
+        assertProblem(
+                crm.post("/api/contacts", ADMIN, "{\"last_name\":\"Nagy\",\"company_id\":\"abc\"}"),
+                400,
                 "malformed_request");
     }
 
@@ -72,8 +74,12 @@ class ApiConventionsEndToEndTest {
     void every_sub_list_of_a_deleted_or_unknown_parent_is_404_not_found() {
         var project = crm.post("/api/projects", ADMIN, "{\"name\": \"Gone " + System.nanoTime() + "\"}");
         long projectId = project.json().path("data").path("id").asLong();
-        assertEquals(201, crm.post("/api/tasks", ADMIN, "{\"title\": \"Left\", \"project_id\": " + projectId + "}").status());
-        assertEquals(200, crm.get("/api/projects/" + projectId + "/tasks", ADMIN).status());
+        assertEquals(
+                201,
+                crm.post("/api/tasks", ADMIN, "{\"title\": \"Left\", \"project_id\": " + projectId + "}")
+                        .status());
+        assertEquals(
+                200, crm.get("/api/projects/" + projectId + "/tasks", ADMIN).status());
         assertEquals(204, crm.delete("/api/projects/" + projectId, ADMIN).status());
         var company = crm.post("/api/companies", ADMIN, "{\"name\": \"Gone " + System.nanoTime() + "\"}");
         long companyId = company.json().path("data").path("id").asLong();
@@ -89,7 +95,8 @@ class ApiConventionsEndToEndTest {
 
     @Test
     void a_wrong_method_is_405_method_not_allowed_with_allow() {
-        var result = crm.send(crm.request("/api/contacts", ADMIN).method("DELETE", HttpRequest.BodyPublishers.noBody()));
+        var result =
+                crm.send(crm.request("/api/contacts", ADMIN).method("DELETE", HttpRequest.BodyPublishers.noBody()));
         assertProblem(result, 405, "method_not_allowed");
         assertTrue(result.header("Allow").contains("GET"), result.header("Allow"));
     }
@@ -102,12 +109,16 @@ class ApiConventionsEndToEndTest {
 
     @Test
     void the_request_id_is_echoed_when_sent_and_generated_otherwise() {
-        var echoed = crm.send(crm.request("/api/contacts?per_page=1", ADMIN).header("X-Request-Id", "trace-42").GET());
+        var echoed = crm.send(crm.request("/api/contacts?per_page=1", ADMIN)
+                .header("X-Request-Id", "trace-42")
+                .GET());
         assertEquals("trace-42", echoed.header("X-Request-Id"));
         var generated = crm.get("/api/contacts?per_page=1", ADMIN);
         assertNotNull(generated.header("X-Request-Id"));
         assertFalse(generated.header("X-Request-Id").isBlank());
-        var problem = crm.send(crm.request("/api/contacts/0", ADMIN).header("X-Request-Id", "trace-43").GET());
+        var problem = crm.send(crm.request("/api/contacts/0", ADMIN)
+                .header("X-Request-Id", "trace-43")
+                .GET());
         assertEquals("trace-43", problem.header("X-Request-Id"));
     }
 
@@ -117,7 +128,9 @@ class ApiConventionsEndToEndTest {
         assertEquals(200, live.status());
         var ready = crm.get("/health/ready", null);
         assertEquals(200, ready.status(), ready::toString);
-        assertEquals("up", ready.json().path("components").path("database").path("status").asText());
+        assertEquals(
+                "up",
+                ready.json().path("components").path("database").path("status").asText());
     }
 
     @Test
@@ -126,8 +139,12 @@ class ApiConventionsEndToEndTest {
         var metrics = crm.get("/metrics", null);
         assertEquals(200, metrics.status());
         assertTrue(metrics.body().contains("jvm_memory_used_bytes"), "JVM metrics are bound");
-        assertTrue(metrics.body().lines().anyMatch(l -> l.startsWith("http_server_requests")
-                && l.contains("uri=\"/api/contacts/{id}\"")), "requests are timed by route template");
+        assertTrue(
+                metrics.body()
+                        .lines()
+                        .anyMatch(
+                                l -> l.startsWith("http_server_requests") && l.contains("uri=\"/api/contacts/{id}\"")),
+                "requests are timed by route template");
         assertFalse(metrics.body().contains("424242"), "no ids in metric labels");
     }
 
@@ -136,11 +153,22 @@ class ApiConventionsEndToEndTest {
         var result = crm.get("/openapi.json", null);
         assertEquals(200, result.status());
         var paths = result.json().path("paths");
-        for (String path : List.of("/api/contacts", "/api/contacts/{id}", "/api/contacts/{id}/restore",
-                "/api/companies", "/api/companies/{id}", "/api/companies/{id}/restore", "/api/companies/{id}/contacts")) {
+        for (String path : List.of(
+                "/api/contacts",
+                "/api/contacts/{id}",
+                "/api/contacts/{id}/restore",
+                "/api/companies",
+                "/api/companies/{id}",
+                "/api/companies/{id}/restore",
+                "/api/companies/{id}/contacts")) {
             assertTrue(paths.has(path), path);
         }
-        assertEquals("contacts.delete", paths.path("/api/contacts/{id}").path("delete").path("x-permission").asText());
+        assertEquals(
+                "contacts.delete",
+                paths.path("/api/contacts/{id}")
+                        .path("delete")
+                        .path("x-permission")
+                        .asText());
     }
 
     @Test
@@ -151,6 +179,7 @@ class ApiConventionsEndToEndTest {
         assertNotNull(location);
         var followed = crm.get(java.net.URI.create(location).getPath(), ADMIN);
         assertEquals(200, followed.status());
-        assertEquals("Alföldi Malom Kft.", followed.json().path("data").path("name").asText());
+        assertEquals(
+                "Alföldi Malom Kft.", followed.json().path("data").path("name").asText());
     }
 }

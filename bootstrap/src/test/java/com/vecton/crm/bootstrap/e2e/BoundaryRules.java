@@ -28,20 +28,38 @@ final class BoundaryRules {
     static final String RULE_7 = "7 the service is whole afterwards";
     private static final List<String> RULES = List.of(RULE_1, RULE_2, RULE_3, RULE_4, RULE_5, RULE_6, RULE_7);
 
-    private static final Set<String> RETRYABLE = Set.of("identity_unavailable", "database_unavailable",
-            "transaction_conflict");
+    private static final Set<String> RETRYABLE =
+            Set.of("identity_unavailable", "database_unavailable", "transaction_conflict");
     private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     /** What only internals leave in a body. */
-    static final List<String> LEAKS = List.of("<html", "<HTML", "Exception", "\tat ", ".java:", "org.glassfish",
-            "com.vecton", "java.", "jakarta.", "SELECT ", "INSERT ", "UPDATE ", "DELETE FROM", "/work/", "/tmp/",
-            "/home/", "Caused by", "org.postgresql", "PSQLException", "Grizzly");
+    static final List<String> LEAKS = List.of(
+            "<html",
+            "<HTML",
+            "Exception",
+            "\tat ",
+            ".java:",
+            "org.glassfish",
+            "com.vecton",
+            "java.",
+            "jakarta.",
+            "SELECT ",
+            "INSERT ",
+            "UPDATE ",
+            "DELETE FROM",
+            "/work/",
+            "/tmp/",
+            "/home/",
+            "Caused by",
+            "org.postgresql",
+            "PSQLException",
+            "Grizzly");
     /** The answer to an upgrade attempt must not wait for the upgrade. */
     static final long AT_ONCE_MILLIS = 5_000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One broken rule: where, why (a short stable reason), and the raw evidence. */
-    record Violation(String rule, String kind, String reason, String caseLabel, String request, String answer) {
-    }
+    record Violation(String rule, String kind, String reason, String caseLabel, String request, String answer) {}
 
     private final List<Violation> violations = new ArrayList<>();
 
@@ -115,7 +133,9 @@ final class BoundaryRules {
                 if (error == null || !SNAKE_CASE.matcher(error).matches()) {
                     add(RULE_3, c, request, answer, "no snake_case error");
                 }
-                String bodyId = problem.path("request_id").isTextual() ? problem.path("request_id").asText() : null;
+                String bodyId = problem.path("request_id").isTextual()
+                        ? problem.path("request_id").asText()
+                        : null;
                 if (bodyId == null || bodyId.isEmpty()) {
                     add(RULE_3, c, request, answer, "no request_id");
                 } else if (!bodyId.equals(requestIdHeader)) {
@@ -129,8 +149,11 @@ final class BoundaryRules {
             if (!c.echoExempt && !requestIdHeader.equals(r.requestId)) {
                 add(RULE_3, c, request, answer, "sane X-Request-Id not echoed");
             }
-        } else if (r.requestId != null && (requestIdHeader.equals(r.requestId)
-                || !HostileRequest.SANE_REQUEST_ID.matcher(requestIdHeader).matches())) {
+        } else if (r.requestId != null
+                && (requestIdHeader.equals(r.requestId)
+                        || !HostileRequest.SANE_REQUEST_ID
+                                .matcher(requestIdHeader)
+                                .matches())) {
             add(RULE_3, c, request, answer, "insane X-Request-Id reflected");
         }
 
@@ -150,10 +173,15 @@ final class BoundaryRules {
         var expected = c.expectation;
         if (expected != null) {
             boolean matches = expected.allowed().stream()
-                    .anyMatch(o -> o.status() == status && (!hasBody || o.error().equals(error)));
+                    .anyMatch(
+                            o -> o.status() == status && (!hasBody || o.error().equals(error)));
             if (!matches) {
-                add(RULE_5, c, request, answer, "expected " + expected + ", got " + status
-                        + (hasBody ? " " + error : ""));
+                add(
+                        RULE_5,
+                        c,
+                        request,
+                        answer,
+                        "expected " + expected + ", got " + status + (hasBody ? " " + error : ""));
             } else if (expected.errorsField() != null && !namesField(problem, expected.errorsField())) {
                 add(RULE_5, c, request, answer, "422 without errors." + expected.errorsField());
             } else if (expected.allowHeader() && answer.header("Allow") == null) {
@@ -168,8 +196,13 @@ final class BoundaryRules {
             } else if (c.compareWithControl && control != null && control.outcome() == RawHttpClient.Outcome.ANSWERED) {
                 String controlError = control.status() >= 400 && hasBody ? errorOf(control) : null;
                 if (control.status() != status || !java.util.Objects.equals(controlError, error)) {
-                    add(RULE_5, c, request, answer, "answered " + status + " " + error + ", without Upgrade "
-                            + control.status() + " " + controlError);
+                    add(
+                            RULE_5,
+                            c,
+                            request,
+                            answer,
+                            "answered " + status + " " + error + ", without Upgrade " + control.status() + " "
+                                    + controlError);
                 }
             }
         }
@@ -181,7 +214,8 @@ final class BoundaryRules {
             return false;
         }
         var core = HostileRequestGenerator.TOKEN_CORE.matcher(r.authorization);
-        return core.find() ? call.authorization().contains(core.group())
+        return core.find()
+                ? call.authorization().contains(core.group())
                 : call.authorization().strip().equals(r.authorization.strip());
     }
 
@@ -247,7 +281,8 @@ final class BoundaryRules {
         var byRule = new TreeMap<String, TreeMap<String, List<Violation>>>();
         for (Violation v : violations) {
             byRule.computeIfAbsent(v.rule(), k -> new TreeMap<>())
-                    .computeIfAbsent(v.kind(), k -> new ArrayList<>()).add(v);
+                    .computeIfAbsent(v.kind(), k -> new ArrayList<>())
+                    .add(v);
         }
         var out = new StringBuilder();
         for (String rule : RULES) {
@@ -260,11 +295,25 @@ final class BoundaryRules {
             out.append("Rule ").append(rule).append(": ").append(total).append(" violation(s)\n");
             for (Map.Entry<String, List<Violation>> kind : byKind.entrySet()) {
                 var reasons = new TreeMap<String, Integer>();
-                kind.getValue().forEach(v -> reasons.merge(v.reason().replaceAll("\\d+ ms", "N ms")
-                        .replaceAll("called \\d+x", "called").replaceAll("^\\d+ more", "N more"), 1, Integer::sum));
-                out.append("  ").append(kind.getKey()).append(": ").append(kind.getValue().size()).append(" — ");
-                out.append(reasons.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(6)
-                        .map(e -> e.getValue() + "x " + e.getKey()).reduce((a, b) -> a + "; " + b).orElse(""));
+                kind.getValue()
+                        .forEach(v -> reasons.merge(
+                                v.reason()
+                                        .replaceAll("\\d+ ms", "N ms")
+                                        .replaceAll("called \\d+x", "called")
+                                        .replaceAll("^\\d+ more", "N more"),
+                                1,
+                                Integer::sum));
+                out.append("  ")
+                        .append(kind.getKey())
+                        .append(": ")
+                        .append(kind.getValue().size())
+                        .append(" — ");
+                out.append(reasons.entrySet().stream()
+                        .sorted((a, b) -> b.getValue() - a.getValue())
+                        .limit(6)
+                        .map(e -> e.getValue() + "x " + e.getKey())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse(""));
                 out.append('\n');
                 if (full) {
                     kind.getValue().forEach(v -> example(out, v, Integer.MAX_VALUE));
@@ -279,7 +328,11 @@ final class BoundaryRules {
     }
 
     private static void example(StringBuilder out, Violation v, int maxPart) {
-        out.append("    - ").append(v.reason()).append(" @ ").append(v.caseLabel()).append('\n');
+        out.append("    - ")
+                .append(v.reason())
+                .append(" @ ")
+                .append(v.caseLabel())
+                .append('\n');
         if (!v.request().isEmpty()) {
             out.append("      request: ").append(cut(v.request(), maxPart)).append('\n');
         }

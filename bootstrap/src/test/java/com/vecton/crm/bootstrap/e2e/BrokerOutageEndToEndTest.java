@@ -32,18 +32,26 @@ class BrokerOutageEndToEndTest {
         var ready = crm.get("/health/ready", null);
         assertEquals(200, ready.status(), ready::toString);
         assertEquals("degraded", ready.json().path("status").asText(), ready::toString);
-        assertEquals("degraded", ready.json().path("components").path("broker").path("status").asText());
-        assertEquals("up", ready.json().path("components").path("database").path("status").asText());
+        assertEquals(
+                "degraded",
+                ready.json().path("components").path("broker").path("status").asText());
+        assertEquals(
+                "up",
+                ready.json().path("components").path("database").path("status").asText());
 
-        var created = crm.post("/api/contacts", TestTokens.ADMIN, "{\"first_name\": \"Waits\", \"last_name\": \"Outbox\"}");
+        var created =
+                crm.post("/api/contacts", TestTokens.ADMIN, "{\"first_name\": \"Waits\", \"last_name\": \"Outbox\"}");
         assertEquals(201, created.status(), created::toString);
         String id = created.json().path("data").path("id").asText();
-        assertEquals(Long.valueOf(1), crm.<Long>sql(c -> {
-            var rows = c.createStatement().executeQuery("""
+        assertEquals(
+                Long.valueOf(1),
+                crm.<Long>sql(c -> {
+                    var rows = c.createStatement().executeQuery("""
                     SELECT count(*) FROM outbox o JOIN activity_log a ON a.id = o.activity_id
                     WHERE a.subject_type = 'contact' AND a.subject_id = '%s'""".formatted(id));
-            rows.next();
-            return rows.getLong(1);
-        }), "the event waits in the outbox");
+                    rows.next();
+                    return rows.getLong(1);
+                }),
+                "the event waits in the outbox");
     }
 }

@@ -26,7 +26,13 @@ class BrokerRefusalEndToEndTest {
 
             assertEquals(200, ready.status(), ready::toString);
             assertEquals("degraded", ready.json().path("status").asText(), ready::toString);
-            assertEquals("up", ready.json().path("components").path("database").path("status").asText());
+            assertEquals(
+                    "up",
+                    ready.json()
+                            .path("components")
+                            .path("database")
+                            .path("status")
+                            .asText());
             var broker = ready.json().path("components").path("broker");
             assertEquals("degraded", broker.path("status").asText(), ready::toString);
             String reason = broker.path("reason").asText();
@@ -45,7 +51,11 @@ class BrokerRefusalEndToEndTest {
 
             assertEquals(200, ready.status(), ready::toString);
             assertEquals("degraded", ready.json().path("status").asText(), ready::toString);
-            String reason = ready.json().path("components").path("broker").path("reason").asText();
+            String reason = ready.json()
+                    .path("components")
+                    .path("broker")
+                    .path("reason")
+                    .asText();
             assertTrue(reason.startsWith("refused: the broker refused the user name or password of AMQP_URL"), reason);
             assertFalse(ready.body().contains(password) || ready.body().contains("guest"), ready::toString);
         }

@@ -85,8 +85,11 @@ class ContactsAndCompaniesEndToEndTest {
     @Test
     void a_contact_lives_through_create_read_update_delete_and_restore_with_an_audit_row_each_time() {
         long company = createCompany("{\"name\":\"Bükki Borászat Kft.\",\"domain\":\"bukki.hu\"}");
-        var created = crm.post("/api/contacts", TestTokens.MEMBER, "{\"first_name\":\"Ödön\",\"last_name\":\"Árvai\","
-                + "\"email\":\"odon@bukki.hu\",\"company_id\":" + company + ",\"id\":999,\"created_at\":\"2001-01-01T00:00:00Z\"}");
+        var created = crm.post(
+                "/api/contacts",
+                TestTokens.MEMBER,
+                "{\"first_name\":\"Ödön\",\"last_name\":\"Árvai\"," + "\"email\":\"odon@bukki.hu\",\"company_id\":"
+                        + company + ",\"id\":999,\"created_at\":\"2001-01-01T00:00:00Z\"}");
         assertEquals(201, created.status(), created::toString);
         var data = created.json().path("data");
         long id = data.path("id").asLong();
@@ -99,7 +102,8 @@ class ContactsAndCompaniesEndToEndTest {
         assertEquals(200, shown.status());
         assertEquals("Árvai", shown.json().path("data").path("last_name").asText());
 
-        var patched = crm.patch("/api/contacts/" + id, TestTokens.MEMBER, "{\"phone\":\"+36 1 234 5678\",\"email\":null}");
+        var patched =
+                crm.patch("/api/contacts/" + id, TestTokens.MEMBER, "{\"phone\":\"+36 1 234 5678\",\"email\":null}");
         assertEquals(200, patched.status(), patched::toString);
         assertEquals("+36 1 234 5678", patched.json().path("data").path("phone").asText());
         assertTrue(patched.json().path("data").path("email").isNull());
@@ -120,10 +124,13 @@ class ContactsAndCompaniesEndToEndTest {
         assertEquals(200, crm.get("/api/contacts/" + id, TestTokens.MEMBER).status());
 
         var trail = activity("contact", id);
-        assertEquals(List.of("created", "updated", "updated", "deleted", "restored"),
+        assertEquals(
+                List.of("created", "updated", "updated", "deleted", "restored"),
                 trail.stream().map(e -> e.path("event").asText()).toList());
         assertTrue(trail.stream().allMatch(e -> e.path("actor").asText().equals("u-1001")));
-        assertEquals("+36 1 234 5678", trail.get(1).path("changes").path("phone").path("after").asText(),
+        assertEquals(
+                "+36 1 234 5678",
+                trail.get(1).path("changes").path("phone").path("after").asText(),
                 trail.get(1).toString());
         assertFalse(trail.get(1).path("changes").has("first_name"), "only changed fields are recorded");
     }
@@ -264,7 +271,8 @@ class ContactsAndCompaniesEndToEndTest {
         createContact("{\"first_name\":\"Ágnes\",\"last_name\":\"Fehér\",\"company_id\":" + company + "}");
         var sorted = crm.get("/api/contacts?company_id=" + company + "&sort=-first_name", ADMIN);
         assertEquals(200, sorted.status(), sorted::toString);
-        assertEquals("Zoltán", sorted.json().path("data").path(0).path("first_name").asText());
+        assertEquals(
+                "Zoltán", sorted.json().path("data").path(0).path("first_name").asText());
         assertEquals(2, sorted.json().path("data").size());
 
         var refused = crm.get("/api/contacts?sort=password", ADMIN);
@@ -295,18 +303,24 @@ class ContactsAndCompaniesEndToEndTest {
 
     @Test
     void a_company_lives_through_its_whole_cycle_with_an_audit_trail() {
-        long id = createCompany("{\"name\":\"Mátrai Építő Bt.\",\"website\":\"https://matrai.hu\",\"city\":\"Gyöngyös\"}");
+        long id = createCompany(
+                "{\"name\":\"Mátrai Építő Bt.\",\"website\":\"https://matrai.hu\",\"city\":\"Gyöngyös\"}");
         var patched = crm.patch("/api/companies/" + id, ADMIN, "{\"city\":\"Eger\"}");
         assertEquals(200, patched.status(), patched::toString);
-        assertEquals("https://matrai.hu", patched.json().path("data").path("website").asText());
-        assertEquals(422, crm.patch("/api/companies/" + id, ADMIN, "{\"name\":null}").status());
+        assertEquals(
+                "https://matrai.hu", patched.json().path("data").path("website").asText());
+        assertEquals(
+                422, crm.patch("/api/companies/" + id, ADMIN, "{\"name\":null}").status());
         assertEquals(204, crm.delete("/api/companies/" + id, ADMIN).status());
         assertEquals(404, crm.get("/api/companies/" + id, ADMIN).status());
-        assertEquals(200, crm.post("/api/companies/" + id + "/restore", ADMIN, "").status());
+        assertEquals(
+                200, crm.post("/api/companies/" + id + "/restore", ADMIN, "").status());
         var trail = activity("company", id);
-        assertEquals(List.of("created", "updated", "deleted", "restored"),
+        assertEquals(
+                List.of("created", "updated", "deleted", "restored"),
                 trail.stream().map(e -> e.path("event").asText()).toList());
-        assertEquals("Eger", trail.get(1).path("changes").path("city").path("after").asText(), trail.toString());
+        assertEquals(
+                "Eger", trail.get(1).path("changes").path("city").path("after").asText(), trail.toString());
         assertNotNull(trail.get(0).path("changes").path("name"));
     }
 }

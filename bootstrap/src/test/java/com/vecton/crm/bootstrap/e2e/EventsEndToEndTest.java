@@ -48,6 +48,7 @@ class EventsEndToEndTest {
     private static Connection rabbit;
     /** A durable queue of ours on crm.events (survives the forced reconnects), read with basic.get. */
     private static String published;
+
     private static final List<JsonNode> received = new ArrayList<>();
 
     @BeforeAll
@@ -71,8 +72,16 @@ class EventsEndToEndTest {
         crm = CrmHarness.replica(identity, Map.of("AMQP_URL", AMQP_URL));
         replica = CrmHarness.replica(identity, Map.of("AMQP_URL", AMQP_URL));
         for (var instance : List.of(crm, replica)) {
-            awaitTrue("the broker connected", Duration.ofSeconds(20), () ->
-                    "up".equals(instance.get("/health/ready", null).json().path("components").path("broker").path("status").asText()));
+            awaitTrue(
+                    "the broker connected",
+                    Duration.ofSeconds(20),
+                    () -> "up"
+                            .equals(instance.get("/health/ready", null)
+                                    .json()
+                                    .path("components")
+                                    .path("broker")
+                                    .path("status")
+                                    .asText()));
         }
     }
 
@@ -101,26 +110,34 @@ class EventsEndToEndTest {
         assertEquals(TENANT, event.path("tenant_id").asText());
         assertEquals("u-admin", event.path("actor_user_id").asText());
         assertTrue(event.path("impersonator_id").isNull(), event::toString);
-        assertEquals("Event", event.path("changes").path("first_name").path("after").asText(), event::toString);
+        assertEquals(
+                "Event", event.path("changes").path("first_name").path("after").asText(), event::toString);
         UUID.fromString(event.path("id").asText());
         Instant.parse(event.path("occurred_at").asText());
-        assertEquals("crm." + TENANT + ".contact.created", event.path("_routing_key").asText());
+        assertEquals(
+                "crm." + TENANT + ".contact.created", event.path("_routing_key").asText());
     }
 
     @Test
     void scheduled_for_deletion_unassigns_and_deactivates_once_though_delivered_twice() throws Exception {
         String user = "u-e-zoe-" + System.nanoTime();
-        crm.sql(c -> c.createStatement().executeUpdate(
-                "INSERT INTO tenant_users (id, name, is_active) VALUES ('" + user + "', 'Zoé', true)"));
+        crm.sql(c -> c.createStatement()
+                .executeUpdate("INSERT INTO tenant_users (id, name, is_active) VALUES ('" + user + "', 'Zoé', true)"));
         long project = crm.post("/api/projects", ADMIN, "{\"name\": \"Events " + System.nanoTime() + "\"}")
-                .json().path("data").path("id").asLong();
-        var task = crm.post("/api/tasks", ADMIN, "{\"title\": \"Hers\", \"project_id\": " + project
-                + ", \"assignee_ids\": [\"" + user + "\"]}");
+                .json()
+                .path("data")
+                .path("id")
+                .asLong();
+        var task = crm.post(
+                "/api/tasks",
+                ADMIN,
+                "{\"title\": \"Hers\", \"project_id\": " + project + ", \"assignee_ids\": [\"" + user + "\"]}");
         assertEquals(201, task.status(), task::toString);
         long taskId = task.json().path("data").path("id").asLong();
 
         String eventId = UUID.randomUUID().toString();
-        String body = identityEvent(eventId, "identity.user.scheduled_for_deletion", null, "{\"user_id\": \"" + user + "\"}");
+        String body =
+                identityEvent(eventId, "identity.user.scheduled_for_deletion", null, "{\"user_id\": \"" + user + "\"}");
         publishIdentity("identity.user.scheduled_for_deletion", body);
         publishIdentity("identity.user.scheduled_for_deletion", body);
         awaitHandled(marker());
@@ -133,8 +150,11 @@ class EventsEndToEndTest {
             rows.next();
             return rows.getBoolean(1);
         }));
-        assertEquals(1L, count("SELECT count(*) FROM activity_log WHERE subject_type = 'tenant_user' AND subject_id = '"
-                + user + "'"), "one audit row, though the event came twice");
+        assertEquals(
+                1L,
+                count("SELECT count(*) FROM activity_log WHERE subject_type = 'tenant_user' AND subject_id = '" + user
+                        + "'"),
+                "one audit row, though the event came twice");
         assertEquals(1L, count("SELECT count(*) FROM processed_events WHERE event_id = '" + eventId + "'"));
         awaitPublished("tenant_user", user, "scheduled_for_deletion");
     }
@@ -142,17 +162,25 @@ class EventsEndToEndTest {
     @Test
     void an_event_of_another_tenant_is_acknowledged_and_changes_nothing() throws Exception {
         String user = "u-e-other-" + System.nanoTime();
-        crm.sql(c -> c.createStatement().executeUpdate(
-                "INSERT INTO tenant_users (id, name, is_active) VALUES ('" + user + "', 'Other', true)"));
+        crm.sql(c -> c.createStatement()
+                .executeUpdate(
+                        "INSERT INTO tenant_users (id, name, is_active) VALUES ('" + user + "', 'Other', true)"));
         String eventId = UUID.randomUUID().toString();
-        publishIdentity("identity.tenant.member_removed", identityEvent(eventId, "identity.tenant.member_removed",
-                TestTokens.OTHER_TENANT_ID, "{\"tenant_id\": \"" + TestTokens.OTHER_TENANT_ID + "\", \"user_id\": \"" + user + "\"}"));
+        publishIdentity(
+                "identity.tenant.member_removed",
+                identityEvent(
+                        eventId,
+                        "identity.tenant.member_removed",
+                        TestTokens.OTHER_TENANT_ID,
+                        "{\"tenant_id\": \"" + TestTokens.OTHER_TENANT_ID + "\", \"user_id\": \"" + user + "\"}"));
         awaitHandled(marker());
 
         assertEquals(1L, count("SELECT count(*) FROM tenant_users WHERE is_active AND id = '" + user + "'"));
         assertEquals(0L, count("SELECT count(*) FROM processed_events WHERE event_id = '" + eventId + "'"));
         try (Channel channel = rabbit.createChannel()) {
-            assertEquals(0, channel.queueDeclarePassive("crm.identity-events." + TENANT).getMessageCount(),
+            assertEquals(
+                    0,
+                    channel.queueDeclarePassive("crm.identity-events." + TENANT).getMessageCount(),
                     "acked, not left in the queue");
         }
     }
@@ -171,7 +199,9 @@ class EventsEndToEndTest {
             });
             GetResponse dead = channel.basicGet(deadLetters, true);
             assertEquals("{not json", new String(dead.getBody(), StandardCharsets.UTF_8));
-            assertEquals(0, channel.queueDeclarePassive("crm.identity-events." + TENANT).getMessageCount());
+            assertEquals(
+                    0,
+                    channel.queueDeclarePassive("crm.identity-events." + TENANT).getMessageCount());
         }
     }
 
@@ -194,11 +224,18 @@ class EventsEndToEndTest {
         }
 
         long sent = System.nanoTime();
-        publishIdentity("identity.policy.updated", identityEvent(UUID.randomUUID().toString(), "identity.policy.updated",
-                TENANT, "{\"tenant_id\": \"" + TENANT + "\"}"));
+        publishIdentity(
+                "identity.policy.updated",
+                identityEvent(
+                        UUID.randomUUID().toString(),
+                        "identity.policy.updated",
+                        TENANT,
+                        "{\"tenant_id\": \"" + TENANT + "\"}"));
         for (var instance : List.of(crm, replica)) {
-            awaitTrue("the replica denies", Duration.ofSeconds(1).minusNanos(System.nanoTime() - sent), () ->
-                    instance.get("/api/contacts?per_page=1", token).status() == 403);
+            awaitTrue(
+                    "the replica denies",
+                    Duration.ofSeconds(1).minusNanos(System.nanoTime() - sent),
+                    () -> instance.get("/api/contacts?per_page=1", token).status() == 403);
         }
         long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
         assertTrue(tookMillis <= 1_000, "both replicas denied after " + tookMillis + " ms");
@@ -216,17 +253,21 @@ class EventsEndToEndTest {
             if (i == 20) {
                 closeCrmConnections();
             }
-            var created = (i % 2 == 0 ? crm : replica).post("/api/contacts", ADMIN,
-                    "{\"first_name\": \"Outage\", \"last_name\": \"N" + i + "\"}");
+            var created = (i % 2 == 0 ? crm : replica)
+                    .post("/api/contacts", ADMIN, "{\"first_name\": \"Outage\", \"last_name\": \"N" + i + "\"}");
             assertEquals(201, created.status(), created::toString);
             ids.add(created.json().path("data").path("id").asText());
         }
         var eventIds = new HashSet<String>();
         for (String id : ids) {
-            eventIds.add(awaitPublished("contact", id, "created", Duration.ofSeconds(60)).path("id").asText());
+            eventIds.add(awaitPublished("contact", id, "created", Duration.ofSeconds(60))
+                    .path("id")
+                    .asText());
         }
         assertEquals(40, eventIds.size(), "one event per change, after deduplication by id");
-        awaitTrue("every event confirmed and removed from the outbox", Duration.ofSeconds(5),
+        awaitTrue(
+                "every event confirmed and removed from the outbox",
+                Duration.ofSeconds(5),
                 () -> count("SELECT count(*) FROM outbox") == 0L);
     }
 
@@ -234,12 +275,16 @@ class EventsEndToEndTest {
 
     private static String identityEvent(String id, String type, String tenantId, String data) {
         return "{\"id\": \"" + id + "\", \"type\": \"" + type + "\", \"occurred_at\": \"" + Instant.now() + "\", "
-                + "\"tenant_id\": " + (tenantId == null ? "null" : "\"" + tenantId + "\"") + ", \"data\": " + data + "}";
+                + "\"tenant_id\": " + (tenantId == null ? "null" : "\"" + tenantId + "\"") + ", \"data\": " + data
+                + "}";
     }
 
     private static void publishIdentity(String routingKey, String body) throws IOException {
         try (Channel channel = rabbit.createChannel()) {
-            var props = new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2).build();
+            var props = new AMQP.BasicProperties.Builder()
+                    .contentType("application/json")
+                    .deliveryMode(2)
+                    .build();
             channel.basicPublish("vecton.events", routingKey, props, body.getBytes(StandardCharsets.UTF_8));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IOException(e);
@@ -253,18 +298,27 @@ class EventsEndToEndTest {
      */
     private static String marker() throws IOException {
         String id = UUID.randomUUID().toString();
-        publishIdentity("identity.tenant.member_added", identityEvent(id, "identity.tenant.member_added", TENANT,
-                "{\"tenant_id\": \"" + TENANT + "\", \"user_id\": \"u-e-marker\"}"));
+        publishIdentity(
+                "identity.tenant.member_added",
+                identityEvent(
+                        id,
+                        "identity.tenant.member_added",
+                        TENANT,
+                        "{\"tenant_id\": \"" + TENANT + "\", \"user_id\": \"u-e-marker\"}"));
         return id;
     }
 
     /** Waits until the event was handled, then until the tenant queue holds nothing ready or unacked. */
     private static void awaitHandled(String eventId) throws Exception {
-        awaitTrue("event " + eventId + " handled", Duration.ofSeconds(10), () ->
-                count("SELECT count(*) FROM processed_events WHERE event_id = '" + eventId + "'") == 1L);
+        awaitTrue(
+                "event " + eventId + " handled",
+                Duration.ofSeconds(10),
+                () -> count("SELECT count(*) FROM processed_events WHERE event_id = '" + eventId + "'") == 1L);
         awaitTrue("the identity queue drained", Duration.ofSeconds(10), () -> {
             try (Channel channel = rabbit.createChannel()) {
-                return channel.queueDeclarePassive("crm.identity-events." + TENANT).getMessageCount() == 0;
+                return channel.queueDeclarePassive("crm.identity-events." + TENANT)
+                                .getMessageCount()
+                        == 0;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -287,13 +341,15 @@ class EventsEndToEndTest {
                 for (JsonNode e : received) {
                     if (subjectType.equals(e.path("subject").path("type").asText())
                             && subjectId.equals(e.path("subject").path("id").asText())
-                            && ("crm." + subjectType + "." + event).equals(e.path("type").asText())) {
+                            && ("crm." + subjectType + "." + event)
+                                    .equals(e.path("type").asText())) {
                         return e;
                     }
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no " + subjectType + "." + event + " event for " + subjectId + " within " + within);
+                throw new AssertionError(
+                        "no " + subjectType + "." + event + " event for " + subjectId + " within " + within);
             }
             drainPublished();
         }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class HostileRequest {
     /** RFC 6750 section 2.1 b64token. */
     static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+
     static final int MAX_TOKEN_LENGTH = 4096;
     /** The alphabet and length of a request id the server must echo (RequestContext's own rule). */
     static final Pattern SANE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -27,14 +28,17 @@ final class HostileRequest {
     String method;
     /** The request target as sent; when {@code null}, {@link #path} and {@link #query} make it. */
     String rawTarget;
+
     String path;
     /** The query without its {@code ?}; {@code null} for none. */
     String query;
+
     String version = "HTTP/1.1";
     /** Host header values in order; empty for no Host header at all. */
     final List<String> hosts = new ArrayList<>();
     /** The whole Authorization header value, {@code null} for none. */
     String authorization;
+
     String requestId;
     String accept;
     String contentType;
@@ -46,6 +50,7 @@ final class HostileRequest {
     List<String> contentLengths;
     /** Send the body chunked (in {@link #chunkSizes} pieces) instead of with a Content-Length. */
     boolean chunked;
+
     List<Integer> chunkSizes = List.of();
     /** Whether every third chunk carries an extension ({@code ;fz=1}). */
     boolean chunkExtensions;
@@ -125,7 +130,9 @@ final class HostileRequest {
      */
     boolean identityMayBeCalled() {
         String token = bearerToken();
-        return token != null && token.length() <= MAX_TOKEN_LENGTH && B64TOKEN.matcher(token).matches();
+        return token != null
+                && token.length() <= MAX_TOKEN_LENGTH
+                && B64TOKEN.matcher(token).matches();
     }
 
     /** Whether the client sent one X-Request-Id the server must echo. */
@@ -161,7 +168,9 @@ final class HostileRequest {
             head.append("Connection: ").append(connection).append("\r\n");
         }
         for (var header : extraHeaders) {
-            head.append(header.getKey()).append(header.getValue().isEmpty() ? ":" : ": ").append(header.getValue())
+            head.append(header.getKey())
+                    .append(header.getValue().isEmpty() ? ":" : ": ")
+                    .append(header.getValue())
                     .append("\r\n");
         }
         for (String line : rawHeaderLines) {
@@ -170,14 +179,17 @@ final class HostileRequest {
         byte[] framedBody = new byte[0];
         if (chunked) {
             head.append("Transfer-Encoding: chunked\r\n");
-            framedBody = rawChunkedBody != null ? encode(rawChunkedBody)
+            framedBody = rawChunkedBody != null
+                    ? encode(rawChunkedBody)
                     : chunk(bodyBytes == null ? new byte[0] : bodyBytes);
         } else if (bodyBytes != null) {
             framedBody = bodyBytes;
         }
         if (contentLengths != null) {
             for (String length : contentLengths) {
-                head.append("Content-Length:").append(length.isEmpty() ? "" : " " + length).append("\r\n");
+                head.append("Content-Length:")
+                        .append(length.isEmpty() ? "" : " " + length)
+                        .append("\r\n");
             }
         } else if (!chunked && bodyBytes != null) {
             head.append("Content-Length: ").append(bodyBytes.length).append("\r\n");

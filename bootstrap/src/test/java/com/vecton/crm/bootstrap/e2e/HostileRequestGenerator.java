@@ -47,8 +47,14 @@ final class HostileRequestGenerator {
     }
 
     /** One operation (path template and method) of the OpenAPI document. */
-    record Operation(String method, String template, List<Param> pathParams, List<Param> queryParams,
-                     JsonNode bodySchema, List<String> bodyTypes, boolean guarded) {
+    record Operation(
+            String method,
+            String template,
+            List<Param> pathParams,
+            List<Param> queryParams,
+            JsonNode bodySchema,
+            List<String> bodyTypes,
+            boolean guarded) {
         boolean hasBody() {
             return bodySchema != null;
         }
@@ -68,9 +74,15 @@ final class HostileRequestGenerator {
     }
 
     /** The records one request may name, one of each type, and a user who is a member of the project. */
-    record Records(String group, long company, long contact, long project, long task, long label, long entry,
-                   String memberUser) {
-    }
+    record Records(
+            String group,
+            long company,
+            long contact,
+            long project,
+            long task,
+            long label,
+            long entry,
+            String memberUser) {}
 
     record Outcome(int status, String error) {
         @Override
@@ -98,7 +110,10 @@ final class HostileRequestGenerator {
 
         @Override
         public String toString() {
-            return allowed.stream().map(Outcome::toString).reduce((a, b) -> a + " or " + b).orElse("?")
+            return allowed.stream()
+                            .map(Outcome::toString)
+                            .reduce((a, b) -> a + " or " + b)
+                            .orElse("?")
                     + (errorsField == null ? "" : " with errors." + errorsField)
                     + (allowHeader ? " with Allow" : "");
         }
@@ -179,6 +194,7 @@ final class HostileRequestGenerator {
         final HostileRequest request;
         /** Variant labels of every kind applied (one, or several for {@link Kind#CHAOS}). */
         final List<String> parts = new ArrayList<>();
+
         Expectation expectation;
         /** For {@link Kind#UPGRADE}: the same request without the upgrade, sent first. */
         HostileRequest control;
@@ -186,6 +202,7 @@ final class HostileRequestGenerator {
         boolean compareWithControl;
         /** The server may not know the client's request id (request line or header block unreadable). */
         boolean echoExempt;
+
         boolean firstPass;
 
         Case(int index, Kind kind, Operation operation, Records records, HostileRequest request) {
@@ -215,8 +232,13 @@ final class HostileRequestGenerator {
     private int slot;
     private int unique;
 
-    HostileRequestGenerator(long seed, List<Operation> operations, int port, List<Records> targets,
-                            Records refusedOnly, List<String> memberCandidates) {
+    HostileRequestGenerator(
+            long seed,
+            List<Operation> operations,
+            int port,
+            List<Records> targets,
+            Records refusedOnly,
+            List<String> memberCandidates) {
         this.random = new Random(seed);
         this.operations = List.copyOf(operations);
         this.authority = "127.0.0.1:" + port;
@@ -240,38 +262,50 @@ final class HostileRequestGenerator {
     static List<Operation> operationsOf(JsonNode openApi) {
         var operations = new ArrayList<Operation>();
         JsonNode schemas = openApi.path("components").path("schemas");
-        boolean securedByDefault = openApi.path("security").isArray() && !openApi.path("security").isEmpty();
-        openApi.path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
-            String method = entry.getKey().toUpperCase(Locale.ROOT);
-            if (!METHODS.contains(method) && !method.equals("HEAD") && !method.equals("OPTIONS")) {
-                return;
-            }
-            JsonNode op = entry.getValue();
-            var pathParams = new ArrayList<Param>();
-            var queryParams = new ArrayList<Param>();
-            for (JsonNode p : op.path("parameters")) {
-                JsonNode schema = resolve(p.path("schema"), schemas);
-                var param = new Param(p.path("name").asText(), schema.path("type").asText("string"),
-                        schema.path("format").asText(null), p.path("required").asBoolean(false));
-                switch (p.path("in").asText()) {
-                    case "path" -> pathParams.add(param);
-                    case "query" -> queryParams.add(param);
-                    default -> { }
-                }
-            }
-            JsonNode bodySchema = null;
-            var bodyTypes = new ArrayList<String>();
-            JsonNode content = op.path("requestBody").path("content");
-            for (var type : content.properties()) {
-                bodyTypes.add(type.getKey());
-                if (bodySchema == null) {
-                    bodySchema = resolve(type.getValue().path("schema"), schemas);
-                }
-            }
-            boolean guarded = op.has("security") ? !op.path("security").isEmpty() : securedByDefault;
-            operations.add(new Operation(method, path.getKey(), List.copyOf(pathParams), List.copyOf(queryParams),
-                    bodySchema, List.copyOf(bodyTypes), guarded));
-        }));
+        boolean securedByDefault =
+                openApi.path("security").isArray() && !openApi.path("security").isEmpty();
+        openApi.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(entry -> {
+                    String method = entry.getKey().toUpperCase(Locale.ROOT);
+                    if (!METHODS.contains(method) && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+                        return;
+                    }
+                    JsonNode op = entry.getValue();
+                    var pathParams = new ArrayList<Param>();
+                    var queryParams = new ArrayList<Param>();
+                    for (JsonNode p : op.path("parameters")) {
+                        JsonNode schema = resolve(p.path("schema"), schemas);
+                        var param = new Param(
+                                p.path("name").asText(),
+                                schema.path("type").asText("string"),
+                                schema.path("format").asText(null),
+                                p.path("required").asBoolean(false));
+                        switch (p.path("in").asText()) {
+                            case "path" -> pathParams.add(param);
+                            case "query" -> queryParams.add(param);
+                            default -> {}
+                        }
+                    }
+                    JsonNode bodySchema = null;
+                    var bodyTypes = new ArrayList<String>();
+                    JsonNode content = op.path("requestBody").path("content");
+                    for (var type : content.properties()) {
+                        bodyTypes.add(type.getKey());
+                        if (bodySchema == null) {
+                            bodySchema = resolve(type.getValue().path("schema"), schemas);
+                        }
+                    }
+                    boolean guarded = op.has("security") ? !op.path("security").isEmpty() : securedByDefault;
+                    operations.add(new Operation(
+                            method,
+                            path.getKey(),
+                            List.copyOf(pathParams),
+                            List.copyOf(queryParams),
+                            bodySchema,
+                            List.copyOf(bodyTypes),
+                            guarded));
+                }));
         return operations;
     }
 
@@ -329,7 +363,8 @@ final class HostileRequestGenerator {
             if (kind == Kind.VALID || kind == Kind.CHAOS) {
                 continue;
             }
-            List<Operation> applicable = operations.stream().filter(op -> applies(kind, op)).toList();
+            List<Operation> applicable =
+                    operations.stream().filter(op -> applies(kind, op)).toList();
             if (applicable.isEmpty()) {
                 throw new IllegalStateException("no operation of the document takes " + kind);
             }
@@ -391,11 +426,31 @@ final class HostileRequestGenerator {
     /** Kinds whose every request the server must refuse; they use the refused-only records. */
     private static boolean isRefusal(Kind kind) {
         return switch (kind) {
-            case VALID, HEAD_OF_GET, ID_ODD, NONID_PATH_ODD, QUERY_WRONG_TYPE, QUERY_REPEATED, QUERY_ODD,
-                 TOKEN_EMPTY, REQUEST_ID_SANE, REQUEST_ID_INSANE, CONTENT_TYPE_CHARSET, ACCEPT_ODD, EXPECT_CONTINUE,
-                 UPGRADE,
-                 METHOD_ODD, ABSOLUTE_FORM, VERSION_ODD, HEADER_ODD, CHUNKED_VALID, CHUNKED_BROKEN,
-                 BODY_BIG_NUMBERS, BODY_BAD_UTF8, BODY_ODD, BODY_ON_HEAD_OR_DELETE, CHAOS -> false;
+            case VALID,
+                    HEAD_OF_GET,
+                    ID_ODD,
+                    NONID_PATH_ODD,
+                    QUERY_WRONG_TYPE,
+                    QUERY_REPEATED,
+                    QUERY_ODD,
+                    TOKEN_EMPTY,
+                    REQUEST_ID_SANE,
+                    REQUEST_ID_INSANE,
+                    CONTENT_TYPE_CHARSET,
+                    ACCEPT_ODD,
+                    EXPECT_CONTINUE,
+                    UPGRADE,
+                    METHOD_ODD,
+                    ABSOLUTE_FORM,
+                    VERSION_ODD,
+                    HEADER_ODD,
+                    CHUNKED_VALID,
+                    CHUNKED_BROKEN,
+                    BODY_BIG_NUMBERS,
+                    BODY_BAD_UTF8,
+                    BODY_ODD,
+                    BODY_ON_HEAD_OR_DELETE,
+                    CHAOS -> false;
             default -> true;
         };
     }
@@ -405,18 +460,26 @@ final class HostileRequestGenerator {
             case HEAD_OF_GET, BODY_ON_GET -> op.method().equals("GET");
             case ID_NOT_POSITIVE_INTEGER, ID_ODD -> op.pathParams().stream().anyMatch(Param::integer);
             case NONID_PATH_NUL, NONID_PATH_ODD -> op.hasStringPathParam();
-            case QUERY_NUL, QUERY_WRONG_TYPE, QUERY_REPEATED -> !op.queryParams().isEmpty();
+            case QUERY_NUL, QUERY_WRONG_TYPE, QUERY_REPEATED ->
+                !op.queryParams().isEmpty();
             case QUERY_INSTANT_OUT_OF_RANGE -> op.queryParams().stream().anyMatch(p -> isInstantParam(p.name()));
             case TOKEN_CONTROL_CHARS, TOKEN_NOT_B64, TOKEN_TOO_LONG, TOKEN_MISSING, TOKEN_UNKNOWN -> op.guarded();
             case CONTENT_TYPE_UNSUPPORTED, CONTENT_TYPE_MALFORMED, CONTENT_TYPE_CHARSET ->
-                    op.hasBody() && op.jsonRoute();
-            case CHUNKED_VALID, CHUNKED_BROKEN, BODY_TRUNCATED, BODY_NOT_OBJECT, BODY_TOO_LARGE, BODY_ODD,
-                 BODY_BAD_UTF8 -> op.hasBody();
+                op.hasBody() && op.jsonRoute();
+            case CHUNKED_VALID,
+                    CHUNKED_BROKEN,
+                    BODY_TRUNCATED,
+                    BODY_NOT_OBJECT,
+                    BODY_TOO_LARGE,
+                    BODY_ODD,
+                    BODY_BAD_UTF8 -> op.hasBody();
             case BODY_NUL_STRING -> op.hasBody() && !stringFields(op).isEmpty();
             case BODY_INSTANT_OUT_OF_RANGE -> op.hasBody() && !instantFields(op).isEmpty();
-            case BODY_WRONG_TYPE, BODY_DEEP_FIELD -> op.hasBody() && !typedFields(op).isEmpty();
+            case BODY_WRONG_TYPE, BODY_DEEP_FIELD ->
+                op.hasBody() && !typedFields(op).isEmpty();
             case BODY_BIG_NUMBERS -> op.hasBody() && !integerFields(op).isEmpty();
-            case BODY_ON_HEAD_OR_DELETE -> op.method().equals("GET") || op.method().equals("DELETE");
+            case BODY_ON_HEAD_OR_DELETE ->
+                op.method().equals("GET") || op.method().equals("DELETE");
             case METHOD_WRONG -> !missingMethods(op).isEmpty();
             default -> true;
         };
@@ -424,86 +487,278 @@ final class HostileRequestGenerator {
 
     // ------------------------------------------------------------------ variants
 
-    private static final List<String> NOT_POSITIVE_INTEGERS = List.of("0", "-1", "abc", "99999999999999999999",
-            "9223372036854775808", "1.5", "1e3", "0x10", "9".repeat(2000), "-0", "00", "%2D1", "%61bc");
-    private static final List<String> ODD_IDS = List.of("%00", "1%00", "%C0%80", "%C3%A9", "%D9%A3", "..", "%2e%2e",
-            "%2F", "1%2F2", "1;x=y", "%2B1", "+1", "%201", "~", "1,2", ".", "%EF%BC%91", "1%0A",
-            "1%0D%0AX-Fz:%20y", "01", "%31", "%E2%80%AE1", "1%20");
-    private static final List<String> MALFORMED_ESCAPES = List.of("%", "%zz", "%2", "1%", "%G1", "%%", "%u0041",
-            "1%2");
+    private static final List<String> NOT_POSITIVE_INTEGERS = List.of(
+            "0",
+            "-1",
+            "abc",
+            "99999999999999999999",
+            "9223372036854775808",
+            "1.5",
+            "1e3",
+            "0x10",
+            "9".repeat(2000),
+            "-0",
+            "00",
+            "%2D1",
+            "%61bc");
+    private static final List<String> ODD_IDS = List.of(
+            "%00",
+            "1%00",
+            "%C0%80",
+            "%C3%A9",
+            "%D9%A3",
+            "..",
+            "%2e%2e",
+            "%2F",
+            "1%2F2",
+            "1;x=y",
+            "%2B1",
+            "+1",
+            "%201",
+            "~",
+            "1,2",
+            ".",
+            "%EF%BC%91",
+            "1%0A",
+            "1%0D%0AX-Fz:%20y",
+            "01",
+            "%31",
+            "%E2%80%AE1",
+            "1%20");
+    private static final List<String> MALFORMED_ESCAPES = List.of("%", "%zz", "%2", "1%", "%G1", "%%", "%u0041", "1%2");
     /** Raw characters a request target may not hold; those marked {@code true} break the request line itself. */
-    private static final List<Map.Entry<String, Boolean>> ILLEGAL_PATH = List.of(Map.entry("{id}", false),
-            Map.entry("[]", false), Map.entry("\\", false), Map.entry("1\\2", false), Map.entry("1\u0000", true),
-            Map.entry("\u00e9", false), Map.entry("\"", false), Map.entry("<x>", false), Map.entry("^", false),
-            Map.entry("`", false), Map.entry("|", false), Map.entry("1\u007f", true), Map.entry("\u0001", true),
-            Map.entry("1 2", true), Map.entry(HostileRequest.rawByte(0xff), false), Map.entry("1#x", false),
+    private static final List<Map.Entry<String, Boolean>> ILLEGAL_PATH = List.of(
+            Map.entry("{id}", false),
+            Map.entry("[]", false),
+            Map.entry("\\", false),
+            Map.entry("1\\2", false),
+            Map.entry("1\u0000", true),
+            Map.entry("\u00e9", false),
+            Map.entry("\"", false),
+            Map.entry("<x>", false),
+            Map.entry("^", false),
+            Map.entry("`", false),
+            Map.entry("|", false),
+            Map.entry("1\u007f", true),
+            Map.entry("\u0001", true),
+            Map.entry("1 2", true),
+            Map.entry(HostileRequest.rawByte(0xff), false),
+            Map.entry("1#x", false),
             Map.entry(HostileRequest.rawByte(0xc0) + HostileRequest.rawByte(0x80), false));
+
     private static final List<String> NONID_NUL = List.of("%00", "u-fz%00x", "%00u-fz-member");
-    private static final List<String> ODD_NONIDS = List.of("-1", "0", "..", "%2e%2e", "%C0%80", "%C3%A9rv%C3%A1i",
-            "a".repeat(2000), "%2F", "u-fz-member;x", "%20", "%E2%80%AE", "u-fz-member%2F..");
-    private static final List<String> QUERY_MALFORMED = List.of("a=%", "search=%zz", "search=%2", "%=1", "page=%G0",
-            "search=ab%", "per_page=1%2", "fz=%%");
-    private static final List<Map.Entry<String, Boolean>> QUERY_ILLEGAL = List.of(Map.entry("fz=a|b", false),
-            Map.entry("fz={x}", false), Map.entry("fz=a\\b", false), Map.entry("fz=^", false),
-            Map.entry("fz=`", false), Map.entry("fz=\"x\"", false), Map.entry("fz=<x>", false),
-            Map.entry("fz=\u00e9", false), Map.entry("fz=a\u0000b", true), Map.entry("fz=a\u007fb", true),
+    private static final List<String> ODD_NONIDS = List.of(
+            "-1",
+            "0",
+            "..",
+            "%2e%2e",
+            "%C0%80",
+            "%C3%A9rv%C3%A1i",
+            "a".repeat(2000),
+            "%2F",
+            "u-fz-member;x",
+            "%20",
+            "%E2%80%AE",
+            "u-fz-member%2F..");
+    private static final List<String> QUERY_MALFORMED =
+            List.of("a=%", "search=%zz", "search=%2", "%=1", "page=%G0", "search=ab%", "per_page=1%2", "fz=%%");
+    private static final List<Map.Entry<String, Boolean>> QUERY_ILLEGAL = List.of(
+            Map.entry("fz=a|b", false),
+            Map.entry("fz={x}", false),
+            Map.entry("fz=a\\b", false),
+            Map.entry("fz=^", false),
+            Map.entry("fz=`", false),
+            Map.entry("fz=\"x\"", false),
+            Map.entry("fz=<x>", false),
+            Map.entry("fz=\u00e9", false),
+            Map.entry("fz=a\u0000b", true),
+            Map.entry("fz=a\u007fb", true),
             // Raw [ and ] are accepted in a query on purpose (axios sends filter[x]= unescaped): see RequestTarget.
-            Map.entry("fz=a b", true), Map.entry("fz=a#b", false),
+            Map.entry("fz=a b", true),
+            Map.entry("fz=a#b", false),
             Map.entry("fz=" + HostileRequest.rawByte(0xff), false));
     private static final List<String> QUERY_NULS = List.of("%00", "a%00b", "%00%00", "1%00");
-    private static final List<String> QUERY_INSTANTS = List.of("%2B999999999-12-31T23:59:59Z", "-999999999-01-01",
-            "0000-12-31", "10000-01-01", "0000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "%2B10000-01-01T00:00:00Z",
-            "-999999999-01-01T00:00:00Z", "%2B999999999-12-31");
-    private static final List<String> ODD_QUERY_VALUES = List.of("abc", "-5", "0", "1.5", "99999999999999999999",
-            "true", "", "%C0%80", "+999999999-12-31T23:59:59Z", "yesterday", "a".repeat(2000), "%E2%80%AE",
-            "%F0%9F%98%80", "%FF", "%2B", "1e400", "null", "%5B%5D");
-    private static final List<String> ODD_QUERIES = List.of("", "&&&", "=", "a", "a=1;b=2", "+", "%20",
-            "a%5B%5D=1&a%5B%5D=2", "page=1&&per_page=2", "search=%25%5F", "p=1&".repeat(500), "search",
-            "=1&=2", "search=%C3%A1rvai&search=");
-    private static final List<String> TOKEN_CONTROL = List.of(".x\u0000y", "\u007f", "\u0001a", "\u001bz", "\u0008b",
-            "a\tb", "\u0000");
+    private static final List<String> QUERY_INSTANTS = List.of(
+            "%2B999999999-12-31T23:59:59Z",
+            "-999999999-01-01",
+            "0000-12-31",
+            "10000-01-01",
+            "0000-01-01T00:00:00Z",
+            "-0001-01-01T00:00:00Z",
+            "%2B10000-01-01T00:00:00Z",
+            "-999999999-01-01T00:00:00Z",
+            "%2B999999999-12-31");
+    private static final List<String> ODD_QUERY_VALUES = List.of(
+            "abc",
+            "-5",
+            "0",
+            "1.5",
+            "99999999999999999999",
+            "true",
+            "",
+            "%C0%80",
+            "+999999999-12-31T23:59:59Z",
+            "yesterday",
+            "a".repeat(2000),
+            "%E2%80%AE",
+            "%F0%9F%98%80",
+            "%FF",
+            "%2B",
+            "1e400",
+            "null",
+            "%5B%5D");
+    private static final List<String> ODD_QUERIES = List.of(
+            "",
+            "&&&",
+            "=",
+            "a",
+            "a=1;b=2",
+            "+",
+            "%20",
+            "a%5B%5D=1&a%5B%5D=2",
+            "page=1&&per_page=2",
+            "search=%25%5F",
+            "p=1&".repeat(500),
+            "search",
+            "=1&=2",
+            "search=%C3%A1rvai&search=");
+    private static final List<String> TOKEN_CONTROL =
+            List.of(".x\u0000y", "\u007f", "\u0001a", "\u001bz", "\u0008b", "a\tb", "\u0000");
     /** Suffixes that leave b64token syntax; the {@code true} ones hold a space, which may also read as no token. */
-    private static final List<Map.Entry<String, Boolean>> TOKEN_NOT_B64_PARTS = List.of(Map.entry("!x", false),
-            Map.entry(",x", false), Map.entry(";x", false), Map.entry("\"", false), Map.entry("=x", false),
-            Map.entry(" x", true), Map.entry("\u00e9", false), Map.entry("%41", false), Map.entry("@x", false),
-            Map.entry("{x}", false), Map.entry("\u00a0", false), Map.entry("\\x", false),
-            Map.entry(HostileRequest.rawByte(0xc0) + HostileRequest.rawByte(0x80), false), Map.entry("*", false));
+    private static final List<Map.Entry<String, Boolean>> TOKEN_NOT_B64_PARTS = List.of(
+            Map.entry("!x", false),
+            Map.entry(",x", false),
+            Map.entry(";x", false),
+            Map.entry("\"", false),
+            Map.entry("=x", false),
+            Map.entry(" x", true),
+            Map.entry("\u00e9", false),
+            Map.entry("%41", false),
+            Map.entry("@x", false),
+            Map.entry("{x}", false),
+            Map.entry("\u00a0", false),
+            Map.entry("\\x", false),
+            Map.entry(HostileRequest.rawByte(0xc0) + HostileRequest.rawByte(0x80), false),
+            Map.entry("*", false));
+
     private static final List<String> SANE_IDS_SUFFIX = List.of("", ":1.2_3-4", "x".repeat(100));
-    private static final List<String> INSANE_IDS = List.of("x".repeat(129), "x".repeat(10 * 1024), "fz id",
-            "<script>x</script>", "fz\u00e9", "fz\u0000x", "fz\u007f", "", "../../etc/passwd",
+    private static final List<String> INSANE_IDS = List.of(
+            "x".repeat(129),
+            "x".repeat(10 * 1024),
+            "fz id",
+            "<script>x</script>",
+            "fz\u00e9",
+            "fz\u0000x",
+            "fz\u007f",
+            "",
+            "../../etc/passwd",
             "fz%0d%0aX-Injected:%20y",
-            "fz\tx", "fz\"x", "fz;x", "{fz}");
-    private static final List<String> BAD_CONTENT_LENGTHS = List.of("abc", "-1", "2|10", "", "1.5", "0x2", "2 2",
-            "+2", "2, 10", "99999999999999999999999");
-    private static final List<String> UNSUPPORTED_TYPES = List.of("text/plain", "application/xml",
-            "text/html; charset=utf-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=fz",
-            "application/octet-stream", "application/jsonx", "image/png");
-    private static final List<String> MALFORMED_TYPES = List.of("\"\"", "", ";;;", "json", "application/", "/json",
-            "*/*", "application/json/x");
-    private static final List<String> CHARSET_TYPES = List.of("application/json;charset=",
+            "fz\tx",
+            "fz\"x",
+            "fz;x",
+            "{fz}");
+    private static final List<String> BAD_CONTENT_LENGTHS =
+            List.of("abc", "-1", "2|10", "", "1.5", "0x2", "2 2", "+2", "2, 10", "99999999999999999999999");
+    private static final List<String> UNSUPPORTED_TYPES = List.of(
+            "text/plain",
+            "application/xml",
+            "text/html; charset=utf-8",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=fz",
+            "application/octet-stream",
+            "application/jsonx",
+            "image/png");
+    private static final List<String> MALFORMED_TYPES =
+            List.of("\"\"", "", ";;;", "json", "application/", "/json", "*/*", "application/json/x");
+    private static final List<String> CHARSET_TYPES = List.of(
+            "application/json;charset=",
             "application/json; charset=bogus",
-            "application/json; charset=\"", "application/json; charset=utf-16", "application/json; charset=\"utf-8\"");
-    private static final List<String> ODD_ACCEPTS = List.of("a/b/c", "application/json;q=abc",
-            "application/json; charset=bogus", "text/html", "*/*;q=0", "application/xml", "", ";;;", "x".repeat(2000),
-            "application/problem+json", "text/*, application/*;q=0.1", "\u00e9/\u00e9");
-    private static final List<String> UNKNOWN_EXPECTS = List.of("200-ok", "foo", "100-continuex", "100-continue, foo",
-            "101-switch");
-    private static final List<String> ODD_METHODS = List.of("FOO", "get", "OPTIONS", "TRACE", "CONNECT", "PROPFIND",
-            "M".repeat(200), "GE\u0001T", "PRI", "G", "DELETE\u0000");
-    private static final List<String> UNKNOWN_ROUTES = List.of("/api/fz-nowhere", "/api/contacts/{ro}/nope", "/nowhere",
-            "/API/contacts", "/api", "/api/contacts/{ro}/restore/x", "/healthz", "/api/fz/deeper/still");
-    private static final List<String> ODD_VERSIONS = List.of("HTTP/1.0", "HTTP/1.0|nohost", "HTTP/2.0", "HTTP/3.0",
-            "HTTP/9.9", "HTTP/1.2", "HTTX/1.1", "http/1.1", "HTTP/1.1.1", "HTTP/01.1", "", "HTTP/1.1 x");
-    private static final List<String> DATE_TIMES_OUT_OF_RANGE = List.of("+999999999-12-31T23:59:59Z",
-            "-999999999-01-01T00:00:00Z", "0000-12-31T23:59:59Z", "10000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
+            "application/json; charset=\"",
+            "application/json; charset=utf-16",
+            "application/json; charset=\"utf-8\"");
+    private static final List<String> ODD_ACCEPTS = List.of(
+            "a/b/c",
+            "application/json;q=abc",
+            "application/json; charset=bogus",
+            "text/html",
+            "*/*;q=0",
+            "application/xml",
+            "",
+            ";;;",
+            "x".repeat(2000),
+            "application/problem+json",
+            "text/*, application/*;q=0.1",
+            "\u00e9/\u00e9");
+    private static final List<String> UNKNOWN_EXPECTS =
+            List.of("200-ok", "foo", "100-continuex", "100-continue, foo", "101-switch");
+    private static final List<String> ODD_METHODS = List.of(
+            "FOO",
+            "get",
+            "OPTIONS",
+            "TRACE",
+            "CONNECT",
+            "PROPFIND",
+            "M".repeat(200),
+            "GE\u0001T",
+            "PRI",
+            "G",
+            "DELETE\u0000");
+    private static final List<String> UNKNOWN_ROUTES = List.of(
+            "/api/fz-nowhere",
+            "/api/contacts/{ro}/nope",
+            "/nowhere",
+            "/API/contacts",
+            "/api",
+            "/api/contacts/{ro}/restore/x",
+            "/healthz",
+            "/api/fz/deeper/still");
+    private static final List<String> ODD_VERSIONS = List.of(
+            "HTTP/1.0",
+            "HTTP/1.0|nohost",
+            "HTTP/2.0",
+            "HTTP/3.0",
+            "HTTP/9.9",
+            "HTTP/1.2",
+            "HTTX/1.1",
+            "http/1.1",
+            "HTTP/1.1.1",
+            "HTTP/01.1",
+            "",
+            "HTTP/1.1 x");
+    private static final List<String> DATE_TIMES_OUT_OF_RANGE = List.of(
+            "+999999999-12-31T23:59:59Z",
+            "-999999999-01-01T00:00:00Z",
+            "0000-12-31T23:59:59Z",
+            "10000-01-01T00:00:00Z",
+            "+10000-01-01T00:00:00Z",
             "-0001-06-01T00:00:00Z");
-    private static final List<String> DATES_OUT_OF_RANGE = List.of("+999999999-12-31", "-999999999-01-01",
-            "0000-01-01", "10000-01-01", "+10000-06-01", "-0001-06-01");
-    private static final List<String> BIG_NUMBERS = List.of("1e400", "9223372036854775808", "2147483648",
-            "-9223372036854775809", "1.5", "1e3", "-0", "0", "-1", "1" + "0".repeat(400), "-1e400", "0.0000001e-400");
-    private static final List<String> BAD_UTF8 = List.of(bytes(0xc0, 0x80), bytes(0xed, 0xa0, 0x80), bytes(0xff),
-            bytes(0x80), bytes(0xe2, 0x82), bytes(0xf4, 0x90, 0x80, 0x80), bytes(0x00), bytes(0x01), "\\ud800",
-            "\\udfff\\ud800", bytes(0xf8, 0x88, 0x80, 0x80, 0x80));
+    private static final List<String> DATES_OUT_OF_RANGE =
+            List.of("+999999999-12-31", "-999999999-01-01", "0000-01-01", "10000-01-01", "+10000-06-01", "-0001-06-01");
+    private static final List<String> BIG_NUMBERS = List.of(
+            "1e400",
+            "9223372036854775808",
+            "2147483648",
+            "-9223372036854775809",
+            "1.5",
+            "1e3",
+            "-0",
+            "0",
+            "-1",
+            "1" + "0".repeat(400),
+            "-1e400",
+            "0.0000001e-400");
+    private static final List<String> BAD_UTF8 = List.of(
+            bytes(0xc0, 0x80),
+            bytes(0xed, 0xa0, 0x80),
+            bytes(0xff),
+            bytes(0x80),
+            bytes(0xe2, 0x82),
+            bytes(0xf4, 0x90, 0x80, 0x80),
+            bytes(0x00),
+            bytes(0x01),
+            "\\ud800",
+            "\\udfff\\ud800",
+            bytes(0xf8, 0x88, 0x80, 0x80, 0x80));
 
     private static String bytes(int... values) {
         var out = new StringBuilder();
@@ -590,10 +845,15 @@ final class HostileRequestGenerator {
         r.connection = connection < 16 ? "close" : connection < 19 ? null : "keep-alive";
         if (op.hasBody()) {
             r.body = validBody(op, records, op.method().equals("PATCH"));
-            r.contentType = op.method().equals("PATCH") && op.bodyTypes().contains("application/merge-patch+json")
-                    && random.nextInt(4) == 0 ? "application/merge-patch+json"
-                    : pick("application/json", "application/json", "application/json; charset=utf-8",
-                    "application/json;charset=UTF-8");
+            r.contentType = op.method().equals("PATCH")
+                            && op.bodyTypes().contains("application/merge-patch+json")
+                            && random.nextInt(4) == 0
+                    ? "application/merge-patch+json"
+                    : pick(
+                            "application/json",
+                            "application/json",
+                            "application/json; charset=utf-8",
+                            "application/json;charset=UTF-8");
         } else if (Set.of("POST", "PUT", "PATCH").contains(op.method()) && random.nextInt(10) < 6) {
             r.body = "";
         }
@@ -603,7 +863,8 @@ final class HostileRequestGenerator {
     private String fillPath(Operation op, Records records, Map<String, String> overrides) {
         String path = op.template();
         for (Param p : op.pathParams()) {
-            String value = overrides.containsKey(p.name()) ? overrides.get(p.name())
+            String value = overrides.containsKey(p.name())
+                    ? overrides.get(p.name())
                     : p.integer() ? Long.toString(idFor(op.template(), records)) : records.memberUser();
             path = path.replace("{" + p.name() + "}", value);
         }
@@ -633,7 +894,8 @@ final class HostileRequestGenerator {
 
     /** The parameters a request needs to be valid at all (export needs a period). */
     private static boolean neededParam(Operation op, Param p) {
-        return p.required() || (op.template().endsWith("/export") && Set.of("from", "to").contains(p.name()));
+        return p.required()
+                || (op.template().endsWith("/export") && Set.of("from", "to").contains(p.name()));
     }
 
     private String cleanQuery(Operation op, Records records, boolean optional) {
@@ -652,9 +914,12 @@ final class HostileRequestGenerator {
             case "page" -> Integer.toString(1 + random.nextInt(3));
             case "per_page" -> pick("1", "10", "25", "100", "500");
             case "search" -> pick("Fz", "%C3%A1rvai", "%25_", "fz%20group", "O");
-            case "sort" -> t.startsWith("/api/contacts") || t.endsWith("/contacts") ? pick("last_name", "-created_at")
-                    : t.startsWith("/api/companies") || t.startsWith("/api/projects") ? pick("name", "-created_at")
-                    : pick("created_at", "-created_at");
+            case "sort" ->
+                t.startsWith("/api/contacts") || t.endsWith("/contacts")
+                        ? pick("last_name", "-created_at")
+                        : t.startsWith("/api/companies") || t.startsWith("/api/projects")
+                                ? pick("name", "-created_at")
+                                : pick("created_at", "-created_at");
             case "status" -> t.contains("/tasks") ? "todo" : "active";
             case "priority" -> "high";
             case "assignee_id" -> "u-fz-owner";
@@ -677,7 +942,9 @@ final class HostileRequestGenerator {
     /** (name, schema) of the input properties a request may set, in schema order. */
     private static List<Map.Entry<String, JsonNode>> properties(Operation op) {
         var properties = new ArrayList<Map.Entry<String, JsonNode>>();
-        op.bodySchema().path("properties").properties()
+        op.bodySchema()
+                .path("properties")
+                .properties()
                 .forEach(p -> properties.add(Map.entry(p.getKey(), p.getValue())));
         return properties;
     }
@@ -693,23 +960,35 @@ final class HostileRequestGenerator {
     }
 
     private static List<Map.Entry<String, JsonNode>> stringFields(Operation op) {
-        return readProperties(op).stream().filter(p -> p.getValue().path("type").asText().equals("string")
-                || (p.getValue().path("type").asText().equals("array")
-                && p.getValue().path("items").path("type").asText().equals("string"))).toList();
+        return readProperties(op).stream()
+                .filter(p -> p.getValue().path("type").asText().equals("string")
+                        || (p.getValue().path("type").asText().equals("array")
+                                && p.getValue()
+                                        .path("items")
+                                        .path("type")
+                                        .asText()
+                                        .equals("string")))
+                .toList();
     }
 
     private static List<Map.Entry<String, JsonNode>> instantFields(Operation op) {
-        return readProperties(op).stream().filter(p -> Set.of("date", "date-time")
-                .contains(p.getValue().path("format").asText())).toList();
+        return readProperties(op).stream()
+                .filter(p -> Set.of("date", "date-time")
+                        .contains(p.getValue().path("format").asText()))
+                .toList();
     }
 
     private static List<Map.Entry<String, JsonNode>> typedFields(Operation op) {
-        return readProperties(op).stream().filter(p -> Set.of("string", "integer", "boolean", "array")
-                .contains(p.getValue().path("type").asText())).toList();
+        return readProperties(op).stream()
+                .filter(p -> Set.of("string", "integer", "boolean", "array")
+                        .contains(p.getValue().path("type").asText()))
+                .toList();
     }
 
     private static List<Map.Entry<String, JsonNode>> integerFields(Operation op) {
-        return readProperties(op).stream().filter(p -> p.getValue().path("type").asText().equals("integer")).toList();
+        return readProperties(op).stream()
+                .filter(p -> p.getValue().path("type").asText().equals("integer"))
+                .toList();
     }
 
     /** The fields of a valid body, as raw JSON per field; for PATCH, some of them. */
@@ -717,8 +996,12 @@ final class HostileRequestGenerator {
         var fields = new LinkedHashMap<String, String>();
         int n = unique++;
         // Slots of their own, in the past: no two bodies overlap, nor a timer started "now" by a valid request.
-        String started = java.time.Instant.parse("2010-01-01T00:00:00Z").plusSeconds(180L * slot).toString();
-        String ended = java.time.Instant.parse("2010-01-01T00:02:00Z").plusSeconds(180L * slot).toString();
+        String started = java.time.Instant.parse("2010-01-01T00:00:00Z")
+                .plusSeconds(180L * slot)
+                .toString();
+        String ended = java.time.Instant.parse("2010-01-01T00:02:00Z")
+                .plusSeconds(180L * slot)
+                .toString();
         slot++;
         boolean memberInput = op.bodySchema().path("required").toString().contains("user_id");
         for (var property : properties(op)) {
@@ -766,7 +1049,9 @@ final class HostileRequestGenerator {
                 continue;
             }
             if (schema.has("enum") && value instanceof String) {
-                value = schema.path("enum").get(random.nextInt(schema.path("enum").size())).asText()
+                value = schema.path("enum")
+                        .get(random.nextInt(schema.path("enum").size()))
+                        .asText()
                         .toLowerCase(Locale.ROOT);
             }
             fields.put(name, json(value));
@@ -787,13 +1072,14 @@ final class HostileRequestGenerator {
             return null;
         }
         return switch (schema.path("type").asText()) {
-            case "string" -> switch (schema.path("format").asText()) {
-                case "date-time" -> "2030-06-01T12:00:00Z";
-                case "date" -> "2030-06-01";
-                case "email" -> "fz@acme.test";
-                case "uri" -> "https://fz.example";
-                default -> "fz";
-            };
+            case "string" ->
+                switch (schema.path("format").asText()) {
+                    case "date-time" -> "2030-06-01T12:00:00Z";
+                    case "date" -> "2030-06-01";
+                    case "email" -> "fz@acme.test";
+                    case "uri" -> "https://fz.example";
+                    default -> "fz";
+                };
             case "integer" -> 1;
             case "boolean" -> true;
             case "array" -> List.of();
@@ -829,7 +1115,8 @@ final class HostileRequestGenerator {
      * whole valid body with that field replaced.
      */
     private String bodyWith(Case c, String field, String rawValue) {
-        var fields = c.operation.method().equals("PATCH") ? new LinkedHashMap<String, String>()
+        var fields = c.operation.method().equals("PATCH")
+                ? new LinkedHashMap<String, String>()
                 : validFields(c.operation, c.records, false);
         fields.put(field, rawValue);
         return object(fields);
@@ -967,29 +1254,33 @@ final class HostileRequestGenerator {
             case TOKEN_NOT_B64 -> {
                 var part = TOKEN_NOT_B64_PARTS.get(v);
                 // A space must sit inside the token: leading spaces only separate it from the scheme.
-                r.authorization = "Bearer " + (part.getKey().equals("\"") ? "\"" + core() + "\""
-                        : v % 2 == 0 || part.getValue() ? core() + part.getKey() : part.getKey() + core());
+                r.authorization = "Bearer "
+                        + (part.getKey().equals("\"")
+                                ? "\"" + core() + "\""
+                                : v % 2 == 0 || part.getValue() ? core() + part.getKey() : part.getKey() + core());
                 if (part.getValue()) {
-                    return op.guarded() ? Expectation.anyOf(new Outcome(401, "token_invalid"),
-                            new Outcome(401, "token_missing")) : null;
+                    return op.guarded()
+                            ? Expectation.anyOf(new Outcome(401, "token_invalid"), new Outcome(401, "token_missing"))
+                            : null;
                 }
                 return tokenInvalid(op);
             }
             case TOKEN_TOO_LONG -> {
                 String core = core();
-                r.authorization = "Bearer " + switch (v) {
-                    case 0 -> core + "a".repeat(HostileRequest.MAX_TOKEN_LENGTH + 1 - core.length());
-                    case 1 -> core + "b".repeat(10 * 1024);
-                    default -> core + "-._~+/".repeat(8000 / 6) + "==";
-                };
+                r.authorization = "Bearer "
+                        + switch (v) {
+                            case 0 -> core + "a".repeat(HostileRequest.MAX_TOKEN_LENGTH + 1 - core.length());
+                            case 1 -> core + "b".repeat(10 * 1024);
+                            default -> core + "-._~+/".repeat(8000 / 6) + "==";
+                        };
                 return tokenInvalid(op);
             }
             case TOKEN_MISSING -> {
                 String core = core();
                 r.authorization = switch (v) {
                     case 0 -> null;
-                    case 1 -> "Basic " + Base64.getEncoder()
-                            .encodeToString((core + ":pw").getBytes(StandardCharsets.UTF_8));
+                    case 1 ->
+                        "Basic " + Base64.getEncoder().encodeToString((core + ":pw").getBytes(StandardCharsets.UTF_8));
                     case 2 -> "Token " + core;
                     case 3 -> "Bearer" + core;
                     default -> "Digest username=\"" + core + "\"";
@@ -998,7 +1289,8 @@ final class HostileRequestGenerator {
                 return op.guarded() ? Expectation.of(401, "token_missing") : null;
             }
             case TOKEN_EMPTY -> {
-                r.authorization = List.of("Bearer", "Bearer ", "Bearer    ", "bearer").get(v);
+                r.authorization =
+                        List.of("Bearer", "Bearer ", "Bearer    ", "bearer").get(v);
                 return null;
             }
             case TOKEN_UNKNOWN -> {
@@ -1025,7 +1317,7 @@ final class HostileRequestGenerator {
                 r.hosts.clear();
                 switch (v) {
                     case 0 -> r.hosts.add("");
-                    case 1 -> { }
+                    case 1 -> {}
                     case 2 -> {
                         r.hosts.add(authority);
                         r.hosts.add("evil.test");
@@ -1047,8 +1339,8 @@ final class HostileRequestGenerator {
                     r.contentType = "application/json";
                 }
                 if (value.length() > 19) {
-                    return Expectation.anyOf(new Outcome(400, "malformed_request"),
-                            new Outcome(413, "payload_too_large"));
+                    return Expectation.anyOf(
+                            new Outcome(400, "malformed_request"), new Outcome(413, "payload_too_large"));
                 }
                 return Expectation.of(400, "malformed_request");
             }
@@ -1058,8 +1350,8 @@ final class HostileRequestGenerator {
             }
             case CONTENT_TYPE_MALFORMED -> {
                 r.contentType = MALFORMED_TYPES.get(v);
-                return Expectation.anyOf(new Outcome(400, "malformed_request"),
-                        new Outcome(415, "unsupported_media_type"));
+                return Expectation.anyOf(
+                        new Outcome(400, "malformed_request"), new Outcome(415, "unsupported_media_type"));
             }
             case CONTENT_TYPE_CHARSET -> {
                 r.contentType = CHARSET_TYPES.get(v);
@@ -1263,8 +1555,11 @@ final class HostileRequestGenerator {
                 return Expectation.of(400, "malformed_request");
             }
             case BODY_DEEP_FIELD -> {
-                var field = pickField(typedFields(op).stream()
-                        .filter(p -> !p.getValue().path("type").asText().equals("array")).toList(), typedFields(op));
+                var field = pickField(
+                        typedFields(op).stream()
+                                .filter(p -> !p.getValue().path("type").asText().equals("array"))
+                                .toList(),
+                        typedFields(op));
                 int depth = List.of(50, 2_000, 100_000).get(v);
                 r.body = bodyWith(c, field.getKey(), "[".repeat(depth) + "]".repeat(depth));
                 return Expectation.of(400, "malformed_request");
@@ -1288,7 +1583,11 @@ final class HostileRequestGenerator {
                     case 2 -> {
                         var many = new StringBuilder();
                         for (int i = 0; i < 500; i++) {
-                            many.append(i == 0 ? "" : ",").append("\"fz").append(i).append("\":").append(i);
+                            many.append(i == 0 ? "" : ",")
+                                    .append("\"fz")
+                                    .append(i)
+                                    .append("\":")
+                                    .append(i);
                         }
                         yield withLeadingFields(many.toString(), valid);
                     }
@@ -1296,8 +1595,8 @@ final class HostileRequestGenerator {
                     case 4 -> "";
                     case 5 -> "null";
                     case 6 -> "{}";
-                    case 7 -> withLeadingFields("\"fz\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000),
-                            valid);
+                    case 7 ->
+                        withLeadingFields("\"fz\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000), valid);
                     case 8 -> "   \r\n\t ";
                     case 9 -> valid + "x";
                     case 10 -> valid + valid;
@@ -1348,8 +1647,10 @@ final class HostileRequestGenerator {
      * the id {@code start}, a 404, not a 405).
      */
     private List<String> missingMethods(Operation op) {
-        var defined = operations.stream().filter(o -> overlap(o.template(), op.template()))
-                .map(Operation::method).toList();
+        var defined = operations.stream()
+                .filter(o -> overlap(o.template(), op.template()))
+                .map(Operation::method)
+                .toList();
         var missing = new ArrayList<String>();
         for (String method : METHODS) {
             if (!defined.contains(method)) {
@@ -1383,7 +1684,12 @@ final class HostileRequestGenerator {
         if (c.operation.pathParams().isEmpty()) {
             return c.request.path + "/" + value;
         }
-        return withPathParam(c, c.operation.pathParams().get(random.nextInt(c.operation.pathParams().size())), value);
+        return withPathParam(
+                c,
+                c.operation
+                        .pathParams()
+                        .get(random.nextInt(c.operation.pathParams().size())),
+                value);
     }
 
     private static String appendQuery(String query, String more) {
@@ -1413,8 +1719,8 @@ final class HostileRequestGenerator {
         return fields.get(random.nextInt(fields.size()));
     }
 
-    private Map.Entry<String, JsonNode> pickField(List<Map.Entry<String, JsonNode>> preferred,
-                                                  List<Map.Entry<String, JsonNode>> fallback) {
+    private Map.Entry<String, JsonNode> pickField(
+            List<Map.Entry<String, JsonNode>> preferred, List<Map.Entry<String, JsonNode>> fallback) {
         return pickField(preferred.isEmpty() ? fallback : preferred);
     }
 

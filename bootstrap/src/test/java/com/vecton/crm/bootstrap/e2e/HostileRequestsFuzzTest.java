@@ -52,6 +52,7 @@ class HostileRequestsFuzzTest {
     private static final int HANGS_BEFORE_SKIPPING = 1;
     /** Enough never to run out in a long run; each costs a few requests, and only a broken server needs any. */
     private static final int MAX_RESEEDS = 5_000;
+
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final int CONSECUTIVE_HANGS_TO_ABORT = 20;
 
@@ -62,8 +63,8 @@ class HostileRequestsFuzzTest {
      */
     @Test
     void hostile_requests_over_every_operation_are_answered_by_the_boundary_rules() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().maxMemory() > 256L * 1024 * 1024,
-                "not in the small-heap fork");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Runtime.getRuntime().maxMemory() > 256L * 1024 * 1024, "not in the small-heap fork");
         long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
         int count = Integer.getInteger("fuzz.requests", DEFAULT_CASES);
         Duration timeout = Duration.ofMillis(Long.getLong("fuzz.timeoutMs", 10_000));
@@ -72,11 +73,20 @@ class HostileRequestsFuzzTest {
         var rules = new BoundaryRules();
         var fuzz = new Run();
         try (var log = new ServerLogCapture(OUT.resolve("server.log"));
-             // Identity at its production timeout: a loaded machine must not turn a 401 into a 503.
-             var crm = CrmHarness.start(Map.of("DATABASE_URL", database.jdbcUrl(), "DB_USER", database.user(),
-                     "DB_PASSWORD", database.password(), "IDENTITY_TIMEOUT_MS", "2000"))) {
+                // Identity at its production timeout: a loaded machine must not turn a 401 into a 503.
+                var crm = CrmHarness.start(Map.of(
+                        "DATABASE_URL",
+                        database.jdbcUrl(),
+                        "DB_USER",
+                        database.user(),
+                        "DB_PASSWORD",
+                        database.password(),
+                        "IDENTITY_TIMEOUT_MS",
+                        "2000"))) {
             seedUsers(crm);
-            var targets = List.of(seed(crm, "t1", "u-fz-member", 0), seed(crm, "t2", "u-fz-member", 1),
+            var targets = List.of(
+                    seed(crm, "t1", "u-fz-member", 0),
+                    seed(crm, "t2", "u-fz-member", 1),
                     seed(crm, "t3", "u-fz-member", 2));
             Records sentinel = seed(crm, "sentinel", "u-fz-sentinel-member", 10);
             Records refused = seed(crm, "refused", "u-fz-ro-member", 20);
@@ -89,7 +99,12 @@ class HostileRequestsFuzzTest {
             var operations = HostileRequestGenerator.operationsOf(openApi.json());
             assertFalse(operations.isEmpty(), "the OpenAPI document lists operations");
 
-            var generator = new HostileRequestGenerator(seed, operations, crm.app.port(), targets, refused,
+            var generator = new HostileRequestGenerator(
+                    seed,
+                    operations,
+                    crm.app.port(),
+                    targets,
+                    refused,
                     List.of("u-fz-member2", "u-fz-member3", "u-fz-member"));
             var client = new RawHttpClient("127.0.0.1", crm.app.port(), timeout);
             fuzz.send(generator, count, client, crm, rules, snapshots);
@@ -102,8 +117,8 @@ class HostileRequestsFuzzTest {
             String summary = fuzz.summary(seed, count, rules);
             System.out.println(summary);
             Files.createDirectories(OUT);
-            Files.writeString(OUT.resolve("violations.txt"), summary + "\n" + rules.report(0, 0, true),
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    OUT.resolve("violations.txt"), summary + "\n" + rules.report(0, 0, true), StandardCharsets.UTF_8);
         }
         if (!rules.violations().isEmpty()) {
             fail(rules.violations().size() + " violation(s) of the HTTP boundary rules over " + fuzz.cases
@@ -126,15 +141,22 @@ class HostileRequestsFuzzTest {
         final Map<String, Integer> perOperation = new TreeMap<>();
         /** Token cores sent, each with the case that sent it; and secrets without one (Basic, the valid tokens). */
         final Map<String, String> cores = new HashMap<>();
+
         final Map<String, String> exactSecrets = new LinkedHashMap<>();
         /** (kind, case label, request id or null, answer) of every 5xx answer. */
         final List<Object[]> fiveHundreds = new ArrayList<>();
+
         final Map<String, Integer> hangs = new HashMap<>();
         final Map<String, Integer> skipped = new TreeMap<>();
         int reseeded;
 
-        void send(HostileRequestGenerator generator, int count, RawHttpClient client, CrmHarness crm,
-                  BoundaryRules rules, Map<String, JsonNode> snapshots) {
+        void send(
+                HostileRequestGenerator generator,
+                int count,
+                RawHttpClient client,
+                CrmHarness crm,
+                BoundaryRules rules,
+                Map<String, JsonNode> snapshots) {
             exactSecrets.put(ADMIN, "the valid admin token");
             exactSecrets.put(HostileRequestGenerator.MEMBER_TOKEN, "the valid member token");
             long start = System.nanoTime();
@@ -147,8 +169,10 @@ class HostileRequestsFuzzTest {
                 perKind.merge(c.kind, 1, Integer::sum);
                 perOperation.merge(c.operation.toString(), 1, Integer::sum);
                 remember(c.request, c);
-                String stuck = c.variantKeys().stream().filter(k -> hangs.getOrDefault(k, 0) >= HANGS_BEFORE_SKIPPING)
-                        .findFirst().orElse(null);
+                String stuck = c.variantKeys().stream()
+                        .filter(k -> hangs.getOrDefault(k, 0) >= HANGS_BEFORE_SKIPPING)
+                        .findFirst()
+                        .orElse(null);
                 if (stuck != null) {
                     skipped.merge(c.kind + " " + stuck, 1, Integer::sum);
                     continue;
@@ -161,16 +185,22 @@ class HostileRequestsFuzzTest {
                 byte[] bytes = c.request.toBytes();
                 int identityBefore = crm.identity.totalCalls();
                 Answer answer = client.exchange(bytes, c.request.method);
-                var calls = crm.identity.totalCalls() == identityBefore ? List.<RecordedCall>of()
+                var calls = crm.identity.totalCalls() == identityBefore
+                        ? List.<RecordedCall>of()
                         : crm.identity.recordedCalls();
                 requests++;
-                rules.check(c, bytes, answer, control, calls.subList(Math.min(identityBefore, calls.size()),
-                        calls.size()));
+                rules.check(
+                        c, bytes, answer, control, calls.subList(Math.min(identityBefore, calls.size()), calls.size()));
                 if (answer.outcome() == RawHttpClient.Outcome.TIMED_OUT) {
                     c.variantKeys().forEach(k -> hangs.merge(k, 1, Integer::sum));
                     if (++consecutiveHangs >= CONSECUTIVE_HANGS_TO_ABORT) {
-                        rules.add(BoundaryRules.RULE_1, c.kind.name(), "the server stopped answering; run aborted",
-                                c.label(), "", BoundaryRules.describe(answer));
+                        rules.add(
+                                BoundaryRules.RULE_1,
+                                c.kind.name(),
+                                "the server stopped answering; run aborted",
+                                c.label(),
+                                "",
+                                BoundaryRules.describe(answer));
                         aborted = true;
                         break;
                     }
@@ -178,16 +208,24 @@ class HostileRequestsFuzzTest {
                     consecutiveHangs = 0;
                 }
                 if (answer.status() >= 500) {
-                    fiveHundreds.add(new Object[] {c.kind.name(), c.label(), BoundaryRules.requestIdOf(answer),
-                            HostileRequest.describe(bytes), BoundaryRules.describe(answer)});
+                    fiveHundreds.add(new Object[] {
+                        c.kind.name(),
+                        c.label(),
+                        BoundaryRules.requestIdOf(answer),
+                        HostileRequest.describe(bytes),
+                        BoundaryRules.describe(answer)
+                    });
                 }
                 // A refused-only record that a request changed is reported against that request and replaced,
                 // so that later cases still test what they say instead of meeting a 404.
-                boolean accepted = c.records == generator.refusedOnly() && answer.status() >= 200
-                        && answer.status() < 300 && !SAFE_METHODS.contains(c.request.method);
+                boolean accepted = c.records == generator.refusedOnly()
+                        && answer.status() >= 200
+                        && answer.status() < 300
+                        && !SAFE_METHODS.contains(c.request.method);
                 if (accepted || cases - lastRefusedCheck >= 250) {
-                    String by = accepted ? c.label() : "one of the cases #" + (c.index - (cases - lastRefusedCheck) + 1)
-                            + " to #" + c.index;
+                    String by = accepted
+                            ? c.label()
+                            : "one of the cases #" + (c.index - (cases - lastRefusedCheck) + 1) + " to #" + c.index;
                     lastRefusedCheck = cases;
                     String group = generator.refusedOnly().group();
                     if (changedSince(crm, group, snapshots, by, rules)) {
@@ -203,14 +241,24 @@ class HostileRequestsFuzzTest {
                 if (cases % 500 == 0) {
                     Answer ready = client.exchange(healthRequest(crm.app.port()), "GET");
                     if (ready.status() != 200) {
-                        rules.add(BoundaryRules.RULE_7, "HEALTH", "not ready in the middle of the run", "after case #"
-                                + c.index, "GET /health/ready", BoundaryRules.describe(ready));
+                        rules.add(
+                                BoundaryRules.RULE_7,
+                                "HEALTH",
+                                "not ready in the middle of the run",
+                                "after case #" + c.index,
+                                "GET /health/ready",
+                                BoundaryRules.describe(ready));
                     }
                 }
             }
             nanos = System.nanoTime() - start;
-            skipped.forEach((key, n) -> rules.add(BoundaryRules.RULE_1, key.substring(0, key.indexOf(' ')),
-                    n + " more case(s) not sent after " + HANGS_BEFORE_SKIPPING + " timeout(s)", key, "", ""));
+            skipped.forEach((key, n) -> rules.add(
+                    BoundaryRules.RULE_1,
+                    key.substring(0, key.indexOf(' ')),
+                    n + " more case(s) not sent after " + HANGS_BEFORE_SKIPPING + " timeout(s)",
+                    key,
+                    "",
+                    ""));
         }
 
         private void remember(HostileRequest request, Case c) {
@@ -224,7 +272,9 @@ class HostileRequestsFuzzTest {
                 any = true;
             }
             String credentials = request.authorization.replaceFirst("^\\S+\\s*", "");
-            if (!any && credentials.length() >= 8 && !credentials.equals(ADMIN)
+            if (!any
+                    && credentials.length() >= 8
+                    && !credentials.equals(ADMIN)
                     && !credentials.equals(HostileRequestGenerator.MEMBER_TOKEN)) {
                 exactSecrets.putIfAbsent(credentials, c.kind + " " + c.label());
             }
@@ -246,13 +296,14 @@ class HostileRequestsFuzzTest {
 
         String summary(long seed, int count, BoundaryRules rules) {
             var out = new StringBuilder();
-            out.append(String.format("HostileRequestsFuzzTest: %d cases (%d in the first pass), %d requests in %.1f s,"
-                    + " seed %d, -Dfuzz.requests=%d%s%n", cases, firstPass, requests, nanos / 1e9, seed, count,
-                    aborted ? ", ABORTED" : ""));
+            out.append(String.format(
+                    "HostileRequestsFuzzTest: %d cases (%d in the first pass), %d requests in %.1f s,"
+                            + " seed %d, -Dfuzz.requests=%d%s%n",
+                    cases, firstPass, requests, nanos / 1e9, seed, count, aborted ? ", ABORTED" : ""));
             out.append("  per kind: ");
             perKind.forEach((kind, n) -> out.append(kind).append('=').append(n).append(' '));
-            out.append(String.format("%n  operations: %d; violations per rule: %s%n", perOperation.size(),
-                    rules.countsByRule()));
+            out.append(String.format(
+                    "%n  operations: %d; violations per rule: %s%n", perOperation.size(), rules.countsByRule()));
             return out.toString();
         }
     }
@@ -278,8 +329,12 @@ class HostileRequestsFuzzTest {
         while (m.find()) {
             String origin = run.cores.get(m.group());
             if (origin != null && reported.add(m.group())) {
-                rules.add(BoundaryRules.RULE_6, origin.substring(0, origin.indexOf(' ')), "a token sent is in the log",
-                        origin.substring(origin.indexOf(' ') + 1), "token core " + m.group(),
+                rules.add(
+                        BoundaryRules.RULE_6,
+                        origin.substring(0, origin.indexOf(' ')),
+                        "a token sent is in the log",
+                        origin.substring(origin.indexOf(' ') + 1),
+                        "token core " + m.group(),
                         lineAround(log, m.start()));
             }
         }
@@ -287,19 +342,34 @@ class HostileRequestsFuzzTest {
             int at = log.indexOf(secret);
             if (at >= 0) {
                 String kind = origin.contains(" ") ? origin.substring(0, origin.indexOf(' ')) : "TOKEN";
-                rules.add(BoundaryRules.RULE_6, kind, "a token sent is in the log", origin,
-                        "credentials " + HostileRequest.show(secret, 60), lineAround(log, at));
+                rules.add(
+                        BoundaryRules.RULE_6,
+                        kind,
+                        "a token sent is in the log",
+                        origin,
+                        "credentials " + HostileRequest.show(secret, 60),
+                        lineAround(log, at));
             }
         });
         String warned = warnings.toString();
         for (Object[] answer : run.fiveHundreds) {
             String id = (String) answer[2];
             if (id == null) {
-                rules.add(BoundaryRules.RULE_6, (String) answer[0], "5xx without a request id to look up",
-                        (String) answer[1], (String) answer[3], (String) answer[4]);
+                rules.add(
+                        BoundaryRules.RULE_6,
+                        (String) answer[0],
+                        "5xx without a request id to look up",
+                        (String) answer[1],
+                        (String) answer[3],
+                        (String) answer[4]);
             } else if (!warned.contains(id)) {
-                rules.add(BoundaryRules.RULE_6, (String) answer[0], "5xx whose request id is in no WARN/ERROR line",
-                        (String) answer[1], (String) answer[3], (String) answer[4]);
+                rules.add(
+                        BoundaryRules.RULE_6,
+                        (String) answer[0],
+                        "5xx whose request id is in no WARN/ERROR line",
+                        (String) answer[1],
+                        (String) answer[3],
+                        (String) answer[4]);
             }
         }
     }
@@ -311,11 +381,20 @@ class HostileRequestsFuzzTest {
     }
 
     /** Rule 7: ready, the sentinel and refused-only records exactly as seeded, the targets readable. */
-    private static void checkWhole(CrmHarness crm, RawHttpClient client, Map<String, JsonNode> snapshots,
-                                   List<Records> targets, BoundaryRules rules) {
+    private static void checkWhole(
+            CrmHarness crm,
+            RawHttpClient client,
+            Map<String, JsonNode> snapshots,
+            List<Records> targets,
+            BoundaryRules rules) {
         Answer ready = client.exchange(healthRequest(crm.app.port()), "GET");
         if (ready.status() != 200) {
-            rules.add(BoundaryRules.RULE_7, "HEALTH", "not ready after the run", "GET /health/ready", "",
+            rules.add(
+                    BoundaryRules.RULE_7,
+                    "HEALTH",
+                    "not ready after the run",
+                    "GET /health/ready",
+                    "",
                     BoundaryRules.describe(ready));
         }
         var groups = new java.util.LinkedHashSet<String>();
@@ -327,7 +406,12 @@ class HostileRequestsFuzzTest {
             for (String path : paths(target)) {
                 var now = crm.get(path, ADMIN);
                 if (now.status() >= 500) {
-                    rules.add(BoundaryRules.RULE_7, "TARGET", "a target record does not read back", path, "",
+                    rules.add(
+                            BoundaryRules.RULE_7,
+                            "TARGET",
+                            "a target record does not read back",
+                            path,
+                            "",
                             now.status() + " " + shorten(now.body(), 600));
                 }
             }
@@ -335,8 +419,8 @@ class HostileRequestsFuzzTest {
     }
 
     /** Whether a record of {@code group} differs from its snapshot; each difference is a rule 7 violation. */
-    private static boolean changedSince(CrmHarness crm, String group, Map<String, JsonNode> snapshots, String by,
-                                        BoundaryRules rules) {
+    private static boolean changedSince(
+            CrmHarness crm, String group, Map<String, JsonNode> snapshots, String by, BoundaryRules rules) {
         boolean changed = false;
         for (var snapshot : snapshots.entrySet()) {
             String key = snapshot.getKey();
@@ -349,18 +433,26 @@ class HostileRequestsFuzzTest {
             if (!snapshot.getValue().equals(after)) {
                 changed = true;
                 String kind = group.startsWith("refused") ? "REFUSED_ONLY_RECORDS" : "SENTINEL_RECORDS";
-                rules.add(BoundaryRules.RULE_7, kind, "a " + (group.startsWith("refused") ? "refused-only" : group)
-                        + " record changed", path + ", changed by " + by, "before: "
-                        + shorten(snapshot.getValue().toString(), 600), "now: " + now.status() + " "
-                        + shorten(now.body(), 600));
+                rules.add(
+                        BoundaryRules.RULE_7,
+                        kind,
+                        "a " + (group.startsWith("refused") ? "refused-only" : group) + " record changed",
+                        path + ", changed by " + by,
+                        "before: " + shorten(snapshot.getValue().toString(), 600),
+                        "now: " + now.status() + " " + shorten(now.body(), 600));
             }
         }
         return changed;
     }
 
     private static List<String> paths(Records r) {
-        return List.of("/api/companies/" + r.company(), "/api/contacts/" + r.contact(), "/api/projects/" + r.project(),
-                "/api/projects/" + r.project() + "/members", "/api/task-labels/" + r.label(), "/api/tasks/" + r.task(),
+        return List.of(
+                "/api/companies/" + r.company(),
+                "/api/contacts/" + r.contact(),
+                "/api/projects/" + r.project(),
+                "/api/projects/" + r.project() + "/members",
+                "/api/task-labels/" + r.label(),
+                "/api/tasks/" + r.task(),
                 "/api/time-entries/" + r.entry());
     }
 
@@ -387,23 +479,40 @@ class HostileRequestsFuzzTest {
 
     /** One record of each type, named for its group, with time booked on a day of its own. */
     private static Records seed(CrmHarness crm, String group, String member, int day) {
-        long company = create(crm, "/api/companies", "{\"name\": \"Fz " + group + " Kft.\", \"domain\": \"fz-" + group
-                + ".example\", \"city\": \"Gy\u0151r\"}");
-        long contact = create(crm, "/api/contacts", "{\"first_name\": \"\u00d6d\u00f6n\", \"last_name\": \"Fz " + group
-                + "\", \"email\": \"fz-" + group + "@acme.test\", \"company_id\": " + company + "}");
-        long project = create(crm, "/api/projects", "{\"name\": \"Fz " + group + " project\","
-                + " \"owner_id\": \"u-fz-owner\","
-                + " \"start_date\": \"2030-01-01\", \"end_date\": \"2030-12-31\"}");
-        var added = crm.post("/api/projects/" + project + "/members", ADMIN, "{\"user_id\": \"" + member
-                + "\", \"role\": \"member\"}");
+        long company = create(
+                crm,
+                "/api/companies",
+                "{\"name\": \"Fz " + group + " Kft.\", \"domain\": \"fz-" + group
+                        + ".example\", \"city\": \"Gy\u0151r\"}");
+        long contact = create(
+                crm,
+                "/api/contacts",
+                "{\"first_name\": \"\u00d6d\u00f6n\", \"last_name\": \"Fz " + group + "\", \"email\": \"fz-" + group
+                        + "@acme.test\", \"company_id\": " + company + "}");
+        long project = create(
+                crm,
+                "/api/projects",
+                "{\"name\": \"Fz " + group + " project\","
+                        + " \"owner_id\": \"u-fz-owner\","
+                        + " \"start_date\": \"2030-01-01\", \"end_date\": \"2030-12-31\"}");
+        var added = crm.post(
+                "/api/projects/" + project + "/members",
+                ADMIN,
+                "{\"user_id\": \"" + member + "\", \"role\": \"member\"}");
         assertEquals(201, added.status(), added::toString);
         long label = create(crm, "/api/task-labels", "{\"name\": \"fz " + group + " label\", \"color\": \"#A1B2C3\"}");
-        long task = create(crm, "/api/tasks", "{\"title\": \"Fz " + group + " task\", \"project_id\": " + project
-                + ", \"label_ids\": [" + label + "], \"assignee_ids\": [\"u-fz-owner\"]}");
+        long task = create(
+                crm,
+                "/api/tasks",
+                "{\"title\": \"Fz " + group + " task\", \"project_id\": " + project + ", \"label_ids\": [" + label
+                        + "], \"assignee_ids\": [\"u-fz-owner\"]}");
         String date = java.time.LocalDate.parse("2020-01-01").plusDays(day).toString();
-        long entry = create(crm, "/api/time-entries", "{\"project_id\": " + project + ", \"task_id\": " + task
-                + ", \"started_at\": \"" + date + "T09:00:00Z\", \"ended_at\": \"" + date + "T10:30:00Z\","
-                + " \"note\": \"fz " + group + "\", \"billable\": true}");
+        long entry = create(
+                crm,
+                "/api/time-entries",
+                "{\"project_id\": " + project + ", \"task_id\": " + task
+                        + ", \"started_at\": \"" + date + "T09:00:00Z\", \"ended_at\": \"" + date + "T10:30:00Z\","
+                        + " \"note\": \"fz " + group + "\", \"billable\": true}");
         return new Records(group, company, contact, project, task, label, entry, member);
     }
 

@@ -22,9 +22,19 @@ import org.junit.jupiter.api.Test;
  * anywhere in the process ever contains a token or the {@code Authorization} header value.
  */
 class HostileTokensEndToEndTest {
-    private static final List<String> HOSTILE = List.of("admin.x\u0000y", "admin.x\u0001y", "admin\u007f", "t\u00f6ken-secret",
-            "two secret-tokens", "tok\"secret", "secret,comma", "secret;semi", "s".repeat(4097), "b".repeat(10_000),
-            "secret=in=middle", "\u00ff\u00fesecret");
+    private static final List<String> HOSTILE = List.of(
+            "admin.x\u0000y",
+            "admin.x\u0001y",
+            "admin\u007f",
+            "t\u00f6ken-secret",
+            "two secret-tokens",
+            "tok\"secret",
+            "secret,comma",
+            "secret;semi",
+            "s".repeat(4097),
+            "b".repeat(10_000),
+            "secret=in=middle",
+            "\u00ff\u00fesecret");
     private static CrmHarness crm;
 
     @BeforeAll
@@ -38,8 +48,10 @@ class HostileTokensEndToEndTest {
     }
 
     private static RawHttp.Answer get(String authorization) {
-        return RawHttp.send(URI.create("http://127.0.0.1:" + crm.app.port() + "/"), "GET /api/contacts HTTP/1.1\r\nHost: localhost\r\n"
-                + "Authorization: " + authorization + "\r\nConnection: close\r\n\r\n");
+        return RawHttp.send(
+                URI.create("http://127.0.0.1:" + crm.app.port() + "/"),
+                "GET /api/contacts HTTP/1.1\r\nHost: localhost\r\n" + "Authorization: " + authorization
+                        + "\r\nConnection: close\r\n\r\n");
     }
 
     @Test
@@ -60,7 +72,9 @@ class HostileTokensEndToEndTest {
             var admitted = get("Bearer " + TestTokens.ADMIN);
             assertEquals(200, admitted.status(), admitted::toString);
 
-            List<String> written = log.events().stream().map(HostileTokensEndToEndTest::everything).toList();
+            List<String> written = log.events().stream()
+                    .map(HostileTokensEndToEndTest::everything)
+                    .toList();
             assertFalse(written.isEmpty(), "the access log wrote lines for these requests");
             for (String line : written) {
                 for (String token : HOSTILE) {
@@ -76,7 +90,9 @@ class HostileTokensEndToEndTest {
 
     /** The formatted message and the whole stack trace with every cause's message. */
     private static String everything(ILoggingEvent event) {
-        return event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
-                : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy()));
+        return event.getFormattedMessage()
+                + (event.getThrowableProxy() == null
+                        ? ""
+                        : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy()));
     }
 }

@@ -71,7 +71,9 @@ class IdentityGateEndToEndTest {
     @Test
     void a_non_bearer_authorization_header_is_token_missing() {
         int before = crm.identity.totalCalls();
-        var result = crm.send(crm.request(CONTACTS, null).header("Authorization", "Basic dXNlcjpwYXNz").GET());
+        var result = crm.send(crm.request(CONTACTS, null)
+                .header("Authorization", "Basic dXNlcjpwYXNz")
+                .GET());
         assertProblem(result, 401, "token_missing");
         assertEquals(before, crm.identity.totalCalls());
     }
@@ -90,26 +92,43 @@ class IdentityGateEndToEndTest {
 
     @Test
     void an_expired_token_is_token_invalid() {
-        String token = token("expired", TestTokens.member().expiresAt(Instant.now().minusSeconds(5)),
-                TestTokens.memberPolicies());
+        String token = token(
+                "expired", TestTokens.member().expiresAt(Instant.now().minusSeconds(5)), TestTokens.memberPolicies());
         assertProblem(crm.get(CONTACTS, token), 401, "token_invalid");
     }
 
     @Test
     void a_legacy_token_shape_after_the_cutoff_is_refused() {
-        String token = token("legacy", FakeUser.withId("u-legacy").named("Lea Legacy").email("lea@acme.test")
-                .legacyShape(TestTokens.TENANT_ID), TestTokens.memberPolicies());
+        String token = token(
+                "legacy",
+                FakeUser.withId("u-legacy")
+                        .named("Lea Legacy")
+                        .email("lea@acme.test")
+                        .legacyShape(TestTokens.TENANT_ID),
+                TestTokens.memberPolicies());
         assertProblem(crm.get(CONTACTS, token), 401, "token_shape_legacy");
     }
 
     @Test
     void a_legacy_token_shape_before_the_cutoff_is_accepted_with_membership_from_tenant_id() {
         try (var early = CrmHarness.start(Map.of("LEGACY_TOKEN_CUTOFF", "2099-01-01T00:00:00Z"))) {
-            early.identity.user("tok-legacy", FakeUser.withId(4711).named("Lea Legacy").email("lea@acme.test")
-                    .legacyShape(TestTokens.TENANT_ID)).policies("tok-legacy", TestTokens.memberPolicies());
+            early.identity
+                    .user(
+                            "tok-legacy",
+                            FakeUser.withId(4711)
+                                    .named("Lea Legacy")
+                                    .email("lea@acme.test")
+                                    .legacyShape(TestTokens.TENANT_ID))
+                    .policies("tok-legacy", TestTokens.memberPolicies());
             assertEquals(200, early.get(CONTACTS, "tok-legacy").status());
-            early.identity.user("tok-legacy-other", FakeUser.withId(4712).named("Otto").email("otto@x.test")
-                    .legacyShape(TestTokens.OTHER_TENANT_ID)).policies("tok-legacy-other", TestTokens.memberPolicies());
+            early.identity
+                    .user(
+                            "tok-legacy-other",
+                            FakeUser.withId(4712)
+                                    .named("Otto")
+                                    .email("otto@x.test")
+                                    .legacyShape(TestTokens.OTHER_TENANT_ID))
+                    .policies("tok-legacy-other", TestTokens.memberPolicies());
             assertProblem(early.get(CONTACTS, "tok-legacy-other"), 403, "tenant_not_a_member");
         }
     }
@@ -122,7 +141,9 @@ class IdentityGateEndToEndTest {
     @Test
     void a_service_account_outside_its_scopes_is_scope_denied_even_when_policies_allow() {
         assertEquals(200, crm.get(CONTACTS, TestTokens.SERVICE_ACCOUNT).status());
-        assertProblem(crm.post(CONTACTS, TestTokens.SERVICE_ACCOUNT, "{\"first_name\":\"Ödön\"}"), 403,
+        assertProblem(
+                crm.post(CONTACTS, TestTokens.SERVICE_ACCOUNT, "{\"first_name\":\"Ödön\"}"),
+                403,
                 "service_account_scope_denied");
     }
 
@@ -142,22 +163,33 @@ class IdentityGateEndToEndTest {
         // The member may do anything to companies except delete them.
         var created = crm.post("/api/companies", TestTokens.MEMBER, "{\"name\":\"Tiszai Malom Kft.\"}");
         assertEquals(201, created.status(), created::toString);
-        assertProblem(crm.delete("/api/companies/" + created.json().path("data").path("id").asLong(),
-                TestTokens.MEMBER), 403, "permission_denied");
+        assertProblem(
+                crm.delete(
+                        "/api/companies/"
+                                + created.json().path("data").path("id").asLong(),
+                        TestTokens.MEMBER),
+                403,
+                "permission_denied");
     }
 
     @Test
     void an_action_no_policy_matches_is_permission_denied() {
-        String token = token("contacts-reader", TestTokens.member(), FakePolicy.list(
-                FakePolicy.allow(TestTokens.FQN_PREFIX + "contacts.list", TestTokens.FQN_PREFIX + "contacts.view")));
+        String token = token(
+                "contacts-reader",
+                TestTokens.member(),
+                FakePolicy.list(FakePolicy.allow(
+                        TestTokens.FQN_PREFIX + "contacts.list", TestTokens.FQN_PREFIX + "contacts.view")));
         assertEquals(200, crm.get(CONTACTS, token).status());
         assertProblem(crm.get("/api/companies", token), 403, "permission_denied");
     }
 
     @Test
     void policies_scoped_to_another_resource_do_not_apply() {
-        String token = token("one-contact", TestTokens.member(), FakePolicy.list(
-                FakePolicy.allow(TestTokens.FQN_PREFIX + "contacts.view").on("crm:contacts/999999")));
+        String token = token(
+                "one-contact",
+                TestTokens.member(),
+                FakePolicy.list(FakePolicy.allow(TestTokens.FQN_PREFIX + "contacts.view")
+                        .on("crm:contacts/999999")));
         assertProblem(crm.get("/api/contacts/1", token), 403, "permission_denied");
         assertEquals(404, crm.get("/api/contacts/999999", token).status());
     }
@@ -204,7 +236,8 @@ class IdentityGateEndToEndTest {
             impatient.identity.failNext(Fault.delay(timeout.multipliedBy(12)));
             long started = System.nanoTime();
             assertProblem(impatient.get(CONTACTS, token), 503, "identity_unavailable");
-            assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(timeout.multipliedBy(7)) < 0,
+            assertTrue(
+                    Duration.ofNanos(System.nanoTime() - started).compareTo(timeout.multipliedBy(7)) < 0,
                     "the timeout bounds the wait");
         }
     }
@@ -225,7 +258,8 @@ class IdentityGateEndToEndTest {
 
     @Test
     void a_refused_connection_to_identity_is_503() {
-        try (var cut = CrmHarness.start(Map.of("IDENTITY_URL", FakeIdentityServer.closedPortUrl().toString()))) {
+        try (var cut = CrmHarness.start(
+                Map.of("IDENTITY_URL", FakeIdentityServer.closedPortUrl().toString()))) {
             var result = cut.get(CONTACTS, TestTokens.MEMBER);
             assertProblem(result, 503, "identity_unavailable");
             assertNotNull(result.header("Retry-After"));
@@ -265,9 +299,15 @@ class IdentityGateEndToEndTest {
 
     @Test
     void the_first_successful_call_mirrors_the_user_into_tenant_users() {
-        String token = token("mirror", FakeUser.withId("u-mirror-" + System.nanoTime()).named("Zsófia Szőke")
-                .email("zsofia@acme.test").locale("hu").timezone("Europe/Budapest")
-                .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME), TestTokens.memberPolicies());
+        String token = token(
+                "mirror",
+                FakeUser.withId("u-mirror-" + System.nanoTime())
+                        .named("Zsófia Szőke")
+                        .email("zsofia@acme.test")
+                        .locale("hu")
+                        .timezone("Europe/Budapest")
+                        .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME),
+                TestTokens.memberPolicies());
         assertEquals(200, crm.get(CONTACTS, token).status());
         String name = crm.sql(c -> {
             try (var statement = c.prepareStatement(
@@ -286,7 +326,8 @@ class IdentityGateEndToEndTest {
         var policyCall = crm.identity.recordedCalls().stream()
                 .filter(call -> call.path().equals(FakeIdentityServer.POLICIES_PATH)
                         && ("Bearer " + token).equals(call.authorization()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertEquals("tenant_id=" + TestTokens.TENANT_ID, policyCall.rawQuery());
     }
 }

@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
  */
 class IdentityWorkerEndToEndTest {
     private static final String AMQP_URL = "amqp://guest:guest@127.0.0.1:5672";
-    private static final String TENANT = "t-worker-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String TENANT =
+            "t-worker-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String QUEUE = "crm.identity-events." + TENANT;
 
     private static DatabaseSettings database;
@@ -102,29 +103,51 @@ class IdentityWorkerEndToEndTest {
     @Test
     void the_worker_handles_events_and_a_redelivery_after_a_crash_changes_nothing() throws Exception {
         var worker = Worker.start();
-        sql.useHandle(h -> h.execute("INSERT INTO tenant_users (id, name, is_active) VALUES ('u-w-1', 'Before', true)"));
+        sql.useHandle(
+                h -> h.execute("INSERT INTO tenant_users (id, name, is_active) VALUES ('u-w-1', 'Before', true)"));
 
-        publish("identity.tenant.member_removed", event(UUID.randomUUID().toString(), "identity.tenant.member_removed",
-                "{\"tenant_id\": \"" + TENANT + "\", \"user_id\": \"u-w-1\"}"));
-        awaitTrue("the member was deactivated", Duration.ofSeconds(10), () ->
-                !sql.withHandle(h -> h.createQuery("SELECT is_active FROM tenant_users WHERE id = 'u-w-1'")
-                        .mapTo(Boolean.class).one()));
+        publish(
+                "identity.tenant.member_removed",
+                event(
+                        UUID.randomUUID().toString(),
+                        "identity.tenant.member_removed",
+                        "{\"tenant_id\": \"" + TENANT + "\", \"user_id\": \"u-w-1\"}"));
+        awaitTrue(
+                "the member was deactivated",
+                Duration.ofSeconds(10),
+                () -> !sql.withHandle(h -> h.createQuery("SELECT is_active FROM tenant_users WHERE id = 'u-w-1'")
+                        .mapTo(Boolean.class)
+                        .one()));
         assertEquals(0, worker.stop(), "exit code");
         assertEquals(0, consumers(), "no consumer left behind");
 
         // A consumer takes the next message, commits its change with the real use case, and dies before the ack.
         String eventId = UUID.randomUUID().toString();
-        publish("identity.user.updated", event(eventId, "identity.user.updated",
-                "{\"user_id\": \"u-w-1\", \"name\": \"After\", \"email\": \"w1@acme.test\", \"locale\": \"hu\", \"timezone\": \"UTC\"}"));
+        publish(
+                "identity.user.updated",
+                event(
+                        eventId,
+                        "identity.user.updated",
+                        "{\"user_id\": \"u-w-1\", \"name\": \"After\", \"email\": \"w1@acme.test\", \"locale\": \"hu\", \"timezone\": \"UTC\"}"));
         try (var persistence = Persistence.connect(database)) {
-            var handler = new HandleIdentityEventService(TENANT, persistence.transactions(),
-                    persistence.processedEvents(), persistence.tenantUsers(), persistence.tasks(),
-                    new AuditTrail(persistence.activityLog()), Clock.system());
+            var handler = new HandleIdentityEventService(
+                    TENANT,
+                    persistence.transactions(),
+                    persistence.processedEvents(),
+                    persistence.tenantUsers(),
+                    persistence.tasks(),
+                    new AuditTrail(persistence.activityLog()),
+                    Clock.system());
             Channel dying = rabbit.createChannel();
             GetResponse taken = awaitMessage(dying);
-            assertEquals(Outcome.APPLIED, handler.handle(new IdentityEvent(eventId, Instant.now(), null,
-                    new UserUpdated(new UserId("u-w-1"), "After", "w1@acme.test", "hu", "UTC"))));
-            dying.abort();   // no ack: the broker puts the message back
+            assertEquals(
+                    Outcome.APPLIED,
+                    handler.handle(new IdentityEvent(
+                            eventId,
+                            Instant.now(),
+                            null,
+                            new UserUpdated(new UserId("u-w-1"), "After", "w1@acme.test", "hu", "UTC"))));
+            dying.abort(); // no ack: the broker puts the message back
             assertEquals(false, taken.getEnvelope().isRedeliver());
         }
 
@@ -134,10 +157,15 @@ class IdentityWorkerEndToEndTest {
         // Stopping puts back whatever was taken but not acked, so an empty queue now means acked.
         assertEquals(0, messages(), "the redelivery was acked");
         assertEquals(1L, count("SELECT count(*) FROM processed_events WHERE event_id = '" + eventId + "'"));
-        assertEquals(1L, count("SELECT count(*) FROM activity_log WHERE subject_id = 'u-w-1' AND event = 'updated'"),
+        assertEquals(
+                1L,
+                count("SELECT count(*) FROM activity_log WHERE subject_id = 'u-w-1' AND event = 'updated'"),
                 "the redelivery changed nothing");
-        assertEquals("After", sql.withHandle(h -> h.createQuery("SELECT name FROM tenant_users WHERE id = 'u-w-1'")
-                .mapTo(String.class).one()));
+        assertEquals(
+                "After",
+                sql.withHandle(h -> h.createQuery("SELECT name FROM tenant_users WHERE id = 'u-w-1'")
+                        .mapTo(String.class)
+                        .one()));
     }
 
     private static String event(String id, String type, String data) {
@@ -147,7 +175,10 @@ class IdentityWorkerEndToEndTest {
 
     private static void publish(String routingKey, String body) throws Exception {
         try (Channel channel = rabbit.createChannel()) {
-            var props = new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2).build();
+            var props = new AMQP.BasicProperties.Builder()
+                    .contentType("application/json")
+                    .deliveryMode(2)
+                    .build();
             channel.basicPublish("vecton.events", routingKey, props, body.getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -177,7 +208,11 @@ class IdentityWorkerEndToEndTest {
             return channel.queueDeclarePassive(QUEUE);
         } catch (IOException | java.util.concurrent.TimeoutException e) {
             // Not declared yet: the worker is still starting.
-            return new AMQP.Queue.DeclareOk.Builder().queue(QUEUE).messageCount(-1).consumerCount(-1).build();
+            return new AMQP.Queue.DeclareOk.Builder()
+                    .queue(QUEUE)
+                    .messageCount(-1)
+                    .consumerCount(-1)
+                    .build();
         }
     }
 

@@ -38,8 +38,9 @@ class ListVisibilityEndToEndTest {
         company = created("/api/companies", "{\"name\": \"Tiszai Malom Kft.\"}");
         contacts = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
-            contacts.add(created("/api/contacts", "{\"first_name\": \"Ödön\", \"last_name\": \"Árvai " + i
-                    + "\", \"company_id\": " + company + "}"));
+            contacts.add(created(
+                    "/api/contacts",
+                    "{\"first_name\": \"Ödön\", \"last_name\": \"Árvai " + i + "\", \"company_id\": " + company + "}"));
         }
         assertEquals(5L, contacts.get(4), "the database is the test's own: the fifth contact is contact 5");
     }
@@ -57,15 +58,18 @@ class ListVisibilityEndToEndTest {
 
     private static String token(String name, FakePolicy... policies) {
         String token = "tok-lv-" + name + "-" + System.nanoTime();
-        crm.identity.user(token, FakeUser.withId(MEMBER_ID).named("Lista Látó").email("lista@acme.test")
-                .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME));
+        crm.identity.user(
+                token,
+                FakeUser.withId(MEMBER_ID)
+                        .named("Lista Látó")
+                        .email("lista@acme.test")
+                        .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME));
         crm.identity.policies(token, FakePolicy.list(policies));
         return token;
     }
 
     /** The ids of a list's first page (up to 100), with its total. */
-    private record Listed(List<Long> ids, long total) {
-    }
+    private record Listed(List<Long> ids, long total) {}
 
     private static Listed list(String path, String token) {
         var result = crm.get(path + (path.contains("?") ? "&" : "?") + "per_page=100", token);
@@ -86,7 +90,8 @@ class ListVisibilityEndToEndTest {
         var everything = list(list, ADMIN);
         assertTrue(everything.ids().contains(id), () -> "the administrator lists " + id + ": " + everything);
         var seen = list(list, token);
-        assertFalse(seen.ids().contains(id), () -> list + " shows " + id + ", which " + item + id + " refuses: " + seen);
+        assertFalse(
+                seen.ids().contains(id), () -> list + " shows " + id + ", which " + item + id + " refuses: " + seen);
         assertEquals(everything.total() - 1, seen.total(), () -> list + " counts " + id + ": " + seen);
         var others = new ArrayList<>(everything.ids());
         others.remove(id);
@@ -95,7 +100,9 @@ class ListVisibilityEndToEndTest {
 
     @Test
     void the_issue_case_contact_5_is_refused_and_not_listed_by_a_caller_denied_viewing_it() {
-        String token = token("no-5", FakePolicy.allow(P + "contacts.*"),
+        String token = token(
+                "no-5",
+                FakePolicy.allow(P + "contacts.*"),
                 FakePolicy.deny(P + "contacts.view").on("crm:contacts/5"));
         assertEquals(200, crm.get("/api/contacts/4", token).status());
         assertHidden("/api/contacts", "/api/contacts/", 5, token);
@@ -105,7 +112,9 @@ class ListVisibilityEndToEndTest {
     @Test
     void an_allow_scoped_to_one_contact_lists_that_contact_only() {
         long three = contacts.get(2);
-        String token = token("only-3", FakePolicy.allow(P + "contacts.list"),
+        String token = token(
+                "only-3",
+                FakePolicy.allow(P + "contacts.list"),
                 FakePolicy.allow(P + "contacts.view").on("crm:contacts/" + three));
         assertEquals(200, crm.get("/api/contacts/" + three, token).status());
         assertRefused(crm.get("/api/contacts/" + contacts.get(3), token));
@@ -117,7 +126,9 @@ class ListVisibilityEndToEndTest {
     void a_company_the_caller_may_not_view_is_not_listed() {
         created("/api/companies", "{\"name\": \"Dunai Hajó Zrt.\"}");
         long hidden = created("/api/companies", "{\"name\": \"Balatoni Vitorla Bt.\"}");
-        String token = token("no-company", FakePolicy.allow(P + "companies.*"),
+        String token = token(
+                "no-company",
+                FakePolicy.allow(P + "companies.*"),
                 FakePolicy.deny(P + "companies.view").on("crm:companies/" + hidden));
         assertHidden("/api/companies", "/api/companies/", hidden, token);
     }
@@ -126,7 +137,9 @@ class ListVisibilityEndToEndTest {
     void a_project_the_caller_may_not_view_is_not_listed() {
         created("/api/projects", "{\"name\": \"Aratás\"}");
         long hidden = created("/api/projects", "{\"name\": \"Szüret\"}");
-        String token = token("no-project", FakePolicy.allow(P + "projects.*"),
+        String token = token(
+                "no-project",
+                FakePolicy.allow(P + "projects.*"),
                 FakePolicy.deny(P + "projects.view").on("crm:projects/" + hidden));
         assertHidden("/api/projects", "/api/projects/", hidden, token);
     }
@@ -135,7 +148,9 @@ class ListVisibilityEndToEndTest {
     void a_label_the_caller_may_not_open_is_not_listed() {
         created("/api/task-labels", "{\"name\": \"Sürgős\"}");
         long hidden = created("/api/task-labels", "{\"name\": \"Titkos\"}");
-        String token = token("no-label", FakePolicy.allow(P + "task_labels.*"),
+        String token = token(
+                "no-label",
+                FakePolicy.allow(P + "task_labels.*"),
                 FakePolicy.deny(P + "task_labels.list").on("crm:task_labels/" + hidden));
         assertHidden("/api/task-labels", "/api/task-labels/", hidden, token);
     }
@@ -145,12 +160,17 @@ class ListVisibilityEndToEndTest {
         long project = created("/api/projects", "{\"name\": \"Idő\"}");
         var entries = new ArrayList<Long>();
         for (int hour = 8; hour <= 10; hour++) {
-            entries.add(created("/api/time-entries", "{\"user_id\": \"" + MEMBER_ID + "\", \"project_id\": " + project
-                    + ", \"started_at\": \"2026-11-20T0" + (hour - 8) + ":00:00Z\", \"ended_at\": \"2026-11-20T0"
-                    + (hour - 8) + ":" + (hour * 2) + ":00Z\"}"));
+            entries.add(created(
+                    "/api/time-entries",
+                    "{\"user_id\": \"" + MEMBER_ID + "\", \"project_id\": " + project
+                            + ", \"started_at\": \"2026-11-20T0" + (hour - 8)
+                            + ":00:00Z\", \"ended_at\": \"2026-11-20T0"
+                            + (hour - 8) + ":" + (hour * 2) + ":00Z\"}"));
         }
         long hidden = entries.get(1);
-        String token = token("no-entry", FakePolicy.allow(P + "time_entries.list", P + "time_entries.create"),
+        String token = token(
+                "no-entry",
+                FakePolicy.allow(P + "time_entries.list", P + "time_entries.create"),
                 FakePolicy.deny(P + "time_entries.list").on("crm:time_entries/" + hidden));
         assertRefused(crm.get("/api/time-entries/" + hidden, token));
         var listed = crm.get("/api/time-entries?per_page=100&project_id=" + project, token);
@@ -160,6 +180,9 @@ class ListVisibilityEndToEndTest {
         assertEquals(List.of(entries.get(2), entries.get(0)), ids, "newest first, without the refused entry");
         var meta = listed.json().path("meta");
         assertEquals(2, meta.path("total").asInt(), meta::toString);
-        assertEquals(16 + 20, meta.path("totals").path("minutes").asInt(), "the minutes of the listed entries only: " + meta);
+        assertEquals(
+                16 + 20,
+                meta.path("totals").path("minutes").asInt(),
+                "the minutes of the listed entries only: " + meta);
     }
 }

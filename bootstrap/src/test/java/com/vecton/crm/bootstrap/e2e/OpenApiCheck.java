@@ -60,14 +60,20 @@ final class OpenApiCheck {
         var operations = new ArrayList<Operation>();
         JsonNode document = served.json();
         boolean securedByDefault = document.path("security").size() > 0;
-        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            JsonNode security = operation.getValue().path("security");
-            boolean guarded = security.isMissingNode() ? securedByDefault : !security.isEmpty();
-            String regex = "\\Q" + path.getKey().replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "\\E";
-            operations.add(new Operation(operation.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-                    Pattern.compile(regex), guarded));
-        }));
-        var validator = OpenApiInteractionValidator.createForInlineApiSpecification(served.body()).build();
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    JsonNode security = operation.getValue().path("security");
+                    boolean guarded = security.isMissingNode() ? securedByDefault : !security.isEmpty();
+                    String regex = "\\Q" + path.getKey().replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "\\E";
+                    operations.add(new Operation(
+                            operation.getKey().toUpperCase(Locale.ROOT),
+                            path.getKey(),
+                            Pattern.compile(regex),
+                            guarded));
+                }));
+        var validator = OpenApiInteractionValidator.createForInlineApiSpecification(served.body())
+                .build();
         return new OpenApiCheck(crm, validator, List.copyOf(operations));
     }
 
@@ -96,13 +102,14 @@ final class OpenApiCheck {
         return exchange(method, target, token, contentType, body, false);
     }
 
-    private HttpResult exchange(String method, String target, String token, String contentType, String body,
-                                boolean requestConforms) {
+    private HttpResult exchange(
+            String method, String target, String token, String contentType, String body, boolean requestConforms) {
         var http = crm.request(target, token);
         if (contentType != null) {
             http.header("Content-Type", contentType);
         }
-        http.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        http.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResult result = crm.send(http);
 
         int query = target.indexOf('?');
@@ -129,7 +136,8 @@ final class OpenApiCheck {
         if (!result.body().isEmpty()) {
             response.withBody(result.body());
         }
-        ValidationReport report = requestConforms ? validator.validate(request.build(), response.build())
+        ValidationReport report = requestConforms
+                ? validator.validate(request.build(), response.build())
                 : validator.validateResponse(path, Request.Method.valueOf(method), response.build());
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -137,8 +145,9 @@ final class OpenApiCheck {
                         + message.getMessage() + context(message));
             }
         }
-        operationOf(method, path).ifPresent(op -> answered.computeIfAbsent(op.name(), k -> new TreeSet<>())
-                .add(result.status()));
+        operationOf(method, path)
+                .ifPresent(op -> answered.computeIfAbsent(op.name(), k -> new TreeSet<>())
+                        .add(result.status()));
         return result;
     }
 
@@ -150,7 +159,8 @@ final class OpenApiCheck {
 
     private java.util.Optional<Operation> operationOf(String method, String path) {
         return operations.stream()
-                .filter(op -> op.method().equals(method) && op.path().matcher(path).matches())
+                .filter(op ->
+                        op.method().equals(method) && op.path().matcher(path).matches())
                 .max(Comparator.comparingInt(Operation::literalLength));
     }
 
@@ -176,16 +186,19 @@ final class OpenApiCheck {
      * What the document says of a request and answer made up by the test, sent nowhere and not
      * remembered: to prove that the check refuses what it should.
      */
-    List<String> mismatchesOf(String method, String path, String token, String requestBody, int status, String responseBody) {
+    List<String> mismatchesOf(
+            String method, String path, String token, String requestBody, int status, String responseBody) {
         var request = new SimpleRequest.Builder(method, path).withAuthorization("Bearer " + token);
         if (requestBody != null) {
             request.withContentType("application/json").withBody(requestBody);
         }
-        var response = new SimpleResponse.Builder(status).withContentType(status < 400 ? "application/json"
-                : "application/problem+json").withBody(responseBody);
+        var response = new SimpleResponse.Builder(status)
+                .withContentType(status < 400 ? "application/json" : "application/problem+json")
+                .withBody(responseBody);
         return validator.validate(request.build(), response.build()).getMessages().stream()
                 .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-                .map(ValidationReport.Message::getKey).toList();
+                .map(ValidationReport.Message::getKey)
+                .toList();
     }
 
     /** Every mismatch so far, then forgets them: each test answers for its own exchanges. */

@@ -42,6 +42,7 @@ class OpenApiConformanceEndToEndTest {
     private static final String ASSIGNEE = "u-oa-anna";
     /** Whose time this test records (the administrator may record anybody's), so that no other test's entries overlap. */
     private static final String TIMEKEEPER = "u-oa-timekeeper";
+
     private static final long UNKNOWN = 999_999_999L;
     /** A body each collection's PUT and PATCH accept, so that an unknown id is what they refuse. */
     private static final Map<String, String> VALID_BODIES = Map.of(
@@ -50,8 +51,9 @@ class OpenApiConformanceEndToEndTest {
             "/api/projects/", "{\"name\": \"Launch\"}",
             "/api/task-labels/", "{\"name\": \"Nowhere\"}",
             "/api/tasks/", "{\"title\": \"Nowhere\", \"project_id\": 1}",
-            "/api/time-entries/", "{\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\","
-                    + " \"ended_at\": \"2026-11-20T10:00:00Z\"}");
+            "/api/time-entries/",
+                    "{\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\","
+                            + " \"ended_at\": \"2026-11-20T10:00:00Z\"}");
 
     private static CrmHarness crm;
     private static OpenApiCheck api;
@@ -82,8 +84,10 @@ class OpenApiConformanceEndToEndTest {
 
     private static void assertMatchesTheDocument() {
         List<String> mismatches = api.takeMismatches();
-        assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " exchanges do not match /openapi.json:\n  "
-                + String.join("\n  ", mismatches));
+        assertTrue(
+                mismatches.isEmpty(),
+                () -> mismatches.size() + " exchanges do not match /openapi.json:\n  "
+                        + String.join("\n  ", mismatches));
     }
 
     private static JsonNode data(int status, HttpResult result) {
@@ -109,8 +113,13 @@ class OpenApiConformanceEndToEndTest {
     }
 
     /** Creating, reading, changing, deleting and restoring, as every entity with a bin does, plus what it refuses. */
-    private static void lifecycle(String collection, String create, String replace, String patch, String invalid,
-                                  boolean invalidByTheDocument) {
+    private static void lifecycle(
+            String collection,
+            String create,
+            String replace,
+            String patch,
+            String invalid,
+            boolean invalidByTheDocument) {
         long id = id(api.sendJson("POST", collection, ADMIN, create));
         String item = collection + "/" + id;
         data(200, api.send("GET", item, ADMIN));
@@ -151,15 +160,44 @@ class OpenApiConformanceEndToEndTest {
                  "completed_at": null, "created_at": "2026-11-20T09:00:00Z", "updated_at": "2026-11-20T09:00:00Z",
                  "deleted_at": null}""";
         String move = "{\"status\": \"todo\", \"position\": 0}";
-        assertEquals(List.of(), api.mismatchesOf("POST", "/api/tasks/1/move", ADMIN, move, 200, "{\"data\": " + task + "}"));
-        assertEquals(List.of("validation.response.body.schema.additionalProperties"), api.mismatchesOf("POST",
-                "/api/tasks/1/move", ADMIN, move, 200, "{\"data\": " + task.replace("\"id\": 1", "\"id\": 1, \"colour\": \"red\"") + "}"));
-        assertEquals(List.of("validation.response.body.schema.type"), api.mismatchesOf("POST", "/api/tasks/1/move", ADMIN,
-                move, 200, "{\"data\": " + task.replace("\"project_id\": 2", "\"project_id\": \"2\"") + "}"));
-        assertEquals(List.of("validation.request.body.schema.enum"), api.mismatchesOf("POST", "/api/tasks/1/move", ADMIN,
-                "{\"status\": \"TODO\", \"position\": 0}", 200, "{\"data\": " + task + "}"));
-        assertEquals(List.of("validation.response.body.schema.required"), api.mismatchesOf("GET", "/api/tasks/1", ADMIN,
-                null, 404, "{\"type\": \"about:blank\", \"title\": \"Not Found\", \"status\": 404, \"request_id\": \"r\"}"));
+        assertEquals(
+                List.of(), api.mismatchesOf("POST", "/api/tasks/1/move", ADMIN, move, 200, "{\"data\": " + task + "}"));
+        assertEquals(
+                List.of("validation.response.body.schema.additionalProperties"),
+                api.mismatchesOf(
+                        "POST",
+                        "/api/tasks/1/move",
+                        ADMIN,
+                        move,
+                        200,
+                        "{\"data\": " + task.replace("\"id\": 1", "\"id\": 1, \"colour\": \"red\"") + "}"));
+        assertEquals(
+                List.of("validation.response.body.schema.type"),
+                api.mismatchesOf(
+                        "POST",
+                        "/api/tasks/1/move",
+                        ADMIN,
+                        move,
+                        200,
+                        "{\"data\": " + task.replace("\"project_id\": 2", "\"project_id\": \"2\"") + "}"));
+        assertEquals(
+                List.of("validation.request.body.schema.enum"),
+                api.mismatchesOf(
+                        "POST",
+                        "/api/tasks/1/move",
+                        ADMIN,
+                        "{\"status\": \"TODO\", \"position\": 0}",
+                        200,
+                        "{\"data\": " + task + "}"));
+        assertEquals(
+                List.of("validation.response.body.schema.required"),
+                api.mismatchesOf(
+                        "GET",
+                        "/api/tasks/1",
+                        ADMIN,
+                        null,
+                        404,
+                        "{\"type\": \"about:blank\", \"title\": \"Not Found\", \"status\": 404, \"request_id\": \"r\"}"));
     }
 
     @Test
@@ -169,16 +207,40 @@ class OpenApiConformanceEndToEndTest {
                 {"name": "Árvai Kft", "domain": "ARVAI.example", "phone": "+36 1 234 5678", "email": "info@arvai.example",
                  "website": "https://arvai.example", "address": "Fő utca 1", "city": "Budapest", "postal_code": "1011",
                  "country": "HU", "notes": "first"}"""));
-        lifecycle("/api/companies", "{\"name\": \"" + unique("Globex") + "\"}", "{\"name\": \"Globex Zrt\"}",
-                "{\"notes\": null, \"city\": \"Győr\"}", "{\"name\": \"\"}", false);
-        lifecycle("/api/contacts", "{\"first_name\": \"Ödön\", \"last_name\": \"Árvai\", \"company_id\": " + company + "}",
-                "{\"last_name\": \"Kovács\", \"email\": \"kovacs@acme.test\"}", "{\"job_title\": \"CTO\", \"phone\": null}",
-                "{\"email\": \"not an address\"}", true);
-        data(201, api.sendJson("POST", "/api/contacts", ADMIN, "{\"first_name\": \"Ödön\", \"last_name\": \"Árvai\","
-                + " \"email\": \"odon@arvai.example\", \"phone\": \"+36 30 123 4567\", \"job_title\": \"CEO\","
-                + " \"notes\": \"met at the fair\", \"company_id\": " + company + "}"));
-        assertEquals(1, api.send("GET", "/api/contacts?search=arvai&company_id=" + company + "&sort=-last_name&page=1&per_page=5",
-                ADMIN).json().path("meta").path("total").asInt());
+        lifecycle(
+                "/api/companies",
+                "{\"name\": \"" + unique("Globex") + "\"}",
+                "{\"name\": \"Globex Zrt\"}",
+                "{\"notes\": null, \"city\": \"Győr\"}",
+                "{\"name\": \"\"}",
+                false);
+        lifecycle(
+                "/api/contacts",
+                "{\"first_name\": \"Ödön\", \"last_name\": \"Árvai\", \"company_id\": " + company + "}",
+                "{\"last_name\": \"Kovács\", \"email\": \"kovacs@acme.test\"}",
+                "{\"job_title\": \"CTO\", \"phone\": null}",
+                "{\"email\": \"not an address\"}",
+                true);
+        data(
+                201,
+                api.sendJson(
+                        "POST",
+                        "/api/contacts",
+                        ADMIN,
+                        "{\"first_name\": \"Ödön\", \"last_name\": \"Árvai\","
+                                + " \"email\": \"odon@arvai.example\", \"phone\": \"+36 30 123 4567\", \"job_title\": \"CEO\","
+                                + " \"notes\": \"met at the fair\", \"company_id\": " + company + "}"));
+        assertEquals(
+                1,
+                api.send(
+                                "GET",
+                                "/api/contacts?search=arvai&company_id=" + company
+                                        + "&sort=-last_name&page=1&per_page=5",
+                                ADMIN)
+                        .json()
+                        .path("meta")
+                        .path("total")
+                        .asInt());
         data(200, api.send("GET", "/api/companies?search=arvai&sort=name&per_page=100", ADMIN));
         // The document asks for at most 100; the server caps a larger one rather than refusing it.
         var capped = api.sendOffSpec("GET", "/api/companies?per_page=500", ADMIN, null, null);
@@ -195,44 +257,81 @@ class OpenApiConformanceEndToEndTest {
     @Order(2)
     void projects_members_and_labels_answer_as_documented() {
         for (String status : List.of("active", "on_hold", "completed", "archived")) {
-            data(201, api.sendJson("POST", "/api/projects", ADMIN, "{\"name\": \"" + unique("Project " + status)
-                    + "\", \"status\": \"" + status + "\", \"description\": null, \"start_date\": \"2026-01-01\","
-                    + " \"end_date\": \"2026-12-31\", \"owner_id\": \"" + ASSIGNEE + "\"}"));
+            data(
+                    201,
+                    api.sendJson(
+                            "POST",
+                            "/api/projects",
+                            ADMIN,
+                            "{\"name\": \"" + unique("Project " + status)
+                                    + "\", \"status\": \"" + status
+                                    + "\", \"description\": null, \"start_date\": \"2026-01-01\","
+                                    + " \"end_date\": \"2026-12-31\", \"owner_id\": \"" + ASSIGNEE + "\"}"));
             data(200, api.send("GET", "/api/projects?status=" + status + "&sort=-start_date", ADMIN));
         }
-        lifecycle("/api/projects", "{\"name\": \"" + unique("Launch") + "\"}", "{\"name\": \"Launch v2\", \"status\": \"on_hold\"}",
-                "{\"end_date\": \"2027-01-31\", \"description\": null}", "{\"name\": \"x\", \"start_date\": \"2026-02-01\","
-                        + " \"end_date\": \"2026-01-01\"}", false);
+        lifecycle(
+                "/api/projects",
+                "{\"name\": \"" + unique("Launch") + "\"}",
+                "{\"name\": \"Launch v2\", \"status\": \"on_hold\"}",
+                "{\"end_date\": \"2027-01-31\", \"description\": null}",
+                "{\"name\": \"x\", \"start_date\": \"2026-02-01\"," + " \"end_date\": \"2026-01-01\"}",
+                false);
         problem(422, "validation_failed", api.sendOffSpec("GET", "/api/projects?status=ACTIVE", ADMIN, null, null));
 
         long project = project();
         String members = "/api/projects/" + project + "/members";
         for (String role : List.of("manager", "member", "viewer")) {
             String user = "u-oa-" + role;
-            crm.sql(c -> c.createStatement().executeUpdate("INSERT INTO tenant_users (id, name, is_active) VALUES ('"
-                    + user + "', '" + role + "', true) ON CONFLICT (id) DO NOTHING"));
-            assertEquals(role, data(201, api.sendJson("POST", members, ADMIN,
-                    "{\"user_id\": \"" + user + "\", \"role\": \"" + role + "\"}")).path("role").asText());
+            crm.sql(c -> c.createStatement()
+                    .executeUpdate("INSERT INTO tenant_users (id, name, is_active) VALUES ('" + user + "', '" + role
+                            + "', true) ON CONFLICT (id) DO NOTHING"));
+            assertEquals(
+                    role,
+                    data(
+                                    201,
+                                    api.sendJson(
+                                            "POST",
+                                            members,
+                                            ADMIN,
+                                            "{\"user_id\": \"" + user + "\", \"role\": \"" + role + "\"}"))
+                            .path("role")
+                            .asText());
         }
         data(201, api.sendJson("POST", members, ADMIN, "{\"user_id\": \"" + ASSIGNEE + "\"}"));
         problem(422, "already_a_member", api.sendJson("POST", members, ADMIN, "{\"user_id\": \"" + ASSIGNEE + "\"}"));
         problem(422, "validation_failed", api.sendJson("POST", members, ADMIN, "{\"user_id\": \"u-nobody\"}"));
-        problem(422, "validation_failed", api.sendOffSpec("POST", members, ADMIN, JSON, "{\"user_id\": \"u-oa-bence\", \"role\": \"MANAGER\"}"));
-        assertEquals(4, api.send("GET", members + "?page=1&per_page=10", ADMIN).json().path("meta").path("total").asInt());
+        problem(
+                422,
+                "validation_failed",
+                api.sendOffSpec("POST", members, ADMIN, JSON, "{\"user_id\": \"u-oa-bence\", \"role\": \"MANAGER\"}"));
+        assertEquals(
+                4,
+                api.send("GET", members + "?page=1&per_page=10", ADMIN)
+                        .json()
+                        .path("meta")
+                        .path("total")
+                        .asInt());
         assertEquals(204, api.send("DELETE", members + "/" + ASSIGNEE, ADMIN).status());
         problem(404, "not_found", api.send("DELETE", members + "/" + ASSIGNEE, ADMIN));
         problem(404, "not_found", api.send("GET", "/api/projects/" + UNKNOWN + "/members", ADMIN));
 
-        long label = id(api.sendJson("POST", "/api/task-labels", ADMIN, "{\"name\": \"" + unique("Urgent") + "\", \"color\": \"#ff0000\"}"));
+        long label = id(api.sendJson(
+                "POST", "/api/task-labels", ADMIN, "{\"name\": \"" + unique("Urgent") + "\", \"color\": \"#ff0000\"}"));
         String item = "/api/task-labels/" + label;
         data(200, api.send("GET", item, ADMIN));
         data(200, api.sendJson("PUT", item, ADMIN, "{\"name\": \"" + unique("Sürgős") + "\"}"));
         data(200, api.send("PATCH", item, ADMIN, MERGE_PATCH, "{\"color\": \"#00FF00\"}"));
         data(200, api.send("GET", "/api/task-labels?search=surgos&page=1", ADMIN));
-        problem(422, "validation_failed", api.sendOffSpec("POST", "/api/task-labels", ADMIN, JSON, "{\"name\": \"x\", \"color\": \"red\"}"));
+        problem(
+                422,
+                "validation_failed",
+                api.sendOffSpec("POST", "/api/task-labels", ADMIN, JSON, "{\"name\": \"x\", \"color\": \"red\"}"));
         problem(422, "validation_failed", api.sendJson("POST", "/api/task-labels", ADMIN, "{\"name\": \"\"}"));
         String name = data(200, api.send("GET", item, ADMIN)).path("name").asText();
-        problem(422, "label_name_taken", api.sendJson("POST", "/api/task-labels", ADMIN, "{\"name\": \"" + name.toUpperCase() + "\"}"));
+        problem(
+                422,
+                "label_name_taken",
+                api.sendJson("POST", "/api/task-labels", ADMIN, "{\"name\": \"" + name.toUpperCase() + "\"}"));
         assertEquals(204, api.send("DELETE", item, ADMIN).status());
         problem(404, "not_found", api.send("GET", item, ADMIN));
         assertMatchesTheDocument();
@@ -243,34 +342,89 @@ class OpenApiConformanceEndToEndTest {
     void tasks_the_board_and_moves_answer_as_documented() {
         long project = project();
         long label = id(api.sendJson("POST", "/api/task-labels", ADMIN, "{\"name\": \"" + unique("Legal") + "\"}"));
-        long task = id(api.sendJson("POST", "/api/tasks", ADMIN, "{\"title\": \"Write the spec\", \"project_id\": " + project
-                + ", \"description\": \"all of it\", \"status\": \"in_progress\", \"priority\": \"urgent\","
-                + " \"due_at\": \"2026-12-01T09:00:00Z\", \"assignee_ids\": [\"" + ASSIGNEE + "\"], \"label_ids\": [" + label + "]}"));
+        long task = id(api.sendJson(
+                "POST",
+                "/api/tasks",
+                ADMIN,
+                "{\"title\": \"Write the spec\", \"project_id\": " + project
+                        + ", \"description\": \"all of it\", \"status\": \"in_progress\", \"priority\": \"urgent\","
+                        + " \"due_at\": \"2026-12-01T09:00:00Z\", \"assignee_ids\": [\"" + ASSIGNEE
+                        + "\"], \"label_ids\": [" + label + "]}"));
         for (String priority : List.of("low", "normal", "high")) {
-            data(201, api.sendJson("POST", "/api/tasks", ADMIN, "{\"title\": \"" + priority + "\", \"project_id\": " + project
-                    + ", \"priority\": \"" + priority + "\"}"));
+            data(
+                    201,
+                    api.sendJson(
+                            "POST",
+                            "/api/tasks",
+                            ADMIN,
+                            "{\"title\": \"" + priority + "\", \"project_id\": " + project + ", \"priority\": \""
+                                    + priority + "\"}"));
         }
         String item = "/api/tasks/" + task;
         data(200, api.send("GET", item, ADMIN));
-        data(200, api.sendJson("PUT", item, ADMIN, "{\"title\": \"Spec\", \"project_id\": " + project + ", \"label_ids\": [" + label + "]}"));
-        data(200, api.send("PATCH", item, ADMIN, MERGE_PATCH, "{\"due_at\": null, \"assignee_ids\": [\"" + ASSIGNEE + "\"]}"));
+        data(
+                200,
+                api.sendJson(
+                        "PUT",
+                        item,
+                        ADMIN,
+                        "{\"title\": \"Spec\", \"project_id\": " + project + ", \"label_ids\": [" + label + "]}"));
+        data(
+                200,
+                api.send(
+                        "PATCH",
+                        item,
+                        ADMIN,
+                        MERGE_PATCH,
+                        "{\"due_at\": null, \"assignee_ids\": [\"" + ASSIGNEE + "\"]}"));
         for (String status : List.of("todo", "in_progress", "review", "done")) {
-            assertEquals(status, data(200, api.sendJson("POST", item + "/move", ADMIN,
-                    "{\"status\": \"" + status + "\", \"position\": 0}")).path("status").asText());
+            assertEquals(
+                    status,
+                    data(
+                                    200,
+                                    api.sendJson(
+                                            "POST",
+                                            item + "/move",
+                                            ADMIN,
+                                            "{\"status\": \"" + status + "\", \"position\": 0}"))
+                            .path("status")
+                            .asText());
         }
-        problem(422, "validation_failed", api.sendOffSpec("POST", item + "/move", ADMIN, JSON, "{\"status\": \"DONE\", \"position\": 0}"));
-        problem(422, "validation_failed", api.sendOffSpec("POST", item + "/move", ADMIN, JSON, "{\"status\": \"done\"}"));
-        problem(422, "validation_failed", api.sendOffSpec("POST", "/api/tasks", ADMIN, JSON,
-                "{\"title\": \"t\", \"project_id\": " + project + ", \"priority\": \"URGENT\"}"));
+        problem(
+                422,
+                "validation_failed",
+                api.sendOffSpec("POST", item + "/move", ADMIN, JSON, "{\"status\": \"DONE\", \"position\": 0}"));
+        problem(
+                422,
+                "validation_failed",
+                api.sendOffSpec("POST", item + "/move", ADMIN, JSON, "{\"status\": \"done\"}"));
+        problem(
+                422,
+                "validation_failed",
+                api.sendOffSpec(
+                        "POST",
+                        "/api/tasks",
+                        ADMIN,
+                        JSON,
+                        "{\"title\": \"t\", \"project_id\": " + project + ", \"priority\": \"URGENT\"}"));
         problem(422, "validation_failed", api.sendJson("POST", "/api/tasks", ADMIN, "{\"title\": \"no project\"}"));
 
         String anna = "tok-oa-anna-" + System.nanoTime();
-        crm.identity.user(anna, FakeUser.withId(ASSIGNEE).named("Anna").email("anna@acme.test")
-                .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME));
+        crm.identity.user(
+                anna,
+                FakeUser.withId(ASSIGNEE)
+                        .named("Anna")
+                        .email("anna@acme.test")
+                        .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME));
         crm.identity.policies(anna, FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
         for (String list : List.of("/api/tasks?project_id=" + project + "&", "/api/projects/" + project + "/tasks?")) {
-            data(200, api.send("GET", list + "status=done&priority=urgent&assignee_id=me&label_id=" + label
-                    + "&due_after=2026-01-01&due_before=2027-01-01T00:00:00Z&search=spec&sort=-due_at&page=1&per_page=10", anna));
+            data(
+                    200,
+                    api.send(
+                            "GET",
+                            list + "status=done&priority=urgent&assignee_id=me&label_id=" + label
+                                    + "&due_after=2026-01-01&due_before=2027-01-01T00:00:00Z&search=spec&sort=-due_at&page=1&per_page=10",
+                            anna));
             data(200, api.send("GET", list + "sort=priority", ADMIN));
             problem(422, "validation_failed", api.send("GET", list + "due_before=soon&due_after=0000-12-31", ADMIN));
             problem(422, "validation_failed", api.sendOffSpec("GET", list + "label_id=0", ADMIN, null, null));
@@ -284,8 +438,13 @@ class OpenApiConformanceEndToEndTest {
         assertEquals(204, api.send("DELETE", item, ADMIN).status());
         var deleted = api.send("GET", "/api/tasks/" + task, ADMIN);
         problem(404, "not_found", deleted);
-        assertTrue(data(200, api.send("POST", item + "/restore", ADMIN)).path("deleted_at").isNull());
-        problem(403, "no_policies", api.sendJson("POST", item + "/move", NO_POLICIES, "{\"status\": \"todo\", \"position\": 0}"));
+        assertTrue(data(200, api.send("POST", item + "/restore", ADMIN))
+                .path("deleted_at")
+                .isNull());
+        problem(
+                403,
+                "no_policies",
+                api.sendJson("POST", item + "/move", NO_POLICIES, "{\"status\": \"todo\", \"position\": 0}"));
         assertMatchesTheDocument();
     }
 
@@ -293,38 +452,89 @@ class OpenApiConformanceEndToEndTest {
     @Order(4)
     void time_entries_timers_and_the_export_answer_as_documented() {
         long project = project();
-        long task = id(api.sendJson("POST", "/api/tasks", ADMIN, "{\"title\": \"Billable work\", \"project_id\": " + project + "}"));
-        long entry = id(api.sendJson("POST", "/api/time-entries", ADMIN, "{\"user_id\": \"" + TIMEKEEPER + "\", \"task_id\": " + task + ", \"started_at\":"
-                + " \"2026-11-20T09:00:00Z\", \"ended_at\": \"2026-11-20T10:30:00Z\", \"note\": \"spec\", \"billable\": true}"));
+        long task = id(api.sendJson(
+                "POST", "/api/tasks", ADMIN, "{\"title\": \"Billable work\", \"project_id\": " + project + "}"));
+        long entry = id(
+                api.sendJson(
+                        "POST",
+                        "/api/time-entries",
+                        ADMIN,
+                        "{\"user_id\": \"" + TIMEKEEPER + "\", \"task_id\": " + task + ", \"started_at\":"
+                                + " \"2026-11-20T09:00:00Z\", \"ended_at\": \"2026-11-20T10:30:00Z\", \"note\": \"spec\", \"billable\": true}"));
         String item = "/api/time-entries/" + entry;
         data(200, api.send("GET", item, ADMIN));
-        data(200, api.sendJson("PUT", item, ADMIN, "{\"project_id\": " + project + ", \"started_at\": \"2026-11-20T09:00:00Z\","
-                + " \"ended_at\": \"2026-11-20T11:00:00Z\"}"));
+        data(
+                200,
+                api.sendJson(
+                        "PUT",
+                        item,
+                        ADMIN,
+                        "{\"project_id\": " + project + ", \"started_at\": \"2026-11-20T09:00:00Z\","
+                                + " \"ended_at\": \"2026-11-20T11:00:00Z\"}"));
         data(200, api.send("PATCH", item, ADMIN, MERGE_PATCH, "{\"note\": null, \"billable\": false}"));
         assertEquals(204, api.send("DELETE", item, ADMIN).status());
         data(200, api.send("POST", item + "/restore", ADMIN));
-        var listed = api.send("GET", "/api/time-entries?user_id=" + TIMEKEEPER + "&project_id=" + project
-                + "&from=2026-11-20&to=2026-11-21T00:00:00Z&page=1&per_page=10", ADMIN);
+        var listed = api.send(
+                "GET",
+                "/api/time-entries?user_id=" + TIMEKEEPER + "&project_id=" + project
+                        + "&from=2026-11-20&to=2026-11-21T00:00:00Z&page=1&per_page=10",
+                ADMIN);
         assertEquals(1, data(200, listed).size(), listed::toString);
         data(200, api.send("GET", "/api/time-entries?task_id=" + task + "&from=2026-11-20", ADMIN));
-        problem(422, "validation_failed", api.sendJson("POST", "/api/time-entries", ADMIN, "{\"project_id\": " + project
-                + ", \"started_at\": \"2026-11-20T09:00:00Z\", \"ended_at\": \"2026-11-20T08:00:00Z\"}"));
-        problem(422, "time_entry_overlap", api.sendJson("POST", "/api/time-entries", ADMIN, "{\"user_id\": \"" + TIMEKEEPER
-                + "\", \"project_id\": " + project + ", \"started_at\": \"2026-11-20T10:00:00Z\", \"ended_at\": \"2026-11-20T10:15:00Z\"}"));
+        problem(
+                422,
+                "validation_failed",
+                api.sendJson(
+                        "POST",
+                        "/api/time-entries",
+                        ADMIN,
+                        "{\"project_id\": " + project
+                                + ", \"started_at\": \"2026-11-20T09:00:00Z\", \"ended_at\": \"2026-11-20T08:00:00Z\"}"));
+        problem(
+                422,
+                "time_entry_overlap",
+                api.sendJson(
+                        "POST",
+                        "/api/time-entries",
+                        ADMIN,
+                        "{\"user_id\": \"" + TIMEKEEPER + "\", \"project_id\": " + project
+                                + ", \"started_at\": \"2026-11-20T10:00:00Z\", \"ended_at\": \"2026-11-20T10:15:00Z\"}"));
 
-        long timer = id(api.sendJson("POST", "/api/time-entries/start", ADMIN, "{\"user_id\": \"" + TIMEKEEPER
-                + "\", \"project_id\": " + project + ", \"note\": \"now\"}"));
-        problem(422, "timer_already_running", api.sendJson("POST", "/api/time-entries/start", ADMIN, "{\"user_id\": \""
-                + TIMEKEEPER + "\", \"task_id\": " + task + "}"));
+        long timer = id(api.sendJson(
+                "POST",
+                "/api/time-entries/start",
+                ADMIN,
+                "{\"user_id\": \"" + TIMEKEEPER + "\", \"project_id\": " + project + ", \"note\": \"now\"}"));
+        problem(
+                422,
+                "timer_already_running",
+                api.sendJson(
+                        "POST",
+                        "/api/time-entries/start",
+                        ADMIN,
+                        "{\"user_id\": \"" + TIMEKEEPER + "\", \"task_id\": " + task + "}"));
         data(200, api.send("POST", "/api/time-entries/" + timer + "/stop", ADMIN));
         problem(422, "timer_not_running", api.send("POST", "/api/time-entries/" + timer + "/stop", ADMIN));
 
-        var export = api.send("GET", "/api/time-entries/export?from=2026-11-01&to=2026-11-30&format=csv&project_id=" + project, ADMIN);
+        var export = api.send(
+                "GET",
+                "/api/time-entries/export?from=2026-11-01&to=2026-11-30&format=csv&project_id=" + project,
+                ADMIN);
         assertEquals(200, export.status(), export::toString);
         assertTrue(export.body().startsWith("id,user_id,project_id"), export::toString);
-        problem(422, "validation_failed", api.send("GET", "/api/time-entries/export?from=2026-01-01&to=2027-12-31", ADMIN));
-        problem(422, "validation_failed", api.sendOffSpec("GET", "/api/time-entries/export?from=2026-01-01&to=2026-01-02&format=xlsx",
-                ADMIN, null, null));
+        problem(
+                422,
+                "validation_failed",
+                api.send("GET", "/api/time-entries/export?from=2026-01-01&to=2027-12-31", ADMIN));
+        problem(
+                422,
+                "validation_failed",
+                api.sendOffSpec(
+                        "GET",
+                        "/api/time-entries/export?from=2026-01-01&to=2026-01-02&format=xlsx",
+                        ADMIN,
+                        null,
+                        null));
         problem(422, "validation_failed", api.sendOffSpec("GET", "/api/time-entries/export", ADMIN, null, null));
         assertMatchesTheDocument();
     }
@@ -334,11 +544,26 @@ class OpenApiConformanceEndToEndTest {
     @Order(5)
     void the_activity_log_answers_as_documented() {
         long project = project();
-        long task = id(api.sendJson("POST", "/api/tasks", ADMIN, "{\"title\": \"Audited\", \"project_id\": " + project
-                + ", \"due_at\": \"2026-12-01T09:00:00Z\", \"assignee_ids\": [\"" + ASSIGNEE + "\"]}"));
-        data(200, api.sendJson("PATCH", "/api/tasks/" + task, ADMIN, "{\"due_at\": null, \"priority\": \"high\", \"assignee_ids\": []}"));
-        long entry = id(api.sendJson("POST", "/api/time-entries", ADMIN, "{\"user_id\": \"" + TIMEKEEPER + "\", \"project_id\": " + project
-                + ", \"started_at\": \"2025-01-02T09:00:00Z\", \"ended_at\": \"2025-01-02T09:30:00Z\", \"billable\": true}"));
+        long task = id(api.sendJson(
+                "POST",
+                "/api/tasks",
+                ADMIN,
+                "{\"title\": \"Audited\", \"project_id\": " + project
+                        + ", \"due_at\": \"2026-12-01T09:00:00Z\", \"assignee_ids\": [\"" + ASSIGNEE + "\"]}"));
+        data(
+                200,
+                api.sendJson(
+                        "PATCH",
+                        "/api/tasks/" + task,
+                        ADMIN,
+                        "{\"due_at\": null, \"priority\": \"high\", \"assignee_ids\": []}"));
+        long entry = id(
+                api.sendJson(
+                        "POST",
+                        "/api/time-entries",
+                        ADMIN,
+                        "{\"user_id\": \"" + TIMEKEEPER + "\", \"project_id\": " + project
+                                + ", \"started_at\": \"2025-01-02T09:00:00Z\", \"ended_at\": \"2025-01-02T09:30:00Z\", \"billable\": true}"));
         data(200, api.sendJson("PATCH", "/api/time-entries/" + entry, ADMIN, "{\"billable\": false}"));
 
         var changes = data(200, api.send("GET", "/api/activity-logs?subject_type=task&subject_id=" + task, ADMIN));
@@ -348,9 +573,15 @@ class OpenApiConformanceEndToEndTest {
         assertTrue(updated.path("assignee_ids").path("before").isArray(), updated::toString);
         var created = changes.get(1).path("changes");
         assertTrue(created.path("project_id").path("after").isNumber(), created::toString);
-        var billable = data(200, api.send("GET", "/api/activity-logs?subject_type=time_entry&subject_id=" + entry
-                + "&actor=me&from=2020-01-01&to=2100-01-01T00:00:00Z&page=1&per_page=5", ADMIN));
-        assertTrue(billable.get(0).path("changes").path("billable").path("before").isBoolean(), billable::toString);
+        var billable = data(
+                200,
+                api.send(
+                        "GET",
+                        "/api/activity-logs?subject_type=time_entry&subject_id=" + entry
+                                + "&actor=me&from=2020-01-01&to=2100-01-01T00:00:00Z&page=1&per_page=5",
+                        ADMIN));
+        assertTrue(
+                billable.get(0).path("changes").path("billable").path("before").isBoolean(), billable::toString);
         data(200, api.send("GET", "/api/activity-logs?actor_user_id=u-admin", ADMIN));
         problem(422, "validation_failed", api.send("GET", "/api/activity-logs?from=yesterday", ADMIN));
         problem(422, "validation_failed", api.send("GET", "/api/activity-logs?actor=someone", ADMIN));
@@ -360,7 +591,9 @@ class OpenApiConformanceEndToEndTest {
     @Test
     @Order(6)
     void the_operations_routes_answer_as_documented() {
-        assertEquals("up", api.send("GET", "/health/live", null).json().path("status").asText());
+        assertEquals(
+                "up",
+                api.send("GET", "/health/live", null).json().path("status").asText());
         assertEquals(200, api.send("GET", "/health/ready", null).status());
         var metrics = api.send("GET", "/metrics", null);
         assertEquals(200, metrics.status(), metrics::toString);
@@ -398,13 +631,19 @@ class OpenApiConformanceEndToEndTest {
             if (!operation.template().contains("{id}")) {
                 continue;
             }
-            String target = operation.template().replace("{id}", Long.toString(UNKNOWN)).replace("{user_id}", ASSIGNEE);
+            String target =
+                    operation.template().replace("{id}", Long.toString(UNKNOWN)).replace("{user_id}", ASSIGNEE);
             String body = switch (operation.method()) {
-                case "PUT", "PATCH" -> VALID_BODIES.entrySet().stream()
-                        .filter(valid -> operation.template().startsWith(valid.getKey())).findFirst().orElseThrow(
-                                () -> new AssertionError("no valid body for " + operation.name())).getValue();
-                case "POST" -> operation.template().endsWith("/move") ? "{\"status\": \"todo\", \"position\": 0}"
-                        : operation.template().endsWith("/members") ? "{\"user_id\": \"" + ASSIGNEE + "\"}" : null;
+                case "PUT", "PATCH" ->
+                    VALID_BODIES.entrySet().stream()
+                            .filter(valid -> operation.template().startsWith(valid.getKey()))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("no valid body for " + operation.name()))
+                            .getValue();
+                case "POST" ->
+                    operation.template().endsWith("/move")
+                            ? "{\"status\": \"todo\", \"position\": 0}"
+                            : operation.template().endsWith("/members") ? "{\"user_id\": \"" + ASSIGNEE + "\"}" : null;
                 default -> null;
             };
             var answer = api.send(operation.method(), target, ADMIN, body == null ? null : JSON, body);

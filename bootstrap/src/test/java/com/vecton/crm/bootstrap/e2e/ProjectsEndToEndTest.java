@@ -109,19 +109,34 @@ class ProjectsEndToEndTest {
         assertEquals(204, crm.delete("/api/projects/" + id, ADMIN).status());
         assertEquals(404, crm.get("/api/projects/" + id, ADMIN).status());
         assertEquals(404, crm.delete("/api/projects/" + id, ADMIN).status());
-        assertEquals(200, crm.post("/api/projects/" + id + "/restore", ADMIN, "").status());
-        assertEquals("Bükki webáruház", crm.get("/api/projects/" + id, ADMIN).json().path("data").path("name").asText());
+        assertEquals(
+                200, crm.post("/api/projects/" + id + "/restore", ADMIN, "").status());
+        assertEquals(
+                "Bükki webáruház",
+                crm.get("/api/projects/" + id, ADMIN)
+                        .json()
+                        .path("data")
+                        .path("name")
+                        .asText());
 
         var trail = activity(id);
         assertEquals(List.of("created", "updated", "updated", "deleted", "restored"), events(id));
-        assertEquals("u-p-agota", trail.get(0).path("changes").path("owner_id").path("after").asText(), trail.toString());
-        assertEquals("on_hold", trail.get(1).path("changes").path("status").path("after").asText(), trail.toString());
+        assertEquals(
+                "u-p-agota",
+                trail.get(0).path("changes").path("owner_id").path("after").asText(),
+                trail.toString());
+        assertEquals(
+                "on_hold",
+                trail.get(1).path("changes").path("status").path("after").asText(),
+                trail.toString());
         assertFalse(trail.get(1).path("changes").has("name"), "only changed fields are recorded");
     }
 
     @Test
     void an_end_date_before_the_start_date_is_422_on_end_date_and_stores_nothing() {
-        var refused = crm.post("/api/projects", ADMIN,
+        var refused = crm.post(
+                "/api/projects",
+                ADMIN,
                 "{\"name\":\"Backwards\",\"start_date\":\"2026-05-02\",\"end_date\":\"2026-05-01\"}");
         assertEquals(422, refused.status(), refused::toString);
         assertEquals("validation_failed", refused.error());
@@ -131,11 +146,20 @@ class ProjectsEndToEndTest {
         var moved = crm.patch("/api/projects/" + id, ADMIN, "{\"start_date\":\"2026-06-01\"}");
         assertEquals(422, moved.status(), moved::toString);
         assertTrue(moved.json().path("errors").has("end_date"), moved::toString);
-        assertEquals("2026-05-01", crm.get("/api/projects/" + id, ADMIN).json().path("data").path("start_date").asText());
+        assertEquals(
+                "2026-05-01",
+                crm.get("/api/projects/" + id, ADMIN)
+                        .json()
+                        .path("data")
+                        .path("start_date")
+                        .asText());
 
-        var malformed = crm.post("/api/projects", ADMIN, "{\"name\":\"x\",\"start_date\":\"1st of May\",\"status\":\"done\"}");
+        var malformed =
+                crm.post("/api/projects", ADMIN, "{\"name\":\"x\",\"start_date\":\"1st of May\",\"status\":\"done\"}");
         assertEquals(422, malformed.status(), malformed::toString);
-        assertTrue(malformed.json().path("errors").has("start_date") && malformed.json().path("errors").has("status"),
+        assertTrue(
+                malformed.json().path("errors").has("start_date")
+                        && malformed.json().path("errors").has("status"),
                 malformed::toString);
     }
 
@@ -149,7 +173,10 @@ class ProjectsEndToEndTest {
         long id = createProject("{\"name\":\"Owned\"}");
         var unknown = crm.patch("/api/projects/" + id, ADMIN, "{\"owner_id\":\"u-nobody\"}");
         assertEquals(422, unknown.status(), unknown::toString);
-        assertEquals(200, crm.patch("/api/projects/" + id, ADMIN, "{\"owner_id\":\"u-p-zoltan\"}").status());
+        assertEquals(
+                200,
+                crm.patch("/api/projects/" + id, ADMIN, "{\"owner_id\":\"u-p-zoltan\"}")
+                        .status());
     }
 
     @Test
@@ -179,7 +206,8 @@ class ProjectsEndToEndTest {
     void members_are_added_listed_removed_restored_and_never_doubled_with_an_audit_trail() {
         long id = createProject("{\"name\":\"Team " + unique("t") + "\"}");
 
-        var added = crm.post("/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-zoltan\",\"role\":\"manager\"}");
+        var added = crm.post(
+                "/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-zoltan\",\"role\":\"manager\"}");
         assertEquals(201, added.status(), added::toString);
         var member = added.json().path("data");
         assertEquals("u-p-zoltan", member.path("user_id").asText());
@@ -187,28 +215,42 @@ class ProjectsEndToEndTest {
         assertEquals("zoltan@acme.test", member.path("email").asText());
         assertEquals("manager", member.path("role").asText());
         assertFalse(member.path("added_at").asText().isEmpty());
-        assertTrue(added.header("Location").endsWith("/api/projects/" + id + "/members/u-p-zoltan"), added.header("Location"));
+        assertTrue(
+                added.header("Location").endsWith("/api/projects/" + id + "/members/u-p-zoltan"),
+                added.header("Location"));
 
         var defaulted = crm.post("/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-agota\"}");
         assertEquals(201, defaulted.status(), defaulted::toString);
         assertEquals("member", defaulted.json().path("data").path("role").asText());
         assertEquals(List.of("u-p-agota", "u-p-zoltan"), memberIds(id), "listed by name");
-        assertEquals(2, crm.get("/api/projects/" + id + "/members", ADMIN).json().path("meta").path("total").asInt());
+        assertEquals(
+                2,
+                crm.get("/api/projects/" + id + "/members", ADMIN)
+                        .json()
+                        .path("meta")
+                        .path("total")
+                        .asInt());
 
         var twice = crm.post("/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-zoltan\"}");
         assertEquals(422, twice.status(), twice::toString);
         assertEquals("already_a_member", twice.error());
 
-        assertEquals(204, crm.delete("/api/projects/" + id + "/members/u-p-zoltan", ADMIN).status());
+        assertEquals(
+                204,
+                crm.delete("/api/projects/" + id + "/members/u-p-zoltan", ADMIN).status());
         assertEquals(List.of("u-p-agota"), memberIds(id));
-        assertEquals(404, crm.delete("/api/projects/" + id + "/members/u-p-zoltan", ADMIN).status());
+        assertEquals(
+                404,
+                crm.delete("/api/projects/" + id + "/members/u-p-zoltan", ADMIN).status());
 
-        var back = crm.post("/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-zoltan\",\"role\":\"viewer\"}");
+        var back =
+                crm.post("/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-zoltan\",\"role\":\"viewer\"}");
         assertEquals(201, back.status(), back::toString);
         assertEquals("viewer", back.json().path("data").path("role").asText());
         long rows = crm.sql(c -> {
-            var result = c.createStatement().executeQuery(
-                    "SELECT count(*) FROM project_members WHERE project_id = " + id + " AND user_id = 'u-p-zoltan'");
+            var result = c.createStatement()
+                    .executeQuery("SELECT count(*) FROM project_members WHERE project_id = " + id
+                            + " AND user_id = 'u-p-zoltan'");
             result.next();
             return result.getLong(1);
         });
@@ -228,7 +270,8 @@ class ProjectsEndToEndTest {
             assertEquals(422, refused.status(), refused::toString);
             assertTrue(refused.json().path("errors").has("user_id"), refused::toString);
         }
-        var badRole = crm.post("/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-agota\",\"role\":\"owner\"}");
+        var badRole =
+                crm.post("/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-agota\",\"role\":\"owner\"}");
         assertEquals(422, badRole.status(), badRole::toString);
         assertTrue(badRole.json().path("errors").has("role"), badRole::toString);
         var missing = crm.post("/api/projects/" + id + "/members", ADMIN, "{}");
@@ -240,15 +283,24 @@ class ProjectsEndToEndTest {
     @Test
     void members_of_an_unknown_or_deleted_project_are_404() {
         long id = createProject("{\"name\":\"Doomed " + unique("d") + "\"}");
-        assertEquals(201, crm.post("/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-agota\"}").status());
+        assertEquals(
+                201,
+                crm.post("/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-agota\"}")
+                        .status());
         assertEquals(204, crm.delete("/api/projects/" + id, ADMIN).status());
 
         assertEquals(404, crm.get("/api/projects/" + id + "/members", ADMIN).status());
-        assertEquals(404, crm.post("/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-zoltan\"}").status());
-        assertEquals(404, crm.delete("/api/projects/" + id + "/members/u-p-agota", ADMIN).status());
+        assertEquals(
+                404,
+                crm.post("/api/projects/" + id + "/members", ADMIN, "{\"user_id\":\"u-p-zoltan\"}")
+                        .status());
+        assertEquals(
+                404,
+                crm.delete("/api/projects/" + id + "/members/u-p-agota", ADMIN).status());
         assertEquals(404, crm.get("/api/projects/987654321/members", ADMIN).status());
 
-        assertEquals(200, crm.post("/api/projects/" + id + "/restore", ADMIN, "").status());
+        assertEquals(
+                200, crm.post("/api/projects/" + id + "/restore", ADMIN, "").status());
         assertEquals(List.of("u-p-agota"), memberIds(id), "a restored project keeps its team");
     }
 
@@ -257,14 +309,19 @@ class ProjectsEndToEndTest {
         long id = createProject("{\"name\":\"Private " + unique("p") + "\"}");
         String member = TestTokens.MEMBER;
         assertEquals(403, crm.get("/api/projects", member).status());
-        assertEquals(403, crm.post("/api/projects", member, "{\"name\":\"Mine\"}").status());
+        assertEquals(
+                403, crm.post("/api/projects", member, "{\"name\":\"Mine\"}").status());
         assertEquals(403, crm.get("/api/projects/" + id, member).status());
-        assertEquals(403, crm.patch("/api/projects/" + id, member, "{\"name\":\"Mine\"}").status());
+        assertEquals(
+                403,
+                crm.patch("/api/projects/" + id, member, "{\"name\":\"Mine\"}").status());
         assertEquals(403, crm.delete("/api/projects/" + id, member).status());
         assertEquals(403, crm.get("/api/projects/" + id + "/members", member).status());
         var add = crm.post("/api/projects/" + id + "/members", member, "{\"user_id\":\"u-1001\"}");
         assertEquals(403, add.status(), add::toString);
-        assertEquals(403, crm.delete("/api/projects/" + id + "/members/u-p-agota", member).status());
+        assertEquals(
+                403,
+                crm.delete("/api/projects/" + id + "/members/u-p-agota", member).status());
         assertEquals(List.of("created"), events(id), "nothing was changed");
     }
 }

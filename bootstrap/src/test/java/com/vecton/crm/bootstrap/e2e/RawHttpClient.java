@@ -55,8 +55,14 @@ final class RawHttpClient {
     }
 
     /** One answer as it came off the wire; {@code status} is -1 when none was read. */
-    record Answer(Outcome outcome, int status, String statusLine, List<Map.Entry<String, String>> headers,
-                  byte[] body, long millis, String note) {
+    record Answer(
+            Outcome outcome,
+            int status,
+            String statusLine,
+            List<Map.Entry<String, String>> headers,
+            byte[] body,
+            long millis,
+            String note) {
 
         /** The first value of a header, case-insensitively, or {@code null}. */
         String header(String name) {
@@ -114,13 +120,19 @@ final class RawHttpClient {
                 writer.interrupt();
             }
         } catch (SocketTimeoutException e) {
-            return failed(Outcome.TIMED_OUT, start, "no complete answer within " + readTimeout.toMillis()
-                    + " ms (" + received(counting.get()) + ")" + writeNote(writeFailure));
+            return failed(
+                    Outcome.TIMED_OUT,
+                    start,
+                    "no complete answer within " + readTimeout.toMillis() + " ms (" + received(counting.get()) + ")"
+                            + writeNote(writeFailure));
         } catch (IOException e) {
             long read = counting.get() == null ? 0 : counting.get().count;
             Outcome outcome = read == 0 ? Outcome.CLOSED_WITHOUT_ANSWER : Outcome.GARBLED;
-            return failed(outcome, start, e.getClass().getSimpleName() + ": " + e.getMessage() + " ("
-                    + received(counting.get()) + ")" + writeNote(writeFailure));
+            return failed(
+                    outcome,
+                    start,
+                    e.getClass().getSimpleName() + ": " + e.getMessage() + " (" + received(counting.get()) + ")"
+                            + writeNote(writeFailure));
         }
     }
 
@@ -171,7 +183,8 @@ final class RawHttpClient {
                 if (colon <= 0) {
                     return failed(Outcome.GARBLED, start, "not a header line: " + HostileRequest.show(line, 200));
                 }
-                headers.add(Map.entry(line.substring(0, colon), line.substring(colon + 1).strip()));
+                headers.add(Map.entry(
+                        line.substring(0, colon), line.substring(colon + 1).strip()));
             }
             if (status >= 100 && status < 200 && status != 101) {
                 continue;
@@ -181,7 +194,13 @@ final class RawHttpClient {
             try {
                 body = body(in, answer, method);
             } catch (BodyCutShort e) {
-                return new Answer(Outcome.GARBLED, status, statusLine, answer.headers(), new byte[0], elapsed(start),
+                return new Answer(
+                        Outcome.GARBLED,
+                        status,
+                        statusLine,
+                        answer.headers(),
+                        new byte[0],
+                        elapsed(start),
                         e.getMessage());
             }
             return new Answer(Outcome.ANSWERED, status, statusLine, answer.headers(), body, elapsed(start), null);
@@ -190,7 +209,10 @@ final class RawHttpClient {
 
     private static byte[] body(DeadlineInput in, Answer head, String method) throws IOException {
         int status = head.status();
-        if ("HEAD".equals(method) || status < 200 || status == 204 || status == 304
+        if ("HEAD".equals(method)
+                || status < 200
+                || status == 204
+                || status == 304
                 || ("CONNECT".equals(method) && status < 300)) {
             return new byte[0];
         }
@@ -309,6 +331,7 @@ final class RawHttpClient {
         private final byte[] buffer = new byte[64 * 1024];
         /** The first bytes that arrived, kept for the report of an answer that never ended. */
         final byte[] first = new byte[300];
+
         int firstLength;
         private int position;
         private int limit;

@@ -55,8 +55,7 @@ final class ServerLogCapture implements AutoCloseable {
     };
 
     /** One rendered event: level, request id, logger, message, and the stack trace if any. */
-    record Line(boolean warnOrError, String text) {
-    }
+    record Line(boolean warnOrError, String text) {}
 
     ServerLogCapture(Path file) {
         try {
@@ -99,8 +98,13 @@ final class ServerLogCapture implements AutoCloseable {
     static String render(ILoggingEvent event) {
         var text = new StringBuilder();
         Map<String, String> mdc = event.getMDCPropertyMap();
-        text.append(event.getLevel()).append(" [").append(mdc == null ? "" : mdc.getOrDefault("request_id", ""))
-                .append("] ").append(event.getLoggerName()).append(" - ").append(event.getFormattedMessage());
+        text.append(event.getLevel())
+                .append(" [")
+                .append(mdc == null ? "" : mdc.getOrDefault("request_id", ""))
+                .append("] ")
+                .append(event.getLoggerName())
+                .append(" - ")
+                .append(event.getFormattedMessage());
         if (mdc != null && !mdc.isEmpty()) {
             text.append(" mdc=").append(mdc);
         }

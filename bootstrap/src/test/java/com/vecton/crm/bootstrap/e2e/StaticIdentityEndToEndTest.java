@@ -23,10 +23,17 @@ class StaticIdentityEndToEndTest {
             crm.identity.close(); // the HTTP identity is not used at all
             assertEquals(200, crm.get("/api/contacts", TestTokens.MEMBER).status());
             assertEquals(200, crm.get("/api/contacts", TestTokens.ADMIN).status());
-            assertEquals("token_invalid", crm.get("/api/contacts", "tok-unknown").error());
-            assertEquals("tenant_not_a_member", crm.get("/api/contacts", TestTokens.NON_MEMBER).error());
-            assertEquals("no_policies", crm.get("/api/contacts", TestTokens.MEMBER_WITHOUT_POLICIES).error());
-            assertEquals("permission_denied", crm.delete("/api/companies/1", TestTokens.MEMBER).error());
+            assertEquals(
+                    "token_invalid", crm.get("/api/contacts", "tok-unknown").error());
+            assertEquals(
+                    "tenant_not_a_member",
+                    crm.get("/api/contacts", TestTokens.NON_MEMBER).error());
+            assertEquals(
+                    "no_policies",
+                    crm.get("/api/contacts", TestTokens.MEMBER_WITHOUT_POLICIES).error());
+            assertEquals(
+                    "permission_denied",
+                    crm.delete("/api/companies/1", TestTokens.MEMBER).error());
         }
     }
 }

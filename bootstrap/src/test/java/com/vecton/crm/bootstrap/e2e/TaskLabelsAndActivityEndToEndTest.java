@@ -40,7 +40,8 @@ class TaskLabelsAndActivityEndToEndTest {
     }
 
     private static JsonNode createLabel(String name, String color) {
-        var body = color == null ? "{\"name\": \"" + name + "\"}"
+        var body = color == null
+                ? "{\"name\": \"" + name + "\"}"
                 : "{\"name\": \"" + name + "\", \"color\": \"" + color + "\"}";
         var result = crm.post("/api/task-labels", ADMIN, body);
         assertEquals(201, result.status(), result::toString);
@@ -56,8 +57,10 @@ class TaskLabelsAndActivityEndToEndTest {
     private static List<String> events(HttpResult result) {
         assertEquals(200, result.status(), result::toString);
         var events = new ArrayList<String>();
-        result.json().path("data").forEach(e -> events.add(e.path("subject_type").asText() + "/"
-                + e.path("subject_id").asText() + " " + e.path("event").asText()));
+        result.json()
+                .path("data")
+                .forEach(e -> events.add(e.path("subject_type").asText() + "/"
+                        + e.path("subject_id").asText() + " " + e.path("event").asText()));
         return events;
     }
 
@@ -70,7 +73,8 @@ class TaskLabelsAndActivityEndToEndTest {
         assertEquals("#FF8800", created.path("color").asText());
         assertEquals("u-admin", created.path("created_by").asText());
 
-        var listed = crm.get("/api/task-labels?search=" + encode(name.toLowerCase().replace('ü', 'u')), ADMIN);
+        var listed =
+                crm.get("/api/task-labels?search=" + encode(name.toLowerCase().replace('ü', 'u')), ADMIN);
         assertEquals(200, listed.status(), listed::toString);
         assertEquals(1, listed.json().path("meta").path("total").asLong(), listed::toString);
         assertEquals(id, listed.json().path("data").get(0).path("id").asLong());
@@ -92,18 +96,33 @@ class TaskLabelsAndActivityEndToEndTest {
 
         assertEquals(204, crm.delete("/api/task-labels/" + id, ADMIN).status());
         assertEquals(404, crm.delete("/api/task-labels/" + id, ADMIN).status());
-        assertEquals(0, crm.get("/api/task-labels?search=" + encode(renamed), ADMIN).json()
-                .path("meta").path("total").asLong());
+        assertEquals(
+                0,
+                crm.get("/api/task-labels?search=" + encode(renamed), ADMIN)
+                        .json()
+                        .path("meta")
+                        .path("total")
+                        .asLong());
 
         var trail = crm.get("/api/activity-logs?subject_type=task_label&subject_id=" + id, ADMIN);
-        assertEquals(List.of("task_label/" + id + " deleted", "task_label/" + id + " updated",
-                "task_label/" + id + " updated", "task_label/" + id + " created"), events(trail));
+        assertEquals(
+                List.of(
+                        "task_label/" + id + " deleted",
+                        "task_label/" + id + " updated",
+                        "task_label/" + id + " updated",
+                        "task_label/" + id + " created"),
+                events(trail));
         var deleted = trail.json().path("data").get(0);
-        assertEquals(renamed, deleted.path("changes").path("name").path("before").asText());
+        assertEquals(
+                renamed, deleted.path("changes").path("name").path("before").asText());
         assertTrue(deleted.path("changes").path("name").path("after").isNull());
         var recoloured = trail.json().path("data").get(2);
-        assertEquals("#FF8800", recoloured.path("changes").path("color").path("before").asText());
-        assertEquals("#00AA00", recoloured.path("changes").path("color").path("after").asText());
+        assertEquals(
+                "#FF8800",
+                recoloured.path("changes").path("color").path("before").asText());
+        assertEquals(
+                "#00AA00",
+                recoloured.path("changes").path("color").path("after").asText());
         assertFalse(recoloured.path("changes").has("name"), "only what changed is recorded");
     }
 
@@ -140,8 +159,14 @@ class TaskLabelsAndActivityEndToEndTest {
     @Test
     void unknown_labels_are_not_found() {
         assertEquals(404, crm.get("/api/task-labels/999999999", ADMIN).status());
-        assertEquals(404, crm.patch("/api/task-labels/999999999", ADMIN, "{\"name\": \"x\"}").status());
-        assertEquals(404, crm.put("/api/task-labels/999999999", ADMIN, "{\"name\": \"x\"}").status());
+        assertEquals(
+                404,
+                crm.patch("/api/task-labels/999999999", ADMIN, "{\"name\": \"x\"}")
+                        .status());
+        assertEquals(
+                404,
+                crm.put("/api/task-labels/999999999", ADMIN, "{\"name\": \"x\"}")
+                        .status());
         assertEquals(404, crm.delete("/api/task-labels/999999999", ADMIN).status());
         assertEquals(404, crm.delete("/api/task-labels/abc", ADMIN).status());
     }
@@ -149,9 +174,14 @@ class TaskLabelsAndActivityEndToEndTest {
     @Test
     void the_activity_log_narrows_by_subject_actor_and_time() {
         long company = create("/api/companies", "{\"name\": \"" + unique("Activity Kft") + "\"}");
-        long contact = create("/api/contacts", "{\"first_name\": \"Ödön\", \"last_name\": \"" + unique("Árvai")
-                + "\", \"company_id\": " + company + "}");
-        assertEquals(200, crm.patch("/api/contacts/" + contact, ADMIN, "{\"phone\": \"+36 1 234 5678\"}").status());
+        long contact = create(
+                "/api/contacts",
+                "{\"first_name\": \"Ödön\", \"last_name\": \"" + unique("Árvai") + "\", \"company_id\": " + company
+                        + "}");
+        assertEquals(
+                200,
+                crm.patch("/api/contacts/" + contact, ADMIN, "{\"phone\": \"+36 1 234 5678\"}")
+                        .status());
 
         var history = crm.get("/api/activity-logs?subject_type=contact&subject_id=" + contact, ADMIN);
         assertEquals(List.of("contact/" + contact + " updated", "contact/" + contact + " created"), events(history));
@@ -159,12 +189,17 @@ class TaskLabelsAndActivityEndToEndTest {
         assertEquals("u-admin", updated.path("actor_user_id").asText());
         assertTrue(updated.path("impersonator_id").isNull());
         assertTrue(updated.path("changes").path("phone").path("before").isNull());
-        assertEquals("+36 1 234 5678", updated.path("changes").path("phone").path("after").asText());
+        assertEquals(
+                "+36 1 234 5678",
+                updated.path("changes").path("phone").path("after").asText());
         var created = history.json().path("data").get(1);
-        assertEquals(company, created.path("changes").path("company_id").path("after").asLong());
+        assertEquals(
+                company,
+                created.path("changes").path("company_id").path("after").asLong());
         assertTrue(created.path("id").asLong() < updated.path("id").asLong());
 
-        assertEquals(List.of("company/" + company + " created"),
+        assertEquals(
+                List.of("company/" + company + " created"),
                 events(crm.get("/api/activity-logs?subject_type=company&subject_id=" + company, ADMIN)));
 
         var paged = crm.get("/api/activity-logs?per_page=1&page=2&subject_type=contact&subject_id=" + contact, ADMIN);
@@ -176,14 +211,22 @@ class TaskLabelsAndActivityEndToEndTest {
         String updatedAt = updated.path("occurred_at").asText();
         assertNotNull(createdAt);
         String subject = "&subject_type=contact&subject_id=" + contact;
-        assertEquals(List.of("contact/" + contact + " updated", "contact/" + contact + " created"),
-                events(crm.get("/api/activity-logs?from=" + encode(createdAt) + subject, ADMIN)), "from is inclusive");
-        assertEquals(List.of("contact/" + contact + " created"),
-                events(crm.get("/api/activity-logs?to=" + encode(updatedAt) + subject, ADMIN)), "to is exclusive");
+        assertEquals(
+                List.of("contact/" + contact + " updated", "contact/" + contact + " created"),
+                events(crm.get("/api/activity-logs?from=" + encode(createdAt) + subject, ADMIN)),
+                "from is inclusive");
+        assertEquals(
+                List.of("contact/" + contact + " created"),
+                events(crm.get("/api/activity-logs?to=" + encode(updatedAt) + subject, ADMIN)),
+                "to is exclusive");
         assertEquals(List.of(), events(crm.get("/api/activity-logs?to=2000-01-01" + subject, ADMIN)));
 
         for (String mine : List.of("actor=me", "actor_user_id=me", "actor_user_id=u-admin")) {
-            assertEquals(2, events(crm.get("/api/activity-logs?" + mine + subject, ADMIN)).size(), mine);
+            assertEquals(
+                    2,
+                    events(crm.get("/api/activity-logs?" + mine + subject, ADMIN))
+                            .size(),
+                    mine);
         }
         assertEquals(List.of(), events(crm.get("/api/activity-logs?actor_user_id=u-1001" + subject, ADMIN)));
     }
@@ -207,7 +250,8 @@ class TaskLabelsAndActivityEndToEndTest {
 
     @Test
     void a_member_without_policies_for_them_is_forbidden_both() {
-        for (var result : List.of(crm.get("/api/task-labels", TestTokens.MEMBER),
+        for (var result : List.of(
+                crm.get("/api/task-labels", TestTokens.MEMBER),
                 crm.post("/api/task-labels", TestTokens.MEMBER, "{\"name\": \"" + unique("Mine") + "\"}"),
                 crm.delete("/api/task-labels/1", TestTokens.MEMBER),
                 crm.get("/api/activity-logs", TestTokens.MEMBER),

@@ -58,32 +58,50 @@ class TaskReassignmentRaceEndToEndTest {
     @Test
     void an_edit_by_the_former_assignee_that_met_the_reassignment_is_refused_and_writes_nothing() throws Exception {
         long project = crm.post("/api/projects", TestTokens.ADMIN, "{\"name\": \"Race " + System.nanoTime() + "\"}")
-                .json().path("data").path("id").asLong();
-        var created = crm.post("/api/tasks", TestTokens.ADMIN,
+                .json()
+                .path("data")
+                .path("id")
+                .asLong();
+        var created = crm.post(
+                "/api/tasks",
+                TestTokens.ADMIN,
                 "{\"title\": \"Anna's\", \"project_id\": " + project + ", \"assignee_ids\": [\"u-race-anna\"]}");
         assertEquals(201, created.status(), created::toString);
         long task = created.json().path("data").path("id").asLong();
         String anna = "tok-race-anna-" + System.nanoTime();
-        crm.identity.user(anna, FakeUser.withId("u-race-anna").named("Anna").email("anna@acme.test")
-                .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME));
-        crm.identity.policies(anna, FakePolicy.list(FakePolicy.allow(P + "tasks.view", P + "tasks.update")
-                .when("StringEquals", "resource.assignee_ids", "${user.id}")));
+        crm.identity.user(
+                anna,
+                FakeUser.withId("u-race-anna")
+                        .named("Anna")
+                        .email("anna@acme.test")
+                        .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME));
+        crm.identity.policies(
+                anna,
+                FakePolicy.list(FakePolicy.allow(P + "tasks.view", P + "tasks.update")
+                        .when("StringEquals", "resource.assignee_ids", "${user.id}")));
         assertEquals(200, crm.get("/api/tasks/" + task, anna).status(), "the task is Anna's to begin with");
 
         var reassigned = new CountDownLatch(1);
         var commit = new CountDownLatch(1);
         // Threads of their own: the common pool may have a single worker, which the held reassignment would take.
         var threads = Executors.newFixedThreadPool(2);
-        var reassignment = CompletableFuture.runAsync(() -> TestWiring.transactions(crm.app).inTransaction(() -> {
-            TestWiring.useCases(crm.app).tasks().edit().edit(admin(), new TaskId(task),
-                    TaskEdit.keepingAll().withAssignees(Set.of(new UserId("u-race-bence"))));
-            reassigned.countDown();
-            await(commit);
-        }), threads);
+        var reassignment = CompletableFuture.runAsync(
+                () -> TestWiring.transactions(crm.app).inTransaction(() -> {
+                    TestWiring.useCases(crm.app)
+                            .tasks()
+                            .edit()
+                            .edit(
+                                    admin(),
+                                    new TaskId(task),
+                                    TaskEdit.keepingAll().withAssignees(Set.of(new UserId("u-race-bence"))));
+                    reassigned.countDown();
+                    await(commit);
+                }),
+                threads);
         assertEquals(true, reassigned.await(10, TimeUnit.SECONDS), "the reassignment holds its locks");
 
-        var annasEdit = CompletableFuture.supplyAsync(() ->
-                crm.patch("/api/tasks/" + task, anna, "{\"title\": \"Anna's, taken over\"}"), threads);
+        var annasEdit = CompletableFuture.supplyAsync(
+                () -> crm.patch("/api/tasks/" + task, anna, "{\"title\": \"Anna's, taken over\"}"), threads);
         LockWaits.awaitSessionWaitingForLock(crm.dataSource());
         commit.countDown();
         reassignment.get(10, TimeUnit.SECONDS);
@@ -94,7 +112,9 @@ class TaskReassignmentRaceEndToEndTest {
         assertEquals("permission_denied", refused.error(), refused::toString);
         var stored = crm.get("/api/tasks/" + task, TestTokens.ADMIN).json().path("data");
         assertEquals("Anna's", stored.path("title").asText(), "nothing of Anna's edit is written");
-        assertEquals(List.of("u-race-bence"), List.of(stored.path("assignee_ids").get(0).asText()));
+        assertEquals(
+                List.of("u-race-bence"),
+                List.of(stored.path("assignee_ids").get(0).asText()));
         assertEquals(1, stored.path("assignee_ids").size());
         long annasAuditRows = crm.sql(c -> {
             try (var query = c.prepareStatement("""
@@ -112,8 +132,19 @@ class TaskReassignmentRaceEndToEndTest {
 
     /** The administrator of the test identity, as the gate would have let them through. */
     private static Requester admin() {
-        var caller = new Caller(new UserId("u-admin"), "Admin", "admin@acme.test", "en", "UTC", true,
-                Set.of(TestTokens.TENANT_ID), TokenType.USER, Scopes.unrestricted(), null, null, false);
+        var caller = new Caller(
+                new UserId("u-admin"),
+                "Admin",
+                "admin@acme.test",
+                "en",
+                "UTC",
+                true,
+                Set.of(TestTokens.TENANT_ID),
+                TokenType.USER,
+                Scopes.unrestricted(),
+                null,
+                null,
+                false);
         return new Requester(caller, new BearerToken(TestTokens.ADMIN), new Permission("tasks.update"));
     }
 

@@ -45,7 +45,10 @@ class TasksEndToEndTest {
     }
 
     private static FakeUser user(String id) {
-        return FakeUser.withId(id).named(id).email(id + "@acme.test").memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME);
+        return FakeUser.withId(id)
+                .named(id)
+                .email(id + "@acme.test")
+                .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME);
     }
 
     private static long project() {
@@ -55,7 +58,8 @@ class TasksEndToEndTest {
     }
 
     private static JsonNode task(String token, long project, String title, String extra) {
-        var result = crm.post("/api/tasks", token, "{\"title\": \"" + title + "\", \"project_id\": " + project + extra + "}");
+        var result = crm.post(
+                "/api/tasks", token, "{\"title\": \"" + title + "\", \"project_id\": " + project + extra + "}");
         assertEquals(201, result.status(), result::toString);
         return result.json().path("data");
     }
@@ -81,7 +85,13 @@ class TasksEndToEndTest {
         assertEquals("u-t-anna", created.path("assignee_ids").get(0).asText());
         assertEquals("u-admin", created.path("created_by").asText());
 
-        assertEquals("Write spec", crm.get("/api/tasks/" + id, ADMIN).json().path("data").path("title").asText());
+        assertEquals(
+                "Write spec",
+                crm.get("/api/tasks/" + id, ADMIN)
+                        .json()
+                        .path("data")
+                        .path("title")
+                        .asText());
         var patched = crm.patch("/api/tasks/" + id, ADMIN, "{\"title\": \"Write the spec\"}");
         assertEquals(200, patched.status(), patched::toString);
         assertEquals("high", patched.json().path("data").path("priority").asText());
@@ -109,7 +119,10 @@ class TasksEndToEndTest {
         task(ADMIN, project, "B", "");
         long c = task(ADMIN, project, "C", "").path("id").asLong();
         task(ADMIN, project, "D", ", \"status\": \"review\"");
-        assertEquals(200, crm.post("/api/tasks/" + c + "/move", ADMIN, "{\"status\": \"todo\", \"position\": 0}").status());
+        assertEquals(
+                200,
+                crm.post("/api/tasks/" + c + "/move", ADMIN, "{\"status\": \"todo\", \"position\": 0}")
+                        .status());
 
         var board = crm.get("/api/projects/" + project + "/board", ADMIN);
         assertEquals(200, board.status(), board::toString);
@@ -129,22 +142,36 @@ class TasksEndToEndTest {
     @Test
     void an_assignee_policy_lets_the_assignee_update_their_own_task_but_not_another() {
         long project = project();
-        long own = task(ADMIN, project, "Anna's", ", \"assignee_ids\": [\"u-t-anna\"]").path("id").asLong();
-        long other = task(ADMIN, project, "Bence's", ", \"assignee_ids\": [\"u-t-bence\"]").path("id").asLong();
-        String anna = token("anna", user("u-t-anna"), FakePolicy.list(
-                FakePolicy.allow(P + "tasks.view", P + "tasks.update")
+        long own = task(ADMIN, project, "Anna's", ", \"assignee_ids\": [\"u-t-anna\"]")
+                .path("id")
+                .asLong();
+        long other = task(ADMIN, project, "Bence's", ", \"assignee_ids\": [\"u-t-bence\"]")
+                .path("id")
+                .asLong();
+        String anna = token(
+                "anna",
+                user("u-t-anna"),
+                FakePolicy.list(FakePolicy.allow(P + "tasks.view", P + "tasks.update")
                         .when("StringEquals", "resource.assignee_ids", "${user.id}")));
 
         assertEquals(200, crm.get("/api/tasks/" + own, anna).status());
         var updated = crm.patch("/api/tasks/" + own, anna, "{\"title\": \"Anna's, done soon\"}");
         assertEquals(200, updated.status(), updated::toString);
-        assertEquals(200, crm.post("/api/tasks/" + own + "/move", anna, "{\"status\": \"review\", \"position\": 0}")
-                .status());
+        assertEquals(
+                200,
+                crm.post("/api/tasks/" + own + "/move", anna, "{\"status\": \"review\", \"position\": 0}")
+                        .status());
 
         assertDenied(crm.get("/api/tasks/" + other, anna));
         assertDenied(crm.patch("/api/tasks/" + other, anna, "{\"title\": \"taken over\"}"));
         assertDenied(crm.post("/api/tasks/" + other + "/move", anna, "{\"status\": \"done\", \"position\": 0}"));
-        assertEquals("Bence's", crm.get("/api/tasks/" + other, ADMIN).json().path("data").path("title").asText());
+        assertEquals(
+                "Bence's",
+                crm.get("/api/tasks/" + other, ADMIN)
+                        .json()
+                        .path("data")
+                        .path("title")
+                        .asText());
     }
 
     @Test
@@ -153,20 +180,35 @@ class TasksEndToEndTest {
         long closed = project();
         long inOpen = task(ADMIN, open, "Open", "").path("id").asLong();
         long inClosed = task(ADMIN, closed, "Closed", "").path("id").asLong();
-        String bence = token("bence", user("u-t-bence"), FakePolicy.list(
-                FakePolicy.allow(P + "tasks.*"),
-                FakePolicy.deny(P + "tasks.update", P + "tasks.create", P + "tasks.list")
-                        .when("StringEquals", "resource.project_id", Long.toString(closed))));
+        String bence = token(
+                "bence",
+                user("u-t-bence"),
+                FakePolicy.list(
+                        FakePolicy.allow(P + "tasks.*"),
+                        FakePolicy.deny(P + "tasks.update", P + "tasks.create", P + "tasks.list")
+                                .when("StringEquals", "resource.project_id", Long.toString(closed))));
 
-        assertEquals(200, crm.patch("/api/tasks/" + inOpen, bence, "{\"title\": \"Open!\"}").status());
+        assertEquals(
+                200,
+                crm.patch("/api/tasks/" + inOpen, bence, "{\"title\": \"Open!\"}")
+                        .status());
         assertDenied(crm.patch("/api/tasks/" + inClosed, bence, "{\"title\": \"Closed!\"}"));
         assertDenied(crm.post("/api/tasks", bence, "{\"title\": \"New\", \"project_id\": " + closed + "}"));
-        assertEquals(201, crm.post("/api/tasks", bence, "{\"title\": \"New\", \"project_id\": " + open + "}").status());
+        assertEquals(
+                201,
+                crm.post("/api/tasks", bence, "{\"title\": \"New\", \"project_id\": " + open + "}")
+                        .status());
         assertEquals(200, crm.get("/api/tasks/" + inClosed, bence).status());
         assertEquals(200, crm.get("/api/projects/" + open + "/board", bence).status());
         assertDenied(crm.get("/api/projects/" + closed + "/board", bence));
         assertDenied(crm.get("/api/projects/" + closed + "/tasks", bence));
-        assertEquals("Closed", crm.get("/api/tasks/" + inClosed, ADMIN).json().path("data").path("title").asText());
+        assertEquals(
+                "Closed",
+                crm.get("/api/tasks/" + inClosed, ADMIN)
+                        .json()
+                        .path("data")
+                        .path("title")
+                        .asText());
     }
 
     /**
@@ -182,9 +224,13 @@ class TasksEndToEndTest {
         task(ADMIN, project, "Bence's", ", \"assignee_ids\": [\"u-t-bence\"]");
         task(ADMIN, project, "Nobody's", "");
 
-        String own = token("anna-list", user("u-t-anna"), FakePolicy.list(
-                FakePolicy.allow(P + "tasks.list", P + "tasks.view").when("StringEquals", "resource.assignee_ids", "${user.id}")));
-        for (String path : List.of("/api/tasks?sort=title&project_id=" + project, "/api/projects/" + project + "/tasks?sort=title")) {
+        String own = token(
+                "anna-list",
+                user("u-t-anna"),
+                FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")
+                        .when("StringEquals", "resource.assignee_ids", "${user.id}")));
+        for (String path : List.of(
+                "/api/tasks?sort=title&project_id=" + project, "/api/projects/" + project + "/tasks?sort=title")) {
             var mine = crm.get(path, own);
             assertEquals(200, mine.status(), mine::toString);
             assertEquals(List.of("Anna's", "Both"), titles(mine.json().path("data")), path);
@@ -194,42 +240,68 @@ class TasksEndToEndTest {
         assertDenied(board);
         assertTrue(board.json().path("detail").asText().contains("/tasks lists those you may see"), board::toString);
 
-        String notWithBence = token("anna-deny", user("u-t-anna"), FakePolicy.list(
-                FakePolicy.allow(P + "tasks.*"),
-                FakePolicy.deny(P + "tasks.view").when("StringEquals", "resource.assignee_ids", "u-t-bence")));
-        assertEquals(List.of("Anna's", "Nobody's"),
-                titles(crm.get("/api/projects/" + project + "/tasks?sort=title", notWithBence).json().path("data")));
+        String notWithBence = token(
+                "anna-deny",
+                user("u-t-anna"),
+                FakePolicy.list(
+                        FakePolicy.allow(P + "tasks.*"),
+                        FakePolicy.deny(P + "tasks.view").when("StringEquals", "resource.assignee_ids", "u-t-bence")));
+        assertEquals(
+                List.of("Anna's", "Nobody's"),
+                titles(crm.get("/api/projects/" + project + "/tasks?sort=title", notWithBence)
+                        .json()
+                        .path("data")));
 
         // Listing shows every task's content: list allowed outright, view only on one's own tasks.
-        String viewsOwnOnly = token("anna-own", user("u-t-anna"), FakePolicy.list(
-                FakePolicy.allow(P + "tasks.list"),
-                FakePolicy.allow(P + "tasks.view").when("StringEquals", "resource.assignee_ids", "${user.id}")));
-        assertEquals(List.of("Anna's", "Both"),
-                titles(crm.get("/api/projects/" + project + "/tasks?sort=title", viewsOwnOnly).json().path("data")));
+        String viewsOwnOnly = token(
+                "anna-own",
+                user("u-t-anna"),
+                FakePolicy.list(
+                        FakePolicy.allow(P + "tasks.list"),
+                        FakePolicy.allow(P + "tasks.view")
+                                .when("StringEquals", "resource.assignee_ids", "${user.id}")));
+        assertEquals(
+                List.of("Anna's", "Both"),
+                titles(crm.get("/api/projects/" + project + "/tasks?sort=title", viewsOwnOnly)
+                        .json()
+                        .path("data")));
 
         // A condition the store cannot filter on: the allow shows nothing, so the list is refused and says why.
-        String byTitle = token("anna-title", user("u-t-anna"), FakePolicy.list(
-                FakePolicy.allow(P + "tasks.list", P + "tasks.view").when("StringLike", "resource.title", "A*")));
+        String byTitle = token(
+                "anna-title",
+                user("u-t-anna"),
+                FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")
+                        .when("StringLike", "resource.title", "A*")));
         var refused = crm.get("/api/tasks", byTitle);
         assertDenied(refused);
         assertTrue(refused.json().path("detail").asText().contains("StringEquals"), refused::toString);
 
         // The project all of a project's tasks share is decided at once, whatever the operator.
-        String byProject = token("anna-project", user("u-t-anna"), FakePolicy.list(
-                FakePolicy.allow(P + "tasks.list", P + "tasks.view").when("NumericEquals", "resource.project_id", project)));
+        String byProject = token(
+                "anna-project",
+                user("u-t-anna"),
+                FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")
+                        .when("NumericEquals", "resource.project_id", project)));
         var listed = crm.get("/api/projects/" + project + "/tasks", byProject);
         assertEquals(200, listed.status(), listed::toString);
         assertEquals(4, listed.json().path("meta").path("total").asInt(), listed::toString);
         assertDenied(crm.get("/api/tasks", byProject));
 
-        String unconditional = token("anna-all", user("u-t-anna"),
-                FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
-        assertEquals(4, crm.get("/api/tasks?project_id=" + project, unconditional).json().path("meta").path("total").asInt());
+        String unconditional = token(
+                "anna-all", user("u-t-anna"), FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
+        assertEquals(
+                4,
+                crm.get("/api/tasks?project_id=" + project, unconditional)
+                        .json()
+                        .path("meta")
+                        .path("total")
+                        .asInt());
     }
 
     /** Both task lists, with the query string to come: all tasks (of the project) and the project's own list. */
     private static List<String> lists(long project) {
-        return List.of("/api/tasks?sort=title&project_id=" + project + "&", "/api/projects/" + project + "/tasks?sort=title&");
+        return List.of(
+                "/api/tasks?sort=title&project_id=" + project + "&", "/api/projects/" + project + "/tasks?sort=title&");
     }
 
     private static List<String> listed(String path, String token) {
@@ -241,7 +313,8 @@ class TasksEndToEndTest {
     }
 
     private static long label(String name) {
-        var result = crm.post("/api/task-labels", ADMIN, "{\"name\": \"" + name + " " + System.nanoTime() % 1_000_000 + "\"}");
+        var result = crm.post(
+                "/api/task-labels", ADMIN, "{\"name\": \"" + name + " " + System.nanoTime() % 1_000_000 + "\"}");
         assertEquals(201, result.status(), result::toString);
         return result.json().path("data").path("id").asLong();
     }
@@ -262,10 +335,10 @@ class TasksEndToEndTest {
         task(ADMIN, project, "Both", ", \"assignee_ids\": [\"u-t-anna\", \"u-t-bence\"]");
         task(ADMIN, project, "Bence's", ", \"assignee_ids\": [\"u-t-bence\"]");
         task(ADMIN, project, "Nobody's", "");
-        String anna = token("anna-me", user("u-t-anna"),
-                FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
-        String bence = token("bence-me", user("u-t-bence"),
-                FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
+        String anna = token(
+                "anna-me", user("u-t-anna"), FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
+        String bence = token(
+                "bence-me", user("u-t-bence"), FakePolicy.list(FakePolicy.allow(P + "tasks.list", P + "tasks.view")));
 
         for (String list : lists(project)) {
             assertEquals(List.of("Anna's", "Both"), listed(list + "assignee_id=me", anna), list);
@@ -287,8 +360,16 @@ class TasksEndToEndTest {
         long legal = label("Legal");
         long urgent = label("Urgent");
         task(ADMIN, project, "A midnight", ", \"due_at\": \"2026-12-01T00:00:00Z\", \"label_ids\": [" + legal + "]");
-        task(ADMIN, project, "B noon", ", \"due_at\": \"2026-12-01T12:00:00Z\", \"label_ids\": [" + legal + ", " + urgent + "]");
-        task(ADMIN, project, "C next midnight", ", \"due_at\": \"2026-12-02T00:00:00Z\", \"label_ids\": [" + urgent + "]");
+        task(
+                ADMIN,
+                project,
+                "B noon",
+                ", \"due_at\": \"2026-12-01T12:00:00Z\", \"label_ids\": [" + legal + ", " + urgent + "]");
+        task(
+                ADMIN,
+                project,
+                "C next midnight",
+                ", \"due_at\": \"2026-12-02T00:00:00Z\", \"label_ids\": [" + urgent + "]");
         task(ADMIN, project, "D no date", "");
 
         for (String list : lists(project)) {
@@ -296,12 +377,20 @@ class TasksEndToEndTest {
             assertEquals(List.of("A midnight", "B noon"), listed(list + "label_id=" + legal, ADMIN), list);
             assertEquals(List.of("B noon", "C next midnight"), listed(list + "label_id=" + urgent, ADMIN), list);
             assertEquals(List.of(), listed(list + "label_id=" + (urgent + 1000), ADMIN), list);
-            assertEquals(List.of("A midnight", "B noon", "C next midnight"), listed(list + "due_after=2026-12-01", ADMIN), list);
+            assertEquals(
+                    List.of("A midnight", "B noon", "C next midnight"),
+                    listed(list + "due_after=2026-12-01", ADMIN),
+                    list);
             assertEquals(List.of("A midnight", "B noon"), listed(list + "due_before=2026-12-02", ADMIN), list);
-            assertEquals(List.of("A midnight", "B noon"), listed(list + "due_after=2026-12-01&due_before=2026-12-02", ADMIN), list);
-            assertEquals(List.of("B noon", "C next midnight"), listed(list + "due_after=2026-12-01T12:00:00Z", ADMIN), list);
+            assertEquals(
+                    List.of("A midnight", "B noon"),
+                    listed(list + "due_after=2026-12-01&due_before=2026-12-02", ADMIN),
+                    list);
+            assertEquals(
+                    List.of("B noon", "C next midnight"), listed(list + "due_after=2026-12-01T12:00:00Z", ADMIN), list);
             assertEquals(List.of("A midnight"), listed(list + "due_before=2026-12-01T12:00:00%2B01:00", ADMIN), list);
-            assertEquals(List.of("B noon"), listed(list + "label_id=" + urgent + "&due_before=2026-12-02", ADMIN), list);
+            assertEquals(
+                    List.of("B noon"), listed(list + "label_id=" + urgent + "&due_before=2026-12-02", ADMIN), list);
         }
     }
 
@@ -311,15 +400,30 @@ class TasksEndToEndTest {
         for (String list : lists(project)) {
             refused(crm.get(list + "label_id=urgent", ADMIN), "label_id", "must be a positive integer");
             refused(crm.get(list + "label_id=0", ADMIN), "label_id", "must be a positive integer");
-            refused(crm.get(list + "label_id=9223372036854775808", ADMIN), "label_id",
+            refused(
+                    crm.get(list + "label_id=9223372036854775808", ADMIN),
+                    "label_id",
                     "must be between 1 and 9223372036854775807");
-            refused(crm.get(list + "due_before=tomorrow", ADMIN), "due_before",
+            refused(
+                    crm.get(list + "due_before=tomorrow", ADMIN),
+                    "due_before",
                     "must be a date such as 2026-11-20 or a time such as 2026-11-20T09:00:00Z");
-            refused(crm.get(list + "due_after=2026-12-01T25:00:00Z", ADMIN), "due_after",
+            refused(
+                    crm.get(list + "due_after=2026-12-01T25:00:00Z", ADMIN),
+                    "due_after",
                     "must be a date such as 2026-11-20 or a time such as 2026-11-20T09:00:00Z");
-            refused(crm.get(list + "due_after=0000-12-31", ADMIN), "due_after", "must be between 0001-01-01 and 9999-12-31");
-            refused(crm.get(list + "due_before=%2B10000-01-01", ADMIN), "due_before", "must be between 0001-01-01 and 9999-12-31");
-            refused(crm.get(list + "due_after=2026-12-02&due_before=2026-12-01", ADMIN), "due_after", "must be before due_before");
+            refused(
+                    crm.get(list + "due_after=0000-12-31", ADMIN),
+                    "due_after",
+                    "must be between 0001-01-01 and 9999-12-31");
+            refused(
+                    crm.get(list + "due_before=%2B10000-01-01", ADMIN),
+                    "due_before",
+                    "must be between 0001-01-01 and 9999-12-31");
+            refused(
+                    crm.get(list + "due_after=2026-12-02&due_before=2026-12-01", ADMIN),
+                    "due_after",
+                    "must be before due_before");
             var all = crm.get(list + "label_id=x&due_after=x&due_before=x", ADMIN);
             assertEquals(422, all.status(), all::toString);
             assertEquals(List.of("due_after", "due_before", "label_id"), sortedFields(all), all::toString);

@@ -39,14 +39,17 @@ class TimeEntryExportSmallHeapTest {
      * even an export that maps rows one by one fails if the driver reads them all first.
      */
     private static final int NOTE_LENGTH = 1_300;
+
     private static CrmHarness crm;
     private static long project;
 
     @BeforeAll
     static void aYearOfEntries() {
         // Run by name (-Dtest=...), the default execution picks this class up too: only the small heap proves anything.
-        assumeTrue(Runtime.getRuntime().maxMemory() <= SMALL_HEAP * 1.1, "needs the small-heap execution's 128 MiB, not "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        assumeTrue(
+                Runtime.getRuntime().maxMemory() <= SMALL_HEAP * 1.1,
+                "needs the small-heap execution's 128 MiB, not "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         crm = CrmHarness.start();
         var created = crm.post("/api/projects", TestTokens.ADMIN, "{\"name\": \"A busy year\"}");
         assertEquals(201, created.status(), created::toString);
@@ -55,7 +58,8 @@ class TimeEntryExportSmallHeapTest {
         // thousandth note looks like a formula.
         crm.sql(c -> {
             try (var user = c.createStatement()) {
-                user.executeUpdate("INSERT INTO tenant_users (id, name, is_active) VALUES ('u-busy', 'Busy Bee', true)");
+                user.executeUpdate(
+                        "INSERT INTO tenant_users (id, name, is_active) VALUES ('u-busy', 'Busy Bee', true)");
             }
             try (var insert = c.prepareStatement("""
                     INSERT INTO time_entries (user_id, project_id, started_at, ended_at, note, billable,
@@ -82,9 +86,12 @@ class TimeEntryExportSmallHeapTest {
 
     @Test
     void a_year_of_100k_entries_streams_through_a_128_mib_heap() throws Exception {
-        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        var client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         var request = crm.request("/api/time-entries/export?from=2026-01-01&to=2026-12-31&format=csv", TestTokens.ADMIN)
-                .timeout(Duration.ofSeconds(60)).GET().build();
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
         long started = System.nanoTime();
         HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
@@ -92,8 +99,13 @@ class TimeEntryExportSmallHeapTest {
         long formulas = 0;
         long bytes;
         try (var counted = new CountingStream(response.body());
-             Reader reader = new InputStreamReader(counted, StandardCharsets.UTF_8);
-             var csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                Reader reader = new InputStreamReader(counted, StandardCharsets.UTF_8);
+                var csv = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(reader)) {
             for (CSVRecord row : csv) {
                 rows++;
                 if (row.get("note").startsWith("'=1+")) {
@@ -114,9 +126,12 @@ class TimeEntryExportSmallHeapTest {
     void exports_abandoned_by_their_clients_give_their_database_connections_back() throws Exception {
         // More exports than the pool has connections: one kept by an abandoned export would starve the next.
         for (int i = 0; i < HARNESS_POOL_SIZE + 2; i++) {
-            var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            var client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             var request = crm.request("/api/time-entries/export?from=2026-01-01&to=2026-12-31", TestTokens.ADMIN)
-                    .timeout(Duration.ofSeconds(20)).GET().build();
+                    .timeout(Duration.ofSeconds(20))
+                    .GET()
+                    .build();
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             assertEquals(200, response.statusCode(), "export " + i + " got a connection");
             try (InputStream body = response.body()) {

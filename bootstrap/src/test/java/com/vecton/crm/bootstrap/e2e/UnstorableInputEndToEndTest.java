@@ -29,8 +29,9 @@ class UnstorableInputEndToEndTest {
     @BeforeAll
     static void start() {
         crm = CrmHarness.start();
-        crm.sql(c -> c.createStatement().executeUpdate("INSERT INTO tenant_users (id, name, email, is_active) "
-                + "VALUES ('" + OWNER + "', 'Owner', 'owner@acme.test', true) ON CONFLICT (id) DO NOTHING"));
+        crm.sql(c -> c.createStatement()
+                .executeUpdate("INSERT INTO tenant_users (id, name, email, is_active) " + "VALUES ('" + OWNER
+                        + "', 'Owner', 'owner@acme.test', true) ON CONFLICT (id) DO NOTHING"));
     }
 
     @AfterAll
@@ -77,16 +78,23 @@ class UnstorableInputEndToEndTest {
     @Test
     void a_contact_with_a_nul_in_a_name_is_422_and_stores_nothing() {
         String marker = "Nul" + System.nanoTime();
-        refusedAs(crm.post("/api/contacts", ADMIN, "{\"first_name\": \"Ödön\\u0000\", \"last_name\": \"" + marker + "\"}"),
-                "first_name", NUL);
+        refusedAs(
+                crm.post(
+                        "/api/contacts", ADMIN, "{\"first_name\": \"Ödön\\u0000\", \"last_name\": \"" + marker + "\"}"),
+                "first_name",
+                NUL);
 
         var overlong = new ByteArrayOutputStream();
         overlong.writeBytes(("{\"last_name\": \"" + marker).getBytes(StandardCharsets.UTF_8));
         overlong.write(0xC0);
         overlong.write(0x80);
         overlong.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
-        refusedAs(crm.send(crm.request("/api/contacts", ADMIN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(overlong.toByteArray()))), "last_name", NUL);
+        refusedAs(
+                crm.send(crm.request("/api/contacts", ADMIN)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(overlong.toByteArray()))),
+                "last_name",
+                NUL);
 
         assertEquals(0, count("SELECT count(*) FROM contacts WHERE last_name LIKE '" + marker + "%'"));
 
@@ -99,31 +107,52 @@ class UnstorableInputEndToEndTest {
     void a_task_due_outside_years_1_to_9999_is_422_and_stores_nothing_while_the_edges_round_trip() {
         long project = project();
         for (String outside : List.of("+999999999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z", "0000-12-31T23:59:59Z")) {
-            refusedAs(crm.post("/api/tasks", ADMIN, "{\"title\": \"Far\", \"project_id\": " + project
-                    + ", \"due_at\": \"" + outside + "\"}"), "due_at", YEARS);
+            refusedAs(
+                    crm.post(
+                            "/api/tasks",
+                            ADMIN,
+                            "{\"title\": \"Far\", \"project_id\": " + project + ", \"due_at\": \"" + outside + "\"}"),
+                    "due_at",
+                    YEARS);
         }
         assertEquals(0, count("SELECT count(*) FROM tasks WHERE project_id = " + project));
 
         for (String edge : List.of("0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999Z")) {
-            long task = created(crm.post("/api/tasks", ADMIN, "{\"title\": \"Edge\", \"project_id\": " + project
-                    + ", \"due_at\": \"" + edge + "\"}"));
-            assertEquals(edge, crm.get("/api/tasks/" + task, ADMIN).json().path("data").path("due_at").asText());
-            assertEquals(1, count("SELECT count(*) FROM tasks WHERE id = " + task
-                    + " AND due_at = '" + edge + "'::timestamptz"), "stored as sent, not shifted by a calendar");
+            long task = created(crm.post(
+                    "/api/tasks",
+                    ADMIN,
+                    "{\"title\": \"Edge\", \"project_id\": " + project + ", \"due_at\": \"" + edge + "\"}"));
+            assertEquals(
+                    edge,
+                    crm.get("/api/tasks/" + task, ADMIN)
+                            .json()
+                            .path("data")
+                            .path("due_at")
+                            .asText());
+            assertEquals(
+                    1,
+                    count("SELECT count(*) FROM tasks WHERE id = " + task + " AND due_at = '" + edge
+                            + "'::timestamptz"),
+                    "stored as sent, not shifted by a calendar");
         }
     }
 
     @Test
     void project_dates_outside_years_1_to_9999_are_422_while_the_edges_round_trip() {
         String name = "Dates " + System.nanoTime();
-        var far = crm.post("/api/projects", ADMIN, "{\"name\": \"" + name + "\", \"start_date\": \"0000-12-31\", "
-                + "\"end_date\": \"+999999999-12-31\"}");
+        var far = crm.post(
+                "/api/projects",
+                ADMIN,
+                "{\"name\": \"" + name + "\", \"start_date\": \"0000-12-31\", "
+                        + "\"end_date\": \"+999999999-12-31\"}");
         refusedAs(far, "start_date", YEARS);
         refusedAs(far, "end_date", YEARS);
         assertEquals(0, count("SELECT count(*) FROM projects WHERE name = '" + name + "'"));
 
-        long id = created(crm.post("/api/projects", ADMIN, "{\"name\": \"" + name + "\", \"start_date\": \"0001-01-01\", "
-                + "\"end_date\": \"9999-12-31\"}"));
+        long id = created(crm.post(
+                "/api/projects",
+                ADMIN,
+                "{\"name\": \"" + name + "\", \"start_date\": \"0001-01-01\", " + "\"end_date\": \"9999-12-31\"}"));
         var data = crm.get("/api/projects/" + id, ADMIN).json().path("data");
         assertEquals("0001-01-01", data.path("start_date").asText());
         assertEquals("9999-12-31", data.path("end_date").asText());
@@ -132,8 +161,11 @@ class UnstorableInputEndToEndTest {
     @Test
     void time_entries_refuse_times_outside_years_1_to_9999_and_their_filters_take_the_edges() {
         long project = project();
-        var entry = crm.post("/api/time-entries", ADMIN, "{\"user_id\": \"" + OWNER + "\", \"project_id\": " + project
-                + ", \"started_at\": \"-999999999-01-01T00:00:00Z\", \"ended_at\": \"+999999999-12-31T23:59:59Z\"}");
+        var entry = crm.post(
+                "/api/time-entries",
+                ADMIN,
+                "{\"user_id\": \"" + OWNER + "\", \"project_id\": " + project
+                        + ", \"started_at\": \"-999999999-01-01T00:00:00Z\", \"ended_at\": \"+999999999-12-31T23:59:59Z\"}");
         refusedAs(entry, "started_at", YEARS);
         refusedAs(entry, "ended_at", YEARS);
         assertEquals(0, count("SELECT count(*) FROM time_entries WHERE project_id = " + project));
@@ -166,20 +198,33 @@ class UnstorableInputEndToEndTest {
     @Test
     void integers_outside_their_type_are_422_and_store_nothing() {
         String marker = "Big" + System.nanoTime();
-        refused(crm.post("/api/contacts", ADMIN, "{\"last_name\": \"" + marker + "\", \"company_id\": 9223372036854775808}"),
+        refused(
+                crm.post(
+                        "/api/contacts",
+                        ADMIN,
+                        "{\"last_name\": \"" + marker + "\", \"company_id\": 9223372036854775808}"),
                 "company_id");
         assertEquals(0, count("SELECT count(*) FROM contacts WHERE last_name = '" + marker + "'"));
 
         long project = project();
-        refused(crm.post("/api/tasks", ADMIN, "{\"title\": \"Big\", \"project_id\": 9223372036854775808}"), "project_id");
-        refused(crm.post("/api/time-entries/start", ADMIN, "{\"user_id\": \"" + OWNER + "\", \"project_id\": " + project
-                + ", \"task_id\": 18446744073709551616}"), "task_id");
+        refused(
+                crm.post("/api/tasks", ADMIN, "{\"title\": \"Big\", \"project_id\": 9223372036854775808}"),
+                "project_id");
+        refused(
+                crm.post(
+                        "/api/time-entries/start",
+                        ADMIN,
+                        "{\"user_id\": \"" + OWNER + "\", \"project_id\": " + project
+                                + ", \"task_id\": 18446744073709551616}"),
+                "task_id");
         assertEquals(0, count("SELECT count(*) FROM time_entries WHERE project_id = " + project));
 
         long a = created(crm.post("/api/tasks", ADMIN, "{\"title\": \"A\", \"project_id\": " + project + "}"));
         created(crm.post("/api/tasks", ADMIN, "{\"title\": \"B\", \"project_id\": " + project + "}"));
-        refusedAs(crm.post("/api/tasks/" + a + "/move", ADMIN, "{\"status\": \"todo\", \"position\": 2147483648}"),
-                "position", "must be between 0 and 2147483647");
+        refusedAs(
+                crm.post("/api/tasks/" + a + "/move", ADMIN, "{\"status\": \"todo\", \"position\": 2147483648}"),
+                "position",
+                "must be between 0 and 2147483647");
         assertEquals(0, count("SELECT position FROM tasks WHERE id = " + a));
         var toTheEnd = crm.post("/api/tasks/" + a + "/move", ADMIN, "{\"status\": \"todo\", \"position\": 2147483647}");
         assertEquals(200, toTheEnd.status(), toTheEnd::toString);

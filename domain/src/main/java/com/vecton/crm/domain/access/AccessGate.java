@@ -81,8 +81,10 @@ public final class AccessGate {
         return visibility(request, policies, fetched -> PolicyEvaluator.grantOnItems(request, fetched, perItem));
     }
 
-    private Visibility visibility(AccessRequest request, Supplier<List<Policy>> policies,
-                                  Function<List<Policy>, Optional<Visibility.Grant>> grant) {
+    private Visibility visibility(
+            AccessRequest request,
+            Supplier<List<Policy>> policies,
+            Function<List<Policy>, Optional<Visibility.Grant>> grant) {
         Objects.requireNonNull(request, "request");
         AccessDecision beforePolicies = beforePolicies(request);
         if (beforePolicies == AccessDecision.ALLOWED) {
@@ -97,8 +99,8 @@ public final class AccessGate {
         }
         return grant.apply(fetched)
                 .map(granted -> new Visibility(List.of(granted)).and(Visibility.EVERYTHING))
-                .orElseThrow(() -> new Forbidden(AccessDecision.PERMISSION_DENIED.errorCode(),
-                        explain(AccessDecision.PERMISSION_DENIED)));
+                .orElseThrow(() -> new Forbidden(
+                        AccessDecision.PERMISSION_DENIED.errorCode(), explain(AccessDecision.PERMISSION_DENIED)));
     }
 
     /**

@@ -27,13 +27,16 @@ public record BearerToken(String value) {
     /** @throws IllegalArgumentException (never quoting the value) unless it is a b64token of allowed length */
     public BearerToken {
         if (!isWellFormed(value)) {
-            throw new IllegalArgumentException("a bearer token is an RFC 6750 b64token of at most "
-                    + MAX_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "a bearer token is an RFC 6750 b64token of at most " + MAX_LENGTH + " characters");
         }
     }
 
     public static boolean isWellFormed(String value) {
-        return value != null && !value.isEmpty() && value.length() <= MAX_LENGTH && B64TOKEN.matcher(value).matches();
+        return value != null
+                && !value.isEmpty()
+                && value.length() <= MAX_LENGTH
+                && B64TOKEN.matcher(value).matches();
     }
 
     /**
@@ -52,8 +55,9 @@ public record BearerToken(String value) {
             return Optional.empty();
         }
         if (!isWellFormed(token)) {
-            throw new Unauthenticated(Unauthenticated.TOKEN_INVALID, "The bearer token is not an RFC 6750 token of at most "
-                    + MAX_LENGTH + " characters.");
+            throw new Unauthenticated(
+                    Unauthenticated.TOKEN_INVALID,
+                    "The bearer token is not an RFC 6750 token of at most " + MAX_LENGTH + " characters.");
         }
         return Optional.of(new BearerToken(token));
     }

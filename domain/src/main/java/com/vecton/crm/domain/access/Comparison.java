@@ -41,7 +41,8 @@ record Comparison(ConditionOperator operator, ConditionKey key, List<ExpectedVal
 
     /** This clause as a test on the items' attribute, or {@code null} when it cannot be one. */
     Visibility.Test asTest(Set<String> perItem, Caller caller) {
-        if (!(key instanceof ConditionKey.ResourceKey resourceKey) || !perItem.contains(resourceKey.attribute())
+        if (!(key instanceof ConditionKey.ResourceKey resourceKey)
+                || !perItem.contains(resourceKey.attribute())
                 || (operator != ConditionOperator.STRING_EQUALS && operator != ConditionOperator.STRING_NOT_EQUALS)) {
             return null;
         }

@@ -21,7 +21,8 @@ sealed interface ConditionKey {
     }
 
     enum CallerKey implements ConditionKey {
-        ID, EMAIL;
+        ID,
+        EMAIL;
 
         @Override
         public Object valueIn(AccessRequest request) {

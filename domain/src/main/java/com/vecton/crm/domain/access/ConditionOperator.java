@@ -46,9 +46,7 @@ enum ConditionOperator {
     boolean test(Object actual, Object expected, boolean literal) {
         return switch (this) {
             case STRING_EQUALS, STRING_NOT_EQUALS, BOOL -> actual.equals(expected);
-            case STRING_LIKE -> literal
-                    ? globMatches((String) expected, (String) actual)
-                    : actual.equals(expected);
+            case STRING_LIKE -> literal ? globMatches((String) expected, (String) actual) : actual.equals(expected);
             case NUMERIC_EQUALS -> ((BigDecimal) actual).compareTo((BigDecimal) expected) == 0;
             case NUMERIC_LESS_THAN -> ((BigDecimal) actual).compareTo((BigDecimal) expected) < 0;
             case NUMERIC_GREATER_THAN -> ((BigDecimal) actual).compareTo((BigDecimal) expected) > 0;

@@ -10,8 +10,7 @@ import java.util.Map;
  * be read becomes a clause that fails closed.
  */
 final class ConditionParser {
-    private ConditionParser() {
-    }
+    private ConditionParser() {}
 
     /**
      * The clauses of {@code raw}, a {@code Map} of operator to a {@code Map} of key to
@@ -58,7 +57,8 @@ final class ConditionParser {
             }
             List<ExpectedValue> values = readValues(operator, entry.getValue());
             if (values == null) {
-                into.add(new Clause.Unevaluable(operatorName + " on " + keyName + " has an unreadable value", namesResource));
+                into.add(new Clause.Unevaluable(
+                        operatorName + " on " + keyName + " has an unreadable value", namesResource));
                 continue;
             }
             into.add(new Comparison(operator, key, values));

@@ -113,7 +113,8 @@ public final class Conditions {
     Residual residual(Effect effect, AccessRequest request, Set<String> perItem) {
         var tests = new ArrayList<Visibility.Test>();
         for (var clause : clauses) {
-            if (clause instanceof Comparison comparison && comparison.key() instanceof ConditionKey.ResourceKey key
+            if (clause instanceof Comparison comparison
+                    && comparison.key() instanceof ConditionKey.ResourceKey key
                     && !carries(request, key.attribute())) {
                 Visibility.Test test = comparison.asTest(perItem, request.caller());
                 if (test == null) {
@@ -139,14 +140,17 @@ public final class Conditions {
     /** See {@link #residual}. */
     sealed interface Residual {
         /** The policy applies to no item. */
-        enum Never implements Residual { INSTANCE }
+        enum Never implements Residual {
+            INSTANCE
+        }
 
         /** A deny whose reach over the items cannot be expressed as tests. */
-        enum Unexpressible implements Residual { INSTANCE }
+        enum Unexpressible implements Residual {
+            INSTANCE
+        }
 
         /** The policy applies to the items that pass the filter (for a deny: that do not fail it). */
-        record Where(Visibility.Filter filter) implements Residual {
-        }
+        record Where(Visibility.Filter filter) implements Residual {}
     }
 
     @Override

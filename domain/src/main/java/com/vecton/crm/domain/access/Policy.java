@@ -5,13 +5,18 @@ import java.util.List;
 /**
  * One normalised identity policy. Build it from identity's raw JSON with {@link PolicyNormaliser}.
  */
-public record Policy(String id, Effect effect, List<PermissionPattern> actions,
-                     List<ResourcePattern> resources, Conditions conditions) {
+public record Policy(
+        String id,
+        Effect effect,
+        List<PermissionPattern> actions,
+        List<ResourcePattern> resources,
+        Conditions conditions) {
     public Policy {
         actions = List.copyOf(actions);
         resources = List.copyOf(resources);
         if (effect == null || conditions == null || actions.isEmpty() || resources.isEmpty()) {
-            throw new IllegalArgumentException("a policy has an effect, conditions, and at least one action and resource");
+            throw new IllegalArgumentException(
+                    "a policy has an effect, conditions, and at least one action and resource");
         }
     }
 

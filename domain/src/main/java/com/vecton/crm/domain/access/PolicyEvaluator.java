@@ -9,8 +9,7 @@ import java.util.function.Function;
 
 /** Deny-overrides evaluation of identity policies (identity.md section 4, step 4). */
 public final class PolicyEvaluator {
-    private PolicyEvaluator() {
-    }
+    private PolicyEvaluator() {}
 
     /**
      * Any applicable deny denies, whatever allows are present; else any applicable allow
@@ -55,7 +54,10 @@ public final class PolicyEvaluator {
      */
     public static Optional<Visibility.Grant> grant(AccessRequest request, List<Policy> policies, Set<String> perItem) {
         Objects.requireNonNull(request, "request");
-        return grant(request, policies, perItem,
+        return grant(
+                request,
+                policies,
+                perItem,
                 policy -> policy.coversResource(request.resource()) ? ItemReach.EVERY : ItemReach.NONE);
     }
 
@@ -68,18 +70,19 @@ public final class PolicyEvaluator {
      * applies to everything it reaches: the list is refused when that is every item, and those ids
      * are hidden when it names some (fail closed, as for the collection).
      */
-    public static Optional<Visibility.Grant> grantOnItems(AccessRequest request, List<Policy> policies,
-                                                          Set<String> perItem) {
+    public static Optional<Visibility.Grant> grantOnItems(
+            AccessRequest request, List<Policy> policies, Set<String> perItem) {
         Objects.requireNonNull(request, "request");
         if (request.resource().itemId().isPresent()) {
-            throw new IllegalArgumentException("the items of a list are named by their collection: " + request.resource());
+            throw new IllegalArgumentException(
+                    "the items of a list are named by their collection: " + request.resource());
         }
         String type = request.resource().type();
         return grant(request, policies, perItem, policy -> ItemReach.of(policy.resources(), type));
     }
 
-    private static Optional<Visibility.Grant> grant(AccessRequest request, List<Policy> policies, Set<String> perItem,
-                                                    Function<Policy, ItemReach> reachOf) {
+    private static Optional<Visibility.Grant> grant(
+            AccessRequest request, List<Policy> policies, Set<String> perItem, Function<Policy, ItemReach> reachOf) {
         var allows = new ArrayList<Visibility.Filter>();
         var denies = new ArrayList<Visibility.Filter>();
         for (Policy policy : policies) {

@@ -32,8 +32,7 @@ import java.util.Map;
 public final class PolicyNormaliser {
     private static final List<ResourcePattern> EVERY_RESOURCE = List.of(ResourcePattern.ANY);
 
-    private PolicyNormaliser() {
-    }
+    private PolicyNormaliser() {}
 
     /** Normalises the {@code data} array of a policies answer; unreadable policies are skipped. */
     public static List<Policy> normalise(List<?> rawPolicies) {
@@ -90,17 +89,21 @@ public final class PolicyNormaliser {
         if (plural == null && singular == null) {
             return EVERY_RESOURCE;
         }
-        return firstNonEmpty(strings(plural), strings(singular)).stream().map(ResourcePattern::new).toList();
+        return firstNonEmpty(strings(plural), strings(singular)).stream()
+                .map(ResourcePattern::new)
+                .toList();
     }
 
     private static String id(Object raw) {
         return switch (raw) {
             case String text when !text.isBlank() -> text.strip();
             case BigDecimal decimal -> decimal.stripTrailingZeros().toPlainString();
-            case Double value when !value.isNaN() && !value.isInfinite() ->
-                    new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
-            case Float value when !value.isNaN() && !value.isInfinite() ->
-                    new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
+            case Double value
+            when !value.isNaN() && !value.isInfinite() ->
+                new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
+            case Float value
+            when !value.isNaN() && !value.isInfinite() ->
+                new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
             case Number value -> value.toString();
             case null, default -> null;
         };

@@ -13,8 +13,7 @@ package com.vecton.crm.domain.access;
  * one text only, so what a resource pattern reaches among a list's items is a set of literal ids.
  */
 final class SegmentPattern {
-    private SegmentPattern() {
-    }
+    private SegmentPattern() {}
 
     static boolean matches(String pattern, String name, char separator) {
         if (pattern == null || name == null) {

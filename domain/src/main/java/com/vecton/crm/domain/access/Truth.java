@@ -2,7 +2,9 @@ package com.vecton.crm.domain.access;
 
 /** Kleene's three-valued logic that conditions are decided in: unknown is what fails closed. */
 enum Truth {
-    TRUE, FALSE, UNKNOWN;
+    TRUE,
+    FALSE,
+    UNKNOWN;
 
     static Truth of(boolean value) {
         return value ? TRUE : FALSE;

@@ -62,7 +62,10 @@ enum ValueKind {
             BigDecimal plain = decimal.stripTrailingZeros();
             return Math.abs(plain.scale()) <= MAX_PLAIN_SCALE ? plain.toPlainString() : plain.toString();
         }
-        if (raw instanceof Boolean || raw instanceof Instant || raw instanceof UserId || raw instanceof UUID
+        if (raw instanceof Boolean
+                || raw instanceof Instant
+                || raw instanceof UserId
+                || raw instanceof UUID
                 || raw instanceof CharSequence) {
             return raw.toString();
         }
@@ -111,8 +114,9 @@ enum ValueKind {
                 case OffsetDateTime time -> time.toInstant();
                 case ZonedDateTime time -> time.toInstant();
                 case LocalDate date -> date.atStartOfDay(ZoneOffset.UTC).toInstant();
-                case String text when text.indexOf('T') < 0 ->
-                        LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+                case String text
+                when text.indexOf('T') < 0 ->
+                    LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
                 case String text -> Instant.parse(text.strip());
                 default -> null;
             };

@@ -40,7 +40,8 @@ public record Visibility(List<Grant> grants) {
     public Visibility and(Visibility other) {
         var both = new ArrayList<>(grants);
         both.addAll(other.grants);
-        return new Visibility(both.stream().filter(grant -> !grant.isEverything()).toList());
+        return new Visibility(
+                both.stream().filter(grant -> !grant.isEverything()).toList());
     }
 
     /** One permission's answer: the filters of the allows that may apply, and of the denies that may. */

@@ -9,10 +9,14 @@ import java.time.Instant;
  * @param subjectType singular snake_case, e.g. {@code contact}, {@code company}
  * @param event       one of the closed set, e.g. {@link AuditEvent#CREATED}
  */
-public record ActivityEntry(Actor actor, String subjectType, String subjectId, AuditEvent event,
-                            Changes changes, Instant occurredAt) {
+public record ActivityEntry(
+        Actor actor, String subjectType, String subjectId, AuditEvent event, Changes changes, Instant occurredAt) {
     public ActivityEntry {
-        if (actor == null || subjectType == null || subjectId == null || event == null || changes == null
+        if (actor == null
+                || subjectType == null
+                || subjectId == null
+                || event == null
+                || changes == null
                 || occurredAt == null) {
             throw new IllegalArgumentException("an activity entry has all of its parts");
         }

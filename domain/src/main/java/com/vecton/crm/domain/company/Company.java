@@ -28,8 +28,13 @@ public final class Company extends HistoryRecord<CompanyId, CompanyDetails, Comp
         return new Company(id, details, Lifecycle.begun(createdBy, now));
     }
 
-    public static Company restore(CompanyId id, CompanyDetails details, UserId createdBy, Instant createdAt,
-                                  Instant updatedAt, Instant deletedAt) {
+    public static Company restore(
+            CompanyId id,
+            CompanyDetails details,
+            UserId createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant deletedAt) {
         return new Company(id, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt));
     }
 

@@ -11,9 +11,19 @@ import java.util.regex.Pattern;
  * What a user may set on a company. Validates all fields at once; texts are trimmed and blank
  * ones become absent. The domain is stored lower-case, since DNS names are case-insensitive.
  */
-public record CompanyDetails(String name, String domain, String phone, String email, String website,
-                             String address, String city, String postalCode, String country, String notes) {
-    private static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+public record CompanyDetails(
+        String name,
+        String domain,
+        String phone,
+        String email,
+        String website,
+        String address,
+        String city,
+        String postalCode,
+        String country,
+        String notes) {
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
 
     public CompanyDetails {

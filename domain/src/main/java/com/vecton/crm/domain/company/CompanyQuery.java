@@ -9,6 +9,7 @@ import java.util.Set;
 public record CompanyQuery(Optional<SearchText> search, SortOrder sort) {
     /** The fields a client may sort companies by. */
     public static final Set<String> SORTABLE = Set.of("name", "domain", "created_at", "updated_at");
+
     public static final SortOrder DEFAULT_SORT = new SortOrder("name", false);
 
     public CompanyQuery {

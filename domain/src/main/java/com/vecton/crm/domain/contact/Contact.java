@@ -30,8 +30,13 @@ public final class Contact extends HistoryRecord<ContactId, ContactDetails, Cont
         return new Contact(id, details, Lifecycle.begun(createdBy, now));
     }
 
-    public static Contact restore(ContactId id, ContactDetails details, UserId createdBy, Instant createdAt,
-                                  Instant updatedAt, Instant deletedAt) {
+    public static Contact restore(
+            ContactId id,
+            ContactDetails details,
+            UserId createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant deletedAt) {
         return new Contact(id, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt));
     }
 

@@ -11,8 +11,14 @@ import java.util.Map;
  * What a user may set on a contact. Validates all fields at once, so a client learns every
  * problem in one 422. Texts are trimmed and blank ones become absent.
  */
-public record ContactDetails(String firstName, String lastName, String email, String phone, String jobTitle,
-                             CompanyId companyId, String notes) {
+public record ContactDetails(
+        String firstName,
+        String lastName,
+        String email,
+        String phone,
+        String jobTitle,
+        CompanyId companyId,
+        String notes) {
     public ContactDetails {
         firstName = Text.clean(firstName);
         lastName = Text.clean(lastName);

@@ -10,6 +10,7 @@ import java.util.Set;
 public record ContactQuery(Optional<SearchText> search, Optional<CompanyId> companyId, SortOrder sort) {
     /** The fields a client may sort contacts by. */
     public static final Set<String> SORTABLE = Set.of("first_name", "last_name", "email", "created_at", "updated_at");
+
     public static final SortOrder DEFAULT_SORT = new SortOrder("last_name", false);
 
     public ContactQuery {

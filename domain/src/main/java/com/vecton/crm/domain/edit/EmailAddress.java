@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 public final class EmailAddress {
     private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     public static boolean isValid(String value) {
         return value != null && value.length() <= 254 && SHAPE.matcher(value).matches();

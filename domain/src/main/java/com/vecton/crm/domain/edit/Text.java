@@ -9,8 +9,7 @@ public final class Text {
      */
     public static final String NUL_REFUSED = "must not contain a NUL character";
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Whether the text holds U+0000, which no text column can store ({@link #NUL_REFUSED}). */
     public static boolean containsNul(String value) {

@@ -15,11 +15,23 @@ import java.util.UUID;
  * @param subjectType singular snake_case, e.g. {@code contact}
  * @param event      e.g. {@code created}
  */
-public record CrmEvent(long sequence, UUID id, Instant occurredAt, Actor actor, String subjectType,
-                       String subjectId, String event, Changes changes) {
+public record CrmEvent(
+        long sequence,
+        UUID id,
+        Instant occurredAt,
+        Actor actor,
+        String subjectType,
+        String subjectId,
+        String event,
+        Changes changes) {
     public CrmEvent {
-        if (id == null || occurredAt == null || actor == null || subjectType == null || subjectId == null
-                || event == null || changes == null) {
+        if (id == null
+                || occurredAt == null
+                || actor == null
+                || subjectType == null
+                || subjectId == null
+                || event == null
+                || changes == null) {
             throw new IllegalArgumentException("a CRM event has all of its parts");
         }
     }

@@ -99,8 +99,12 @@ public sealed interface IdentityChange {
 
     /** The five routing keys the CRM binds, in the contract's order. */
     static java.util.List<String> types() {
-        return java.util.List.of(UserScheduledForDeletion.TYPE, UserUpdated.TYPE, MemberAdded.TYPE,
-                MemberRemoved.TYPE, PolicyUpdated.TYPE);
+        return java.util.List.of(
+                UserScheduledForDeletion.TYPE,
+                UserUpdated.TYPE,
+                MemberAdded.TYPE,
+                MemberRemoved.TYPE,
+                PolicyUpdated.TYPE);
     }
 
     private static void requireUser(UserId userId) {

@@ -13,8 +13,7 @@ public final class LabelColor {
 
     private static final Pattern HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
 
-    private LabelColor() {
-    }
+    private LabelColor() {}
 
     public static boolean isValid(String color) {
         return color != null && HEX.matcher(color).matches();

@@ -34,8 +34,8 @@ public final class TaskLabel implements PolicyResource {
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    private TaskLabel(TaskLabelId id, TaskLabelDetails details, UserId createdBy, Instant createdAt,
-                      Instant updatedAt) {
+    private TaskLabel(
+            TaskLabelId id, TaskLabelDetails details, UserId createdBy, Instant createdAt, Instant updatedAt) {
         if (id == null || details == null || createdAt == null || updatedAt == null) {
             throw new IllegalArgumentException("a task label has an id, details and its times");
         }
@@ -50,8 +50,8 @@ public final class TaskLabel implements PolicyResource {
         return new TaskLabel(id, details, createdBy, now, now);
     }
 
-    public static TaskLabel restore(TaskLabelId id, TaskLabelDetails details, UserId createdBy, Instant createdAt,
-                                    Instant updatedAt) {
+    public static TaskLabel restore(
+            TaskLabelId id, TaskLabelDetails details, UserId createdBy, Instant createdAt, Instant updatedAt) {
         return new TaskLabel(id, details, createdBy, createdAt, updatedAt);
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 public record TaskLabelQuery(Optional<SearchText> search, SortOrder sort) {
     /** Labels sort only by name (case- and accent-folded); a tag picker needs nothing else. */
     public static final Set<String> SORTABLE = Set.of("name");
+
     public static final SortOrder DEFAULT_SORT = new SortOrder("name", false);
 
     public TaskLabelQuery {

@@ -23,7 +23,8 @@ public abstract class HistoryRecord<I extends RecordId, D, E extends HistoryReco
 
     protected HistoryRecord(I id, D details, Lifecycle lifecycle) {
         if (id == null || details == null || lifecycle == null) {
-            throw new IllegalArgumentException("a " + getClass().getSimpleName() + " has an id, details and a lifecycle");
+            throw new IllegalArgumentException(
+                    "a " + getClass().getSimpleName() + " has an id, details and a lifecycle");
         }
         this.id = id;
         this.details = details;

@@ -21,8 +21,10 @@ public record SortOrder(String field, boolean descending) {
         boolean descending = raw.startsWith("-");
         String field = descending ? raw.substring(1) : raw;
         if (!allowed.contains(field)) {
-            throw ValidationFailed.of("sort", "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed))
-                    + ", optionally prefixed with -");
+            throw ValidationFailed.of(
+                    "sort",
+                    "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed))
+                            + ", optionally prefixed with -");
         }
         return new SortOrder(field, descending);
     }

@@ -38,8 +38,10 @@ public enum MemberRole {
                 return role;
             }
         }
-        throw ValidationFailed.of("role", "must be one of "
-                + Arrays.stream(values()).map(MemberRole::apiName).collect(Collectors.joining(", ")));
+        throw ValidationFailed.of(
+                "role",
+                "must be one of "
+                        + Arrays.stream(values()).map(MemberRole::apiName).collect(Collectors.joining(", ")));
     }
 
     /** Reads a stored value; an unknown one is a bug, not a client error. */

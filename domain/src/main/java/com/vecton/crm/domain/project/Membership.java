@@ -19,8 +19,8 @@ public record Membership(ProjectId projectId, UserId userId, MemberRole role, In
 
     /** The rule that a user is on a project at most once at a time, as clients see it refused (422). */
     public static RuleViolated alreadyAMember(ProjectId projectId, UserId userId) {
-        return new RuleViolated("already_a_member", "User " + userId + " is already a member of project "
-                + projectId + ".");
+        return new RuleViolated(
+                "already_a_member", "User " + userId + " is already a member of project " + projectId + ".");
     }
 
     /** The user joins the project now. */

@@ -28,8 +28,13 @@ public final class Project extends HistoryRecord<ProjectId, ProjectDetails, Proj
         return new Project(id, details, Lifecycle.begun(createdBy, now));
     }
 
-    public static Project restore(ProjectId id, ProjectDetails details, UserId createdBy, Instant createdAt,
-                                  Instant updatedAt, Instant deletedAt) {
+    public static Project restore(
+            ProjectId id,
+            ProjectDetails details,
+            UserId createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant deletedAt) {
         return new Project(id, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt));
     }
 

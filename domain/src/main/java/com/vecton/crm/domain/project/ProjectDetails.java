@@ -12,8 +12,8 @@ import java.util.Map;
  * ones become absent, an absent status is {@link ProjectStatus#DEFAULT}. That the owner is a
  * known, active user is a rule about stored data, checked by the use case.
  */
-public record ProjectDetails(String name, String description, ProjectStatus status, LocalDate startDate,
-                             LocalDate endDate, UserId ownerId) {
+public record ProjectDetails(
+        String name, String description, ProjectStatus status, LocalDate startDate, LocalDate endDate, UserId ownerId) {
     public ProjectDetails {
         name = Text.clean(name);
         description = Text.clean(description);
@@ -23,8 +23,7 @@ public record ProjectDetails(String name, String description, ProjectStatus stat
         if (name == null) {
             errors.add("name", "is required");
         }
-        errors.maxLength("name", name, 200)
-                .maxLength("description", description, 10_000);
+        errors.maxLength("name", name, 200).maxLength("description", description, 10_000);
         if (endsBeforeItStarts(startDate, endDate)) {
             errors.add("end_date", "must not be before start_date");
         }

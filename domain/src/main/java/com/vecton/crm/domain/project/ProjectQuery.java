@@ -8,8 +8,9 @@ import java.util.Set;
 /** Which live projects a list shows, and in what order. */
 public record ProjectQuery(Optional<SearchText> search, Optional<ProjectStatus> status, SortOrder sort) {
     /** The fields a client may sort projects by. */
-    public static final Set<String> SORTABLE = Set.of("name", "status", "start_date", "end_date", "created_at",
-            "updated_at");
+    public static final Set<String> SORTABLE =
+            Set.of("name", "status", "start_date", "end_date", "created_at", "updated_at");
+
     public static final SortOrder DEFAULT_SORT = new SortOrder("name", false);
 
     public ProjectQuery {

@@ -25,14 +25,15 @@ public record SearchText(String value) {
      * against the server), except ä ö ü, which follow Lucene's own rule. V14's f_search_normalise
      * spells out the same strings.
      */
-    private static final String A_OR_O = "aoàáâãåāăąǎǟǡǻȁȃȧᶏḁẚạảấầẩẫậắằẳẵặⱥａ"
-            + "òóôõøōŏőơǒǫǭȍȏȫȭȯȱṍṏṑṓọỏốồổỗộớờởỡợℴⱺꝋꝍｏ";
+    private static final String A_OR_O =
+            "aoàáâãåāăąǎǟǡǻȁȃȧᶏḁẚạảấầẩẫậắằẳẵặⱥａ" + "òóôõøōŏőơǒǫǭȍȏȫȭȯȱṍṏṑṓọỏốồổỗộớờởỡợℴⱺꝋꝍｏ";
     private static final String U = "uùúûũūŭůűųưǔǖǘǚǜȕȗʉᶙṳṵṷṹṻụủứừửữựｕ";
     private static final String E = "eèéêëēĕėęěȅȇȩɇɛᶒᶓḕḗḙḛḝẹẻẽếềểễệℯⅇⱸｅ";
     private static final String I_Y_OR_Q = "iìíîïĩīĭįıǐȉȋɨᶖḭḯỉịℹⅈⅰｉ" + "yýÿŷƴȳɏẏẙỳỵỷỹỿｙ" + "qĸʠꝗꝙｑ";
 
     /** The states of Lucene's GermanNormalizationFilter. */
     private static final int ORDINARY = 0;
+
     private static final int AFTER_VOWEL = 1;
     private static final int UMLAUT = 2;
 

@@ -23,7 +23,8 @@ public record Board(ProjectId projectId, Map<TaskStatus, List<Task>> columns) {
     public static Board of(ProjectId projectId, List<Task> tasksInPositionOrder) {
         var columns = new EnumMap<TaskStatus, List<Task>>(TaskStatus.class);
         for (Task task : tasksInPositionOrder) {
-            columns.computeIfAbsent(task.details().status(), s -> new java.util.ArrayList<>()).add(task);
+            columns.computeIfAbsent(task.details().status(), s -> new java.util.ArrayList<>())
+                    .add(task);
         }
         return new Board(projectId, columns);
     }

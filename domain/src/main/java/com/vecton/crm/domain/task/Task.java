@@ -48,13 +48,24 @@ public final class Task implements KeepsHistory, PolicyResource {
 
     /** A new task at {@code position} of its column (the end, as the use case computes it). */
     public static Task create(TaskId id, TaskDetails details, int position, UserId createdBy, Instant now) {
-        return new Task(id, details, position, completedAtFor(details.status(), null, null, now),
+        return new Task(
+                id,
+                details,
+                position,
+                completedAtFor(details.status(), null, null, now),
                 Lifecycle.begun(createdBy, now));
     }
 
     /** A task as stored. */
-    public static Task restore(TaskId id, TaskDetails details, Integer position, Instant completedAt,
-                               UserId createdBy, Instant createdAt, Instant updatedAt, Instant deletedAt) {
+    public static Task restore(
+            TaskId id,
+            TaskDetails details,
+            Integer position,
+            Instant completedAt,
+            UserId createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant deletedAt) {
         return new Task(id, details, position, completedAt, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt));
     }
 
@@ -64,7 +75,11 @@ public final class Task implements KeepsHistory, PolicyResource {
      */
     public Task edit(TaskEdit edit, int newPosition, Instant now) {
         var edited = edit.applyTo(details);
-        return new Task(id, edited, newPosition, completedAtFor(edited.status(), details.status(), completedAt, now),
+        return new Task(
+                id,
+                edited,
+                newPosition,
+                completedAtFor(edited.status(), details.status(), completedAt, now),
                 lifecycle.changed(now));
     }
 

@@ -21,8 +21,7 @@ public final class TaskAccess {
      */
     public static final Set<String> FILTERABLE = Set.of("assignee_ids", "created_by", "status", "project_id");
 
-    private TaskAccess() {
-    }
+    private TaskAccess() {}
 
     /** The attributes a task would have once created from these details by {@code creator}. */
     public static ResourceAttributes attributesOf(TaskDetails details, UserId creator) {
@@ -45,7 +44,9 @@ public final class TaskAccess {
     private static ResourceAttributes attributes(TaskDetails details, UserId creator) {
         var values = new HashMap<String, Object>();
         values.put("project_id", details.projectId().value());
-        values.put("assignee_ids", details.sortedAssigneeIds().stream().map(UserId::value).toList());
+        values.put(
+                "assignee_ids",
+                details.sortedAssigneeIds().stream().map(UserId::value).toList());
         values.put("status", details.status().apiName());
         if (creator != null) {
             values.put("created_by", creator.value());

@@ -18,8 +18,15 @@ import java.util.Set;
  * That the project is live and not archived, the assignees active users and the labels existing
  * ones are rules about stored data, checked by the use cases.
  */
-public record TaskDetails(String title, String description, ProjectId projectId, TaskStatus status,
-                          TaskPriority priority, Instant dueAt, Set<UserId> assigneeIds, Set<TaskLabelId> labelIds) {
+public record TaskDetails(
+        String title,
+        String description,
+        ProjectId projectId,
+        TaskStatus status,
+        TaskPriority priority,
+        Instant dueAt,
+        Set<UserId> assigneeIds,
+        Set<TaskLabelId> labelIds) {
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 10_000;
 
@@ -35,8 +42,7 @@ public record TaskDetails(String title, String description, ProjectId projectId,
         if (title == null) {
             errors.add("title", "is required");
         }
-        errors.maxLength("title", title, TITLE_MAX)
-                .maxLength("description", description, DESCRIPTION_MAX);
+        errors.maxLength("title", title, TITLE_MAX).maxLength("description", description, DESCRIPTION_MAX);
         if (projectId == null) {
             errors.add("project_id", "is required");
         }
@@ -55,7 +61,9 @@ public record TaskDetails(String title, String description, ProjectId projectId,
 
     /** The labels in a stable order (by id). */
     public List<TaskLabelId> sortedLabelIds() {
-        return labelIds.stream().sorted(Comparator.comparingLong(TaskLabelId::value)).toList();
+        return labelIds.stream()
+                .sorted(Comparator.comparingLong(TaskLabelId::value))
+                .toList();
     }
 
     /** The fields by API name, for the audit trail's before/after. */
@@ -67,8 +75,10 @@ public record TaskDetails(String title, String description, ProjectId projectId,
         fields.put("status", status.apiName());
         fields.put("priority", priority.apiName());
         fields.put("due_at", dueAt == null ? null : dueAt.toString());
-        fields.put("assignee_ids", sortedAssigneeIds().stream().map(UserId::value).toList());
-        fields.put("label_ids", sortedLabelIds().stream().map(TaskLabelId::value).toList());
+        fields.put(
+                "assignee_ids", sortedAssigneeIds().stream().map(UserId::value).toList());
+        fields.put(
+                "label_ids", sortedLabelIds().stream().map(TaskLabelId::value).toList());
         return fields;
     }
 }

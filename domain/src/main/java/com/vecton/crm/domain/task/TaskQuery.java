@@ -15,17 +15,32 @@ import java.util.Set;
  * filters are a half-open range, {@code dueAfter <= due_at < dueBefore}, so that consecutive ranges
  * (one day, the next) neither overlap nor leave a gap, and leave out tasks without a due date.
  */
-public record TaskQuery(Optional<SearchText> search, Optional<ProjectId> projectId, Optional<TaskStatus> status,
-                        Optional<TaskPriority> priority, Optional<UserId> assigneeId, Optional<TaskLabelId> labelId,
-                        Optional<Instant> dueBefore, Optional<Instant> dueAfter, SortOrder sort) {
+public record TaskQuery(
+        Optional<SearchText> search,
+        Optional<ProjectId> projectId,
+        Optional<TaskStatus> status,
+        Optional<TaskPriority> priority,
+        Optional<UserId> assigneeId,
+        Optional<TaskLabelId> labelId,
+        Optional<Instant> dueBefore,
+        Optional<Instant> dueAfter,
+        SortOrder sort) {
     /** The fields a client may sort tasks by. */
-    public static final Set<String> SORTABLE = Set.of("title", "priority", "due_at", "created_at", "updated_at",
-            "position");
+    public static final Set<String> SORTABLE =
+            Set.of("title", "priority", "due_at", "created_at", "updated_at", "position");
+
     public static final SortOrder DEFAULT_SORT = new SortOrder("created_at", true);
 
     public TaskQuery {
-        if (search == null || projectId == null || status == null || priority == null || assigneeId == null
-                || labelId == null || dueBefore == null || dueAfter == null || sort == null
+        if (search == null
+                || projectId == null
+                || status == null
+                || priority == null
+                || assigneeId == null
+                || labelId == null
+                || dueBefore == null
+                || dueAfter == null
+                || sort == null
                 || !SORTABLE.contains(sort.field())) {
             throw new IllegalArgumentException("a task query has every filter (maybe empty) and an allowed sort");
         }
@@ -36,38 +51,45 @@ public record TaskQuery(Optional<SearchText> search, Optional<ProjectId> project
 
     /** All live tasks, newest first: the start of a query built filter by filter. */
     public static TaskQuery all() {
-        return new TaskQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), DEFAULT_SORT);
+        return new TaskQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                DEFAULT_SORT);
     }
 
     public TaskQuery searching(SearchText text) {
-        return new TaskQuery(Optional.of(text), projectId, status, priority, assigneeId, labelId, dueBefore, dueAfter,
-                sort);
+        return new TaskQuery(
+                Optional.of(text), projectId, status, priority, assigneeId, labelId, dueBefore, dueAfter, sort);
     }
 
     public TaskQuery inProject(ProjectId project) {
-        return new TaskQuery(search, Optional.of(project), status, priority, assigneeId, labelId, dueBefore, dueAfter,
-                sort);
+        return new TaskQuery(
+                search, Optional.of(project), status, priority, assigneeId, labelId, dueBefore, dueAfter, sort);
     }
 
     public TaskQuery withStatus(TaskStatus s) {
-        return new TaskQuery(search, projectId, Optional.of(s), priority, assigneeId, labelId, dueBefore, dueAfter,
-                sort);
+        return new TaskQuery(
+                search, projectId, Optional.of(s), priority, assigneeId, labelId, dueBefore, dueAfter, sort);
     }
 
     public TaskQuery withPriority(TaskPriority p) {
-        return new TaskQuery(search, projectId, status, Optional.of(p), assigneeId, labelId, dueBefore, dueAfter,
-                sort);
+        return new TaskQuery(search, projectId, status, Optional.of(p), assigneeId, labelId, dueBefore, dueAfter, sort);
     }
 
     public TaskQuery assignedTo(UserId user) {
-        return new TaskQuery(search, projectId, status, priority, Optional.of(user), labelId, dueBefore, dueAfter,
-                sort);
+        return new TaskQuery(
+                search, projectId, status, priority, Optional.of(user), labelId, dueBefore, dueAfter, sort);
     }
 
     public TaskQuery labelled(TaskLabelId label) {
-        return new TaskQuery(search, projectId, status, priority, assigneeId, Optional.of(label), dueBefore, dueAfter,
-                sort);
+        return new TaskQuery(
+                search, projectId, status, priority, assigneeId, Optional.of(label), dueBefore, dueAfter, sort);
     }
 
     /**
@@ -77,8 +99,16 @@ public record TaskQuery(Optional<SearchText> search, Optional<ProjectId> project
      * @throws ValidationFailed on {@code due_after} when the range is empty ({@code after} not before {@code before})
      */
     public TaskQuery dueBetween(Instant after, Instant before) {
-        return new TaskQuery(search, projectId, status, priority, assigneeId, labelId, Optional.ofNullable(before),
-                Optional.ofNullable(after), sort);
+        return new TaskQuery(
+                search,
+                projectId,
+                status,
+                priority,
+                assigneeId,
+                labelId,
+                Optional.ofNullable(before),
+                Optional.ofNullable(after),
+                sort);
     }
 
     public TaskQuery sortedBy(SortOrder order) {

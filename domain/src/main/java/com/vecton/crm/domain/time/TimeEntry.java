@@ -42,8 +42,8 @@ public final class TimeEntry implements KeepsHistory, PolicyResource {
     }
 
     /** A span recorded after the fact; it must have an end (running entries come from {@link #start}). */
-    public static TimeEntry create(TimeEntryId id, UserId owner, TimeEntryDetails details, UserId createdBy,
-                                   Instant now) {
+    public static TimeEntry create(
+            TimeEntryId id, UserId owner, TimeEntryDetails details, UserId createdBy, Instant now) {
         if (details.isRunning()) {
             throw ValidationFailed.of("ended_at", "is required");
         }
@@ -51,16 +51,22 @@ public final class TimeEntry implements KeepsHistory, PolicyResource {
     }
 
     /** A timer started now: a running entry from now on, with no end. */
-    public static TimeEntry start(TimeEntryId id, UserId owner, TimeEntryDetails details, UserId createdBy,
-                                  Instant now) {
+    public static TimeEntry start(
+            TimeEntryId id, UserId owner, TimeEntryDetails details, UserId createdBy, Instant now) {
         if (!details.isRunning() || !details.startedAt().equals(now)) {
             throw new IllegalArgumentException("a timer starts now and has no end yet");
         }
         return new TimeEntry(id, owner, details, Lifecycle.begun(createdBy, now));
     }
 
-    public static TimeEntry restore(TimeEntryId id, UserId owner, TimeEntryDetails details, UserId createdBy,
-                                    Instant createdAt, Instant updatedAt, Instant deletedAt) {
+    public static TimeEntry restore(
+            TimeEntryId id,
+            UserId owner,
+            TimeEntryDetails details,
+            UserId createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant deletedAt) {
         return new TimeEntry(id, owner, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt));
     }
 
@@ -138,7 +144,7 @@ public final class TimeEntry implements KeepsHistory, PolicyResource {
     /** See {@link TimeEntryAccess}. */
     @Override
     public ResourceAttributes attributes() {
-        return TimeEntryAccess.attributesOfNew(owner, details.projectId(), details.taskId(), details.billable(),
-                lifecycle.createdBy());
+        return TimeEntryAccess.attributesOfNew(
+                owner, details.projectId(), details.taskId(), details.billable(), lifecycle.createdBy());
     }
 }

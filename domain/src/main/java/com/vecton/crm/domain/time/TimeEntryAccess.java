@@ -29,16 +29,15 @@ public final class TimeEntryAccess {
      */
     public static final Set<String> FILTERABLE = Set.of("billable", "created_by", "project_id", "task_id", "user_id");
 
-    private TimeEntryAccess() {
-    }
+    private TimeEntryAccess() {}
 
     /**
      * The attributes an entry would have once recorded for {@code owner} by {@code creator}. A
      * request that names only a task has no {@code project_id} yet: a condition on the project then
      * fails closed, and a client meets it by sending the project too.
      */
-    public static ResourceAttributes attributesOfNew(UserId owner, ProjectId project, TaskId task, boolean billable,
-                                                     UserId creator) {
+    public static ResourceAttributes attributesOfNew(
+            UserId owner, ProjectId project, TaskId task, boolean billable, UserId creator) {
         return attributes(owner, project, task, billable, creator);
     }
 
@@ -60,8 +59,8 @@ public final class TimeEntryAccess {
         return ResourceName.collection(TimeEntry.RESOURCE_TYPE);
     }
 
-    private static ResourceAttributes attributes(UserId owner, ProjectId project, TaskId task, boolean billable,
-                                                 UserId creator) {
+    private static ResourceAttributes attributes(
+            UserId owner, ProjectId project, TaskId task, boolean billable, UserId creator) {
         var values = new HashMap<String, Object>();
         values.put("user_id", owner.value());
         if (project != null) {

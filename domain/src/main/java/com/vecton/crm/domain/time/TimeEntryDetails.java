@@ -19,8 +19,8 @@ import java.util.Map;
  * task's project ({@link #bookedOn}); until the use case has looked it up, details that name a task
  * may lack the project, but a stored {@link TimeEntry} always has one.
  */
-public record TimeEntryDetails(ProjectId projectId, TaskId taskId, Instant startedAt, Instant endedAt, String note,
-                               boolean billable) {
+public record TimeEntryDetails(
+        ProjectId projectId, TaskId taskId, Instant startedAt, Instant endedAt, String note, boolean billable) {
     public static final int NOTE_MAX_LENGTH = 2_000;
 
     public TimeEntryDetails {

@@ -10,19 +10,33 @@ import java.time.Instant;
  * replacement ({@code PUT}) into the same shape. The owner is not editable: an entry stays with
  * the user it was recorded for.
  */
-public record TimeEntryEdit(FieldEdit<ProjectId> projectId, FieldEdit<TaskId> taskId, FieldEdit<Instant> startedAt,
-                            FieldEdit<Instant> endedAt, FieldEdit<String> note, FieldEdit<Boolean> billable) {
+public record TimeEntryEdit(
+        FieldEdit<ProjectId> projectId,
+        FieldEdit<TaskId> taskId,
+        FieldEdit<Instant> startedAt,
+        FieldEdit<Instant> endedAt,
+        FieldEdit<String> note,
+        FieldEdit<Boolean> billable) {
 
     public TimeEntryEdit {
-        if (projectId == null || taskId == null || startedAt == null || endedAt == null || note == null
+        if (projectId == null
+                || taskId == null
+                || startedAt == null
+                || endedAt == null
+                || note == null
                 || billable == null) {
             throw new IllegalArgumentException("an edit says keep or set for every field");
         }
     }
 
     public static TimeEntryEdit replacingWith(TimeEntryDetails d) {
-        return new TimeEntryEdit(FieldEdit.set(d.projectId()), FieldEdit.set(d.taskId()), FieldEdit.set(d.startedAt()),
-                FieldEdit.set(d.endedAt()), FieldEdit.set(d.note()), FieldEdit.set(d.billable()));
+        return new TimeEntryEdit(
+                FieldEdit.set(d.projectId()),
+                FieldEdit.set(d.taskId()),
+                FieldEdit.set(d.startedAt()),
+                FieldEdit.set(d.endedAt()),
+                FieldEdit.set(d.note()),
+                FieldEdit.set(d.billable()));
     }
 
     /**
@@ -40,8 +54,8 @@ public record TimeEntryEdit(FieldEdit<ProjectId> projectId, FieldEdit<TaskId> ta
         Boolean newBillable = billable.applyTo(d.billable());
         TaskId task = taskId.applyTo(d.taskId());
         ProjectId sentProject = projectId instanceof FieldEdit.Set<ProjectId> set ? set.value() : null;
-        boolean rebooked = task != null
-                && (!task.equals(d.taskId()) || sentProject != null && !sentProject.equals(d.projectId()));
+        boolean rebooked =
+                task != null && (!task.equals(d.taskId()) || sentProject != null && !sentProject.equals(d.projectId()));
         ProjectId project;
         if (rebooked) {
             project = sentProject;
@@ -50,8 +64,13 @@ public record TimeEntryEdit(FieldEdit<ProjectId> projectId, FieldEdit<TaskId> ta
         } else {
             project = projectId.applyTo(d.projectId());
         }
-        var edited = new TimeEntryDetails(project, task, startedAt.applyTo(d.startedAt()), endedAt.applyTo(d.endedAt()),
-                note.applyTo(d.note()), newBillable != null && newBillable);
+        var edited = new TimeEntryDetails(
+                project,
+                task,
+                startedAt.applyTo(d.startedAt()),
+                endedAt.applyTo(d.endedAt()),
+                note.applyTo(d.note()),
+                newBillable != null && newBillable);
         return rebooked ? edited.bookedOn(tasks) : edited;
     }
 }

@@ -24,7 +24,8 @@ public record TimeEntryExport(TimeEntryQuery query) {
         if (query.to().isEmpty()) {
             errors.add("to", "is required");
         }
-        if (query.from().isPresent() && query.to().isPresent()
+        if (query.from().isPresent()
+                && query.to().isPresent()
                 && Duration.between(query.from().get(), query.to().get()).compareTo(Duration.ofDays(MAX_DAYS)) > 0) {
             errors.add("to", "must be at most " + MAX_DAYS + " days after from");
         }

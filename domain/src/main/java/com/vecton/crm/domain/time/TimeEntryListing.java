@@ -14,8 +14,8 @@ import java.util.Map;
  * timers have no duration yet and count nothing. An entry across midnight counts on the day it
  * starts.
  */
-public record TimeEntryListing(Page<TimeEntry> page, Map<LocalDate, Long> minutesPerDay,
-                               Map<ProjectId, Long> minutesPerProject) {
+public record TimeEntryListing(
+        Page<TimeEntry> page, Map<LocalDate, Long> minutesPerDay, Map<ProjectId, Long> minutesPerProject) {
     public TimeEntryListing {
         if (page == null || minutesPerDay == null || minutesPerProject == null) {
             throw new IllegalArgumentException("a listing has a page and both totals");

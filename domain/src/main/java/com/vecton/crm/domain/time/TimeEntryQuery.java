@@ -12,8 +12,12 @@ import java.util.Optional;
  * those that start in the half-open range {@code [from, to)}. Lists are newest first (start, then
  * id, both descending); the totals of a {@link TimeEntryListing} cover every match, not just one page.
  */
-public record TimeEntryQuery(Optional<UserId> owner, Optional<ProjectId> project, Optional<TaskId> task,
-                             Optional<Instant> from, Optional<Instant> to) {
+public record TimeEntryQuery(
+        Optional<UserId> owner,
+        Optional<ProjectId> project,
+        Optional<TaskId> task,
+        Optional<Instant> from,
+        Optional<Instant> to) {
     public TimeEntryQuery {
         if (owner == null || project == null || task == null || from == null || to == null) {
             throw new IllegalArgumentException("a time entry query has its filters, each possibly empty");
@@ -25,8 +29,8 @@ public record TimeEntryQuery(Optional<UserId> owner, Optional<ProjectId> project
 
     /** Every live entry. */
     public static TimeEntryQuery all() {
-        return new TimeEntryQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+        return new TimeEntryQuery(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public TimeEntryQuery ownedBy(UserId user) {

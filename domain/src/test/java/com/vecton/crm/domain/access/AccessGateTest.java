@@ -50,7 +50,11 @@ class AccessGateTest {
     };
 
     private static AccessRequest listContactsBy(CallerBuilder caller) {
-        return aRequest().by(caller).doing(LIST_CONTACTS).on(ResourceName.collection("contacts")).build();
+        return aRequest()
+                .by(caller)
+                .doing(LIST_CONTACTS)
+                .on(ResourceName.collection("contacts"))
+                .build();
     }
 
     /** The gate's answer to this caller listing contacts, under these policies. */
@@ -82,7 +86,8 @@ class AccessGateTest {
         @Test
         void a_system_admin_is_allowed_even_against_a_deny() {
             var deny = new CountingPolicies(aDeny("*").build());
-            assertEquals(AccessDecision.ALLOWED, gate.decide(listContactsBy(aCaller().systemAdmin()), deny));
+            assertEquals(
+                    AccessDecision.ALLOWED, gate.decide(listContactsBy(aCaller().systemAdmin()), deny));
             assertEquals(0, deny.calls());
         }
     }
@@ -111,12 +116,14 @@ class AccessGateTest {
         @Test
         void a_member_of_several_tenants_including_this_one_passes() {
             var member = aCaller().memberOf("t-globex", "t-acme");
-            assertEquals(AccessDecision.ALLOWED, listContacts(member, anAllow("*").build()));
+            assertEquals(
+                    AccessDecision.ALLOWED, listContacts(member, anAllow("*").build()));
         }
 
         @Test
         void tenant_ids_are_compared_exactly() {
-            assertEquals(AccessDecision.TENANT_NOT_A_MEMBER,
+            assertEquals(
+                    AccessDecision.TENANT_NOT_A_MEMBER,
                     listContactsNeverFetching(aCaller().memberOf("T-ACME", "t-acme-2")));
         }
     }
@@ -126,19 +133,25 @@ class AccessGateTest {
         @Test
         void an_empty_scope_list_denies_everything() {
             var nothingInScope = aCaller().memberOf("t-acme").serviceAccountScopedTo();
-            var actions = List.of(LIST_CONTACTS, "tenant.acme.crm.tasks.update", "tenant.acme.crm.chat.messages.create");
+            var actions =
+                    List.of(LIST_CONTACTS, "tenant.acme.crm.tasks.update", "tenant.acme.crm.chat.messages.create");
             for (String action : actions) {
                 var request = aRequest().by(nothingInScope).doing(action).build();
-                assertEquals(AccessDecision.SERVICE_ACCOUNT_SCOPE_DENIED, gate.decide(request, MUST_NOT_BE_CALLED), action);
+                assertEquals(
+                        AccessDecision.SERVICE_ACCOUNT_SCOPE_DENIED, gate.decide(request, MUST_NOT_BE_CALLED), action);
             }
         }
 
         @Test
         void null_scopes_are_unrestricted_and_policies_decide() {
             var unrestricted = aCaller().memberOf("t-acme").serviceAccountWithoutScopes();
-            assertEquals(AccessDecision.ALLOWED, listContacts(unrestricted, anAllow(LIST_CONTACTS).build()));
-            assertEquals(AccessDecision.PERMISSION_DENIED,
-                    listContacts(unrestricted, anAllow("tenant.acme.crm.tasks.*").build()));
+            assertEquals(
+                    AccessDecision.ALLOWED,
+                    listContacts(unrestricted, anAllow(LIST_CONTACTS).build()));
+            assertEquals(
+                    AccessDecision.PERMISSION_DENIED,
+                    listContacts(
+                            unrestricted, anAllow("tenant.acme.crm.tasks.*").build()));
         }
 
         @Test
@@ -149,21 +162,29 @@ class AccessGateTest {
 
         @Test
         void scopes_are_matched_with_the_pattern_rules() {
-            var scoped = aCaller().memberOf("t-acme")
+            var scoped = aCaller()
+                    .memberOf("t-acme")
                     .serviceAccountScopedTo("tenant.acme.crm.tasks.*", "tenant.*.crm.*.list");
             var policies = new CountingPolicies(anAllow("*").build());
             assertEquals(AccessDecision.ALLOWED, gate.decide(listContactsBy(scoped), policies));
-            var blogList = aRequest().by(scoped).doing("tenant.acme.crm.blog.posts.list").build();
+            var blogList = aRequest()
+                    .by(scoped)
+                    .doing("tenant.acme.crm.blog.posts.list")
+                    .build();
             assertEquals(AccessDecision.SERVICE_ACCOUNT_SCOPE_DENIED, gate.decide(blogList, MUST_NOT_BE_CALLED));
         }
 
         @Test
         void passing_the_scope_gate_does_not_allow_by_itself() {
             var scoped = aCaller().memberOf("t-acme").serviceAccountScopedTo(LIST_CONTACTS);
-            assertEquals(AccessDecision.PERMISSION_DENIED, listContacts(scoped, anAllow("tenant.acme.crm.tasks.*").build()));
+            assertEquals(
+                    AccessDecision.PERMISSION_DENIED,
+                    listContacts(scoped, anAllow("tenant.acme.crm.tasks.*").build()));
             assertEquals(AccessDecision.NO_POLICIES, listContacts(scoped));
-            assertEquals(AccessDecision.PERMISSION_DENIED,
-                    listContacts(scoped, anAllow("*").build(), aDeny(LIST_CONTACTS).build()));
+            assertEquals(
+                    AccessDecision.PERMISSION_DENIED,
+                    listContacts(
+                            scoped, anAllow("*").build(), aDeny(LIST_CONTACTS).build()));
         }
     }
 
@@ -178,24 +199,33 @@ class AccessGateTest {
 
         @Test
         void an_applicable_allow_is_allowed() {
-            assertEquals(AccessDecision.ALLOWED, listContacts(member, anAllow("tenant.acme.crm.contacts.*").build()));
+            assertEquals(
+                    AccessDecision.ALLOWED,
+                    listContacts(member, anAllow("tenant.acme.crm.contacts.*").build()));
         }
 
         @Test
         void deny_overrides_an_allow_on_the_same_action() {
-            assertEquals(AccessDecision.PERMISSION_DENIED,
-                    listContacts(member, anAllow(LIST_CONTACTS).build(), aDeny(LIST_CONTACTS).build()));
+            assertEquals(
+                    AccessDecision.PERMISSION_DENIED,
+                    listContacts(
+                            member,
+                            anAllow(LIST_CONTACTS).build(),
+                            aDeny(LIST_CONTACTS).build()));
         }
 
         @Test
         void no_applicable_allow_is_permission_denied() {
-            assertEquals(AccessDecision.PERMISSION_DENIED,
+            assertEquals(
+                    AccessDecision.PERMISSION_DENIED,
                     listContacts(member, anAllow("tenant.acme.crm.tasks.*").build()));
         }
 
         @Test
         void policies_are_fetched_exactly_once_per_decision() {
-            var policies = new CountingPolicies(anAllow("tenant.acme.crm.tasks.*").build(), anAllow(LIST_CONTACTS).build());
+            var policies = new CountingPolicies(
+                    anAllow("tenant.acme.crm.tasks.*").build(),
+                    anAllow(LIST_CONTACTS).build());
             gate.decide(listContactsBy(member), policies);
             assertEquals(1, policies.calls());
         }
@@ -216,13 +246,17 @@ class AccessGateTest {
 
         @Test
         void enforce_lets_an_allowed_request_through() {
-            assertDoesNotThrow(() -> gate.enforce(listContactsBy(member), new CountingPolicies(anAllow("*").build())));
+            assertDoesNotThrow(() -> gate.enforce(
+                    listContactsBy(member), new CountingPolicies(anAllow("*").build())));
         }
 
         @Test
         void enforce_throws_forbidden_with_the_decision_code() {
-            var denied = assertThrows(Forbidden.class,
-                    () -> gate.enforce(listContactsBy(member), new CountingPolicies(aDeny("*").build())));
+            var denied = assertThrows(
+                    Forbidden.class,
+                    () -> gate.enforce(
+                            listContactsBy(member),
+                            new CountingPolicies(aDeny("*").build())));
             assertEquals("permission_denied", denied.code());
             assertFalse(denied.detail().isBlank());
         }
@@ -230,17 +264,26 @@ class AccessGateTest {
         @Test
         void enforce_reports_each_refusal_by_its_own_code() {
             var nothingInScope = aCaller().memberOf("t-acme").serviceAccountScopedTo();
-            assertEquals("tenant_not_a_member", assertThrows(Forbidden.class,
-                    () -> gate.enforce(listContactsBy(aCaller()), MUST_NOT_BE_CALLED)).code());
-            assertEquals("service_account_scope_denied", assertThrows(Forbidden.class,
-                    () -> gate.enforce(listContactsBy(nothingInScope), MUST_NOT_BE_CALLED)).code());
-            assertEquals("no_policies", assertThrows(Forbidden.class,
-                    () -> gate.enforce(listContactsBy(member), new CountingPolicies())).code());
+            assertEquals(
+                    "tenant_not_a_member",
+                    assertThrows(Forbidden.class, () -> gate.enforce(listContactsBy(aCaller()), MUST_NOT_BE_CALLED))
+                            .code());
+            assertEquals(
+                    "service_account_scope_denied",
+                    assertThrows(
+                                    Forbidden.class,
+                                    () -> gate.enforce(listContactsBy(nothingInScope), MUST_NOT_BE_CALLED))
+                            .code());
+            assertEquals(
+                    "no_policies",
+                    assertThrows(Forbidden.class, () -> gate.enforce(listContactsBy(member), new CountingPolicies()))
+                            .code());
         }
 
         @Test
         void the_refusal_sentence_reveals_no_identity_or_tenant_detail() {
-            var caller = aCaller().withId("u-secret-1").withEmail("secret@acme.test").memberOf("t-other");
+            var caller =
+                    aCaller().withId("u-secret-1").withEmail("secret@acme.test").memberOf("t-other");
             var refusal = assertThrows(Forbidden.class, () -> gate.enforce(listContactsBy(caller), MUST_NOT_BE_CALLED));
             assertFalse(refusal.detail().contains("u-secret-1"));
             assertFalse(refusal.detail().contains("secret@acme.test"));

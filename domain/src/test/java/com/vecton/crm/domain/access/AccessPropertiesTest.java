@@ -64,9 +64,7 @@ class AccessPropertiesTest {
     /** Any action pattern: words and stars, or the star alone. */
     @Provide
     Arbitrary<String> actionPatterns() {
-        var segment = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of(WORDS)),
-                Tuple.of(1, Arbitraries.just("*")));
+        var segment = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(WORDS)), Tuple.of(1, Arbitraries.just("*")));
         return segment.list().ofMinSize(1).ofMaxSize(6).map(s -> String.join(".", s));
     }
 
@@ -76,12 +74,16 @@ class AccessPropertiesTest {
         var resources = Arbitraries.of(
                 ResourceName.collection("tasks"), ResourceName.item("tasks", 42), ResourceName.item("contacts", 7));
         var attributes = Arbitraries.of(
-                Map.<String, Object>of("owner_id", "u-1001", "assignee_ids", List.of("u-1001"), "amount", 50),
-                Map.<String, Object>of("owner_id", "u-7", "assignee_ids", List.of(), "amount", 500),
-                Map.<String, Object>of()).injectNull(0.3);
+                        Map.<String, Object>of("owner_id", "u-1001", "assignee_ids", List.of("u-1001"), "amount", 50),
+                        Map.<String, Object>of("owner_id", "u-7", "assignee_ids", List.of(), "amount", 500),
+                        Map.<String, Object>of())
+                .injectNull(0.3);
         return Combinators.combine(qualifiedNames(), resources, attributes).as((action, resource, loaded) -> {
-            var request = aRequest().by(aCaller().memberOf("t-acme")).doing(action).on(resource);
-            return loaded == null ? request.withoutLoadedResource().build() : request.withAttributes(loaded).build();
+            var request =
+                    aRequest().by(aCaller().memberOf("t-acme")).doing(action).on(resource);
+            return loaded == null
+                    ? request.withoutLoadedResource().build()
+                    : request.withAttributes(loaded).build();
         });
     }
 
@@ -97,10 +99,17 @@ class AccessPropertiesTest {
 
     private Arbitrary<Policy> policiesWithActions(Arbitrary<String> actionPatterns, Arbitrary<Effect> effects) {
         var resources = Arbitraries.of("*", "crm:tasks", "crm:tasks/*", "crm:contacts/*", "crm:tasks/42", "*/7")
-                .list().ofMinSize(1).ofMaxSize(3);
-        return Combinators.combine(effects, actionPatterns.list().ofMinSize(1).ofMaxSize(3), resources,
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3);
+        return Combinators.combine(
+                        effects,
+                        actionPatterns.list().ofMinSize(1).ofMaxSize(3),
+                        resources,
                         Arbitraries.of(SOME_CONDITIONS))
-                .as((effect, actions, resourcePatterns, conditions) -> new Policy("p-gen", effect,
+                .as((effect, actions, resourcePatterns, conditions) -> new Policy(
+                        "p-gen",
+                        effect,
                         actions.stream().map(PermissionPattern::new).toList(),
                         resourcePatterns.stream().map(ResourcePattern::new).toList(),
                         Conditions.fromRaw(conditions)));
@@ -132,9 +141,12 @@ class AccessPropertiesTest {
             @ForAll("policyLists") List<Policy> others,
             @ForAll long seed,
             @ForAll @IntRange(min = 0, max = 100) int position) {
-        var deny = new Policy("p-deny", Effect.DENY,
+        var deny = new Policy(
+                "p-deny",
+                Effect.DENY,
                 List.of(new PermissionPattern(matchingPattern(request.action().value(), seed))),
-                List.of(ResourcePattern.ANY), Conditions.NONE);
+                List.of(ResourcePattern.ANY),
+                Conditions.NONE);
         var policies = new ArrayList<>(others);
         policies.add(position % (policies.size() + 1), deny);
         assertEquals(PolicyDecision.DENIED, PolicyEvaluator.evaluate(request, policies));
@@ -142,13 +154,16 @@ class AccessPropertiesTest {
     }
 
     @Property
-    void a_deny_only_set_never_allows(@ForAll("requests") AccessRequest request, @ForAll("denies") List<Policy> denies) {
+    void a_deny_only_set_never_allows(
+            @ForAll("requests") AccessRequest request, @ForAll("denies") List<Policy> denies) {
         assertNotEquals(PolicyDecision.ALLOW, PolicyEvaluator.evaluate(request, denies));
     }
 
     @Provide
     Arbitrary<List<Policy>> denies() {
-        return policiesWithActions(actionPatterns(), Arbitraries.just(Effect.DENY)).list().ofMaxSize(5);
+        return policiesWithActions(actionPatterns(), Arbitraries.just(Effect.DENY))
+                .list()
+                .ofMaxSize(5);
     }
 
     // ------------------------------------------------------------------ (b) no grant beyond the action
@@ -166,8 +181,12 @@ class AccessPropertiesTest {
     @Provide
     Arbitrary<List<Policy>> allowsForOtherNamespaces() {
         var foreignFirst = Arbitraries.of("acme", "crm", "tasks", "a", "b");
-        var foreignPatterns = Combinators.combine(foreignFirst, actionPatterns()).as((first, rest) -> first + "." + rest);
-        return policiesWithActions(foreignPatterns, Arbitraries.just(Effect.ALLOW)).list().ofMinSize(1).ofMaxSize(5);
+        var foreignPatterns =
+                Combinators.combine(foreignFirst, actionPatterns()).as((first, rest) -> first + "." + rest);
+        return policiesWithActions(foreignPatterns, Arbitraries.just(Effect.ALLOW))
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(5);
     }
 
     @Property
@@ -180,7 +199,9 @@ class AccessPropertiesTest {
 
     @Property
     void the_decision_does_not_depend_on_policy_order(
-            @ForAll("requests") AccessRequest request, @ForAll("policyLists") List<Policy> policies, @ForAll long seed) {
+            @ForAll("requests") AccessRequest request,
+            @ForAll("policyLists") List<Policy> policies,
+            @ForAll long seed) {
         var shuffled = new ArrayList<>(policies);
         Collections.shuffle(shuffled, new Random(seed));
         assertEquals(PolicyEvaluator.evaluate(request, policies), PolicyEvaluator.evaluate(request, shuffled));
@@ -194,21 +215,31 @@ class AccessPropertiesTest {
             @ForAll("tenantSets") List<String> tenants,
             @ForAll("scopes") Scopes scopes,
             @ForAll("requests") AccessRequest template) {
-        var admin = aCaller().systemAdmin().memberOf(tenants.toArray(String[]::new)).withScopes(scopes).build();
-        var request = new AccessRequest(admin, new QualifiedPermission(action), template.resource(),
-                template.attributes(), template.at());
+        var admin = aCaller()
+                .systemAdmin()
+                .memberOf(tenants.toArray(String[]::new))
+                .withScopes(scopes)
+                .build();
+        var request = new AccessRequest(
+                admin, new QualifiedPermission(action), template.resource(), template.attributes(), template.at());
         assertEquals(AccessDecision.ALLOWED, new AccessGate("t-acme").decide(request, MUST_NOT_BE_CALLED));
     }
 
     @Provide
     Arbitrary<List<String>> tenantSets() {
-        return Arbitraries.of("t-acme", "t-globex", "t-initech").list().uniqueElements().ofMaxSize(3);
+        return Arbitraries.of("t-acme", "t-globex", "t-initech")
+                .list()
+                .uniqueElements()
+                .ofMaxSize(3);
     }
 
     @Provide
     Arbitrary<Scopes> scopes() {
-        var restricted = actionPatterns().list().ofMaxSize(3)
-                .map(patterns -> Scopes.only(patterns.stream().map(PermissionPattern::new).toList()));
+        var restricted = actionPatterns()
+                .list()
+                .ofMaxSize(3)
+                .map(patterns -> Scopes.only(
+                        patterns.stream().map(PermissionPattern::new).toList()));
         return Arbitraries.oneOf(Arbitraries.just(Scopes.unrestricted()), restricted);
     }
 
@@ -217,7 +248,8 @@ class AccessPropertiesTest {
     @Property
     void a_pattern_without_star_matches_only_itself(@ForAll("names") String pattern, @ForAll("names") String name) {
         assertEquals(pattern.equals(name), SegmentPattern.matches(pattern, name, '.'));
-        assertEquals(pattern.equals(name), SegmentPattern.matches(pattern.replace('.', '/'), name.replace('.', '/'), '/'));
+        assertEquals(
+                pattern.equals(name), SegmentPattern.matches(pattern.replace('.', '/'), name.replace('.', '/'), '/'));
     }
 
     @Property

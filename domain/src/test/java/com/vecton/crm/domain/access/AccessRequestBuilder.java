@@ -16,8 +16,7 @@ public final class AccessRequestBuilder {
     private ResourceAttributes attributes;
     private Instant at = NOW;
 
-    private AccessRequestBuilder() {
-    }
+    private AccessRequestBuilder() {}
 
     public static AccessRequestBuilder aRequest() {
         return new AccessRequestBuilder();

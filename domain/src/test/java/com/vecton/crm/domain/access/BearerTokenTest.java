@@ -14,15 +14,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BearerTokenTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-admin-token", "admin.x", "a", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.sig_-~+/", "abc==", "A1/+"})
+    @ValueSource(
+            strings = {
+                "dev-admin-token",
+                "admin.x",
+                "a",
+                "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.sig_-~+/",
+                "abc==",
+                "A1/+"
+            })
     void a_b64token_is_a_token(String value) {
         assertEquals(Optional.of(new BearerToken(value)), BearerToken.fromAuthorizationHeader("Bearer " + value));
-        assertEquals(Optional.of(new BearerToken(value)), BearerToken.fromAuthorizationHeader("bEaReR  " + value + " "));
+        assertEquals(
+                Optional.of(new BearerToken(value)), BearerToken.fromAuthorizationHeader("bEaReR  " + value + " "));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"two tokens", "admin.x\u0000y", "x\u0001", "x\u007f", "t\u00f6ken", "a=b", "==", "tok\"en",
-            "tok,en", "tok;en", "tok\ten"})
+    @ValueSource(
+            strings = {
+                "two tokens",
+                "admin.x\u0000y",
+                "x\u0001",
+                "x\u007f",
+                "t\u00f6ken",
+                "a=b",
+                "==",
+                "tok\"en",
+                "tok,en",
+                "tok;en",
+                "tok\ten"
+            })
     void a_bearer_header_whose_token_is_not_a_b64token_is_token_invalid(String value) {
         var refused = assertThrows(Unauthenticated.class, () -> BearerToken.fromAuthorizationHeader("Bearer " + value));
         assertEquals(Unauthenticated.TOKEN_INVALID, refused.code());
@@ -33,7 +54,8 @@ class BearerTokenTest {
     void a_token_may_be_4_kib_and_no_longer() {
         assertTrue(BearerToken.isWellFormed("a".repeat(BearerToken.MAX_LENGTH)));
         assertFalse(BearerToken.isWellFormed("a".repeat(BearerToken.MAX_LENGTH + 1)));
-        var refused = assertThrows(Unauthenticated.class,
+        var refused = assertThrows(
+                Unauthenticated.class,
                 () -> BearerToken.fromAuthorizationHeader("Bearer " + "a".repeat(BearerToken.MAX_LENGTH + 1)));
         assertEquals(Unauthenticated.TOKEN_INVALID, refused.code());
     }

@@ -17,8 +17,7 @@ public final class CallerBuilder {
     private String impersonatorId;
     private Instant expiresAt;
 
-    private CallerBuilder() {
-    }
+    private CallerBuilder() {}
 
     public static CallerBuilder aCaller() {
         return new CallerBuilder();
@@ -56,7 +55,8 @@ public final class CallerBuilder {
     /** A service-account token restricted to these scope patterns ({@code []} when none given). */
     public CallerBuilder serviceAccountScopedTo(String... scopePatterns) {
         this.tokenType = TokenType.SERVICE_ACCOUNT;
-        this.scopes = Scopes.only(Arrays.stream(scopePatterns).map(PermissionPattern::new).toList());
+        this.scopes = Scopes.only(
+                Arrays.stream(scopePatterns).map(PermissionPattern::new).toList());
         return this;
     }
 

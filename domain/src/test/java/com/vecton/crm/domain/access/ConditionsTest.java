@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** identity.md section 4, conditions: operators, keys, substitution, fail-closed readings. */
 class ConditionsTest {
 
-    private static final AccessRequest NO_RESOURCE = aRequest().withoutLoadedResource().build();
+    private static final AccessRequest NO_RESOURCE =
+            aRequest().withoutLoadedResource().build();
 
     /** {@code {"op": {"key": value}}}, which is what nearly every test needs. */
     private static Conditions when(String operator, String key, Object value) {
@@ -30,7 +31,10 @@ class ConditionsTest {
     }
 
     private static AccessRequest loaded(Map<String, Object> attributes) {
-        return aRequest().on(ResourceName.item("tasks", 42)).withAttributes(attributes).build();
+        return aRequest()
+                .on(ResourceName.item("tasks", 42))
+                .withAttributes(attributes)
+                .build();
     }
 
     private static AccessRequest loaded(String attribute, Object value) {
@@ -136,12 +140,14 @@ class ConditionsTest {
 
         @Test
         void a_list_valued_attribute_of_numbers_matches_a_string_id() {
-            assertHolds(when("StringEquals", "resource.assignee_ids", "1001"), loaded("assignee_ids", List.of(7, 1001)));
+            assertHolds(
+                    when("StringEquals", "resource.assignee_ids", "1001"), loaded("assignee_ids", List.of(7, 1001)));
         }
 
         @Test
         void an_empty_list_attribute_holds_for_no_value() {
-            assertDoesNotHold(when("StringEquals", "resource.assignee_ids", "u-1001"), loaded("assignee_ids", List.of()));
+            assertDoesNotHold(
+                    when("StringEquals", "resource.assignee_ids", "u-1001"), loaded("assignee_ids", List.of()));
         }
 
         @Test
@@ -164,16 +170,22 @@ class ConditionsTest {
         @Test
         void user_id_substitution_follows_the_caller_not_the_policy() {
             var conditions = when("StringEquals", "resource.owner_id", "${user.id}");
-            var byOther = aRequest().by(aCaller().withId("u-2002").memberOf("t-acme"))
-                    .on(ResourceName.item("tasks", 42)).withAttributes(Map.of("owner_id", "u-2002")).build();
+            var byOther = aRequest()
+                    .by(aCaller().withId("u-2002").memberOf("t-acme"))
+                    .on(ResourceName.item("tasks", 42))
+                    .withAttributes(Map.of("owner_id", "u-2002"))
+                    .build();
             assertHolds(conditions, byOther);
             assertDoesNotHold(conditions, loaded("owner_id", "u-2002"));
         }
 
         @Test
         void a_numeric_user_id_matches_a_numeric_owner() {
-            var byNumericId = aRequest().by(aCaller().withId("1001").memberOf("t-acme"))
-                    .on(ResourceName.item("tasks", 42)).withAttributes(Map.of("owner_id", 1001)).build();
+            var byNumericId = aRequest()
+                    .by(aCaller().withId("1001").memberOf("t-acme"))
+                    .on(ResourceName.item("tasks", 42))
+                    .withAttributes(Map.of("owner_id", 1001))
+                    .build();
             assertHolds(when("StringEquals", "resource.owner_id", "${user.id}"), byNumericId);
         }
 
@@ -186,14 +198,18 @@ class ConditionsTest {
 
         @Test
         void user_email_of_a_caller_without_email_fails_closed() {
-            var noEmail = aRequest().by(aCaller().withoutEmail().memberOf("t-acme"))
-                    .on(ResourceName.item("tasks", 42)).withAttributes(Map.of("contact_email", "odon@acme.test")).build();
+            var noEmail = aRequest()
+                    .by(aCaller().withoutEmail().memberOf("t-acme"))
+                    .on(ResourceName.item("tasks", 42))
+                    .withAttributes(Map.of("contact_email", "odon@acme.test"))
+                    .build();
             assertFailsClosed(when("StringEquals", "resource.contact_email", "${user.email}"), noEmail);
         }
 
         @Test
         void the_user_email_key_of_a_caller_without_email_fails_closed() {
-            var noEmail = aRequest().by(aCaller().withoutEmail().memberOf("t-acme")).build();
+            var noEmail =
+                    aRequest().by(aCaller().withoutEmail().memberOf("t-acme")).build();
             assertFailsClosed(when("StringEquals", "user.email", "odon@acme.test"), noEmail);
         }
 
@@ -204,7 +220,8 @@ class ConditionsTest {
 
         @Test
         void a_placeholder_inside_a_longer_value_is_not_substituted_and_fails_closed() {
-            assertFailsClosed(when("StringEquals", "resource.owner_id", "x-${user.id}"), loaded("owner_id", "x-u-1001"));
+            assertFailsClosed(
+                    when("StringEquals", "resource.owner_id", "x-${user.id}"), loaded("owner_id", "x-u-1001"));
         }
 
         @Test
@@ -243,7 +260,8 @@ class ConditionsTest {
 
         @Test
         void on_an_empty_list_attribute_holds() {
-            assertHolds(when("StringNotEquals", "resource.assignee_ids", "${user.id}"), loaded("assignee_ids", List.of()));
+            assertHolds(
+                    when("StringNotEquals", "resource.assignee_ids", "${user.id}"), loaded("assignee_ids", List.of()));
         }
 
         @Test
@@ -281,8 +299,10 @@ class ConditionsTest {
 
         @Test
         void several_stars_backtrack() {
-            assertHolds(when("StringLike", "resource.path", "*/docs/*/final*"), loaded("path", "a/docs/b/docs/c/final-v2"));
-            assertDoesNotHold(when("StringLike", "resource.path", "*/docs/*/final"), loaded("path", "a/docs/b/final-v2"));
+            assertHolds(
+                    when("StringLike", "resource.path", "*/docs/*/final*"), loaded("path", "a/docs/b/docs/c/final-v2"));
+            assertDoesNotHold(
+                    when("StringLike", "resource.path", "*/docs/*/final"), loaded("path", "a/docs/b/final-v2"));
         }
 
         @Test
@@ -307,8 +327,11 @@ class ConditionsTest {
 
         @Test
         void a_substituted_email_is_matched_literally_not_as_a_glob() {
-            var starEmail = aRequest().by(aCaller().withEmail("*@acme.test").memberOf("t-acme"))
-                    .on(ResourceName.item("tasks", 42)).withAttributes(Map.of("contact_email", "boss@acme.test")).build();
+            var starEmail = aRequest()
+                    .by(aCaller().withEmail("*@acme.test").memberOf("t-acme"))
+                    .on(ResourceName.item("tasks", 42))
+                    .withAttributes(Map.of("contact_email", "boss@acme.test"))
+                    .build();
             assertDoesNotHold(when("StringLike", "resource.contact_email", "${user.email}"), starEmail);
         }
 
@@ -400,7 +423,8 @@ class ConditionsTest {
 
     @Nested
     class Dates {
-        private final AccessRequest atNoon = aRequest().at(Instant.parse("2026-03-10T12:00:00Z")).build();
+        private final AccessRequest atNoon =
+                aRequest().at(Instant.parse("2026-03-10T12:00:00Z")).build();
 
         @Test
         void request_time_before_an_instant() {
@@ -418,7 +442,8 @@ class ConditionsTest {
         void a_date_alone_is_midnight_utc() {
             assertHolds(when("DateLessThan", "request.time", "2026-03-11"), atNoon);
             assertHolds(when("DateGreaterThan", "request.time", "2026-03-10"), atNoon);
-            var atMidnight = aRequest().at(Instant.parse("2026-03-10T00:00:00Z")).build();
+            var atMidnight =
+                    aRequest().at(Instant.parse("2026-03-10T00:00:00Z")).build();
             assertDoesNotHold(when("DateGreaterThan", "request.time", "2026-03-10"), atMidnight);
         }
 
@@ -457,8 +482,8 @@ class ConditionsTest {
     class Combining {
         @Test
         void several_keys_must_all_hold() {
-            var conditions = Conditions.fromRaw(Map.of("StringEquals",
-                    Map.of("resource.owner_id", "${user.id}", "resource.status", "open")));
+            var conditions = Conditions.fromRaw(
+                    Map.of("StringEquals", Map.of("resource.owner_id", "${user.id}", "resource.status", "open")));
             assertHolds(conditions, loaded(Map.of("owner_id", "u-1001", "status", "open")));
             assertDoesNotHold(conditions, loaded(Map.of("owner_id", "u-1001", "status", "closed")));
             assertDoesNotHold(conditions, loaded(Map.of("owner_id", "u-7", "status", "open")));
@@ -528,7 +553,8 @@ class ConditionsTest {
         @Test
         void an_operator_mapping_to_a_non_object_fails_closed() {
             assertFailsClosed(Conditions.fromRaw(Map.of("StringEquals", "u-1001")), NO_RESOURCE);
-            assertFailsClosed(Conditions.fromRaw(Map.of("StringEquals", List.of(Map.of("user.id", "u-1001")))), NO_RESOURCE);
+            assertFailsClosed(
+                    Conditions.fromRaw(Map.of("StringEquals", List.of(Map.of("user.id", "u-1001")))), NO_RESOURCE);
         }
 
         @Test
@@ -596,18 +622,18 @@ class ConditionsTest {
 
         @Test
         void other_conditions_of_an_allow_are_still_evaluated() {
-            var conditions = Conditions.fromRaw(Map.of("StringEquals",
-                    Map.of("resource.assignee_ids", "${user.id}", "user.id", "u-7")));
+            var conditions = Conditions.fromRaw(
+                    Map.of("StringEquals", Map.of("resource.assignee_ids", "${user.id}", "user.id", "u-7")));
             assertFalse(conditions.holdFor(Effect.ALLOW, NO_RESOURCE));
-            var matching = Conditions.fromRaw(Map.of("StringEquals",
-                    Map.of("resource.assignee_ids", "${user.id}", "user.id", "u-1001")));
+            var matching = Conditions.fromRaw(
+                    Map.of("StringEquals", Map.of("resource.assignee_ids", "${user.id}", "user.id", "u-1001")));
             assertTrue(matching.holdFor(Effect.ALLOW, NO_RESOURCE));
         }
 
         @Test
         void a_deny_naming_a_resource_attribute_does_not_apply_even_when_its_other_conditions_hold() {
-            var conditions = Conditions.fromRaw(Map.of("StringEquals",
-                    Map.of("resource.owner_id", "u-7", "user.id", "u-1001")));
+            var conditions =
+                    Conditions.fromRaw(Map.of("StringEquals", Map.of("resource.owner_id", "u-7", "user.id", "u-1001")));
             assertFalse(conditions.holdFor(Effect.DENY, NO_RESOURCE));
         }
 
@@ -642,22 +668,25 @@ class ConditionsTest {
         void references_resource_when_any_key_names_a_resource_attribute() {
             assertTrue(when("StringEquals", "resource.owner_id", "x").referencesResource());
             assertTrue(Conditions.fromRaw(Map.of(
-                    "StringEquals", Map.of("user.id", "u-1"),
-                    "Bool", Map.of("resource.archived", false))).referencesResource());
+                            "StringEquals", Map.of("user.id", "u-1"),
+                            "Bool", Map.of("resource.archived", false)))
+                    .referencesResource());
         }
 
         @Test
         void does_not_reference_resource_when_only_caller_and_request_keys_are_named() {
             assertFalse(Conditions.fromRaw(Map.of(
-                    "StringEquals", Map.of("user.id", "u-1"),
-                    "DateLessThan", Map.of("request.time", "2027-01-01"))).referencesResource());
+                            "StringEquals", Map.of("user.id", "u-1"),
+                            "DateLessThan", Map.of("request.time", "2027-01-01")))
+                    .referencesResource());
         }
 
         @Test
         void the_same_raw_conditions_read_to_equal_values() {
             Map<String, Object> raw = Map.of("StringEquals", Map.of("resource.owner_id", List.of("${user.id}", "u-7")));
             assertEquals(Conditions.fromRaw(raw), Conditions.fromRaw(raw));
-            assertEquals(Conditions.fromRaw(raw).hashCode(), Conditions.fromRaw(raw).hashCode());
+            assertEquals(
+                    Conditions.fromRaw(raw).hashCode(), Conditions.fromRaw(raw).hashCode());
             assertNotEquals(Conditions.NONE, Conditions.fromRaw(raw));
         }
 

@@ -37,8 +37,14 @@ class ItemReachTest {
 
     @Test
     void the_collection_another_type_or_a_deeper_name_reaches_no_item() {
-        for (String pattern : List.of("crm:contacts", "crm:tasks/5", "crm:tasks/*", "crm:contacts/5/*",
-                "crm:contacts/*/*", "crm:contacts/", "*/5/6")) {
+        for (String pattern : List.of(
+                "crm:contacts",
+                "crm:tasks/5",
+                "crm:tasks/*",
+                "crm:contacts/5/*",
+                "crm:contacts/*/*",
+                "crm:contacts/",
+                "*/5/6")) {
             assertEquals(ItemReach.NONE, reach(pattern), pattern);
         }
     }
@@ -70,15 +76,20 @@ class ItemReachTest {
     // ---------------------------------------------------------------- the property
 
     /** Segments that collide with the item names often: the type, stars, ids, a glob-looking id, case. */
-    private static final List<String> SEGMENTS = List.of("*", "crm:contacts", "crm:Contacts", "crm:tasks", "crm:*",
-            "5", "15", "1*", "?", "05", "");
+    private static final List<String> SEGMENTS =
+            List.of("*", "crm:contacts", "crm:Contacts", "crm:tasks", "crm:*", "5", "15", "1*", "?", "05", "");
 
     @Provide
     Arbitrary<List<String>> patterns() {
-        return Arbitraries.of(SEGMENTS).list().ofMinSize(1).ofMaxSize(3)
+        return Arbitraries.of(SEGMENTS)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
                 .map(segments -> String.join("/", segments))
                 .filter(pattern -> !pattern.isBlank())
-                .list().ofMinSize(1).ofMaxSize(3);
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3);
     }
 
     @Provide
@@ -88,8 +99,8 @@ class ItemReachTest {
 
     /** The reach answers for any id exactly what matching that item's name answers. */
     @Property(tries = 2_000)
-    void the_reach_is_exactly_what_the_patterns_match(@ForAll("patterns") List<String> patterns,
-                                                      @ForAll("itemIds") String id) {
+    void the_reach_is_exactly_what_the_patterns_match(
+            @ForAll("patterns") List<String> patterns, @ForAll("itemIds") String id) {
         var resources = patterns.stream().map(ResourcePattern::new).toList();
         boolean matched = resources.stream().anyMatch(p -> p.matches(ResourceName.item("contacts", id)));
         assertEquals(matched, ItemReach.of(resources, "contacts").reaches(id), () -> patterns + " on " + id);

@@ -43,7 +43,9 @@ public final class PolicyBuilder {
     }
 
     public Policy build() {
-        return new Policy(id, effect,
+        return new Policy(
+                id,
+                effect,
                 actions.stream().map(PermissionPattern::new).toList(),
                 resources.stream().map(ResourcePattern::new).toList(),
                 conditions);

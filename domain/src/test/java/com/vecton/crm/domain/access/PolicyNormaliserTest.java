@@ -53,15 +53,22 @@ class PolicyNormaliserTest {
     @Test
     void reads_the_contract_example() {
         var policy = only(raw(
-                "id", "p-7", "effect", "allow",
-                "actions", List.of("tenant.acme.crm.tasks.*"),
-                "resources", List.of("*"),
-                "conditions", Map.of("StringEquals", Map.of("resource.assignee_ids", "${user.id}"))));
+                "id",
+                "p-7",
+                "effect",
+                "allow",
+                "actions",
+                List.of("tenant.acme.crm.tasks.*"),
+                "resources",
+                List.of("*"),
+                "conditions",
+                Map.of("StringEquals", Map.of("resource.assignee_ids", "${user.id}"))));
         assertEquals("p-7", policy.id());
         assertEquals(Effect.ALLOW, policy.effect());
         assertEquals(List.of("tenant.acme.crm.tasks.*"), actions(policy));
         assertEquals(List.of("*"), resources(policy));
-        assertEquals(Conditions.fromRaw(Map.of("StringEquals", Map.of("resource.assignee_ids", "${user.id}"))),
+        assertEquals(
+                Conditions.fromRaw(Map.of("StringEquals", Map.of("resource.assignee_ids", "${user.id}"))),
                 policy.conditions());
         assertTrue(policy.conditions().referencesResource());
     }
@@ -71,13 +78,17 @@ class PolicyNormaliserTest {
         @ParameterizedTest
         @ValueSource(strings = {"allow", "ALLOW", "Allow", "aLLoW", " allow "})
         void allow_in_any_letter_case_is_an_allow(String effect) {
-            assertEquals(Effect.ALLOW, only(raw("effect", effect, "actions", LIST_TASKS)).effect());
+            assertEquals(
+                    Effect.ALLOW,
+                    only(raw("effect", effect, "actions", LIST_TASKS)).effect());
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"deny", "DENY", "Deny", "dEnY"})
         void deny_in_any_letter_case_is_a_deny(String effect) {
-            assertEquals(Effect.DENY, only(raw("effect", effect, "actions", LIST_TASKS)).effect());
+            assertEquals(
+                    Effect.DENY,
+                    only(raw("effect", effect, "actions", LIST_TASKS)).effect());
         }
 
         @ParameterizedTest
@@ -91,15 +102,28 @@ class PolicyNormaliserTest {
         @Test
         void an_absent_null_or_non_string_effect_denies() {
             assertEquals(Effect.DENY, only(raw("actions", LIST_TASKS)).effect());
-            assertEquals(Effect.DENY, only(raw("effect", null, "actions", LIST_TASKS)).effect());
-            assertEquals(Effect.DENY, only(raw("effect", true, "actions", LIST_TASKS)).effect());
-            assertEquals(Effect.DENY, only(raw("effect", List.of("allow"), "actions", LIST_TASKS)).effect());
+            assertEquals(
+                    Effect.DENY,
+                    only(raw("effect", null, "actions", LIST_TASKS)).effect());
+            assertEquals(
+                    Effect.DENY,
+                    only(raw("effect", true, "actions", LIST_TASKS)).effect());
+            assertEquals(
+                    Effect.DENY,
+                    only(raw("effect", List.of("allow"), "actions", LIST_TASKS)).effect());
         }
 
         @Test
         void an_unreadable_effect_keeps_the_resources_and_conditions_it_names() {
-            var policy = only(raw("effect", "permit", "actions", "tenant.acme.crm.tasks.update",
-                    "resources", "crm:tasks/*", "conditions", Map.of("StringEquals", Map.of("user.id", "u-1"))));
+            var policy = only(raw(
+                    "effect",
+                    "permit",
+                    "actions",
+                    "tenant.acme.crm.tasks.update",
+                    "resources",
+                    "crm:tasks/*",
+                    "conditions",
+                    Map.of("StringEquals", Map.of("user.id", "u-1"))));
             assertEquals(List.of("crm:tasks/*"), resources(policy));
             assertFalse(policy.conditions().isEmpty());
         }
@@ -115,12 +139,15 @@ class PolicyNormaliserTest {
 
         @Test
         void a_single_action_string_is_read() {
-            assertEquals(List.of("tenant.acme.crm.*"), actions(only(raw("effect", "allow", "actions", "tenant.acme.crm.*"))));
+            assertEquals(
+                    List.of("tenant.acme.crm.*"),
+                    actions(only(raw("effect", "allow", "actions", "tenant.acme.crm.*"))));
         }
 
         @Test
         void the_key_may_be_action_with_a_string() {
-            assertEquals(List.of("tenant.acme.crm.contacts.list"),
+            assertEquals(
+                    List.of("tenant.acme.crm.contacts.list"),
                     actions(only(raw("effect", "allow", "action", "tenant.acme.crm.contacts.list"))));
         }
 
@@ -147,8 +174,10 @@ class PolicyNormaliserTest {
 
         @Test
         void blank_entries_are_ignored_and_entries_are_stripped() {
-            assertEquals(List.of(LIST_TASKS),
-                    actions(only(raw("effect", "allow", "actions", List.of("", "  ", " tenant.acme.crm.tasks.list\t")))));
+            assertEquals(
+                    List.of(LIST_TASKS),
+                    actions(only(
+                            raw("effect", "allow", "actions", List.of("", "  ", " tenant.acme.crm.tasks.list\t")))));
         }
 
         @Test
@@ -176,7 +205,8 @@ class PolicyNormaliserTest {
     class Resources {
         @Test
         void a_list_of_resources_is_read() {
-            var policy = only(raw("effect", "allow", "actions", "a.b", "resources", List.of("crm:tasks", "crm:tasks/*")));
+            var policy =
+                    only(raw("effect", "allow", "actions", "a.b", "resources", List.of("crm:tasks", "crm:tasks/*")));
             assertEquals(List.of("crm:tasks", "crm:tasks/*"), resources(policy));
         }
 
@@ -200,13 +230,15 @@ class PolicyNormaliserTest {
         void the_key_may_be_resource_with_a_string_or_a_list() {
             var single = only(raw("effect", "allow", "actions", "a.b", "resource", "crm:contacts/*"));
             assertEquals(List.of("crm:contacts/*"), resources(single));
-            var list = only(raw("effect", "allow", "actions", "a.b", "resource", List.of("crm:contacts", "crm:companies")));
+            var list = only(
+                    raw("effect", "allow", "actions", "a.b", "resource", List.of("crm:contacts", "crm:companies")));
             assertEquals(List.of("crm:contacts", "crm:companies"), resources(list));
         }
 
         @Test
         void non_string_and_blank_resources_are_ignored() {
-            var policy = only(raw("effect", "allow", "actions", "a.b", "resources", Arrays.asList(7, "", null, "crm:tasks")));
+            var policy = only(
+                    raw("effect", "allow", "actions", "a.b", "resources", Arrays.asList(7, "", null, "crm:tasks")));
             assertEquals(List.of("crm:tasks"), resources(policy));
         }
 
@@ -219,7 +251,8 @@ class PolicyNormaliserTest {
 
         @Test
         void a_deny_naming_no_readable_resource_covers_every_resource() {
-            assertEquals(List.of("*"), resources(only(raw("effect", "deny", "actions", "a.b", "resources", List.of()))));
+            assertEquals(
+                    List.of("*"), resources(only(raw("effect", "deny", "actions", "a.b", "resources", List.of()))));
             assertEquals(List.of("*"), resources(only(raw("effect", "permit", "actions", "a.b", "resources", 42))));
         }
     }
@@ -228,24 +261,33 @@ class PolicyNormaliserTest {
     class Policy_conditions {
         @Test
         void absent_conditions_are_none() {
-            assertSame(Conditions.NONE, only(raw("effect", "allow", "actions", "a.b")).conditions());
+            assertSame(
+                    Conditions.NONE,
+                    only(raw("effect", "allow", "actions", "a.b")).conditions());
         }
 
         @Test
         void null_conditions_are_none() {
-            assertSame(Conditions.NONE, only(raw("effect", "allow", "actions", "a.b", "conditions", null)).conditions());
+            assertSame(
+                    Conditions.NONE,
+                    only(raw("effect", "allow", "actions", "a.b", "conditions", null))
+                            .conditions());
         }
 
         @Test
         void empty_conditions_are_none() {
-            assertSame(Conditions.NONE, only(raw("effect", "allow", "actions", "a.b", "conditions", Map.of())).conditions());
+            assertSame(
+                    Conditions.NONE,
+                    only(raw("effect", "allow", "actions", "a.b", "conditions", Map.of()))
+                            .conditions());
         }
 
         @Test
         void unreadable_conditions_keep_the_policy_and_fail_closed() {
             var policy = only(raw("effect", "allow", "actions", "a.b", "conditions", "owner only"));
             assertFalse(policy.conditions().isEmpty());
-            assertFalse(policy.conditions().holdFor(Effect.ALLOW, AccessRequestBuilder.aRequest().build()));
+            assertFalse(policy.conditions()
+                    .holdFor(Effect.ALLOW, AccessRequestBuilder.aRequest().build()));
         }
 
         @Test
@@ -260,24 +302,37 @@ class PolicyNormaliserTest {
     class Ids {
         @Test
         void a_string_id_is_kept() {
-            assertEquals("p-7", only(raw("id", "p-7", "effect", "allow", "actions", "a.b")).id());
+            assertEquals(
+                    "p-7",
+                    only(raw("id", "p-7", "effect", "allow", "actions", "a.b")).id());
         }
 
         @Test
         void a_number_id_becomes_its_decimal_string() {
-            assertEquals("7", only(raw("id", 7, "effect", "allow", "actions", "a.b")).id());
-            assertEquals("7", only(raw("id", 7L, "effect", "allow", "actions", "a.b")).id());
-            assertEquals("7", only(raw("id", 7.0, "effect", "allow", "actions", "a.b")).id());
-            assertEquals("7", only(raw("id", new BigDecimal("7.00"), "effect", "allow", "actions", "a.b")).id());
+            assertEquals(
+                    "7", only(raw("id", 7, "effect", "allow", "actions", "a.b")).id());
+            assertEquals(
+                    "7",
+                    only(raw("id", 7L, "effect", "allow", "actions", "a.b")).id());
+            assertEquals(
+                    "7",
+                    only(raw("id", 7.0, "effect", "allow", "actions", "a.b")).id());
+            assertEquals(
+                    "7",
+                    only(raw("id", new BigDecimal("7.00"), "effect", "allow", "actions", "a.b"))
+                            .id());
             var big = new BigInteger("12345678901234567890");
-            assertEquals("12345678901234567890", only(raw("id", big, "effect", "allow", "actions", "a.b")).id());
+            assertEquals(
+                    "12345678901234567890",
+                    only(raw("id", big, "effect", "allow", "actions", "a.b")).id());
         }
 
         @Test
         void an_absent_blank_or_odd_id_is_null_and_the_policy_is_kept() {
             assertNull(only(raw("effect", "allow", "actions", "a.b")).id());
             assertNull(only(raw("id", " ", "effect", "allow", "actions", "a.b")).id());
-            assertNull(only(raw("id", Map.of(), "effect", "allow", "actions", "a.b")).id());
+            assertNull(only(raw("id", Map.of(), "effect", "allow", "actions", "a.b"))
+                    .id());
         }
     }
 
@@ -286,7 +341,10 @@ class PolicyNormaliserTest {
         @Test
         void entries_that_are_not_objects_are_skipped() {
             var policies = PolicyNormaliser.normalise(Arrays.asList(
-                    "allow everything", 42, null, List.of("effect", "allow"),
+                    "allow everything",
+                    42,
+                    null,
+                    List.of("effect", "allow"),
                     raw("effect", "allow", "actions", "a.b")));
             assertEquals(1, policies.size());
             assertEquals(List.of("a.b"), actions(policies.getFirst()));
@@ -318,8 +376,17 @@ class PolicyNormaliserTest {
     class Key_spelling {
         @Test
         void iam_capitalised_keys_are_read() {
-            var policy = only(raw("Sid", "x", "Effect", "Deny", "Action", "tenant.acme.crm.contacts.delete",
-                    "Resource", "crm:contacts/*", "Condition", Map.of("StringEquals", Map.of("user.id", "u-1"))));
+            var policy = only(raw(
+                    "Sid",
+                    "x",
+                    "Effect",
+                    "Deny",
+                    "Action",
+                    "tenant.acme.crm.contacts.delete",
+                    "Resource",
+                    "crm:contacts/*",
+                    "Condition",
+                    Map.of("StringEquals", Map.of("user.id", "u-1"))));
             assertEquals(Effect.DENY, policy.effect());
             assertEquals(List.of("tenant.acme.crm.contacts.delete"), actions(policy));
             assertEquals(List.of("crm:contacts/*"), resources(policy));
@@ -328,7 +395,9 @@ class PolicyNormaliserTest {
 
         @Test
         void an_iam_spelt_allow_is_an_allow() {
-            assertEquals(Effect.ALLOW, only(raw("Effect", "Allow", "Actions", List.of("a.b"))).effect());
+            assertEquals(
+                    Effect.ALLOW,
+                    only(raw("Effect", "Allow", "Actions", List.of("a.b"))).effect());
         }
 
         @Test

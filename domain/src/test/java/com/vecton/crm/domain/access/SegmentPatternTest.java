@@ -182,19 +182,19 @@ class SegmentPatternTest {
 
     @ParameterizedTest(name = "{0} vs {1} -> {2}")
     @CsvSource({
-            "tenant.*.crm.tasks.update, tenant.acme.crm.tasks.update, true",
-            "tenant.acme.crm.chat.*, tenant.acme.crm.chat.access, true",
-            "tenant.acme.crm.chat.*, tenant.acme.crm.chat.messages.create, true",
-            "tenant.acme.crm.chat.*, tenant.acme.crm.chat, false",
-            "tenant.acme.crm.*.list, tenant.acme.crm.contacts.list, true",
-            "tenant.acme.crm.*.list, tenant.acme.crm.blog.posts.list, false",
-            "*, tenant.acme.crm.contacts.list, true",
-            "tenant.acme.crm.con*, tenant.acme.crm.contacts, false",
-            "*.list, tenant.list, true",
-            "*.list, list, false",
-            "a.*, a, false",
-            "a.*, a.b, true",
-            "a.b.*, a.b.c.d.e, true",
+        "tenant.*.crm.tasks.update, tenant.acme.crm.tasks.update, true",
+        "tenant.acme.crm.chat.*, tenant.acme.crm.chat.access, true",
+        "tenant.acme.crm.chat.*, tenant.acme.crm.chat.messages.create, true",
+        "tenant.acme.crm.chat.*, tenant.acme.crm.chat, false",
+        "tenant.acme.crm.*.list, tenant.acme.crm.contacts.list, true",
+        "tenant.acme.crm.*.list, tenant.acme.crm.blog.posts.list, false",
+        "*, tenant.acme.crm.contacts.list, true",
+        "tenant.acme.crm.con*, tenant.acme.crm.contacts, false",
+        "*.list, tenant.list, true",
+        "*.list, list, false",
+        "a.*, a, false",
+        "a.*, a.b, true",
+        "a.b.*, a.b.c.d.e, true",
     })
     void the_contract_examples_hold(String pattern, String name, boolean expected) {
         assertTrue(SegmentPattern.matches(pattern, name, '.') == expected);

@@ -34,11 +34,20 @@ class VisibilityTest {
     private static final AccessGate GATE = new AccessGate("t-acme");
 
     private static Caller member() {
-        return CallerBuilder.aCaller().withId("u-1001").withEmail("odon@acme.test").memberOf("t-acme").build();
+        return CallerBuilder.aCaller()
+                .withId("u-1001")
+                .withEmail("odon@acme.test")
+                .memberOf("t-acme")
+                .build();
     }
 
     private static AccessRequest listRequest() {
-        return aRequest().by(member()).doing(VIEW).on(TASKS).withoutLoadedResource().build();
+        return aRequest()
+                .by(member())
+                .doing(VIEW)
+                .on(TASKS)
+                .withoutLoadedResource()
+                .build();
     }
 
     private static Visibility visibility(Policy... policies) {
@@ -52,68 +61,117 @@ class VisibilityTest {
 
     @Test
     void an_administrator_sees_everything_without_a_policy_fetch() {
-        var admin = aRequest().by(CallerBuilder.aCaller().systemAdmin()).doing(VIEW).on(TASKS).withoutLoadedResource().build();
-        assertTrue(GATE.visibility(admin, () -> {
-            throw new AssertionError("no fetch for an administrator");
-        }, PER_ITEM).isEverything());
+        var admin = aRequest()
+                .by(CallerBuilder.aCaller().systemAdmin())
+                .doing(VIEW)
+                .on(TASKS)
+                .withoutLoadedResource()
+                .build();
+        assertTrue(GATE.visibility(
+                        admin,
+                        () -> {
+                            throw new AssertionError("no fetch for an administrator");
+                        },
+                        PER_ITEM)
+                .isEverything());
     }
 
     @Test
     void an_allow_for_assignees_becomes_a_test_on_the_callers_id() {
-        var visible = visibility(anAllow(VIEW).when(Map.of("StringEquals", Map.of("resource.assignee_ids", "${user.id}"))).build());
-        assertEquals(new Visibility(List.of(new Visibility.Grant(
-                List.of(new Visibility.Filter(List.of(new Visibility.Test("assignee_ids", false, List.of("u-1001"))))),
-                List.of()))), visible);
+        var visible = visibility(anAllow(VIEW)
+                .when(Map.of("StringEquals", Map.of("resource.assignee_ids", "${user.id}")))
+                .build());
+        assertEquals(
+                new Visibility(List.of(new Visibility.Grant(
+                        List.of(new Visibility.Filter(
+                                List.of(new Visibility.Test("assignee_ids", false, List.of("u-1001"))))),
+                        List.of()))),
+                visible);
     }
 
     @Test
     void a_conditioned_deny_beside_an_allow_is_kept_as_a_deny_filter() {
-        var visible = visibility(anAllow(VIEW).build(),
-                aDeny(VIEW).when(Map.of("StringEquals", Map.of("resource.status", "done"))).build());
+        var visible = visibility(
+                anAllow(VIEW).build(),
+                aDeny(VIEW)
+                        .when(Map.of("StringEquals", Map.of("resource.status", "done")))
+                        .build());
         var grant = visible.grants().getFirst();
         assertEquals(List.of(Visibility.Filter.ALWAYS), grant.allowedWhen());
-        assertEquals(List.of(new Visibility.Filter(List.of(new Visibility.Test("status", false, List.of("done"))))),
+        assertEquals(
+                List.of(new Visibility.Filter(List.of(new Visibility.Test("status", false, List.of("done"))))),
                 grant.deniedWhen());
     }
 
     @Test
     void clauses_about_the_caller_are_decided_now() {
-        assertThrows(Forbidden.class, () -> visibility(anAllow(VIEW).when(Map.of("StringEquals",
-                Map.of("user.id", "u-7", "resource.assignee_ids", "${user.id}"))).build()));
-        assertEquals(1, visibility(anAllow(VIEW).when(Map.of("StringEquals",
-                Map.of("user.id", "u-1001", "resource.assignee_ids", "${user.id}"))).build()).grants().size());
+        assertThrows(
+                Forbidden.class,
+                () -> visibility(anAllow(VIEW)
+                        .when(Map.of("StringEquals", Map.of("user.id", "u-7", "resource.assignee_ids", "${user.id}")))
+                        .build()));
+        assertEquals(
+                1,
+                visibility(anAllow(VIEW)
+                                .when(Map.of(
+                                        "StringEquals",
+                                        Map.of("user.id", "u-1001", "resource.assignee_ids", "${user.id}")))
+                                .build())
+                        .grants()
+                        .size());
     }
 
     @Test
     void an_allow_on_an_attribute_the_store_cannot_filter_shows_nothing_and_is_refused() {
-        var refused = assertThrows(Forbidden.class, () -> visibility(anAllow(VIEW)
-                .when(Map.of("StringLike", Map.of("resource.title", "Spec*"))).build()));
+        var refused = assertThrows(
+                Forbidden.class,
+                () -> visibility(anAllow(VIEW)
+                        .when(Map.of("StringLike", Map.of("resource.title", "Spec*")))
+                        .build()));
         assertEquals("permission_denied", refused.code());
     }
 
     @Test
     void a_deny_whose_reach_cannot_be_expressed_refuses_the_list() {
-        assertThrows(Forbidden.class, () -> visibility(anAllow(VIEW).build(),
-                aDeny(VIEW).when(Map.of("NumericLessThan", Map.of("resource.priority_rank", 2))).build()));
+        assertThrows(
+                Forbidden.class,
+                () -> visibility(
+                        anAllow(VIEW).build(),
+                        aDeny(VIEW)
+                                .when(Map.of("NumericLessThan", Map.of("resource.priority_rank", 2)))
+                                .build()));
     }
 
     @Test
     void an_unconditional_deny_refuses_the_list() {
-        assertThrows(Forbidden.class, () -> visibility(anAllow(VIEW).build(), aDeny("tenant.acme.crm.tasks.*").build()));
+        assertThrows(
+                Forbidden.class,
+                () -> visibility(
+                        anAllow(VIEW).build(), aDeny("tenant.acme.crm.tasks.*").build()));
     }
 
     @Test
     void no_policies_is_its_own_refusal() {
-        assertEquals("no_policies", assertThrows(Forbidden.class, () -> visibility()).code());
+        assertEquals(
+                "no_policies", assertThrows(Forbidden.class, () -> visibility()).code());
     }
 
     @Test
     void an_attribute_every_item_shares_is_decided_now() {
-        var inProject = aRequest().by(member()).doing(VIEW).on(ResourceName.item("projects", 12))
-                .withAttributes(Map.of("project_id", 12L)).build();
-        var onProject = anAllow(VIEW).when(Map.of("StringEquals", Map.of("resource.project_id", "12"))).build();
-        assertTrue(GATE.visibility(inProject, () -> List.of(onProject), PER_ITEM).isEverything());
-        var otherProject = anAllow(VIEW).when(Map.of("StringEquals", Map.of("resource.project_id", "13"))).build();
+        var inProject = aRequest()
+                .by(member())
+                .doing(VIEW)
+                .on(ResourceName.item("projects", 12))
+                .withAttributes(Map.of("project_id", 12L))
+                .build();
+        var onProject = anAllow(VIEW)
+                .when(Map.of("StringEquals", Map.of("resource.project_id", "12")))
+                .build();
+        assertTrue(
+                GATE.visibility(inProject, () -> List.of(onProject), PER_ITEM).isEverything());
+        var otherProject = anAllow(VIEW)
+                .when(Map.of("StringEquals", Map.of("resource.project_id", "13")))
+                .build();
         assertThrows(Forbidden.class, () -> GATE.visibility(inProject, () -> List.of(otherProject), PER_ITEM));
     }
 
@@ -129,62 +187,98 @@ class VisibilityTest {
 
     @Test
     void a_deny_on_one_item_hides_that_item_only() {
-        var visible = ofItems(anAllow("tenant.acme.crm.tasks.*").build(), aDeny(VIEW).on("crm:tasks/5").build());
-        assertEquals(new Visibility(List.of(new Visibility.Grant(List.of(Visibility.Filter.ALWAYS), List.of(ids("5"))))),
+        var visible = ofItems(
+                anAllow("tenant.acme.crm.tasks.*").build(),
+                aDeny(VIEW).on("crm:tasks/5").build());
+        assertEquals(
+                new Visibility(List.of(new Visibility.Grant(List.of(Visibility.Filter.ALWAYS), List.of(ids("5"))))),
                 visible);
     }
 
     @Test
     void allows_each_naming_one_item_show_those_items() {
-        var visible = ofItems(anAllow(VIEW).on("crm:tasks/5").build(), anAllow(VIEW).on("crm:tasks/6", "crm:tasks/7").build());
-        assertEquals(new Visibility(List.of(new Visibility.Grant(List.of(ids("5"), ids("6", "7")), List.of()))), visible);
+        var visible = ofItems(
+                anAllow(VIEW).on("crm:tasks/5").build(),
+                anAllow(VIEW).on("crm:tasks/6", "crm:tasks/7").build());
+        assertEquals(
+                new Visibility(List.of(new Visibility.Grant(List.of(ids("5"), ids("6", "7")), List.of()))), visible);
     }
 
     @Test
     void an_id_scope_and_the_conditions_must_both_hold() {
-        var visible = ofItems(anAllow(VIEW).on("crm:tasks/5")
-                .when(Map.of("StringEquals", Map.of("resource.status", "done"))).build());
+        var visible = ofItems(anAllow(VIEW)
+                .on("crm:tasks/5")
+                .when(Map.of("StringEquals", Map.of("resource.status", "done")))
+                .build());
         var filter = visible.grants().getFirst().allowedWhen().getFirst();
-        assertEquals(List.of(new Visibility.Test("status", false, List.of("done")),
-                new Visibility.Test(Visibility.ID, false, List.of("5"))), filter.tests());
+        assertEquals(
+                List.of(
+                        new Visibility.Test("status", false, List.of("done")),
+                        new Visibility.Test(Visibility.ID, false, List.of("5"))),
+                filter.tests());
     }
 
     @Test
     void a_policy_on_the_collection_alone_reaches_no_item() {
-        assertThrows(Forbidden.class, () -> ofItems(anAllow(VIEW).on("crm:tasks").build()));
-        assertTrue(ofItems(anAllow(VIEW).build(), aDeny(VIEW).on("crm:tasks").build()).isEverything());
-        assertTrue(visibility(anAllow(VIEW).on("crm:tasks").build()).isEverything(), "the collection's own check is unchanged");
+        assertThrows(
+                Forbidden.class, () -> ofItems(anAllow(VIEW).on("crm:tasks").build()));
+        assertTrue(ofItems(anAllow(VIEW).build(), aDeny(VIEW).on("crm:tasks").build())
+                .isEverything());
+        assertTrue(
+                visibility(anAllow(VIEW).on("crm:tasks").build()).isEverything(),
+                "the collection's own check is unchanged");
     }
 
     @Test
     void policies_on_every_item_apply_to_every_item() {
         for (String everyItem : List.of("*", "*/*", "crm:tasks/*")) {
             assertTrue(ofItems(anAllow(VIEW).on(everyItem).build()).isEverything(), everyItem);
-            assertThrows(Forbidden.class, () -> ofItems(anAllow(VIEW).build(), aDeny(VIEW).on(everyItem).build()), everyItem);
+            assertThrows(
+                    Forbidden.class,
+                    () -> ofItems(
+                            anAllow(VIEW).build(), aDeny(VIEW).on(everyItem).build()),
+                    everyItem);
         }
     }
 
     @Test
     void a_glob_looking_id_is_the_literal_id_it_spells() {
-        var visible = ofItems(anAllow(VIEW).build(), aDeny(VIEW).on("crm:tasks/1*").build());
+        var visible =
+                ofItems(anAllow(VIEW).build(), aDeny(VIEW).on("crm:tasks/1*").build());
         assertEquals(List.of(ids("1*")), visible.grants().getFirst().deniedWhen());
         assertThrows(Forbidden.class, () -> ofItems(anAllow(VIEW).on("crm:*").build()), "crm:* is a literal segment");
     }
 
     @Test
     void a_deny_on_some_ids_whose_conditions_cannot_be_expressed_hides_those_ids() {
-        var visible = ofItems(anAllow(VIEW).build(), aDeny(VIEW).on("crm:tasks/5")
-                .when(Map.of("StringLike", Map.of("resource.title", "Spec*"))).build());
+        var visible = ofItems(
+                anAllow(VIEW).build(),
+                aDeny(VIEW)
+                        .on("crm:tasks/5")
+                        .when(Map.of("StringLike", Map.of("resource.title", "Spec*")))
+                        .build());
         assertEquals(List.of(ids("5")), visible.grants().getFirst().deniedWhen());
-        assertThrows(Forbidden.class, () -> ofItems(anAllow(VIEW).build(), aDeny(VIEW)
-                .when(Map.of("StringLike", Map.of("resource.title", "Spec*"))).build()));
+        assertThrows(
+                Forbidden.class,
+                () -> ofItems(
+                        anAllow(VIEW).build(),
+                        aDeny(VIEW)
+                                .when(Map.of("StringLike", Map.of("resource.title", "Spec*")))
+                                .build()));
     }
 
     @Test
     void the_items_are_named_by_their_collection() {
-        var onOneTask = aRequest().by(member()).doing(VIEW).on(ResourceName.item("tasks", 5)).withoutLoadedResource().build();
-        assertThrows(IllegalArgumentException.class,
-                () -> GATE.visibilityOfItems(onOneTask, () -> List.of(anAllow(VIEW).build()), PER_ITEM));
+        var onOneTask = aRequest()
+                .by(member())
+                .doing(VIEW)
+                .on(ResourceName.item("tasks", 5))
+                .withoutLoadedResource()
+                .build();
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> GATE.visibilityOfItems(
+                        onOneTask, () -> List.of(anAllow(VIEW).build()), PER_ITEM));
     }
 
     // ---------------------------------------------------------------- the property
@@ -206,8 +300,11 @@ class VisibilityTest {
             Map.of("StringEquals", Map.of("user.id", "u-1001", "resource.status", "todo")),
             Map.of("StringEquals", Map.of("user.id", "u-7", "resource.status", "todo")),
             Map.of("StringEquals", Map.of("resource.status", "${user.unknown}")),
-            Map.of("StringEquals", Map.of("resource.created_by", "${user.id}"),
-                    "StringNotEquals", Map.of("resource.status", "done")),
+            Map.of(
+                    "StringEquals",
+                    Map.of("resource.created_by", "${user.id}"),
+                    "StringNotEquals",
+                    Map.of("resource.status", "done")),
             Map.of("Bogus", Map.of("resource.status", "todo")),
             INEXPRESSIBLE,
             Map.of("StringEquals", "malformed"));
@@ -221,12 +318,14 @@ class VisibilityTest {
 
     @Provide
     Arbitrary<Generated> policy() {
-        return Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(CONDITIONS)).as(Generated::new);
+        return Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(CONDITIONS))
+                .as(Generated::new);
     }
 
     @Provide
     Arbitrary<Map<String, Object>> task() {
-        var assignees = Arbitraries.of("u-1001", "u-7", "u-9").list().ofMaxSize(3).uniqueElements();
+        var assignees =
+                Arbitraries.of("u-1001", "u-7", "u-9").list().ofMaxSize(3).uniqueElements();
         var createdBy = Arbitraries.of("u-1001", "u-7").injectNull(0.3);
         var status = Arbitraries.of("todo", "in_progress", "review", "done");
         var project = Arbitraries.of(12L, 13L);
@@ -249,11 +348,18 @@ class VisibilityTest {
      */
     @Property(tries = 3_000)
     void the_filters_admit_exactly_what_the_item_check_allows(
-            @ForAll("policy") Generated first, @ForAll("policy") Generated second, @ForAll("policy") Generated third,
+            @ForAll("policy") Generated first,
+            @ForAll("policy") Generated second,
+            @ForAll("policy") Generated third,
             @ForAll("task") Map<String, Object> task) {
         List<Generated> generated = List.of(first, second, third);
         List<Policy> policies = generated.stream().map(Generated::policy).toList();
-        var item = aRequest().by(member()).doing(VIEW).on(TASKS).withAttributes(task).build();
+        var item = aRequest()
+                .by(member())
+                .doing(VIEW)
+                .on(TASKS)
+                .withAttributes(task)
+                .build();
         boolean itemAllowed = PolicyEvaluator.evaluate(item, policies) == PolicyDecision.ALLOW;
 
         Optional<Visibility> visible;
@@ -274,14 +380,26 @@ class VisibilityTest {
 
     /** Resource patterns to scope policies with: the collection, every item, literal ids, look-alikes. */
     private static final List<List<String>> RESOURCES = List.of(
-            List.of("*"), List.of("crm:tasks"), List.of("crm:tasks/*"), List.of("*/*"), List.of("crm:tasks/5"),
-            List.of("crm:tasks/5", "crm:tasks/6"), List.of("*/6"), List.of("crm:tasks/1*"), List.of("crm:*"),
-            List.of("crm:contacts/5"), List.of("crm:Tasks/5"), List.of("crm:tasks", "crm:tasks/15"));
+            List.of("*"),
+            List.of("crm:tasks"),
+            List.of("crm:tasks/*"),
+            List.of("*/*"),
+            List.of("crm:tasks/5"),
+            List.of("crm:tasks/5", "crm:tasks/6"),
+            List.of("*/6"),
+            List.of("crm:tasks/1*"),
+            List.of("crm:*"),
+            List.of("crm:contacts/5"),
+            List.of("crm:Tasks/5"),
+            List.of("crm:tasks", "crm:tasks/15"));
 
     /** An allow or a deny with one of the conditions above, on some resources. */
     record Scoped(boolean allow, Map<String, Object> when, List<String> on) {
         Policy policy() {
-            return (allow ? anAllow(VIEW) : aDeny(VIEW)).when(when).on(on.toArray(String[]::new)).build();
+            return (allow ? anAllow(VIEW) : aDeny(VIEW))
+                    .when(when)
+                    .on(on.toArray(String[]::new))
+                    .build();
         }
     }
 
@@ -299,12 +417,19 @@ class VisibilityTest {
      */
     @Property(tries = 3_000)
     void the_filters_on_the_items_admit_exactly_what_the_check_of_each_item_allows(
-            @ForAll("scopedPolicy") Scoped first, @ForAll("scopedPolicy") Scoped second,
-            @ForAll("scopedPolicy") Scoped third, @ForAll("task") Map<String, Object> task,
+            @ForAll("scopedPolicy") Scoped first,
+            @ForAll("scopedPolicy") Scoped second,
+            @ForAll("scopedPolicy") Scoped third,
+            @ForAll("task") Map<String, Object> task,
             @ForAll("taskIds") String id) {
         List<Scoped> generated = List.of(first, second, third);
         List<Policy> policies = generated.stream().map(Scoped::policy).toList();
-        var item = aRequest().by(member()).doing(VIEW).on(ResourceName.item("tasks", id)).withAttributes(task).build();
+        var item = aRequest()
+                .by(member())
+                .doing(VIEW)
+                .on(ResourceName.item("tasks", id))
+                .withAttributes(task)
+                .build();
         boolean itemAllowed = PolicyEvaluator.evaluate(item, policies) == PolicyDecision.ALLOW;
 
         Optional<Visibility> visible;
@@ -317,7 +442,8 @@ class VisibilityTest {
         if (admitted) {
             assertTrue(itemAllowed, () -> "shown although the item check refuses: " + generated + " task " + id + task);
         } else if (generated.stream().noneMatch(g -> g.when().equals(INEXPRESSIBLE))) {
-            assertFalse(itemAllowed, () -> "hidden although the item check allows: " + generated + " task " + id + task);
+            assertFalse(
+                    itemAllowed, () -> "hidden although the item check allows: " + generated + " task " + id + task);
         }
     }
 

@@ -13,7 +13,11 @@ class ActivityQueryTest {
     private static final Instant NOON = Instant.parse("2026-11-20T12:00:00Z");
 
     private static ActivityQuery between(Instant from, Instant to) {
-        return new ActivityQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(from),
+        return new ActivityQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.ofNullable(from),
                 Optional.ofNullable(to));
     }
 
@@ -27,8 +31,14 @@ class ActivityQueryTest {
 
     @Test
     void subject_types_are_snake_case_and_subject_ids_not_blank() {
-        var failure = assertThrows(ValidationFailed.class, () -> new ActivityQuery(Optional.of("Contact; DROP"),
-                Optional.of(" "), Optional.empty(), Optional.empty(), Optional.empty()));
+        var failure = assertThrows(
+                ValidationFailed.class,
+                () -> new ActivityQuery(
+                        Optional.of("Contact; DROP"),
+                        Optional.of(" "),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
         assertEquals(Set.of("subject_type", "subject_id"), failure.errors().keySet());
     }
 }

@@ -16,7 +16,9 @@ class ChangesTest {
         before.put("phone", null);
         var after = new HashMap<String, Object>(Map.of("name", "Tiszai", "city", "Budapest", "phone", "+36"));
         var changes = Changes.between(before, after);
-        assertEquals(List.of("city", "phone"), changes.fields().keySet().stream().sorted().toList());
+        assertEquals(
+                List.of("city", "phone"),
+                changes.fields().keySet().stream().sorted().toList());
         assertEquals(new FieldChange("Szeged", "Budapest"), changes.fields().get("city"));
         assertEquals(new FieldChange(null, "+36"), changes.fields().get("phone"));
     }
@@ -31,6 +33,8 @@ class ChangesTest {
         var fields = new HashMap<String, Object>();
         fields.put("name", "Tiszai");
         fields.put("notes", null);
-        assertEquals(Map.of("name", new FieldChange(null, "Tiszai")), Changes.created(fields).fields());
+        assertEquals(
+                Map.of("name", new FieldChange(null, "Tiszai")),
+                Changes.created(fields).fields());
     }
 }

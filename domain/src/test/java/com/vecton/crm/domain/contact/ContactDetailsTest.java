@@ -32,9 +32,12 @@ class ContactDetailsTest {
 
     @Test
     void every_invalid_field_is_reported_at_once() {
-        var failure = assertThrows(ValidationFailed.class, () -> new ContactDetails(null, null, "not-an-email",
-                "x".repeat(51), null, null, null));
-        assertEquals(java.util.Set.of("first_name", "last_name", "email", "phone"), failure.errors().keySet());
+        var failure = assertThrows(
+                ValidationFailed.class,
+                () -> new ContactDetails(null, null, "not-an-email", "x".repeat(51), null, null, null));
+        assertEquals(
+                java.util.Set.of("first_name", "last_name", "email", "phone"),
+                failure.errors().keySet());
     }
 
     @Test
@@ -56,9 +59,16 @@ class ContactDetailsTest {
 
     @Test
     void a_patch_keeps_absent_fields_and_clears_explicit_nulls() {
-        var current = new ContactDetails("Ödön", "Árvai", "odon@acme.test", "+36 1 234 5678", "CTO", new CompanyId(7), null);
-        var edit = new ContactEdit(FieldEdit.keep(), FieldEdit.set("Arvai"), FieldEdit.keep(), FieldEdit.set(null),
-                FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep());
+        var current =
+                new ContactDetails("Ödön", "Árvai", "odon@acme.test", "+36 1 234 5678", "CTO", new CompanyId(7), null);
+        var edit = new ContactEdit(
+                FieldEdit.keep(),
+                FieldEdit.set("Arvai"),
+                FieldEdit.keep(),
+                FieldEdit.set(null),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep());
         var after = edit.applyTo(current);
         assertEquals("Ödön", after.firstName());
         assertEquals("Arvai", after.lastName());
@@ -70,8 +80,14 @@ class ContactDetailsTest {
     @Test
     void a_patch_cannot_leave_a_contact_without_any_name() {
         var current = named("Ödön", null);
-        var edit = new ContactEdit(FieldEdit.set(null), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(),
-                FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep());
+        var edit = new ContactEdit(
+                FieldEdit.set(null),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep());
         assertThrows(ValidationFailed.class, () -> edit.applyTo(current));
     }
 }

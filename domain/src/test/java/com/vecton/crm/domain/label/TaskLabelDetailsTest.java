@@ -54,10 +54,14 @@ class TaskLabelDetailsTest {
 
     @Test
     void a_patch_changes_only_the_fields_it_sets() {
-        var label = TaskLabel.create(new TaskLabelId(1), new TaskLabelDetails("Urgent", "#FF0000"),
-                new UserId("u-1"), Instant.parse("2026-11-20T10:00:00Z"));
+        var label = TaskLabel.create(
+                new TaskLabelId(1),
+                new TaskLabelDetails("Urgent", "#FF0000"),
+                new UserId("u-1"),
+                Instant.parse("2026-11-20T10:00:00Z"));
 
-        var renamed = label.edit(new TaskLabelEdit(FieldEdit.set("Very urgent"), FieldEdit.keep()),
+        var renamed = label.edit(
+                new TaskLabelEdit(FieldEdit.set("Very urgent"), FieldEdit.keep()),
                 Instant.parse("2026-11-21T10:00:00Z"));
 
         assertEquals(new TaskLabelDetails("Very urgent", "#FF0000"), renamed.details());
@@ -75,8 +79,10 @@ class TaskLabelDetailsTest {
 
     @Test
     void a_patch_cannot_blank_the_name() {
-        assertThrows(ValidationFailed.class, () -> new TaskLabelEdit(FieldEdit.set(""), FieldEdit.keep())
-                .applyTo(new TaskLabelDetails("Urgent", null)));
+        assertThrows(
+                ValidationFailed.class,
+                () -> new TaskLabelEdit(FieldEdit.set(""), FieldEdit.keep())
+                        .applyTo(new TaskLabelDetails("Urgent", null)));
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The bookkeeping every entity with a lifecycle shares, shown on companies. */
 class HistoryRecordTest {
     private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
-    private static final Company ACME = Company.create(new CompanyId(7), aCompany().named("Acme").build(),
-            new UserId("u-1"), T0);
+    private static final Company ACME =
+            Company.create(new CompanyId(7), aCompany().named("Acme").build(), new UserId("u-1"), T0);
 
     @Test
     void a_deleted_record_keeps_its_details_and_who_created_it_and_a_restored_one_is_live_again() {
@@ -33,7 +33,8 @@ class HistoryRecordTest {
 
     @Test
     void an_edit_changes_the_details_and_when_it_was_changed_never_its_id_or_creation() {
-        var renamed = ACME.edit(CompanyEdit.replacingWith(aCompany().named("Acme Kft.").build()), T0.plusSeconds(60));
+        var renamed = ACME.edit(
+                CompanyEdit.replacingWith(aCompany().named("Acme Kft.").build()), T0.plusSeconds(60));
 
         assertEquals("Acme Kft.", renamed.details().name());
         assertEquals(ACME.id(), renamed.id());

@@ -43,8 +43,8 @@ class ProjectDetailsTest {
 
     @Test
     void an_end_before_the_start_is_refused_on_end_date() {
-        var refused = assertThrows(ValidationFailed.class,
-                () -> new ProjectDetails("Relaunch", null, null, MAY_31, MAY_1, null));
+        var refused = assertThrows(
+                ValidationFailed.class, () -> new ProjectDetails("Relaunch", null, null, MAY_31, MAY_1, null));
         assertEquals(List.of("end_date"), List.copyOf(refused.errors().keySet()));
     }
 
@@ -58,16 +58,23 @@ class ProjectDetailsTest {
 
     @Test
     void every_failing_field_is_named_at_once() {
-        var refused = assertThrows(ValidationFailed.class,
-                () -> new ProjectDetails(null, "d".repeat(10_001), null, MAY_31, MAY_1, null));
-        assertEquals(List.of("name", "description", "end_date"), List.copyOf(refused.errors().keySet()));
+        var refused = assertThrows(
+                ValidationFailed.class, () -> new ProjectDetails(null, "d".repeat(10_001), null, MAY_31, MAY_1, null));
+        assertEquals(
+                List.of("name", "description", "end_date"),
+                List.copyOf(refused.errors().keySet()));
     }
 
     @Test
     void an_edit_of_the_start_alone_is_checked_against_the_kept_end() {
         var details = new ProjectDetails("Relaunch", null, null, MAY_1, MAY_31, null);
-        var edit = new ProjectEdit(FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(),
-                FieldEdit.set(MAY_31.plusDays(1)), FieldEdit.keep(), FieldEdit.keep());
+        var edit = new ProjectEdit(
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.set(MAY_31.plusDays(1)),
+                FieldEdit.keep(),
+                FieldEdit.keep());
         var refused = assertThrows(ValidationFailed.class, () -> edit.applyTo(details));
         assertTrue(refused.errors().containsKey("end_date"));
     }
@@ -79,7 +86,8 @@ class ProjectDetailsTest {
         assertEquals("on_hold", fields.get("status"));
         assertEquals("2026-05-01", fields.get("start_date"));
         assertEquals("u-7", fields.get("owner_id"));
-        assertEquals(List.of("name", "description", "status", "start_date", "end_date", "owner_id"),
+        assertEquals(
+                List.of("name", "description", "status", "start_date", "end_date", "owner_id"),
                 List.copyOf(fields.keySet()));
     }
 

@@ -22,16 +22,21 @@ class TaskDetailsTest {
 
     @Test
     void every_failing_field_is_reported_at_once() {
-        var refused = assertThrows(ValidationFailed.class,
+        var refused = assertThrows(
+                ValidationFailed.class,
                 () -> new TaskDetails(" ", "d".repeat(10_001), null, null, null, null, null, null));
-        assertEquals(List.of("title", "description", "project_id"), List.copyOf(refused.errors().keySet()));
+        assertEquals(
+                List.of("title", "description", "project_id"),
+                List.copyOf(refused.errors().keySet()));
     }
 
     @Test
     void a_title_of_200_characters_is_fine_and_201_is_refused() {
         titled("x".repeat(200));
         var refused = assertThrows(ValidationFailed.class, () -> titled("x".repeat(201)));
-        assertEquals(List.of("must not be longer than 200 characters"), refused.errors().get("title"));
+        assertEquals(
+                List.of("must not be longer than 200 characters"),
+                refused.errors().get("title"));
     }
 
     @Test
@@ -47,8 +52,15 @@ class TaskDetailsTest {
 
     @Test
     void the_audit_fields_list_assignees_and_labels_in_a_stable_order() {
-        var details = new TaskDetails("Copy", null, PROJECT, TaskStatus.REVIEW, TaskPriority.URGENT, null,
-                Set.of(new UserId("u-b"), new UserId("u-a")), Set.of(new TaskLabelId(9), new TaskLabelId(2)));
+        var details = new TaskDetails(
+                "Copy",
+                null,
+                PROJECT,
+                TaskStatus.REVIEW,
+                TaskPriority.URGENT,
+                null,
+                Set.of(new UserId("u-b"), new UserId("u-a")),
+                Set.of(new TaskLabelId(9), new TaskLabelId(2)));
         var fields = details.asFields();
         assertEquals(List.of("u-a", "u-b"), fields.get("assignee_ids"));
         assertEquals(List.of(2L, 9L), fields.get("label_ids"));
@@ -65,12 +77,22 @@ class TaskDetailsTest {
         assertEquals("Draft it", edited.description());
         assertEquals(TaskStatus.REVIEW, edited.status());
 
-        var cleared = new TaskEdit(FieldEdit.keep(), FieldEdit.set(null), FieldEdit.keep(), FieldEdit.set(null),
-                FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep()).applyTo(details);
+        var cleared = new TaskEdit(
+                        FieldEdit.keep(),
+                        FieldEdit.set(null),
+                        FieldEdit.keep(),
+                        FieldEdit.set(null),
+                        FieldEdit.keep(),
+                        FieldEdit.keep(),
+                        FieldEdit.keep(),
+                        FieldEdit.keep())
+                .applyTo(details);
         assertNull(cleared.description());
         assertEquals(TaskStatus.TODO, cleared.status(), "a status set to null is the default");
 
-        assertThrows(ValidationFailed.class, () -> TaskEdit.keepingAll().withTitle("").applyTo(details));
+        assertThrows(
+                ValidationFailed.class,
+                () -> TaskEdit.keepingAll().withTitle("").applyTo(details));
     }
 
     @Test
@@ -78,7 +100,9 @@ class TaskDetailsTest {
         assertEquals(TaskStatus.IN_PROGRESS, TaskStatus.parse("status", "in_progress"));
         assertEquals(TaskPriority.URGENT, TaskPriority.parse("priority", "urgent"));
         var refused = assertThrows(ValidationFailed.class, () -> TaskStatus.parse("status", "IN_PROGRESS"));
-        assertEquals(List.of("must be one of todo, in_progress, review, done"), refused.errors().get("status"));
+        assertEquals(
+                List.of("must be one of todo, in_progress, review, done"),
+                refused.errors().get("status"));
         var wrongPriority = assertThrows(ValidationFailed.class, () -> TaskPriority.parse("priority", "meh"));
         assertEquals(List.of("priority"), List.copyOf(wrongPriority.errors().keySet()));
     }

@@ -20,8 +20,8 @@ class TaskTest {
     private static final UserId ODON = new UserId("u-odon");
 
     private static Task aTask(TaskStatus status) {
-        return Task.create(ID, new TaskDetails("Copy", null, new ProjectId(3), status, null, null, null, null), 0,
-                ODON, T0);
+        return Task.create(
+                ID, new TaskDetails("Copy", null, new ProjectId(3), status, null, null, null, null), 0, ODON, T0);
     }
 
     @Test
@@ -55,10 +55,14 @@ class TaskTest {
     @Test
     void a_stored_task_must_agree_with_its_rules() {
         var details = new TaskDetails("Copy", null, new ProjectId(3), TaskStatus.DONE, null, null, null, null);
-        assertThrows(IllegalArgumentException.class,
-                () -> Task.restore(ID, details, 0, null, ODON, T0, T0, null), "done without completion");
-        assertThrows(IllegalArgumentException.class,
-                () -> Task.restore(ID, details, null, T0, ODON, T0, T0, null), "live without a position");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Task.restore(ID, details, 0, null, ODON, T0, T0, null),
+                "done without completion");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Task.restore(ID, details, null, T0, ODON, T0, T0, null),
+                "live without a position");
     }
 
     @Test

@@ -15,8 +15,7 @@ public final class CompanyDetailsBuilder {
     private String country;
     private String notes;
 
-    private CompanyDetailsBuilder() {
-    }
+    private CompanyDetailsBuilder() {}
 
     public static CompanyDetailsBuilder aCompany() {
         return new CompanyDetailsBuilder();

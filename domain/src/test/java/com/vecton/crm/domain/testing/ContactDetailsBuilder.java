@@ -13,8 +13,7 @@ public final class ContactDetailsBuilder {
     private CompanyId companyId;
     private String notes;
 
-    private ContactDetailsBuilder() {
-    }
+    private ContactDetailsBuilder() {}
 
     public static ContactDetailsBuilder aContact() {
         return new ContactDetailsBuilder();

@@ -14,8 +14,7 @@ public final class ProjectDetailsBuilder {
     private LocalDate endDate;
     private UserId ownerId;
 
-    private ProjectDetailsBuilder() {
-    }
+    private ProjectDetailsBuilder() {}
 
     public static ProjectDetailsBuilder aProject() {
         return new ProjectDetailsBuilder();

@@ -7,8 +7,7 @@ public final class TaskLabelDetailsBuilder {
     private String name = "Urgent";
     private String color;
 
-    private TaskLabelDetailsBuilder() {
-    }
+    private TaskLabelDetailsBuilder() {}
 
     public static TaskLabelDetailsBuilder aLabel() {
         return new TaskLabelDetailsBuilder();

@@ -34,6 +34,7 @@ class TimeEntryTest {
         case 80 -> OTHER_PROJECT;
         default -> throw TaskProjects.notALiveTask();
     };
+
     private static final TaskProjects NO_TASKS = task -> {
         throw new AssertionError("no task was to be looked up, but " + task + " was");
     };
@@ -43,8 +44,13 @@ class TimeEntryTest {
     }
 
     private static TimeEntryEdit keepAll() {
-        return new TimeEntryEdit(FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(),
-                FieldEdit.keep(), FieldEdit.keep());
+        return new TimeEntryEdit(
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep());
     }
 
     private static TimeEntryEdit booking(FieldEdit<ProjectId> project, FieldEdit<TaskId> task) {
@@ -65,14 +71,20 @@ class TimeEntryTest {
 
     @Test
     void every_missing_or_too_long_field_is_named_at_once() {
-        var refused = assertThrows(ValidationFailed.class,
-                () -> new TimeEntryDetails(null, null, null, ELEVEN, "x".repeat(2_001), false));
-        assertEquals(List.of("project_id", "started_at", "note"), List.copyOf(refused.errors().keySet()));
+        var refused = assertThrows(
+                ValidationFailed.class, () -> new TimeEntryDetails(null, null, null, ELEVEN, "x".repeat(2_001), false));
+        assertEquals(
+                List.of("project_id", "started_at", "note"),
+                List.copyOf(refused.errors().keySet()));
     }
 
     @Test
     void a_note_of_2000_characters_is_accepted_and_a_blank_one_is_absent() {
-        assertEquals(2_000, new TimeEntryDetails(PROJECT, null, TEN, ELEVEN, "é".repeat(2_000), true).note().length());
+        assertEquals(
+                2_000,
+                new TimeEntryDetails(PROJECT, null, TEN, ELEVEN, "é".repeat(2_000), true)
+                        .note()
+                        .length());
         assertNull(new TimeEntryDetails(PROJECT, null, TEN, ELEVEN, "   ", true).note());
     }
 
@@ -86,8 +98,8 @@ class TimeEntryTest {
 
     @Test
     void a_manual_entry_needs_an_end() {
-        var refused = assertThrows(ValidationFailed.class,
-                () -> TimeEntry.create(ID, ODON, span(TEN, null), ODON, ELEVEN));
+        var refused =
+                assertThrows(ValidationFailed.class, () -> TimeEntry.create(ID, ODON, span(TEN, null), ODON, ELEVEN));
         assertEquals(List.of("is required"), refused.errors().get("ended_at"));
     }
 
@@ -113,8 +125,13 @@ class TimeEntryTest {
     @Test
     void an_edit_checks_a_new_end_against_the_kept_start() {
         var entry = TimeEntry.create(ID, ODON, span(TEN, ELEVEN), ODON, ELEVEN);
-        var edit = new TimeEntryEdit(FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(),
-                FieldEdit.set(TEN.minusSeconds(60)), FieldEdit.keep(), FieldEdit.keep());
+        var edit = new TimeEntryEdit(
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.set(TEN.minusSeconds(60)),
+                FieldEdit.keep(),
+                FieldEdit.keep());
         var refused = assertThrows(ValidationFailed.class, () -> entry.edit(edit, NO_TASKS, ELEVEN));
         assertTrue(refused.errors().containsKey("ended_at"));
     }
@@ -122,25 +139,47 @@ class TimeEntryTest {
     @Test
     void a_stopped_entry_cannot_have_its_end_cleared() {
         var entry = TimeEntry.create(ID, ODON, span(TEN, ELEVEN), ODON, ELEVEN);
-        var edit = new TimeEntryEdit(FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.set(null),
-                FieldEdit.keep(), FieldEdit.keep());
+        var edit = new TimeEntryEdit(
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.set(null),
+                FieldEdit.keep(),
+                FieldEdit.keep());
         assertThrows(ValidationFailed.class, () -> entry.edit(edit, NO_TASKS, ELEVEN));
     }
 
     @Test
     void an_edit_that_keeps_everything_keeps_the_details_and_billable_null_means_not_billable() {
-        var entry = TimeEntry.create(ID, ODON, new TimeEntryDetails(PROJECT, null, TEN, ELEVEN, "call", true), ODON,
-                ELEVEN);
+        var entry = TimeEntry.create(
+                ID, ODON, new TimeEntryDetails(PROJECT, null, TEN, ELEVEN, "call", true), ODON, ELEVEN);
         assertEquals(entry.details(), entry.edit(keepAll(), NO_TASKS, ELEVEN).details());
-        var cleared = new TimeEntryEdit(FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(),
-                FieldEdit.keep(), FieldEdit.set(null));
+        var cleared = new TimeEntryEdit(
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.set(null));
         assertFalse(entry.edit(cleared, NO_TASKS, ELEVEN).details().billable());
     }
 
     @Test
     void the_audit_fields_name_every_value_in_api_form() {
-        assertEquals(Map.of("project_id", 7L, "task_id", 70L, "started_at", "2026-11-20T10:00:00Z",
-                        "ended_at", "2026-11-20T11:00:00Z", "duration_minutes", 60L, "billable", true),
+        assertEquals(
+                Map.of(
+                        "project_id",
+                        7L,
+                        "task_id",
+                        70L,
+                        "started_at",
+                        "2026-11-20T10:00:00Z",
+                        "ended_at",
+                        "2026-11-20T11:00:00Z",
+                        "duration_minutes",
+                        60L,
+                        "billable",
+                        true),
                 withoutNulls(new TimeEntryDetails(PROJECT, TASK, TEN, ELEVEN, null, true).asFields()));
     }
 
@@ -155,13 +194,19 @@ class TimeEntryTest {
 
     @Test
     void a_task_with_a_project_it_is_not_on_or_a_deleted_task_is_refused_on_task_id() {
-        var mismatch = assertThrows(ValidationFailed.class,
+        var mismatch = assertThrows(
+                ValidationFailed.class,
                 () -> new TimeEntryDetails(PROJECT, OTHER_TASK, TEN, ELEVEN, null, false).bookedOn(TASKS));
         assertEquals(List.of("must be a task of project_id"), mismatch.errors().get("task_id"));
-        var deleted = assertThrows(ValidationFailed.class,
+        var deleted = assertThrows(
+                ValidationFailed.class,
                 () -> new TimeEntryDetails(null, DELETED_TASK, TEN, ELEVEN, null, false).bookedOn(TASKS));
         assertEquals(List.of("must be a live task"), deleted.errors().get("task_id"));
-        assertEquals(PROJECT, new TimeEntryDetails(PROJECT, TASK, TEN, ELEVEN, null, false).bookedOn(TASKS).projectId());
+        assertEquals(
+                PROJECT,
+                new TimeEntryDetails(PROJECT, TASK, TEN, ELEVEN, null, false)
+                        .bookedOn(TASKS)
+                        .projectId());
     }
 
     @Test
@@ -184,7 +229,8 @@ class TimeEntryTest {
     void an_edit_to_another_project_while_keeping_the_task_is_refused_on_task_id() {
         var entry = onTask(TASK, PROJECT);
 
-        var refused = assertThrows(ValidationFailed.class,
+        var refused = assertThrows(
+                ValidationFailed.class,
                 () -> entry.edit(booking(FieldEdit.set(OTHER_PROJECT), FieldEdit.keep()), TASKS, ELEVEN));
 
         assertEquals(List.of("task_id"), List.copyOf(refused.errors().keySet()));
@@ -196,14 +242,17 @@ class TimeEntryTest {
     @Test
     void an_edit_that_leaves_the_booking_alone_looks_up_no_task_even_a_deleted_one() {
         var entry = onTask(DELETED_TASK, PROJECT);
-        var replaced = TimeEntryEdit.replacingWith(new TimeEntryDetails(null, DELETED_TASK, TEN, ELEVEN, "later", false));
+        var replaced =
+                TimeEntryEdit.replacingWith(new TimeEntryDetails(null, DELETED_TASK, TEN, ELEVEN, "later", false));
 
         var edited = entry.edit(replaced, NO_TASKS, ELEVEN);
 
         assertEquals(PROJECT, edited.details().projectId(), "a project sent as null beside the same task is kept");
         assertEquals("later", edited.details().note());
-        var rebooked = assertThrows(ValidationFailed.class, () -> onTask(TASK, PROJECT)
-                .edit(booking(FieldEdit.keep(), FieldEdit.set(DELETED_TASK)), TASKS, ELEVEN));
+        var rebooked = assertThrows(
+                ValidationFailed.class,
+                () -> onTask(TASK, PROJECT)
+                        .edit(booking(FieldEdit.keep(), FieldEdit.set(DELETED_TASK)), TASKS, ELEVEN));
         assertEquals(List.of("must be a live task"), rebooked.errors().get("task_id"));
     }
 
@@ -213,14 +262,16 @@ class TimeEntryTest {
 
         var cleared = entry.edit(booking(FieldEdit.keep(), FieldEdit.set(null)), NO_TASKS, ELEVEN);
         assertEquals(PROJECT, cleared.details().projectId());
-        var refused = assertThrows(ValidationFailed.class,
+        var refused = assertThrows(
+                ValidationFailed.class,
                 () -> entry.edit(booking(FieldEdit.set(null), FieldEdit.set(null)), NO_TASKS, ELEVEN));
         assertEquals(List.of("project_id"), List.copyOf(refused.errors().keySet()));
     }
 
     @Test
     void a_query_range_must_end_after_it_starts() {
-        var refused = assertThrows(ValidationFailed.class, () -> TimeEntryQuery.all().startingWithin(ELEVEN, TEN));
+        var refused =
+                assertThrows(ValidationFailed.class, () -> TimeEntryQuery.all().startingWithin(ELEVEN, TEN));
         assertTrue(refused.errors().containsKey("to"));
         assertTrue(TimeEntryQuery.all().startingWithin(TEN, null).to().isEmpty());
     }
@@ -229,7 +280,9 @@ class TimeEntryTest {
     void an_export_needs_both_ends_of_its_range() {
         var refused = assertThrows(ValidationFailed.class, () -> new TimeEntryExport(TimeEntryQuery.all()));
         assertEquals(List.of("from", "to"), new ArrayList<>(refused.errors().keySet()));
-        assertThrows(ValidationFailed.class, () -> new TimeEntryExport(TimeEntryQuery.all().startingWithin(TEN, null)));
+        assertThrows(
+                ValidationFailed.class,
+                () -> new TimeEntryExport(TimeEntryQuery.all().startingWithin(TEN, null)));
     }
 
     @Test
@@ -238,9 +291,12 @@ class TimeEntryTest {
         var leapYear = TimeEntryQuery.all().startingWithin(start, Instant.parse("2029-01-01T00:00:00Z"));
         assertEquals(leapYear, new TimeEntryExport(leapYear).query());
 
-        var refused = assertThrows(ValidationFailed.class, () -> new TimeEntryExport(
-                TimeEntryQuery.all().startingWithin(start, Instant.parse("2029-01-01T00:00:01Z"))));
-        assertEquals(List.of("must be at most 366 days after from"), refused.errors().get("to"));
+        var refused = assertThrows(
+                ValidationFailed.class,
+                () -> new TimeEntryExport(
+                        TimeEntryQuery.all().startingWithin(start, Instant.parse("2029-01-01T00:00:01Z"))));
+        assertEquals(
+                List.of("must be at most 366 days after from"), refused.errors().get("to"));
     }
 
     private static Map<String, Object> withoutNulls(Map<String, Object> fields) {

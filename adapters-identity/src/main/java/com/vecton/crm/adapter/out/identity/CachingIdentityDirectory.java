@@ -30,6 +30,7 @@ public final class CachingIdentityDirectory implements IdentityDirectory, Identi
     public static final Duration POLICY_TTL = Duration.ofHours(1);
     /** Bounds memory under a flood of distinct valid tokens. */
     static final int MAX_USERS = 10_000;
+
     static final int MAX_POLICY_LISTS = 10_000;
 
     private final IdentityDirectory upstream;
@@ -45,8 +46,8 @@ public final class CachingIdentityDirectory implements IdentityDirectory, Identi
      * @param ticker    drives expiry (tests advance it instead of sleeping)
      * @param wallClock the current instant, to compare with {@code expires_at}; keep it in step with {@code ticker}
      */
-    public CachingIdentityDirectory(IdentityDirectory upstream, String tenantId, Ticker ticker,
-                                    InstantSource wallClock) {
+    public CachingIdentityDirectory(
+            IdentityDirectory upstream, String tenantId, Ticker ticker, InstantSource wallClock) {
         if (upstream == null || ticker == null || wallClock == null) {
             throw new IllegalArgumentException("a caching directory needs an upstream, a ticker and a clock");
         }
@@ -66,8 +67,8 @@ public final class CachingIdentityDirectory implements IdentityDirectory, Identi
                 .maximumSize(MAX_POLICY_LISTS)
                 .ticker(ticker)
                 .executor(Runnable::run)
-                .expireAfter(new UntilTokenExpiry<PolicyKey, CachedPolicies>(POLICY_TTL, wallClock,
-                        CachedPolicies::tokenExpiresAt))
+                .expireAfter(new UntilTokenExpiry<PolicyKey, CachedPolicies>(
+                        POLICY_TTL, wallClock, CachedPolicies::tokenExpiresAt))
                 .build());
     }
 
@@ -112,8 +113,7 @@ public final class CachingIdentityDirectory implements IdentityDirectory, Identi
     }
 
     /** A policy list with the expiry of the token it was fetched with. */
-    private record CachedPolicies(List<Policy> policies, Instant tokenExpiresAt) {
-    }
+    private record CachedPolicies(List<Policy> policies, Instant tokenExpiresAt) {}
 
     /** Keeps an entry for {@code ttl}, but never past the token's expiry; an expired token's answer is not kept at all. */
     private static final class UntilTokenExpiry<K, V> implements Expiry<K, V> {

@@ -49,13 +49,13 @@ public final class HttpIdentityDirectory implements IdentityDirectory {
 
     /** Retry-After when identity did not say: long enough to shed load, short enough to feel live. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
+
     private static final long MIN_RETRY_AFTER_SECONDS = 1;
     private static final long MAX_RETRY_AFTER_SECONDS = 60;
     /** A user or a policy list is kilobytes; anything near this is a misconfigured URL. */
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-    private static final String UNAVAILABLE_DETAIL =
-            "The identity service cannot answer right now; try again shortly.";
+    private static final String UNAVAILABLE_DETAIL = "The identity service cannot answer right now; try again shortly.";
     private static final String INVALID_DETAIL = "The identity service does not accept this token.";
 
     private final String baseUrl;
@@ -69,7 +69,9 @@ public final class HttpIdentityDirectory implements IdentityDirectory {
      * @param timeout  {@code IDENTITY_TIMEOUT_MS}: for connecting and for each whole call
      */
     public HttpIdentityDirectory(URI baseUrl, String tenantId, Duration timeout) {
-        if (baseUrl == null || !baseUrl.isAbsolute() || baseUrl.getHost() == null
+        if (baseUrl == null
+                || !baseUrl.isAbsolute()
+                || baseUrl.getHost() == null
                 || !("http".equalsIgnoreCase(baseUrl.getScheme()) || "https".equalsIgnoreCase(baseUrl.getScheme()))) {
             throw new IllegalArgumentException("the identity URL is an absolute http(s) URL: " + baseUrl);
         }
@@ -106,7 +108,8 @@ public final class HttpIdentityDirectory implements IdentityDirectory {
 
     @Override
     public List<Policy> policiesFor(Caller caller, BearerToken token) {
-        var uri = URI.create(baseUrl + "/api/policies?tenant_id=" + URLEncoder.encode(tenantId, StandardCharsets.UTF_8));
+        var uri =
+                URI.create(baseUrl + "/api/policies?tenant_id=" + URLEncoder.encode(tenantId, StandardCharsets.UTF_8));
         Object body = fetch(uri, token, "policies");
         try {
             return IdentityJson.policiesAnswer(body);
@@ -137,9 +140,8 @@ public final class HttpIdentityDirectory implements IdentityDirectory {
             log.debug("Identity refused a token on the {} call with HTTP {}", what, status);
             throw new Unauthenticated(Unauthenticated.TOKEN_INVALID, INVALID_DETAIL);
         }
-        Duration retryAfter = status == 429 || status == 503
-                ? retryAfter(response.headers(), Instant.now())
-                : DEFAULT_RETRY_AFTER;
+        Duration retryAfter =
+                status == 429 || status == 503 ? retryAfter(response.headers(), Instant.now()) : DEFAULT_RETRY_AFTER;
         log.warn("Identity answered the {} call with HTTP {}; answering identity_unavailable", what, status);
         throw new Unavailable("identity_unavailable", UNAVAILABLE_DETAIL, retryAfter);
     }
@@ -167,7 +169,8 @@ public final class HttpIdentityDirectory implements IdentityDirectory {
             case HttpConnectTimeoutException ignored -> "connection timed out";
             case HttpTimeoutException ignored -> "timed out";
             case ConnectException ignored -> "connection refused or unreachable";
-            case IOException io -> io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + io.getMessage());
+            case IOException io ->
+                io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + io.getMessage());
             case null -> "unknown failure";
             default -> cause.getClass().getSimpleName();
         };
@@ -179,8 +182,10 @@ public final class HttpIdentityDirectory implements IdentityDirectory {
     }
 
     private static Unavailable unreadable(String what, IdentityJson.Unreadable e) {
-        log.warn("Identity answered the {} call with a body we cannot read ({}); answering identity_unavailable",
-                what, e.getMessage());
+        log.warn(
+                "Identity answered the {} call with a body we cannot read ({}); answering identity_unavailable",
+                what,
+                e.getMessage());
         return new Unavailable("identity_unavailable", UNAVAILABLE_DETAIL, DEFAULT_RETRY_AFTER);
     }
 
@@ -195,7 +200,8 @@ public final class HttpIdentityDirectory implements IdentityDirectory {
             seconds = Long.parseLong(header);
         } else {
             try {
-                var at = ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                var at = ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 long millis = Duration.between(now, at).toMillis();
                 seconds = Math.ceilDiv(millis, 1000);
             } catch (DateTimeParseException e) {

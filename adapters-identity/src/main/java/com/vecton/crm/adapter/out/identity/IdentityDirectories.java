@@ -7,8 +7,7 @@ import java.time.Duration;
 
 /** Builds the identity directory the composition root wires in: the chosen source, cached. */
 public final class IdentityDirectories {
-    private IdentityDirectories() {
-    }
+    private IdentityDirectories() {}
 
     /** {@code IDENTITY_URL}: the identity service over HTTP, cached. */
     public static CachingIdentityDirectory http(URI baseUrl, String tenantId, Duration timeout) {

@@ -50,8 +50,7 @@ final class IdentityJson {
     /** Beyond this, a numeric id's plain form would be an absurdly long string. */
     private static final int MAX_ID_SCALE = 64;
 
-    private IdentityJson() {
-    }
+    private IdentityJson() {}
 
     /** A body identity sent that cannot be read as the contract says; the message names the problem. */
     static final class Unreadable extends Exception {
@@ -174,7 +173,8 @@ final class IdentityJson {
             position++;
             String where = "token entry #" + position;
             // A token with whitespace could never arrive in an Authorization header.
-            if (!(entry.getKey() instanceof String text) || text.isEmpty()
+            if (!(entry.getKey() instanceof String text)
+                    || text.isEmpty()
                     || text.chars().anyMatch(Character::isWhitespace)) {
                 throw new Unreadable(where + ": a token is a non-empty string without whitespace");
             }
@@ -312,7 +312,8 @@ final class IdentityJson {
         }
         if (raw instanceof String text) {
             try {
-                return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 throw new Unreadable("\"" + field + "\" is not an ISO-8601 instant", e);
             }

@@ -39,8 +39,8 @@ public final class StaticIdentityDirectory implements IdentityDirectory {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, "identity file " + file);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read identity file " + file + " ("
-                    + e.getClass().getSimpleName() + ")", e);
+            throw new IllegalArgumentException(
+                    "cannot read identity file " + file + " (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 

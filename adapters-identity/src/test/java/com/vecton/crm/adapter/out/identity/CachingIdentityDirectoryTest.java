@@ -47,7 +47,9 @@ class CachingIdentityDirectoryTest {
         time = new FakeTime();
         directory = new CachingIdentityDirectory(
                 new HttpIdentityDirectory(identity.baseUrl(), TestTokens.TENANT_ID, CALL_TIMEOUT),
-                TestTokens.TENANT_ID, time, time);
+                TestTokens.TENANT_ID,
+                time,
+                time);
     }
 
     @AfterEach
@@ -128,7 +130,8 @@ class CachingIdentityDirectoryTest {
 
     @Test
     void an_expired_token_is_never_cached() {
-        identity.user("tok-expired", TestTokens.member().expiresAt(time.instant().minusSeconds(1)));
+        identity.user(
+                "tok-expired", TestTokens.member().expiresAt(time.instant().minusSeconds(1)));
 
         identify("tok-expired");
         identify("tok-expired");
@@ -243,7 +246,8 @@ class CachingIdentityDirectoryTest {
 
     @Test
     void a_rotated_token_fetches_policies_again() {
-        identity.user("tok-member-rotated", TestTokens.member()).policies("tok-member-rotated", TestTokens.memberPolicies());
+        identity.user("tok-member-rotated", TestTokens.member())
+                .policies("tok-member-rotated", TestTokens.memberPolicies());
 
         policiesOf(TestTokens.MEMBER);
         policiesOf("tok-member-rotated");

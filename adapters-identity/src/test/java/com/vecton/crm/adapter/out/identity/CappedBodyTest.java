@@ -23,8 +23,7 @@ class CappedBodyTest {
         boolean cancelled;
 
         @Override
-        public void request(long n) {
-        }
+        public void request(long n) {}
 
         @Override
         public void cancel() {
@@ -64,7 +63,9 @@ class CappedBodyTest {
         body.onNext(chunk("1}"));
         body.onComplete();
 
-        assertArrayEquals("{\"a\":1}".getBytes(StandardCharsets.UTF_8), body.getBody().toCompletableFuture().get());
+        assertArrayEquals(
+                "{\"a\":1}".getBytes(StandardCharsets.UTF_8),
+                body.getBody().toCompletableFuture().get());
     }
 
     @Test
@@ -77,7 +78,9 @@ class CappedBodyTest {
         body.onNext(chunk("more"));
         body.onComplete();
 
-        var failure = assertThrows(ExecutionException.class, () -> body.getBody().toCompletableFuture().get());
+        var failure = assertThrows(
+                ExecutionException.class,
+                () -> body.getBody().toCompletableFuture().get());
         assertInstanceOf(IOException.class, failure.getCause());
         assertTrue(subscription.cancelled);
     }

@@ -122,7 +122,8 @@ class HttpIdentityDirectoryTest {
 
     @Test
     void a_body_with_both_tenants_and_tenant_id_is_the_current_shape() {
-        Caller caller = identify(FakeUser.withId("u-7").memberOf("t-acme", "acme").with("tenant_id", "t-other"));
+        Caller caller =
+                identify(FakeUser.withId("u-7").memberOf("t-acme", "acme").with("tenant_id", "t-other"));
 
         assertFalse(caller.legacyShape());
         assertEquals(Set.of("t-acme"), caller.tenantIds());
@@ -130,7 +131,8 @@ class HttpIdentityDirectoryTest {
 
     @Test
     void a_numeric_id_is_read_as_an_opaque_string() {
-        Caller caller = identify(FakeUser.withId(1001).memberOf("t-acme", "acme").impersonatedBy("7"));
+        Caller caller =
+                identify(FakeUser.withId(1001).memberOf("t-acme", "acme").impersonatedBy("7"));
 
         assertEquals(new UserId("1001"), caller.id());
         assertEquals(new UserId("7"), caller.impersonatorId());
@@ -158,8 +160,11 @@ class HttpIdentityDirectoryTest {
         Caller caller = identify(TestTokens.serviceAccount());
 
         assertEquals(TokenType.SERVICE_ACCOUNT, caller.tokenType());
-        assertEquals(Scopes.only(List.of(new PermissionPattern("tenant.acme.crm.contacts.list"),
-                new PermissionPattern("tenant.acme.crm.contacts.view"))), caller.scopes());
+        assertEquals(
+                Scopes.only(List.of(
+                        new PermissionPattern("tenant.acme.crm.contacts.list"),
+                        new PermissionPattern("tenant.acme.crm.contacts.view"))),
+                caller.scopes());
     }
 
     @Test
@@ -172,16 +177,24 @@ class HttpIdentityDirectoryTest {
 
     @Test
     void null_or_absent_scopes_mean_no_restriction() {
-        assertEquals(Scopes.unrestricted(), identify(TestTokens.member().scopes(null)).scopes());
-        assertEquals(Scopes.unrestricted(), identify(TestTokens.member().without("scopes")).scopes());
+        assertEquals(
+                Scopes.unrestricted(),
+                identify(TestTokens.member().scopes(null)).scopes());
+        assertEquals(
+                Scopes.unrestricted(),
+                identify(TestTokens.member().without("scopes")).scopes());
     }
 
     @Test
     void expires_at_is_read_as_an_instant_with_z_or_an_offset() {
-        assertEquals(Instant.parse("2026-12-01T10:00:00Z"),
-                identify(TestTokens.member().with("expires_at", "2026-12-01T10:00:00Z")).expiresAt());
-        assertEquals(Instant.parse("2026-12-01T09:00:00Z"),
-                identify(TestTokens.member().with("expires_at", "2026-12-01T10:00:00+01:00")).expiresAt());
+        assertEquals(
+                Instant.parse("2026-12-01T10:00:00Z"),
+                identify(TestTokens.member().with("expires_at", "2026-12-01T10:00:00Z"))
+                        .expiresAt());
+        assertEquals(
+                Instant.parse("2026-12-01T09:00:00Z"),
+                identify(TestTokens.member().with("expires_at", "2026-12-01T10:00:00+01:00"))
+                        .expiresAt());
     }
 
     @Test
@@ -194,8 +207,10 @@ class HttpIdentityDirectoryTest {
 
     @Test
     void unknown_keys_are_ignored() {
-        Caller caller = identify(TestTokens.member().with("avatar_url", "https://x.test/a.png")
-                .with("roles", List.of(Map.of("name", "sales"))).with("meta", Map.of("a", 1)));
+        Caller caller = identify(TestTokens.member()
+                .with("avatar_url", "https://x.test/a.png")
+                .with("roles", List.of(Map.of("name", "sales")))
+                .with("meta", Map.of("a", 1)));
 
         assertEquals(new UserId("u-1001"), caller.id());
     }
@@ -215,7 +230,8 @@ class HttpIdentityDirectoryTest {
         identity.user(TOKEN, TestTokens.member());
         var withSlash = new HttpIdentityDirectory(URI.create(identity.baseUrl() + "/"), TestTokens.TENANT_ID, TIMEOUT);
 
-        assertEquals(new UserId("u-1001"), withSlash.identify(new BearerToken(TOKEN)).id());
+        assertEquals(
+                new UserId("u-1001"), withSlash.identify(new BearerToken(TOKEN)).id());
         assertEquals("/api/user", identity.recordedCalls().getFirst().path());
     }
 
@@ -299,8 +315,8 @@ class HttpIdentityDirectoryTest {
 
     @Test
     void another_unexpected_status_such_as_404_is_identity_unavailable() {
-        var wrongPath = new HttpIdentityDirectory(URI.create(identity.baseUrl() + "/not-identity"),
-                TestTokens.TENANT_ID, TIMEOUT);
+        var wrongPath = new HttpIdentityDirectory(
+                URI.create(identity.baseUrl() + "/not-identity"), TestTokens.TENANT_ID, TIMEOUT);
         identity.user(TOKEN, TestTokens.member());
 
         var problem = assertThrows(Unavailable.class, () -> wrongPath.identify(new BearerToken(TOKEN)));
@@ -354,8 +370,9 @@ class HttpIdentityDirectoryTest {
 
     @Test
     void a_body_larger_than_the_limit_is_identity_unavailable() {
-        identity.userBody(TOKEN, "{\"id\":\"u-1\",\"tenants\":[],\"pad\":\""
-                + "a".repeat(HttpIdentityDirectory.MAX_BODY_BYTES) + "\"}");
+        identity.userBody(
+                TOKEN,
+                "{\"id\":\"u-1\",\"tenants\":[],\"pad\":\"" + "a".repeat(HttpIdentityDirectory.MAX_BODY_BYTES) + "\"}");
 
         assertThrows(Unavailable.class, () -> directory.identify(new BearerToken(TOKEN)));
     }
@@ -441,13 +458,15 @@ class HttpIdentityDirectoryTest {
         // Needs the domain's PolicyNormaliser (identity.md section 2); the variants are read there.
         Caller caller = member();
         var data = new ArrayList<Object>(TestTokens.memberPolicies());
-        data.add(Map.of("id", 9, "Effect", "DENY", "action", "tenant.acme.crm.tasks.delete", "resource", "crm:tasks/1"));
+        data.add(
+                Map.of("id", 9, "Effect", "DENY", "action", "tenant.acme.crm.tasks.delete", "resource", "crm:tasks/1"));
         data.add(Map.of("effect", "allow", "actions", List.of()));
         identity.policies(TOKEN, data);
 
         List<Policy> policies = directory.policiesFor(caller, new BearerToken(TOKEN));
 
-        assertEquals(4, policies.size(), "three canonical and one IAM-spelt policy; the one without actions is skipped");
+        assertEquals(
+                4, policies.size(), "three canonical and one IAM-spelt policy; the one without actions is skipped");
         assertEquals(Effect.DENY, policies.get(3).effect());
         assertEquals("9", policies.get(3).id());
     }
@@ -499,7 +518,8 @@ class HttpIdentityDirectoryTest {
     }
 
     static Stream<String> ill_shaped_policy_bodies() {
-        return Stream.of("not json", "[]", "{}", "{\"data\": {\"id\": \"p-1\"}}", "{\"data\": null}", "{\"policies\": []}");
+        return Stream.of(
+                "not json", "[]", "{}", "{\"data\": {\"id\": \"p-1\"}}", "{\"data\": null}", "{\"policies\": []}");
     }
 
     @ParameterizedTest

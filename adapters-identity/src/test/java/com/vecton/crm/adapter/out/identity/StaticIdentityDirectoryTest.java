@@ -53,11 +53,13 @@ class StaticIdentityDirectoryTest {
 
     @Test
     void an_unknown_token_is_token_invalid() {
-        var directory = StaticIdentityDirectory.fromFile(StaticIdentityFile.ofTestTokens().writeTo(dir.resolve("i.json")));
+        var directory = StaticIdentityDirectory.fromFile(
+                StaticIdentityFile.ofTestTokens().writeTo(dir.resolve("i.json")));
         var stranger = new BearerToken("tok-stranger");
 
         var problem = assertThrows(Unauthenticated.class, () -> directory.identify(stranger));
-        var again = assertThrows(Unauthenticated.class,
+        var again = assertThrows(
+                Unauthenticated.class,
                 () -> directory.policiesFor(directory.identify(new BearerToken(TestTokens.ADMIN)), stranger));
 
         assertEquals(Unauthenticated.TOKEN_INVALID, problem.code());
@@ -115,7 +117,8 @@ class StaticIdentityDirectoryTest {
 
     @Test
     void policies_that_are_not_a_list_are_refused() {
-        var problem = refusal("{\"tokens\": {\"tok-a\": {\"id\": \"u-1\", \"tenants\": [], \"policies\": {\"effect\": \"allow\"}}}}");
+        var problem = refusal(
+                "{\"tokens\": {\"tok-a\": {\"id\": \"u-1\", \"tenants\": [], \"policies\": {\"effect\": \"allow\"}}}}");
 
         assertTrue(problem.getMessage().contains("\"policies\" is not a list"), problem.getMessage());
     }

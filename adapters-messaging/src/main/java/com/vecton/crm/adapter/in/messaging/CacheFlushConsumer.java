@@ -43,16 +43,15 @@ public final class CacheFlushConsumer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CacheFlushConsumer.class);
 
     /** The events after which a replica's cached identity answers may be wrong. */
-    static final List<String> ROUTING_KEYS = List.of(PolicyUpdated.TYPE, UserUpdated.TYPE, MemberRemoved.TYPE,
-            UserScheduledForDeletion.TYPE);
+    static final List<String> ROUTING_KEYS =
+            List.of(PolicyUpdated.TYPE, UserUpdated.TYPE, MemberRemoved.TYPE, UserScheduledForDeletion.TYPE);
 
     private final Broker broker;
     private final String tenantId;
     private final ForgetCachedIdentityUseCase forget;
     private final RecoveryListener resubscribed = new RecoveryListener() {
         @Override
-        public void handleRecoveryStarted(Recoverable recoverable) {
-        }
+        public void handleRecoveryStarted(Recoverable recoverable) {}
 
         @Override
         public void handleRecovery(Recoverable recoverable) {
@@ -142,12 +141,14 @@ public final class CacheFlushConsumer implements AutoCloseable {
     }
 
     private void forgetPoliciesOfTenant(String why) {
-        var flush = new IdentityEvent("crm-resubscribed-" + UUID.randomUUID(), Instant.now(), tenantId,
-                new PolicyUpdated(tenantId));
+        var flush = new IdentityEvent(
+                "crm-resubscribed-" + UUID.randomUUID(), Instant.now(), tenantId, new PolicyUpdated(tenantId));
         try {
             forget.forget(flush);
-            log.info("forgot the cached policies of tenant {}: {}, and events may have been missed before",
-                    tenantId, why);
+            log.info(
+                    "forgot the cached policies of tenant {}: {}, and events may have been missed before",
+                    tenantId,
+                    why);
         } catch (RuntimeException e) {
             log.warn("could not forget the cached policies of tenant {}", tenantId, e);
         }
@@ -159,14 +160,16 @@ public final class CacheFlushConsumer implements AutoCloseable {
         }
 
         @Override
-        public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties,
-                                   byte[] body) {
+        public void handleDelivery(
+                String consumerTag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
             IdentityEvent event;
             try {
                 event = IdentityEventJson.decode(body);
             } catch (Unreadable e) {
-                log.warn("dropped an unreadable identity message (routing key {}) from the cache-flush queue: {}",
-                        envelope.getRoutingKey(), e.getMessage());
+                log.warn(
+                        "dropped an unreadable identity message (routing key {}) from the cache-flush queue: {}",
+                        envelope.getRoutingKey(),
+                        e.getMessage());
                 return;
             }
             try {

@@ -72,6 +72,7 @@ public final class IdentityEventConsumer implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     /** Held while a delivery is handled and settled, so that {@link #close()} lets it finish. */
     private final ReentrantLock handling = new ReentrantLock();
+
     private final Object lock = new Object();
     private Channel channel;
     private boolean started;
@@ -85,8 +86,8 @@ public final class IdentityEventConsumer implements AutoCloseable {
      * @param prefetch how many unacked messages the broker may hand this replica at once (1-65535)
      * @param retry    the wait before a message whose handling failed is put back
      */
-    public IdentityEventConsumer(Broker broker, String tenantId, HandleIdentityEventUseCase handler, int prefetch,
-                                 Backoff retry) {
+    public IdentityEventConsumer(
+            Broker broker, String tenantId, HandleIdentityEventUseCase handler, int prefetch, Backoff retry) {
         if (broker == null || handler == null || retry == null) {
             throw new IllegalArgumentException("the consumer needs a broker, a handler and a backoff");
         }
@@ -211,7 +212,11 @@ public final class IdentityEventConsumer implements AutoCloseable {
         declaring.queueDeclare(deadLetters, true, false, false, Map.of());
         declaring.queueBind(deadLetters, DEAD_LETTER_EXCHANGE, queue);
         IdentityExchange.declare(declaring);
-        declaring.queueDeclare(queue, true, false, false,
+        declaring.queueDeclare(
+                queue,
+                true,
+                false,
+                false,
                 Map.of("x-dead-letter-exchange", DEAD_LETTER_EXCHANGE, "x-dead-letter-routing-key", queue));
         for (String type : IdentityChange.types()) {
             declaring.queueBind(queue, IdentityExchange.NAME, type);
@@ -227,8 +232,8 @@ public final class IdentityEventConsumer implements AutoCloseable {
         }
 
         @Override
-        public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties,
-                                   byte[] body) {
+        public void handleDelivery(
+                String consumerTag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
             handling.lock();
             try {
                 if (closing.getCount() > 0) {
@@ -247,9 +252,14 @@ public final class IdentityEventConsumer implements AutoCloseable {
                 event = IdentityEventJson.decode(body);
             } catch (Unreadable e) {
                 String messageId = properties == null || properties.getMessageId() == null
-                        ? "(no message id)" : properties.getMessageId();
-                log.warn("identity message {} (routing key {}) cannot be read, moved to {}: {}",
-                        messageId, envelope.getRoutingKey(), deadLetterQueueName(tenantId), e.getMessage());
+                        ? "(no message id)"
+                        : properties.getMessageId();
+                log.warn(
+                        "identity message {} (routing key {}) cannot be read, moved to {}: {}",
+                        messageId,
+                        envelope.getRoutingKey(),
+                        deadLetterQueueName(tenantId),
+                        e.getMessage());
                 settle(event(null, envelope), () -> getChannel().basicReject(tag, false));
                 return;
             }
@@ -283,7 +293,10 @@ public final class IdentityEventConsumer implements AutoCloseable {
                     channel = null;
                 }
             }
-            log.warn("the broker closed the channel consuming {} ({}); subscribing again", queue, Broker.describe(signal));
+            log.warn(
+                    "the broker closed the channel consuming {} ({}); subscribing again",
+                    queue,
+                    Broker.describe(signal));
             broker.whenConnected("the identity event consumer of " + queue, IdentityEventConsumer.this::attach);
         }
 
@@ -296,11 +309,22 @@ public final class IdentityEventConsumer implements AutoCloseable {
                 failuresInARow++;
                 Duration wait = retry.delay(failuresInARow);
                 if (failuresInARow == 1) {
-                    log.warn("identity event {} ({}) was not handled; it goes back to {} in {} ms",
-                            event.id(), event.type(), queue, wait.toMillis(), e);
+                    log.warn(
+                            "identity event {} ({}) was not handled; it goes back to {} in {} ms",
+                            event.id(),
+                            event.type(),
+                            queue,
+                            wait.toMillis(),
+                            e);
                 } else {
-                    log.warn("identity event {} ({}) was not handled, {} failures in a row ({}); it goes back to {} in {} ms",
-                            event.id(), event.type(), failuresInARow, Broker.describe(e), queue, wait.toMillis());
+                    log.warn(
+                            "identity event {} ({}) was not handled, {} failures in a row ({}); it goes back to {} in {} ms",
+                            event.id(),
+                            event.type(),
+                            failuresInARow,
+                            Broker.describe(e),
+                            queue,
+                            wait.toMillis());
                 }
                 if (!pause(wait)) {
                     return;
@@ -327,7 +351,10 @@ public final class IdentityEventConsumer implements AutoCloseable {
             if (outcome == Outcome.OTHER_TENANT) {
                 log.debug("identity event {} ({}) is another tenant's; acknowledged", event.id(), event.type());
             } else if (outcome == Outcome.DUPLICATE) {
-                log.info("identity event {} ({}) was handled before{}; acknowledged", event.id(), event.type(),
+                log.info(
+                        "identity event {} ({}) was handled before{}; acknowledged",
+                        event.id(),
+                        event.type(),
                         redelivered ? " (a redelivery)" : "");
             } else if (event.change() instanceof MemberAdded added) {
                 log.info("identity event {}: user {} joined tenant {}", event.id(), added.userId(), added.tenantId());

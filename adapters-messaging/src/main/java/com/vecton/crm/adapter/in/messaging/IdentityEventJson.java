@@ -53,8 +53,7 @@ final class IdentityEventJson {
     /** An unknown type is quoted in the log line only when it looks like a type, not like injected text. */
     private static final Pattern TYPE_LIKE = Pattern.compile("[a-z0-9_.]{1,100}");
 
-    private IdentityEventJson() {
-    }
+    private IdentityEventJson() {}
 
     /** A body that is not an identity event; the message says why, without quoting the body. */
     static final class Unreadable extends Exception {
@@ -90,14 +89,21 @@ final class IdentityEventJson {
     private static IdentityChange change(String type, Map<?, ?> data, String envelopeTenant) throws Unreadable {
         return switch (type) {
             case UserScheduledForDeletion.TYPE -> new UserScheduledForDeletion(requiredUser(data));
-            case UserUpdated.TYPE -> new UserUpdated(requiredUser(data), string(data, "name"), string(data, "email"),
-                    string(data, "locale"), string(data, "timezone"));
+            case UserUpdated.TYPE ->
+                new UserUpdated(
+                        requiredUser(data),
+                        string(data, "name"),
+                        string(data, "email"),
+                        string(data, "locale"),
+                        string(data, "timezone"));
             case MemberAdded.TYPE -> new MemberAdded(requiredTenant(data, envelopeTenant), requiredUser(data));
             case MemberRemoved.TYPE -> new MemberRemoved(requiredTenant(data, envelopeTenant), requiredUser(data));
             case PolicyUpdated.TYPE -> new PolicyUpdated(requiredTenant(data, envelopeTenant));
-            default -> throw new Unreadable(TYPE_LIKE.matcher(type).matches()
-                    ? "the event type \"" + type + "\" is unknown"
-                    : "the event type is unknown");
+            default ->
+                throw new Unreadable(
+                        TYPE_LIKE.matcher(type).matches()
+                                ? "the event type \"" + type + "\" is unknown"
+                                : "the event type is unknown");
         };
     }
 
@@ -189,7 +195,8 @@ final class IdentityEventJson {
         }
         if (raw instanceof String text) {
             try {
-                return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 throw new Unreadable("\"occurred_at\" is not an ISO-8601 instant with an offset");
             }

@@ -12,8 +12,7 @@ import java.io.IOException;
 final class IdentityExchange {
     static final String NAME = "vecton.events";
 
-    private IdentityExchange() {
-    }
+    private IdentityExchange() {}
 
     static void declare(Channel channel) throws IOException {
         channel.exchangeDeclare(NAME, BuiltinExchangeType.TOPIC, true);

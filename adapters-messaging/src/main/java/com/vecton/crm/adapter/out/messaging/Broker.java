@@ -54,6 +54,7 @@ public final class Broker implements AutoCloseable {
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     /** The default (10 min) would hold a publisher or an attachment that long when the broker stops answering. */
     private static final int RPC_TIMEOUT_MS = 15_000;
+
     private static final int CLOSE_TIMEOUT_MS = 3_000;
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@?#]*):[^@/?#]*@");
 
@@ -86,6 +87,7 @@ public final class Broker implements AutoCloseable {
     private final Backoff backoff;
     /** One thread: the first connect, then the attachments in order; interrupted on close. */
     private final ExecutorService worker;
+
     private final Object lock = new Object();
     private volatile Connection connection;
     private volatile boolean closed;
@@ -275,8 +277,13 @@ public final class Broker implements AutoCloseable {
                 }
                 Duration wait = backoff.delay(attempt);
                 if (!noteRefusal(e)) {
-                    log.warn("cannot connect to {} as {} (attempt {}: {}); retrying in {} ms",
-                            safeUrl, name, attempt, describe(e), wait.toMillis());
+                    log.warn(
+                            "cannot connect to {} as {} (attempt {}: {}); retrying in {} ms",
+                            safeUrl,
+                            name,
+                            attempt,
+                            describe(e),
+                            wait.toMillis());
                 }
                 if (!pause(wait)) {
                     return;
@@ -299,8 +306,13 @@ public final class Broker implements AutoCloseable {
                     return;
                 }
                 Duration wait = backoff.delay(attempt);
-                log.warn("cannot attach {} to the AMQP connection {} (attempt {}: {}); retrying in {} ms",
-                        what, name, attempt, describe(e), wait.toMillis());
+                log.warn(
+                        "cannot attach {} to the AMQP connection {} (attempt {}: {}); retrying in {} ms",
+                        what,
+                        name,
+                        attempt,
+                        describe(e),
+                        wait.toMillis());
                 if (!pause(wait)) {
                     return;
                 }
@@ -314,13 +326,15 @@ public final class Broker implements AutoCloseable {
                 log.warn("lost the AMQP connection {} ({}); reconnecting", name, describe(cause));
             }
         });
-        opened.addBlockedListener(reason -> {
-            blocked = true;
-            log.warn("the broker blocks publishing on {}: {}", name, reason);
-        }, () -> {
-            blocked = false;
-            log.info("the broker unblocked publishing on {}", name);
-        });
+        opened.addBlockedListener(
+                reason -> {
+                    blocked = true;
+                    log.warn("the broker blocks publishing on {}: {}", name, reason);
+                },
+                () -> {
+                    blocked = false;
+                    log.info("the broker unblocked publishing on {}", name);
+                });
         ((Recoverable) opened).addRecoveryListener(new RecoveryListener() {
             @Override
             public void handleRecoveryStarted(Recoverable recoverable) {
@@ -350,9 +364,16 @@ public final class Broker implements AutoCloseable {
         }
         BrokerRefusal now = found.get();
         if (!now.equals(refusal) && !closed) {
-            log.error("the broker at {} refuses the AMQP connection {}: {} (broker: {}); fix: {}. Until then nothing"
+            log.error(
+                    "the broker at {} refuses the AMQP connection {}: {} (broker: {}); fix: {}. Until then nothing"
                             + " is consumed or published, and /health/ready says why; retrying quietly, at most {} ms"
-                            + " apart", safeUrl, name, now.cause(), brokerText(failure), now.fix(), backoff.max().toMillis());
+                            + " apart",
+                    safeUrl,
+                    name,
+                    now.cause(),
+                    brokerText(failure),
+                    now.fix(),
+                    backoff.max().toMillis());
         }
         refusal = now;
         return true;

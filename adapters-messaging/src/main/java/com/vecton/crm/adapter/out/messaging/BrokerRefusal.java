@@ -42,7 +42,8 @@ public record BrokerRefusal(String cause, String fix) {
             if (t instanceof AuthenticationFailureException) {
                 return Optional.of(credentials());
             }
-            if (t instanceof ShutdownSignalException signal && signal.isHardError()
+            if (t instanceof ShutdownSignalException signal
+                    && signal.isHardError()
                     && signal.getReason() instanceof AMQP.Connection.Close close) {
                 if (close.getReplyCode() == AMQP.ACCESS_REFUSED) {
                     return Optional.of(credentials());
@@ -60,21 +61,25 @@ public record BrokerRefusal(String cause, String fix) {
 
     private static BrokerRefusal unknownVhost(String virtualHost) {
         if (virtualHost.isEmpty()) {
-            return new BrokerRefusal("vhost '' not found",
+            return new BrokerRefusal(
+                    "vhost '' not found",
                     "AMQP_URL ends in '/', which names the empty vhost: omit the slash for the default vhost, or write %2F for '/'");
         }
-        return new BrokerRefusal("vhost '" + virtualHost + "' not found",
+        return new BrokerRefusal(
+                "vhost '" + virtualHost + "' not found",
                 "create it on the broker, or correct the vhost at the end of AMQP_URL (the default '/' is written %2F or left out)");
     }
 
     private static BrokerRefusal noAccess(String virtualHost) {
-        return new BrokerRefusal("the user of AMQP_URL may not use vhost '" + virtualHost + "'",
+        return new BrokerRefusal(
+                "the user of AMQP_URL may not use vhost '" + virtualHost + "'",
                 "grant it on the broker (rabbitmqctl set_permissions -p '" + virtualHost
                         + "' <user> '.*' '.*' '.*'), or correct the user or vhost in AMQP_URL");
     }
 
     private static BrokerRefusal credentials() {
-        return new BrokerRefusal("the broker refused the user name or password of AMQP_URL",
+        return new BrokerRefusal(
+                "the broker refused the user name or password of AMQP_URL",
                 "correct them in AMQP_URL, percent-encoding any ':', '@', '/' or '%' in them");
     }
 }

@@ -16,8 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class Channels {
     private static final Logger log = LoggerFactory.getLogger(Channels.class);
 
-    private Channels() {
-    }
+    private Channels() {}
 
     /**
      * Closes the channel cleanly when it is open (the broker requeues its unacked messages);

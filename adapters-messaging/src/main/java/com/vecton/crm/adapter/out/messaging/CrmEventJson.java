@@ -37,8 +37,7 @@ final class CrmEventJson {
                     .addSerializer(UserId.class, ToStringSerializer.instance))
             .build();
 
-    private CrmEventJson() {
-    }
+    private CrmEventJson() {}
 
     /** @throws IllegalArgumentException when a changed value cannot be written as JSON */
     static byte[] write(CrmEvent event, String tenantId) {
@@ -65,7 +64,8 @@ final class CrmEventJson {
         try {
             return MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("CRM event " + event.id() + " has a change that cannot be written as JSON", e);
+            throw new IllegalArgumentException(
+                    "CRM event " + event.id() + " has a change that cannot be written as JSON", e);
         }
     }
 }

@@ -81,8 +81,9 @@ public final class RabbitEventPublisher implements EventPublisher, AutoCloseable
         } catch (IllegalArgumentException e) {
             throw new EventsNotPublished(e.getMessage(), e);
         }
-        Connection connection = broker.openConnection().orElseThrow(() -> new EventsNotPublished(
-                "the broker is not connected (" + broker.state() + ")", null));
+        Connection connection = broker.openConnection()
+                .orElseThrow(
+                        () -> new EventsNotPublished("the broker is not connected (" + broker.state() + ")", null));
         if (broker.publishingBlocked()) {
             throw new EventsNotPublished("the broker blocks publishing (a memory or disk alarm)", null);
         }

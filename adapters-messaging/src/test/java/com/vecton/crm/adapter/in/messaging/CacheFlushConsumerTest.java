@@ -52,8 +52,7 @@ class CacheFlushConsumerTest {
         return new Replica(broker, consumer, forget);
     }
 
-    private record Replica(Broker broker, CacheFlushConsumer consumer, RecordingForget forget) {
-    }
+    private record Replica(Broker broker, CacheFlushConsumer consumer, RecordingForget forget) {}
 
     private String publish(String type, String body, String id) {
         rabbit.publish(IdentityExchange.NAME, type, id, body);
@@ -72,8 +71,11 @@ class CacheFlushConsumerTest {
 
         String id = publishPolicyUpdate();
 
-        Eventually.until(WAIT, "both replicas told", () -> first.forget().identityEventIds().contains(id)
-                && second.forget().identityEventIds().contains(id));
+        Eventually.until(
+                WAIT,
+                "both replicas told",
+                () -> first.forget().identityEventIds().contains(id)
+                        && second.forget().identityEventIds().contains(id));
     }
 
     @Test
@@ -91,9 +93,13 @@ class CacheFlushConsumerTest {
         publish(MemberRemoved.TYPE, IdentityMessages.memberRemoved(removed, tenant, "u-1"), removed);
         publish(UserScheduledForDeletion.TYPE, IdentityMessages.userScheduledForDeletion(deletion, "u-1"), deletion);
 
-        Eventually.until(WAIT, "four heard", () -> replica.forget().identityEventIds()
-                .containsAll(List.of(policy, updated, removed, deletion)));
-        Eventually.stays(Duration.ofMillis(200), "member_added not heard",
+        Eventually.until(
+                WAIT,
+                "four heard",
+                () -> replica.forget().identityEventIds().containsAll(List.of(policy, updated, removed, deletion)));
+        Eventually.stays(
+                Duration.ofMillis(200),
+                "member_added not heard",
                 () -> !replica.forget().identityEventIds().contains(added));
     }
 
@@ -104,7 +110,10 @@ class CacheFlushConsumerTest {
         publish(PolicyUpdated.TYPE, "{not json", "broken-3");
         String id = publishPolicyUpdate();
 
-        Eventually.until(WAIT, "next one heard", () -> replica.forget().identityEventIds().contains(id));
+        Eventually.until(
+                WAIT,
+                "next one heard",
+                () -> replica.forget().identityEventIds().contains(id));
         assertEquals(List.of(id), replica.forget().identityEventIds());
     }
 
@@ -124,12 +133,20 @@ class CacheFlushConsumerTest {
         Replica untouched = replica();
 
         assertTrue(TestRabbit.forceClose(replica.broker().connectionName()) >= 1);
-        Eventually.until(WAIT, "resubscribed, and flushed for what it missed",
+        Eventually.until(
+                WAIT,
+                "resubscribed, and flushed for what it missed",
                 () -> replica.forget().flushesOnSubscribing().size() == 2);
         String id = publishPolicyUpdate();
 
-        Eventually.until(WAIT, "heard on the new queue", () -> replica.forget().identityEventIds().contains(id));
-        Eventually.until(WAIT, "the other replica too", () -> untouched.forget().identityEventIds().contains(id));
+        Eventually.until(
+                WAIT,
+                "heard on the new queue",
+                () -> replica.forget().identityEventIds().contains(id));
+        Eventually.until(
+                WAIT,
+                "the other replica too",
+                () -> untouched.forget().identityEventIds().contains(id));
         assertEquals(1, untouched.forget().flushesOnSubscribing().size());
     }
 
@@ -141,7 +158,10 @@ class CacheFlushConsumerTest {
 
         String id = publishPolicyUpdate();
 
-        Eventually.until(WAIT, "the open replica heard it", () -> other.forget().identityEventIds().contains(id));
+        Eventually.until(
+                WAIT,
+                "the open replica heard it",
+                () -> other.forget().identityEventIds().contains(id));
         assertTrue(replica.forget().identityEventIds().isEmpty());
     }
 }

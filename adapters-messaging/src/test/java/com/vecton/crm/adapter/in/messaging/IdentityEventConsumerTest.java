@@ -72,8 +72,10 @@ class IdentityEventConsumerTest {
 
     private Broker brokerBehindProxy() {
         proxy = new TcpProxy(5672);
-        Broker broker = Broker.start("amqp://guest:guest@127.0.0.1:" + proxy.port(),
-                TestRabbit.connectionName("identity-consumer"), TestRabbit.FAST);
+        Broker broker = Broker.start(
+                "amqp://guest:guest@127.0.0.1:" + proxy.port(),
+                TestRabbit.connectionName("identity-consumer"),
+                TestRabbit.FAST);
         toClose.add(broker);
         return broker;
     }
@@ -109,7 +111,8 @@ class IdentityEventConsumerTest {
     /** Closing the channel puts every unacked message back: an empty queue afterwards means all were acked. */
     private void assertEverythingAcknowledged(IdentityEventConsumer consumer) {
         consumer.close();
-        Eventually.stays(Duration.ofMillis(200), "queue stays empty after the consumer closed", () -> rabbit.ready(queue) == 0);
+        Eventually.stays(
+                Duration.ofMillis(200), "queue stays empty after the consumer closed", () -> rabbit.ready(queue) == 0);
     }
 
     @Test
@@ -128,7 +131,8 @@ class IdentityEventConsumerTest {
         publish(MemberRemoved.TYPE, removed, IdentityMessages.memberRemoved(removed, tenant, "u-4"));
         publish(PolicyUpdated.TYPE, policy, IdentityMessages.policyUpdated(policy, tenant));
         expected.put(deletion, new UserScheduledForDeletion(new UserId("u-1")));
-        expected.put(update, new UserUpdated(new UserId("u-2"), "Ödön Árvai", "odon@acme.test", "hu", "Europe/Budapest"));
+        expected.put(
+                update, new UserUpdated(new UserId("u-2"), "Ödön Árvai", "odon@acme.test", "hu", "Europe/Budapest"));
         expected.put(added, new MemberAdded(tenant, new UserId("u-3")));
         expected.put(removed, new MemberRemoved(tenant, new UserId("u-4")));
         expected.put(policy, new PolicyUpdated(tenant));
@@ -167,10 +171,13 @@ class IdentityEventConsumerTest {
         GetResponse dead = rabbit.take(deadLetters);
         assertEquals("{\"id\": \"broken-1\", \"type\": ", new String(dead.getBody(), StandardCharsets.UTF_8));
         assertEquals("broken-1", dead.getProps().getMessageId());
-        assertTrue(String.valueOf(dead.getProps().getHeaders().get("x-death")).contains(PolicyUpdated.TYPE),
+        assertTrue(
+                String.valueOf(dead.getProps().getHeaders().get("x-death")).contains(PolicyUpdated.TYPE),
                 "the original routing key stays readable");
-        Eventually.stays(Duration.ofMillis(300), "not redelivered", () -> rabbit.ready(deadLetters) == 0
-                && handler.calls().size() == 1);
+        Eventually.stays(
+                Duration.ofMillis(300),
+                "not redelivered",
+                () -> rabbit.ready(deadLetters) == 0 && handler.calls().size() == 1);
         assertEverythingAcknowledged(consumer);
     }
 
@@ -188,8 +195,11 @@ class IdentityEventConsumerTest {
 
         publish(PolicyUpdated.TYPE, "broken-2", "not json");
 
-        Eventually.until(WAIT, "dead-lettered by both", () -> rabbit.ready(deadLetters) == 1
-                && rabbit.ready(IdentityEventConsumer.deadLetterQueueName(otherTenant)) == 1);
+        Eventually.until(
+                WAIT,
+                "dead-lettered by both",
+                () -> rabbit.ready(deadLetters) == 1
+                        && rabbit.ready(IdentityEventConsumer.deadLetterQueueName(otherTenant)) == 1);
         Eventually.stays(Duration.ofMillis(200), "one copy each", () -> rabbit.ready(deadLetters) == 1);
     }
 
@@ -200,7 +210,8 @@ class IdentityEventConsumerTest {
 
         String id = publishPolicyUpdate();
 
-        Eventually.until(WAIT, "handled on the third delivery", () -> handler.applied().contains(id));
+        Eventually.until(
+                WAIT, "handled on the third delivery", () -> handler.applied().contains(id));
         assertEquals(3, handler.callsFor(id));
         assertEquals(List.of(Outcome.APPLIED), handler.outcomes());
         assertEverythingAcknowledged(consumer);
@@ -245,7 +256,8 @@ class IdentityEventConsumerTest {
     }
 
     @Test
-    void consumption_resumes_after_the_broker_closes_the_connection_and_no_confirmed_message_is_lost() throws Exception {
+    void consumption_resumes_after_the_broker_closes_the_connection_and_no_confirmed_message_is_lost()
+            throws Exception {
         Broker broker = broker();
         IdentityEventConsumer consumer = consuming(broker, 32, QUICK_RETRY);
         handler.slowDown(5);
@@ -261,11 +273,13 @@ class IdentityEventConsumerTest {
 
         assertTrue(TestRabbit.forceClose(broker.connectionName()) >= 1, "the broker closed the connection");
         int publishedBeforeTheClose = published.size();
-        Eventually.until(WAIT, "more published after the close", () -> published.size() >= publishedBeforeTheClose + 20);
+        Eventually.until(
+                WAIT, "more published after the close", () -> published.size() >= publishedBeforeTheClose + 20);
         publishing.set(false);
         publisher.join();
 
-        Eventually.until(WAIT, "every confirmed message handled", () -> handler.applied().containsAll(published));
+        Eventually.until(
+                WAIT, "every confirmed message handled", () -> handler.applied().containsAll(published));
         assertEquals(published, handler.applied());
         assertEverythingAcknowledged(consumer);
     }
@@ -281,10 +295,16 @@ class IdentityEventConsumerTest {
         proxy.down();
         Eventually.until(WAIT, "broker seen as away", () -> broker.state() == Broker.State.RECOVERING);
         List<String> whileAway = List.of(publishPolicyUpdate(), publishPolicyUpdate(), publishPolicyUpdate());
-        Eventually.stays(Duration.ofMillis(300), "nothing handled while away", () -> handler.applied().size() == 1);
+        Eventually.stays(
+                Duration.ofMillis(300),
+                "nothing handled while away",
+                () -> handler.applied().size() == 1);
         proxy.up();
 
-        Eventually.until(WAIT, "handled after the broker came back", () -> handler.applied().containsAll(whileAway));
+        Eventually.until(
+                WAIT,
+                "handled after the broker came back",
+                () -> handler.applied().containsAll(whileAway));
         assertEverythingAcknowledged(consumer);
     }
 
@@ -309,7 +329,8 @@ class IdentityEventConsumerTest {
      */
     @Test
     void close_cuts_a_retry_wait_short_and_the_message_stays_in_the_queue() {
-        IdentityEventConsumer consumer = consuming(broker(), 32, new Backoff(Duration.ofSeconds(30), Duration.ofSeconds(30)));
+        IdentityEventConsumer consumer =
+                consuming(broker(), 32, new Backoff(Duration.ofSeconds(30), Duration.ofSeconds(30)));
         handler.failNext(Integer.MAX_VALUE);
         String id = publishPolicyUpdate();
         Eventually.until(WAIT, "first attempt failed", () -> handler.callsFor(id) == 1);
@@ -336,7 +357,8 @@ class IdentityEventConsumerTest {
         Eventually.until(WAIT, "handled after", () -> handler.applied().contains(after));
 
         assertTrue(TestRabbit.forceClose(broker.connectionName()) >= 1);
-        Eventually.until(WAIT, "reconnected", () -> broker.state() == Broker.State.CONNECTED && rabbit.consumers(queue) == 1);
+        Eventually.until(
+                WAIT, "reconnected", () -> broker.state() == Broker.State.CONNECTED && rabbit.consumers(queue) == 1);
         Eventually.stays(Duration.ofMillis(300), "one consumer", () -> rabbit.consumers(queue) == 1);
     }
 
@@ -360,7 +382,8 @@ class IdentityEventConsumerTest {
 
         // The broken channel is forgotten by recovery too: a reconnect restores one consumer, not two.
         assertTrue(TestRabbit.forceClose(broker.connectionName()) >= 1);
-        Eventually.until(WAIT, "reconnected", () -> broker.state() == Broker.State.CONNECTED && rabbit.consumers(queue) == 1);
+        Eventually.until(
+                WAIT, "reconnected", () -> broker.state() == Broker.State.CONNECTED && rabbit.consumers(queue) == 1);
         Eventually.stays(Duration.ofMillis(300), "one consumer", () -> rabbit.consumers(queue) == 1);
         assertEverythingAcknowledged(consumer);
     }

@@ -49,14 +49,15 @@ class IdentityEventJsonTest {
     void reads_user_updated_with_its_profile() throws Unreadable {
         IdentityEvent event = decode(IdentityMessages.userUpdated(ID, "u-1001"));
 
-        assertEquals(new UserUpdated(new UserId("u-1001"), "Ödön Árvai", "odon@acme.test", "hu", "Europe/Budapest"),
+        assertEquals(
+                new UserUpdated(new UserId("u-1001"), "Ödön Árvai", "odon@acme.test", "hu", "Europe/Budapest"),
                 event.change());
     }
 
     @Test
     void reads_user_updated_with_absent_and_null_profile_fields_as_null() throws Unreadable {
-        IdentityEvent event = decode(IdentityMessages.envelope(ID, UserUpdated.TYPE, "null",
-                "{\"user_id\": \"u-1\", \"name\": null, \"locale\": \"de\"}"));
+        IdentityEvent event = decode(IdentityMessages.envelope(
+                ID, UserUpdated.TYPE, "null", "{\"user_id\": \"u-1\", \"name\": null, \"locale\": \"de\"}"));
 
         assertEquals(new UserUpdated(new UserId("u-1"), null, null, "de", null), event.change());
     }
@@ -88,7 +89,8 @@ class IdentityEventJsonTest {
     @Test
     void every_routing_key_the_queue_binds_is_a_type_it_reads() {
         for (String type : IdentityChange.types()) {
-            String body = IdentityMessages.envelope(ID, type, "\"t-acme\"", "{\"tenant_id\": \"t-acme\", \"user_id\": 5}");
+            String body =
+                    IdentityMessages.envelope(ID, type, "\"t-acme\"", "{\"tenant_id\": \"t-acme\", \"user_id\": 5}");
             IdentityEvent event = assertDoesNotFail(body);
             assertEquals(type, event.type());
         }
@@ -97,14 +99,17 @@ class IdentityEventJsonTest {
     // --- leniency the contract asks for ---
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "1001         | 1001",
-            "1001.0       | 1001",
-            "\"u-1001\"   | u-1001",
-            "12345678901234567890123 | 12345678901234567890123"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1001         | 1001",
+                "1001.0       | 1001",
+                "\"u-1001\"   | u-1001",
+                "12345678901234567890123 | 12345678901234567890123"
+            })
     void reads_a_user_id_sent_as_a_number_or_a_string_as_text(String json, String expected) throws Unreadable {
-        IdentityEvent event = decode(IdentityMessages.envelope(ID, MemberRemoved.TYPE, "null",
-                "{\"tenant_id\": \"t-acme\", \"user_id\": " + json + "}"));
+        IdentityEvent event = decode(IdentityMessages.envelope(
+                ID, MemberRemoved.TYPE, "null", "{\"tenant_id\": \"t-acme\", \"user_id\": " + json + "}"));
 
         assertEquals(new UserId(expected), event.change().userId());
     }
@@ -128,8 +133,8 @@ class IdentityEventJsonTest {
 
     @Test
     void keeps_both_tenants_when_envelope_and_data_differ_so_the_use_case_decides() throws Unreadable {
-        IdentityEvent event = decode(IdentityMessages.envelope(ID, MemberRemoved.TYPE, "\"t-acme\"",
-                "{\"tenant_id\": \"t-other\", \"user_id\": \"u-1\"}"));
+        IdentityEvent event = decode(IdentityMessages.envelope(
+                ID, MemberRemoved.TYPE, "\"t-acme\"", "{\"tenant_id\": \"t-other\", \"user_id\": \"u-1\"}"));
 
         assertEquals("t-acme", event.tenantId());
         assertEquals("t-other", event.change().tenantId());
@@ -148,34 +153,33 @@ class IdentityEventJsonTest {
     @Test
     void takes_the_type_from_the_body_not_from_where_it_was_routed() throws Unreadable {
         // The decoder is not told the routing key at all: a misrouted body still says what it is.
-        assertEquals(PolicyUpdated.TYPE, decode(IdentityMessages.policyUpdated(ID, "t-acme")).type());
+        assertEquals(
+                PolicyUpdated.TYPE,
+                decode(IdentityMessages.policyUpdated(ID, "t-acme")).type());
     }
 
     // --- bodies that are not identity events ---
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "not json at all",
-            "{\"id\": \"e-1\", ",
-            "[1, 2, 3]",
-            "\"a string\"",
-            "{} trailing",
-            "null"})
+    @ValueSource(
+            strings = {"not json at all", "{\"id\": \"e-1\", ", "[1, 2, 3]", "\"a string\"", "{} trailing", "null"})
     void refuses_a_body_that_is_not_a_json_object(String body) {
         assertThrows(Unreadable.class, () -> decode(body));
     }
 
     @Test
     void refuses_an_empty_body() {
-        assertEquals("the body is empty", assertThrows(Unreadable.class, () -> IdentityEventJson.decode(new byte[0]))
-                .getMessage());
+        assertEquals(
+                "the body is empty",
+                assertThrows(Unreadable.class, () -> IdentityEventJson.decode(new byte[0]))
+                        .getMessage());
     }
 
     @Test
     void refuses_a_body_far_larger_than_any_identity_event() {
         String padding = "x".repeat(IdentityEventJson.MAX_BODY_BYTES);
-        String body = IdentityMessages.envelope(ID, PolicyUpdated.TYPE, "null",
-                "{\"tenant_id\": \"t-acme\", \"padding\": \"" + padding + "\"}");
+        String body = IdentityMessages.envelope(
+                ID, PolicyUpdated.TYPE, "null", "{\"tenant_id\": \"t-acme\", \"padding\": \"" + padding + "\"}");
 
         assertTrue(problemOf(body).contains("larger than"));
     }
@@ -183,8 +187,7 @@ class IdentityEventJsonTest {
     @Test
     void refuses_a_missing_id() {
         assertTrue(problemOf("""
-                {"type": "identity.policy.updated", "occurred_at": "2026-11-20T10:00:00Z", "data": {"tenant_id": "t"}}""")
-                .contains("\"id\""));
+                {"type": "identity.policy.updated", "occurred_at": "2026-11-20T10:00:00Z", "data": {"tenant_id": "t"}}""").contains("\"id\""));
     }
 
     @Test
@@ -194,18 +197,21 @@ class IdentityEventJsonTest {
 
     @Test
     void refuses_an_id_the_domain_finds_too_long() {
-        assertTrue(problemOf(IdentityMessages.policyUpdated("e".repeat(201), "t-acme")).contains("invalid"));
+        assertTrue(problemOf(IdentityMessages.policyUpdated("e".repeat(201), "t-acme"))
+                .contains("invalid"));
     }
 
     @Test
     void refuses_an_unknown_type_naming_it_when_it_looks_like_a_type() {
-        assertEquals("the event type \"identity.user.created\" is unknown",
+        assertEquals(
+                "the event type \"identity.user.created\" is unknown",
                 problemOf(IdentityMessages.envelope(ID, "identity.user.created", "null", "{\"user_id\": \"u-1\"}")));
     }
 
     @Test
     void refuses_an_unknown_type_without_quoting_text_that_is_not_a_type() {
-        assertEquals("the event type is unknown",
+        assertEquals(
+                "the event type is unknown",
                 problemOf(IdentityMessages.envelope(ID, "DROP TABLE; <script>", "null", "{}")));
     }
 
@@ -219,8 +225,7 @@ class IdentityEventJsonTest {
     @ValueSource(strings = {"\"2026-11-20T10:00:00\"", "\"20 November 2026\"", "\"\"", "1795440655", "null"})
     void refuses_an_occurred_at_that_is_not_an_instant_with_an_offset(String occurredAt) {
         String body = """
-                {"id": "e-1", "type": "identity.policy.updated", "occurred_at": %s, "data": {"tenant_id": "t"}}"""
-                .formatted(occurredAt);
+                {"id": "e-1", "type": "identity.policy.updated", "occurred_at": %s, "data": {"tenant_id": "t"}}""".formatted(occurredAt);
 
         assertTrue(problemOf(body).contains("occurred_at"));
     }
@@ -228,38 +233,47 @@ class IdentityEventJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"null", "[]", "\"user_id=5\""})
     void refuses_data_that_is_not_an_object(String data) {
-        assertTrue(problemOf(IdentityMessages.envelope(ID, PolicyUpdated.TYPE, "\"t\"", data)).contains("\"data\""));
+        assertTrue(problemOf(IdentityMessages.envelope(ID, PolicyUpdated.TYPE, "\"t\"", data))
+                .contains("\"data\""));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "identity.user.scheduled_for_deletion",
-            "identity.user.updated",
-            "identity.tenant.member_added",
-            "identity.tenant.member_removed"})
+    @ValueSource(
+            strings = {
+                "identity.user.scheduled_for_deletion",
+                "identity.user.updated",
+                "identity.tenant.member_added",
+                "identity.tenant.member_removed"
+            })
     void refuses_a_user_event_without_its_user_id(String type) {
-        assertEquals("\"data.user_id\" is missing",
+        assertEquals(
+                "\"data.user_id\" is missing",
                 problemOf(IdentityMessages.envelope(ID, type, "\"t-acme\"", "{\"tenant_id\": \"t-acme\"}")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"identity.tenant.member_added", "identity.tenant.member_removed", "identity.policy.updated"})
+    @ValueSource(
+            strings = {"identity.tenant.member_added", "identity.tenant.member_removed", "identity.policy.updated"})
     void refuses_a_tenant_event_without_any_tenant(String type) {
-        assertEquals("\"data.tenant_id\" is missing",
+        assertEquals(
+                "\"data.tenant_id\" is missing",
                 problemOf(IdentityMessages.envelope(ID, type, "null", "{\"user_id\": \"u-1\"}")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"true", "{\"id\": 5}", "[\"u-1\"]"})
     void refuses_a_user_id_that_is_neither_text_nor_a_number(String userId) {
-        assertTrue(problemOf(IdentityMessages.envelope(ID, UserScheduledForDeletion.TYPE, "null",
-                "{\"user_id\": " + userId + "}")).contains("data.user_id"));
+        assertTrue(problemOf(IdentityMessages.envelope(
+                        ID, UserScheduledForDeletion.TYPE, "null", "{\"user_id\": " + userId + "}"))
+                .contains("data.user_id"));
     }
 
     @Test
     void refuses_a_profile_field_of_the_wrong_kind() {
-        assertEquals("\"data.email\" is not a string", problemOf(IdentityMessages.envelope(ID, UserUpdated.TYPE, "null",
-                "{\"user_id\": \"u-1\", \"email\": [\"a@b.test\"]}")));
+        assertEquals(
+                "\"data.email\" is not a string",
+                problemOf(IdentityMessages.envelope(
+                        ID, UserUpdated.TYPE, "null", "{\"user_id\": \"u-1\", \"email\": [\"a@b.test\"]}")));
     }
 
     @Test

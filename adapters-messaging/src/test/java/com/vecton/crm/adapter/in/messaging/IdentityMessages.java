@@ -11,8 +11,7 @@ import java.util.UUID;
 final class IdentityMessages {
     static final String OCCURRED_AT = "2026-11-20T10:00:00Z";
 
-    private IdentityMessages() {
-    }
+    private IdentityMessages() {}
 
     static String newId() {
         return UUID.randomUUID().toString();
@@ -21,8 +20,7 @@ final class IdentityMessages {
     /** An envelope; {@code tenantJson} and {@code dataJson} are JSON fragments ({@code null} allowed as {@code "null"}). */
     static String envelope(String id, String type, String tenantJson, String dataJson) {
         return """
-                {"id": "%s", "type": "%s", "occurred_at": "%s", "tenant_id": %s, "data": %s}"""
-                .formatted(id, type, OCCURRED_AT, tenantJson, dataJson);
+                {"id": "%s", "type": "%s", "occurred_at": "%s", "tenant_id": %s, "data": %s}""".formatted(id, type, OCCURRED_AT, tenantJson, dataJson);
     }
 
     static String userScheduledForDeletion(String id, String userId) {

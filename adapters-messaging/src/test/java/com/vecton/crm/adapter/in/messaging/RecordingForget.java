@@ -16,11 +16,16 @@ final class RecordingForget implements ForgetCachedIdentityUseCase {
 
     /** Ids of the events identity sent (not the flushes the consumer makes on subscribing). */
     List<String> identityEventIds() {
-        return forgotten.stream().map(IdentityEvent::id).filter(id -> !id.startsWith("crm-resubscribed-")).toList();
+        return forgotten.stream()
+                .map(IdentityEvent::id)
+                .filter(id -> !id.startsWith("crm-resubscribed-"))
+                .toList();
     }
 
     /** The flushes the consumer made itself because events may have been missed. */
     List<IdentityEvent> flushesOnSubscribing() {
-        return forgotten.stream().filter(event -> event.id().startsWith("crm-resubscribed-")).toList();
+        return forgotten.stream()
+                .filter(event -> event.id().startsWith("crm-resubscribed-"))
+                .toList();
     }
 }

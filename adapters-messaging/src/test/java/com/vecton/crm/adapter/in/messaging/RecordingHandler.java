@@ -23,7 +23,7 @@ final class RecordingHandler implements HandleIdentityEventUseCase {
     private final AtomicInteger failuresToCome = new AtomicInteger();
     private volatile CountDownLatch gate = new CountDownLatch(0);
     private volatile long slownessMillis;
-    private volatile Runnable afterApplying = () -> { };
+    private volatile Runnable afterApplying = () -> {};
 
     RecordingHandler(String servedTenant) {
         this.servedTenant = servedTenant;

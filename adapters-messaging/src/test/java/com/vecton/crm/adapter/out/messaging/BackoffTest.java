@@ -12,7 +12,9 @@ class BackoffTest {
     private final Backoff backoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30));
 
     private static void assertBetween(long low, long high, Duration actual) {
-        assertTrue(actual.toMillis() >= low && actual.toMillis() <= high, actual + " not in [" + low + ", " + high + "] ms");
+        assertTrue(
+                actual.toMillis() >= low && actual.toMillis() <= high,
+                actual + " not in [" + low + ", " + high + "] ms");
     }
 
     @Test

@@ -35,8 +35,8 @@ class BrokerRefusalTest {
     private final List<String> vhosts = new ArrayList<>();
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     /** The broker's lines and the client library's. */
-    private final List<Logger> loggers = List.of((Logger) LoggerFactory.getLogger(Broker.class),
-            (Logger) LoggerFactory.getLogger("com.rabbitmq.client"));
+    private final List<Logger> loggers = List.of(
+            (Logger) LoggerFactory.getLogger(Broker.class), (Logger) LoggerFactory.getLogger("com.rabbitmq.client"));
 
     @BeforeEach
     void captureTheBrokersLog() {
@@ -129,10 +129,13 @@ class BrokerRefusalTest {
             Eventually.until(WAIT, "five attempts", () -> proxy.accepted() >= 5);
 
             assertEquals(State.REFUSED, broker.state());
-            var errors = logged().stream().filter(e -> e.getLevel() == Level.ERROR).toList();
+            var errors =
+                    logged().stream().filter(e -> e.getLevel() == Level.ERROR).toList();
             assertEquals(1, errors.size(), () -> logged().toString());
             String line = errors.getFirst().getFormattedMessage();
-            assertTrue(line.contains("vhost '' not found") && line.contains("omit the slash") && line.contains("%2F"), line);
+            assertTrue(
+                    line.contains("vhost '' not found") && line.contains("omit the slash") && line.contains("%2F"),
+                    line);
             assertTrue(logged().stream().noneMatch(e -> e.getLevel() == Level.WARN), () -> logged().toString());
         }
     }
@@ -147,10 +150,14 @@ class BrokerRefusalTest {
 
         TestRabbit.deleteVhost(vhost);
 
-        Eventually.until(WAIT, "refused while recovering", () -> broker.refusal().isPresent());
+        Eventually.until(
+                WAIT, "refused while recovering", () -> broker.refusal().isPresent());
         assertEquals(State.RECOVERING, broker.state());
-        assertEquals("vhost '" + vhost + "' not found", broker.refusal().orElseThrow().cause());
-        assertEquals(1, logged().stream().filter(e -> e.getLevel() == Level.ERROR).count(), () -> logged().toString());
+        assertEquals(
+                "vhost '" + vhost + "' not found",
+                broker.refusal().orElseThrow().cause());
+        assertEquals(
+                1, logged().stream().filter(e -> e.getLevel() == Level.ERROR).count(), () -> logged().toString());
 
         TestRabbit.addVhost(vhost);
         TestRabbit.grantGuest(vhost);

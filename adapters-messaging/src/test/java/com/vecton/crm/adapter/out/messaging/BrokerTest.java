@@ -135,7 +135,8 @@ class BrokerTest {
         assertEquals(State.CLOSED, broker.state());
         int connectionsBefore = proxy.accepted();
         proxy.up();
-        Eventually.stays(Duration.ofMillis(600), "no reconnect after close", () -> proxy.accepted() == connectionsBefore);
+        Eventually.stays(
+                Duration.ofMillis(600), "no reconnect after close", () -> proxy.accepted() == connectionsBefore);
     }
 
     @Test
@@ -162,7 +163,8 @@ class BrokerTest {
 
     @Test
     void an_invalid_url_is_a_configuration_error_that_does_not_quote_the_password() {
-        var error = assertThrows(IllegalArgumentException.class,
+        var error = assertThrows(
+                IllegalArgumentException.class,
                 () -> Broker.start("http://guest:s3cret@rabbit:5672", "crm-test-invalid"));
 
         assertFalse(error.getMessage().contains("s3cret"), error.getMessage());

@@ -82,13 +82,26 @@ class RabbitEventPublisherTest {
         changes.put("birthday", new FieldChange(null, LocalDate.parse("1980-02-29")));
         changes.put("score", new FieldChange(null, new BigDecimal("12.50")));
         changes.put("consented_at", new FieldChange(null, Instant.parse("2026-11-20T10:00:00Z")));
-        return new CrmEvent(SEQUENCE.incrementAndGet(), UUID.randomUUID(), AT,
-                new Actor(new UserId("u-1001"), null), "contact", "42", "created", new Changes(changes));
+        return new CrmEvent(
+                SEQUENCE.incrementAndGet(),
+                UUID.randomUUID(),
+                AT,
+                new Actor(new UserId("u-1001"), null),
+                "contact",
+                "42",
+                "created",
+                new Changes(changes));
     }
 
     private static CrmEvent taskUpdated(String subjectId) {
-        return new CrmEvent(SEQUENCE.incrementAndGet(), UUID.randomUUID(), AT,
-                new Actor(new UserId("u-7"), new UserId("admin-1")), "task", subjectId, "updated",
+        return new CrmEvent(
+                SEQUENCE.incrementAndGet(),
+                UUID.randomUUID(),
+                AT,
+                new Actor(new UserId("u-7"), new UserId("admin-1")),
+                "task",
+                subjectId,
+                "updated",
                 new Changes(java.util.Map.of("title", new FieldChange("Old", "New"))));
     }
 
@@ -111,8 +124,14 @@ class RabbitEventPublisherTest {
         publisher.publishConfirmed(List.of(created, first, second));
 
         List<GetResponse> arrived = takeAll(queue);
-        assertEquals(List.of(created.id().toString(), first.id().toString(), second.id().toString()),
-                arrived.stream().map(message -> message.getProps().getMessageId()).toList());
+        assertEquals(
+                List.of(
+                        created.id().toString(),
+                        first.id().toString(),
+                        second.id().toString()),
+                arrived.stream()
+                        .map(message -> message.getProps().getMessageId())
+                        .toList());
         GetResponse message = arrived.getFirst();
         assertEquals("crm." + tenant + ".contact.created", message.getEnvelope().getRoutingKey());
         assertEquals(RabbitEventPublisher.EXCHANGE, message.getEnvelope().getExchange());
@@ -125,17 +144,29 @@ class RabbitEventPublisherTest {
                  "changes": {"name": {"before": null, "after": "Ödön Árvai"},
                              "birthday": {"before": null, "after": "1980-02-29"},
                              "score": {"before": null, "after": 12.50},
-                             "consented_at": {"before": null, "after": "2026-11-20T10:00:00Z"}}}"""
-                .formatted(created.id(), tenant)), JSON.readTree(message.getBody()));
-        assertEquals(List.of("id", "type", "occurred_at", "tenant_id", "actor_user_id", "impersonator_id", "subject",
-                "changes"), iterate(JSON.readTree(message.getBody()).fieldNames()));
-        assertEquals("crm." + tenant + ".task.updated", arrived.get(1).getEnvelope().getRoutingKey());
-        assertEquals("admin-1", JSON.readTree(arrived.get(1).getBody()).get("impersonator_id").asText());
+                             "consented_at": {"before": null, "after": "2026-11-20T10:00:00Z"}}}""".formatted(created.id(), tenant)), JSON.readTree(message.getBody()));
+        assertEquals(
+                List.of(
+                        "id",
+                        "type",
+                        "occurred_at",
+                        "tenant_id",
+                        "actor_user_id",
+                        "impersonator_id",
+                        "subject",
+                        "changes"),
+                iterate(JSON.readTree(message.getBody()).fieldNames()));
+        assertEquals(
+                "crm." + tenant + ".task.updated", arrived.get(1).getEnvelope().getRoutingKey());
+        assertEquals(
+                "admin-1",
+                JSON.readTree(arrived.get(1).getBody()).get("impersonator_id").asText());
     }
 
     @Test
     void an_empty_batch_publishes_nothing_and_needs_no_broker() {
-        var broker = Broker.start("amqp://guest:guest@127.0.0.1:1", TestRabbit.connectionName("publisher"), TestRabbit.FAST);
+        var broker =
+                Broker.start("amqp://guest:guest@127.0.0.1:1", TestRabbit.connectionName("publisher"), TestRabbit.FAST);
         toClose.add(broker);
 
         publisher(broker).publishConfirmed(List.of());
@@ -143,10 +174,12 @@ class RabbitEventPublisherTest {
 
     @Test
     void says_the_events_were_not_published_while_the_broker_is_unreachable() {
-        var broker = Broker.start("amqp://guest:guest@127.0.0.1:1", TestRabbit.connectionName("publisher"), TestRabbit.FAST);
+        var broker =
+                Broker.start("amqp://guest:guest@127.0.0.1:1", TestRabbit.connectionName("publisher"), TestRabbit.FAST);
         toClose.add(broker);
 
-        var failure = assertThrows(EventsNotPublished.class, () -> publisher(broker).publishConfirmed(List.of(contactCreated())));
+        var failure = assertThrows(
+                EventsNotPublished.class, () -> publisher(broker).publishConfirmed(List.of(contactCreated())));
 
         assertTrue(failure.getMessage().contains("not connected"), failure.getMessage());
     }
@@ -178,9 +211,12 @@ class RabbitEventPublisherTest {
             }
         }
 
-        List<String> arrived = takeAll(queue).stream().map(message -> message.getProps().getMessageId()).toList();
-        assertTrue(arrived.containsAll(returned), "returned " + returned + " but arrived " + arrived
-                + " (" + failures + " failed attempts)");
+        List<String> arrived = takeAll(queue).stream()
+                .map(message -> message.getProps().getMessageId())
+                .toList();
+        assertTrue(
+                arrived.containsAll(returned),
+                "returned " + returned + " but arrived " + arrived + " (" + failures + " failed attempts)");
     }
 
     @Test

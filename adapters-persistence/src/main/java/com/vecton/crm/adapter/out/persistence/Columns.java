@@ -13,8 +13,7 @@ import java.time.ZoneOffset;
  * every query and cost about 8 % of a get-by-id's server CPU (bench/results-2026-11-23.md).
  */
 public final class Columns {
-    private Columns() {
-    }
+    private Columns() {}
 
     public static Long nullableLong(ResultSet rows, int column) throws SQLException {
         long value = rows.getLong(column);

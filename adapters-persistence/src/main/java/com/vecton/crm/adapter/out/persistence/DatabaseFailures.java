@@ -55,11 +55,11 @@ final class DatabaseFailures {
 
     /** admin_shutdown, crash_shutdown, cannot_connect_now. */
     private static final Set<String> SESSION_ENDED = Set.of("57P01", "57P02", "57P03");
+
     private static final String QUERY_CANCELED = "57014";
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /**
      * The port {@code adapter} implements, seen through a guard that translates every failure to
@@ -95,13 +95,16 @@ final class DatabaseFailures {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 if (isConnectionLost(sql)) {
-                    return Optional.of(new Unavailable("database_unavailable",
+                    return Optional.of(new Unavailable(
+                            "database_unavailable",
                             "The database cannot be reached at the moment; try again shortly.",
                             UNAVAILABLE_RETRY_AFTER));
                 }
                 if (QUERY_CANCELED.equals(sql.getSQLState())) {
-                    return Optional.of(new Unavailable("database_timeout",
-                            "The database took too long to answer; try again later.", TIMEOUT_RETRY_AFTER));
+                    return Optional.of(new Unavailable(
+                            "database_timeout",
+                            "The database took too long to answer; try again later.",
+                            TIMEOUT_RETRY_AFTER));
                 }
             }
             if (cause.getCause() == cause) {
@@ -112,7 +115,8 @@ final class DatabaseFailures {
     }
 
     private static boolean isConnectionLost(SQLException sql) {
-        if (sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
+        if (sql instanceof SQLTransientConnectionException
+                || sql instanceof SQLNonTransientConnectionException
                 || sql instanceof SQLRecoverableException) {
             return true;
         }

@@ -17,12 +17,18 @@ import java.util.regex.Pattern;
  *                         a statement is cancelled ({@code 503 database_timeout}); 100 ms to 10 min.
  *                         Migrations run without it.
  */
-public record DatabaseSettings(String jdbcUrl, String user, String password, int poolSize, Duration connectTimeout,
-                               Duration statementTimeout) {
+public record DatabaseSettings(
+        String jdbcUrl,
+        String user,
+        String password,
+        int poolSize,
+        Duration connectTimeout,
+        Duration statementTimeout) {
     /** Longer than a healthy pool ever makes a request wait for a connection, short enough to fail fast. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     /** Far above the slowest request query (a search of a million rows: 0.4 s), below a client's patience. */
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(15);
+
     public static final Duration MIN_CONNECT_TIMEOUT = Duration.ofMillis(250);
     public static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(60);
     public static final Duration MIN_STATEMENT_TIMEOUT = Duration.ofMillis(100);
@@ -30,6 +36,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
 
     /** Host part, database name and parameters of a JDBC URL; hosts may be a comma-separated list. */
     private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/?]+/)([^/?]+)(\\?.*)?");
+
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$-]{0,62}");
     private static final int MAX_POOL_SIZE = 1000;
 
@@ -67,8 +74,8 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
     public DatabaseSettings withDatabase(String name) {
         Matcher m = matcher(jdbcUrl);
         String params = m.group(3) == null ? "" : m.group(3);
-        return new DatabaseSettings(m.group(1) + name + params, user, password, poolSize, connectTimeout,
-                statementTimeout);
+        return new DatabaseSettings(
+                m.group(1) + name + params, user, password, poolSize, connectTimeout, statementTimeout);
     }
 
     public DatabaseSettings withPoolSize(int size) {

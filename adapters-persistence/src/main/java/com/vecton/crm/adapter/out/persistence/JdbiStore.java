@@ -77,7 +77,8 @@ public abstract class JdbiStore<I extends RecordId, E> {
 
     /** A fresh id for a record about to be created. */
     public I nextId() {
-        return ids.apply(jdbi.withHandle(handle -> handle.createQuery(nextId).mapTo(Long.class).one()));
+        return ids.apply(jdbi.withHandle(
+                handle -> handle.createQuery(nextId).mapTo(Long.class).one()));
     }
 
     /** A live record: not soft-deleted. */
@@ -100,8 +101,11 @@ public abstract class JdbiStore<I extends RecordId, E> {
      * lock): what a record that refers to it checks, so it never points at one deleted meanwhile.
      */
     public boolean holdLive(I id) {
-        return jdbi.withHandle(handle -> handle.createQuery(holdLive).bind("id", id.value()).mapTo(Long.class)
-                .findOne()).isPresent();
+        return jdbi.withHandle(handle -> handle.createQuery(holdLive)
+                        .bind("id", id.value())
+                        .mapTo(Long.class)
+                        .findOne())
+                .isPresent();
     }
 
     /** Inserts a new record or overwrites the stored one with the same id. */
@@ -124,15 +128,15 @@ public abstract class JdbiStore<I extends RecordId, E> {
      *                    an index {@code (key, id)}; client input selects an entry here
      * @param narrow      whether a condition is selective enough to count first (a search; see {@link PagedSelect})
      */
-    protected final Page<E> page(Where where, Map<String, String> sortColumns, SortOrder sort, boolean narrow,
-                                 PageRequest page) {
+    protected final Page<E> page(
+            Where where, Map<String, String> sortColumns, SortOrder sort, boolean narrow, PageRequest page) {
         String column = sortColumns.get(sort.field());
         if (column == null) {
             throw new IllegalArgumentException("not a sortable field of " + table.name() + ": " + sort.field());
         }
         String direction = sort.descending() ? " DESC" : " ASC";
-        var select = new PagedSelect(table.name(), table.columns(), where.toString(),
-                column + direction + ", id" + direction, narrow);
+        var select = new PagedSelect(
+                table.name(), table.columns(), where.toString(), column + direction + ", id" + direction, narrow);
         return jdbi.withHandle(handle -> select.run(handle, page, where::bind, this::read, narrowFirstUpTo));
     }
 
@@ -170,7 +174,7 @@ public abstract class JdbiStore<I extends RecordId, E> {
     }
 
     private Optional<E> one(String sql, I id) {
-        return jdbi.withHandle(handle -> read(handle, handle.createQuery(sql).bind("id", id.value())))
-                .stream().findFirst();
+        return jdbi.withHandle(handle -> read(handle, handle.createQuery(sql).bind("id", id.value()))).stream()
+                .findFirst();
     }
 }

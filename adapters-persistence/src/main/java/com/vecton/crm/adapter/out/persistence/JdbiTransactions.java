@@ -64,7 +64,8 @@ public final class JdbiTransactions implements Transactions {
                         throw e;
                     }
                     if (attempt == ATTEMPTS) {
-                        throw new Unavailable("transaction_conflict",
+                        throw new Unavailable(
+                                "transaction_conflict",
                                 "The change met concurrent changes and could not be applied; try again.",
                                 Duration.ofSeconds(1));
                     }
@@ -80,7 +81,8 @@ public final class JdbiTransactions implements Transactions {
     static boolean isRetryable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             // Set.of(...).contains(null) throws; the pool's timeout often carries no SQLState.
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && RETRYABLE.contains(sql.getSQLState())) {
                 return true;
             }

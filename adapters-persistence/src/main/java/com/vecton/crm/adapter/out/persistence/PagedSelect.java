@@ -59,18 +59,19 @@ public record PagedSelect(String from, String columns, String where, String orde
      * @param narrowFirstUpTo the most matches that are collected before sorting; normally
      *                        {@link #NARROW_FIRST_UP_TO}, smaller in tests of the other shape
      */
-    public <T> Page<T> run(Handle handle, PageRequest page, Consumer<Query> bind, RowMapper<T> rows,
-                           long narrowFirstUpTo) {
-        return run(handle, page, bind, (Handle h, Query query) -> query.map(rows).list(), narrowFirstUpTo);
+    public <T> Page<T> run(
+            Handle handle, PageRequest page, Consumer<Query> bind, RowMapper<T> rows, long narrowFirstUpTo) {
+        return run(
+                handle, page, bind, (Handle h, Query query) -> query.map(rows).list(), narrowFirstUpTo);
     }
 
     /** As {@link #run(Handle, PageRequest, Consumer, RowMapper, long)}, the page's rows read by {@code rows}. */
-    public <T> Page<T> run(Handle handle, PageRequest page, Consumer<Query> bind, Rows<T> rows,
-                           long narrowFirstUpTo) {
+    public <T> Page<T> run(Handle handle, PageRequest page, Consumer<Query> bind, Rows<T> rows, long narrowFirstUpTo) {
         if (!narrowFirst) {
             List<T> items = fetch(handle, inIndexOrder(), page, bind, rows);
             boolean endsTheList = items.size() < page.perPage() && (!items.isEmpty() || page.offset() == 0);
-            return endsTheList ? new Page<>(items, page, page.offset() + items.size())
+            return endsTheList
+                    ? new Page<>(items, page, page.offset() + items.size())
                     : Page.counted(items, page, countUpToCapPlusOne(handle, bind));
         }
         long counted = countUpToCapPlusOne(handle, bind);
@@ -83,8 +84,8 @@ public record PagedSelect(String from, String columns, String where, String orde
     }
 
     private String inIndexOrder() {
-        return "SELECT " + columns + "\nFROM " + from + "\nWHERE " + where
-                + "\nORDER BY " + orderBy + "\nLIMIT :limit OFFSET :offset";
+        return "SELECT " + columns + "\nFROM " + from + "\nWHERE " + where + "\nORDER BY " + orderBy
+                + "\nLIMIT :limit OFFSET :offset";
     }
 
     private String matchesFirst() {
@@ -111,6 +112,8 @@ public record PagedSelect(String from, String columns, String where, String orde
                         + where.replace("\n", "\n    ") + "\n    LIMIT :countLimit\n) AS counted")
                 .addCustomizer(PLAN_WITH_ACTUAL_PARAMETERS);
         bind.accept(query);
-        return query.bind("countLimit", Page.COUNTED_UP_TO + 1).mapTo(Long.class).one();
+        return query.bind("countLimit", Page.COUNTED_UP_TO + 1)
+                .mapTo(Long.class)
+                .one();
     }
 }

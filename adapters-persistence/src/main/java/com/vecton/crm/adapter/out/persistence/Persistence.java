@@ -9,9 +9,9 @@ import com.vecton.crm.adapter.out.persistence.event.JdbiEventOutbox;
 import com.vecton.crm.adapter.out.persistence.event.JdbiProcessedEvents;
 import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
 import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
-import com.vecton.crm.adapter.out.persistence.task.JdbiTaskRepository;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectRepository;
+import com.vecton.crm.adapter.out.persistence.task.JdbiTaskRepository;
 import com.vecton.crm.adapter.out.persistence.time.JdbiTimeEntryRepository;
 import com.vecton.crm.adapter.out.persistence.user.JdbiTenantUsers;
 import com.vecton.crm.application.port.out.ActivityLog;
@@ -21,10 +21,10 @@ import com.vecton.crm.application.port.out.ContactRepository;
 import com.vecton.crm.application.port.out.EventOutbox;
 import com.vecton.crm.application.port.out.OutboxSignal;
 import com.vecton.crm.application.port.out.ProcessedEvents;
-import com.vecton.crm.application.port.out.TaskLabelRepository;
-import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.ProjectMemberships;
 import com.vecton.crm.application.port.out.ProjectRepository;
+import com.vecton.crm.application.port.out.TaskLabelRepository;
+import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.port.out.TimeEntryRepository;
 import com.vecton.crm.application.port.out.Transactions;
@@ -81,6 +81,7 @@ public final class Persistence implements AutoCloseable {
     private static final Duration SOCKET_TIMEOUT_MARGIN = Duration.ofSeconds(5);
     /** {@code /health/ready} answers within this, however long the pool would keep it waiting. */
     public static final Duration READINESS_DEADLINE = Duration.ofSeconds(1);
+
     private static final int READINESS_QUERY_TIMEOUT_SECONDS = 2;
     /** SQLSTATE duplicate_database, and unique_violation when two CREATE DATABASE race in the catalog. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42P04", "23505");
@@ -105,6 +106,7 @@ public final class Persistence implements AutoCloseable {
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
+
     private volatile String latestMigration;
     private volatile boolean lastReady = true;
     private CompletableFuture<Boolean> readinessCheck;
@@ -189,10 +191,11 @@ public final class Persistence implements AutoCloseable {
         config.setValidationTimeout(validationTimeout(settings).toMillis());
         // Strings only: the driver reads its properties with getProperty, which skips any other value.
         config.addDataSourceProperty("connectTimeout", wholeSeconds(settings.connectTimeout()));
-        config.addDataSourceProperty("socketTimeout",
-                wholeSeconds(settings.statementTimeout().plus(SOCKET_TIMEOUT_MARGIN)));
+        config.addDataSourceProperty(
+                "socketTimeout", wholeSeconds(settings.statementTimeout().plus(SOCKET_TIMEOUT_MARGIN)));
         config.addDataSourceProperty("tcpKeepAlive", "true");
-        config.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
+        config.addDataSourceProperty(
+                "options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
         config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
         // Hikari's default, stated: the constructor makes the first connection and fails if it cannot.
         config.setInitializationFailTimeout(1);
@@ -226,7 +229,8 @@ public final class Persistence implements AutoCloseable {
         } catch (SQLException e) {
             throw unreachable(maintenance, e);
         }
-        try (connection; var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+        try (connection;
+                var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             try (var rows = exists.executeQuery()) {
                 if (rows.next()) {
@@ -254,7 +258,9 @@ public final class Persistence implements AutoCloseable {
         if (result.migrationsExecuted == 0) {
             LOG.info("Database schema is up to date");
         } else {
-            LOG.info("Database schema migrated to version {} ({} migrations)", result.targetSchemaVersion,
+            LOG.info(
+                    "Database schema migrated to version {} ({} migrations)",
+                    result.targetSchemaVersion,
                     result.migrationsExecuted);
         }
         migrated = true;
@@ -288,7 +294,8 @@ public final class Persistence implements AutoCloseable {
 
     private synchronized CompletableFuture<Boolean> readinessCheck() {
         if (readinessCheck == null || readinessCheck.isDone()) {
-            readinessCheck = CompletableFuture.supplyAsync(this::checkReadiness,
+            readinessCheck = CompletableFuture.supplyAsync(
+                    this::checkReadiness,
                     check -> Thread.ofVirtual().name("crm-db-readiness").start(check));
         }
         return readinessCheck;
@@ -296,7 +303,10 @@ public final class Persistence implements AutoCloseable {
 
     private boolean checkReadiness() {
         try (Handle handle = jdbi.open()) {
-            handle.createQuery("SELECT 1").setQueryTimeout(READINESS_QUERY_TIMEOUT_SECONDS).mapTo(Integer.class).one();
+            handle.createQuery("SELECT 1")
+                    .setQueryTimeout(READINESS_QUERY_TIMEOUT_SECONDS)
+                    .mapTo(Integer.class)
+                    .one();
             if (!migrated) {
                 migrated = latestMigrationIsApplied(handle);
             }
@@ -392,11 +402,14 @@ public final class Persistence implements AutoCloseable {
 
     private boolean latestMigrationIsApplied(Handle handle) {
         boolean hasHistory = handle.createQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL")
-                .mapTo(Boolean.class).one();
-        return hasHistory && handle.createQuery("""
+                .mapTo(Boolean.class)
+                .one();
+        return hasHistory
+                && handle.createQuery("""
                         SELECT EXISTS (SELECT 1 FROM flyway_schema_history WHERE success AND version = :version)""")
-                .bind("version", latestMigration())
-                .mapTo(Boolean.class).one();
+                        .bind("version", latestMigration())
+                        .mapTo(Boolean.class)
+                        .one();
     }
 
     /** The newest version among the migrations this build ships; read once. */
@@ -440,8 +453,10 @@ public final class Persistence implements AutoCloseable {
     }
 
     private static DatabaseUnreachableException unreachable(DatabaseSettings settings, Exception e) {
-        return new DatabaseUnreachableException("cannot connect to " + DatabaseSettings.redact(settings.jdbcUrl())
-                + " as " + settings.user() + ": " + rootMessage(e), e);
+        return new DatabaseUnreachableException(
+                "cannot connect to " + DatabaseSettings.redact(settings.jdbcUrl()) + " as " + settings.user() + ": "
+                        + rootMessage(e),
+                e);
     }
 
     private static String rootMessage(Throwable e) {

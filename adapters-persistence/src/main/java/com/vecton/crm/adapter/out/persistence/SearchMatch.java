@@ -16,8 +16,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class SearchMatch {
     private static final String PARAMETER = "search";
 
-    private SearchMatch() {
-    }
+    private SearchMatch() {}
 
     /** The condition that {@code foldedColumn} (a column or expression folded with f_search_fold) contains the query. */
     public static String on(String foldedColumn) {

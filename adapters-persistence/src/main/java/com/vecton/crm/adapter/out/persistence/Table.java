@@ -28,7 +28,9 @@ public record Table(String name, List<String> ownColumns, Set<String> fixed, boo
     public Table {
         ownColumns = List.copyOf(ownColumns);
         fixed = Set.copyOf(fixed);
-        if (!name.matches(NAME) || ownColumns.isEmpty() || !ownColumns.stream().allMatch(c -> c.matches(NAME))
+        if (!name.matches(NAME)
+                || ownColumns.isEmpty()
+                || !ownColumns.stream().allMatch(c -> c.matches(NAME))
                 || !ownColumns.containsAll(fixed)) {
             throw new IllegalArgumentException("a table has a snake_case name and columns, fixed ones among them");
         }
@@ -51,7 +53,8 @@ public record Table(String name, List<String> ownColumns, Set<String> fixed, boo
 
     /** {@code created_by, created_at, updated_at} and, when rows are soft-deleted, {@code deleted_at}. */
     public List<String> lifecycleColumns() {
-        return softDeletes ? List.of("created_by", "created_at", "updated_at", "deleted_at")
+        return softDeletes
+                ? List.of("created_by", "created_at", "updated_at", "deleted_at")
                 : List.of("created_by", "created_at", "updated_at");
     }
 
@@ -107,7 +110,8 @@ public record Table(String name, List<String> ownColumns, Set<String> fixed, boo
                 .filter(all::contains)
                 .forEach(c -> updated.add("    " + c + " = excluded." + c));
         return "INSERT INTO " + name + " (" + String.join(", ", all) + ")\nVALUES ("
-                + all.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")\nON CONFLICT (id) DO UPDATE SET\n"
+                + all.stream().map(c -> ":" + c).collect(Collectors.joining(", "))
+                + ")\nON CONFLICT (id) DO UPDATE SET\n"
                 + String.join(",\n", updated);
     }
 

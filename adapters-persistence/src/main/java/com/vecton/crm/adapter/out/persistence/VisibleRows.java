@@ -52,8 +52,8 @@ public final class VisibleRows {
         arrays.forEach((name, values) -> statement.bindArray(name, String.class, values));
     }
 
-    private static String anyOf(List<Visibility.Filter> filters, Map<String, String> tests,
-                                Map<String, List<String>> arrays) {
+    private static String anyOf(
+            List<Visibility.Filter> filters, Map<String, String> tests, Map<String, List<String>> arrays) {
         var parts = new ArrayList<String>();
         for (var filter : filters) {
             parts.add(allOf(filter, tests, arrays));

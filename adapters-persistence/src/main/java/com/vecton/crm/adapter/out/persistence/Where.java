@@ -25,8 +25,7 @@ public final class Where {
 
     /** Adds a condition without parameters. */
     public Where and(String condition) {
-        return and(condition, query -> {
-        });
+        return and(condition, query -> {});
     }
 
     /** Adds a condition and what binds its parameters. */

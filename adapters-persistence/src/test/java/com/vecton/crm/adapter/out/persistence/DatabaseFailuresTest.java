@@ -28,8 +28,11 @@ class DatabaseFailuresTest {
     @Test
     void the_pool_giving_no_connection_in_time_is_database_unavailable() {
         var timeout = new SQLTransientConnectionException(
-                "crm-db - Connection is not available, request timed out after 2001ms", "08001",
-                new PSQLException("Connection to 127.0.0.1:5432 refused", PSQLState.CONNECTION_UNABLE_TO_CONNECT,
+                "crm-db - Connection is not available, request timed out after 2001ms",
+                "08001",
+                new PSQLException(
+                        "Connection to 127.0.0.1:5432 refused",
+                        PSQLState.CONNECTION_UNABLE_TO_CONNECT,
                         new ConnectException("Connection refused")));
 
         assertUnavailable("database_unavailable", Duration.ofSeconds(2), new ConnectionException(timeout));
@@ -53,8 +56,11 @@ class DatabaseFailuresTest {
 
     @Test
     void a_connection_lost_during_commit_is_database_unavailable() {
-        var lost = new TransactionException("Failed to commit transaction",
-                new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE,
+        var lost = new TransactionException(
+                "Failed to commit transaction",
+                new PSQLException(
+                        "An I/O error occurred while sending to the backend.",
+                        PSQLState.CONNECTION_FAILURE,
                         new IOException("Broken pipe")));
 
         assertUnavailable("database_unavailable", Duration.ofSeconds(2), lost);
@@ -62,8 +68,8 @@ class DatabaseFailuresTest {
 
     @Test
     void a_statement_the_server_cancelled_is_database_timeout() {
-        var cancelled = new IllegalStateException(new SQLException("canceling statement due to statement timeout",
-                "57014"));
+        var cancelled =
+                new IllegalStateException(new SQLException("canceling statement due to statement timeout", "57014"));
 
         assertUnavailable("database_timeout", Duration.ofSeconds(5), cancelled);
     }
@@ -111,7 +117,9 @@ class DatabaseFailuresTest {
         assertTrue(DatabaseFailures.isGuarded(guarded));
         assertFalse(DatabaseFailures.isGuarded(adapter));
         assertEquals(4, guarded.find("four"));
-        assertEquals("database_unavailable", assertThrows(Unavailable.class, () -> guarded.find("lost")).code());
+        assertEquals(
+                "database_unavailable",
+                assertThrows(Unavailable.class, () -> guarded.find("lost")).code());
         assertThrows(NotFound.class, () -> guarded.find("missing"));
     }
 

@@ -47,10 +47,12 @@ class DatabaseOutageTest {
 
     @Test
     void every_port_path_is_database_unavailable_while_the_server_is_unreachable_and_works_again_after() {
-        try (var proxy = TcpProxy.inFrontOf(TestDatabase.fresh().withTimeouts(CONNECT_TIMEOUT,
-                DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT)); var db = Persistence.connect(proxy.settings())) {
+        try (var proxy = TcpProxy.inFrontOf(TestDatabase.fresh()
+                        .withTimeouts(CONNECT_TIMEOUT, DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT));
+                var db = Persistence.connect(proxy.settings())) {
             var someone = new ContactId(1);
-            assertTrue(db.contacts().findById(someone).isEmpty(), "reachable at first; the pool now holds a connection");
+            assertTrue(
+                    db.contacts().findById(someone).isEmpty(), "reachable at first; the pool now holds a connection");
 
             proxy.refuse();
 
@@ -66,7 +68,9 @@ class DatabaseOutageTest {
             proxy.resume();
 
             assertEquals(Optional.empty(), eventually(() -> db.contacts().findById(someone)));
-            db.transactions().inTransaction(() -> db.contacts().save(aContactWith(db.contacts().nextId())));
+            db.transactions()
+                    .inTransaction(
+                            () -> db.contacts().save(aContactWith(db.contacts().nextId())));
         }
     }
 
@@ -74,21 +78,27 @@ class DatabaseOutageTest {
     private static Map<String, Executable> paths(Persistence db) {
         var paths = new LinkedHashMap<String, Executable>();
         paths.put("withHandle read", () -> db.contacts().findById(new ContactId(1)));
-        paths.put("withHandle page", () -> db.contacts().search(
-                new ContactQuery(Optional.empty(), Optional.empty(), ContactQuery.DEFAULT_SORT), new PageRequest(1, 10)));
+        paths.put(
+                "withHandle page",
+                () -> db.contacts()
+                        .search(
+                                new ContactQuery(Optional.empty(), Optional.empty(), ContactQuery.DEFAULT_SORT),
+                                new PageRequest(1, 10)));
         paths.put("onDemand SqlObject read", () -> db.contacts().nextId());
         paths.put("onDemand SqlObject write", () -> db.contacts().save(aContactWith(new ContactId(1))));
         paths.put("the caller of every request", () -> db.tenantUsers().isActive(USER));
-        paths.put("transaction", () -> db.transactions().inTransaction(() -> db.contacts().findById(new ContactId(1))));
-        paths.put("transaction of a repository", () -> db.timeEntries().forEachMatching(TimeEntryQuery.all(), e -> {
-        }));
+        paths.put(
+                "transaction",
+                () -> db.transactions().inTransaction(() -> db.contacts().findById(new ContactId(1))));
+        paths.put("transaction of a repository", () -> db.timeEntries().forEachMatching(TimeEntryQuery.all(), e -> {}));
         return paths;
     }
 
     @Test
     void readiness_says_not_ready_within_its_deadline_while_the_server_is_unreachable() {
-        try (var proxy = TcpProxy.inFrontOf(TestDatabase.fresh().withTimeouts(Duration.ofSeconds(5),
-                DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT)); var db = Persistence.connect(proxy.settings())) {
+        try (var proxy = TcpProxy.inFrontOf(TestDatabase.fresh()
+                        .withTimeouts(Duration.ofSeconds(5), DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT));
+                var db = Persistence.connect(proxy.settings())) {
             assertTrue(db.isReady());
 
             proxy.refuse();
@@ -97,7 +107,8 @@ class DatabaseOutageTest {
                 long started = System.nanoTime();
                 assertFalse(db.isReady());
                 var took = Duration.ofNanos(System.nanoTime() - started);
-                assertTrue(took.compareTo(Persistence.READINESS_DEADLINE.multipliedBy(3)) < 0,
+                assertTrue(
+                        took.compareTo(Persistence.READINESS_DEADLINE.multipliedBy(3)) < 0,
                         "a probe must not wait for the pool's 5 s; took " + took);
             }
 
@@ -113,17 +124,21 @@ class DatabaseOutageTest {
         try (var db = Persistence.connect(settings)) {
             var attempts = new AtomicInteger();
 
-            var failure = assertThrows(Unavailable.class, () -> db.transactions().inTransaction(() -> {
-                attempts.incrementAndGet();
-                db.contacts().save(aContactWith(db.contacts().nextId()));
-                terminateSessionsOf(settings);
-                db.contacts().save(aContactWith(db.contacts().nextId()));
-            }));
+            var failure = assertThrows(
+                    Unavailable.class,
+                    () -> db.transactions().inTransaction(() -> {
+                        attempts.incrementAndGet();
+                        db.contacts().save(aContactWith(db.contacts().nextId()));
+                        terminateSessionsOf(settings);
+                        db.contacts().save(aContactWith(db.contacts().nextId()));
+                    }));
 
             assertEquals("database_unavailable", failure.code());
             assertEquals(1, attempts.get(), "a lost connection is not a reason to run the work again");
             assertEquals(0, contacts(settings));
-            db.transactions().inTransaction(() -> db.contacts().save(aContactWith(db.contacts().nextId())));
+            db.transactions()
+                    .inTransaction(
+                            () -> db.contacts().save(aContactWith(db.contacts().nextId())));
             assertEquals(1, contacts(settings), "the pool replaced the connection it lost");
         }
     }
@@ -139,11 +154,13 @@ class DatabaseOutageTest {
         try (var db = Persistence.connect(settings)) {
             var attempts = new AtomicInteger();
 
-            var failure = assertThrows(Unavailable.class, () -> db.transactions().inTransaction(() -> {
-                attempts.incrementAndGet();
-                db.contacts().save(aContactWith(db.contacts().nextId()));
-                terminateSessionsOf(settings);
-            }));
+            var failure = assertThrows(
+                    Unavailable.class,
+                    () -> db.transactions().inTransaction(() -> {
+                        attempts.incrementAndGet();
+                        db.contacts().save(aContactWith(db.contacts().nextId()));
+                        terminateSessionsOf(settings);
+                    }));
 
             assertEquals("database_unavailable", failure.code());
             assertEquals(1, attempts.get());
@@ -175,7 +192,8 @@ class DatabaseOutageTest {
             int ports = 0;
             for (Method accessor : Persistence.class.getMethods()) {
                 Class<?> type = accessor.getReturnType();
-                boolean isPort = type.isInterface() && type.getPackageName().equals(OutboxSignal.class.getPackageName());
+                boolean isPort =
+                        type.isInterface() && type.getPackageName().equals(OutboxSignal.class.getPackageName());
                 if (!isPort || Modifier.isStatic(accessor.getModifiers()) || type == OutboxSignal.class) {
                     continue; // the outbox signal is in-process, it never touches the database
                 }
@@ -192,11 +210,12 @@ class DatabaseOutageTest {
 
     /** Ends every session the adapter's pool has open on that database, as a server shutdown does. */
     private static void terminateSessionsOf(DatabaseSettings settings) {
-        try (var connection = direct(settings).getConnection(); var statement = connection.prepareStatement("""
+        try (var connection = direct(settings).getConnection();
+                var statement = connection.prepareStatement("""
                 SELECT count(pg_terminate_backend(pid, 5000))
                 FROM pg_stat_activity
                 WHERE datname = current_database() AND application_name = 'crm' AND pid <> pg_backend_pid()""");
-             var rows = statement.executeQuery()) {
+                var rows = statement.executeQuery()) {
             rows.next();
             assertTrue(rows.getLong(1) > 0, "the pool had a session to end");
         } catch (SQLException e) {
@@ -205,8 +224,9 @@ class DatabaseOutageTest {
     }
 
     private static long contacts(DatabaseSettings settings) {
-        try (var connection = direct(settings).getConnection(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT count(*) FROM contacts")) {
+        try (var connection = direct(settings).getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT count(*) FROM contacts")) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {
@@ -246,7 +266,12 @@ class DatabaseOutageTest {
     }
 
     private static DatabaseSettings settings(Duration connectTimeout) {
-        return new DatabaseSettings("jdbc:postgresql://127.0.0.1/crm", "postgres", "", 1, connectTimeout,
+        return new DatabaseSettings(
+                "jdbc:postgresql://127.0.0.1/crm",
+                "postgres",
+                "",
+                1,
+                connectTimeout,
                 DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT);
     }
 }

@@ -12,8 +12,8 @@ class DatabaseSettingsTest {
 
     @Test
     void a_postgres_url_with_a_database_is_accepted() {
-        var settings = new DatabaseSettings("jdbc:postgresql://db.internal:5433/crm_acme?sslmode=require", "crm",
-                "secret", 16);
+        var settings = new DatabaseSettings(
+                "jdbc:postgresql://db.internal:5433/crm_acme?sslmode=require", "crm", "secret", 16);
 
         assertEquals("crm_acme", settings.databaseName());
     }
@@ -30,8 +30,14 @@ class DatabaseSettingsTest {
 
     @Test
     void urls_that_are_not_postgres_or_name_no_database_are_refused() {
-        for (String url : new String[] {"jdbc:mysql://h/crm", "jdbc:postgresql://h:5432/", "jdbc:postgresql://h:5432",
-                "postgres://h/crm", "jdbc:postgresql://h/crm;drop", ""}) {
+        for (String url : new String[] {
+            "jdbc:mysql://h/crm",
+            "jdbc:postgresql://h:5432/",
+            "jdbc:postgresql://h:5432",
+            "postgres://h/crm",
+            "jdbc:postgresql://h/crm;drop",
+            ""
+        }) {
             var refused = assertThrows(IllegalArgumentException.class, () -> new DatabaseSettings(url, "u", "", 1));
             assertTrue(refused.getMessage().contains("database"), refused.getMessage());
         }

@@ -36,8 +36,9 @@ class DatabaseTimeoutsTest {
     @Test
     void request_connections_carry_the_statement_timeout_and_a_socket_timeout_above_it() throws SQLException {
         try (var db = Persistence.connect(shortStatements(TestDatabase.shared()));
-             var connection = db.dataSource().getConnection(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("SHOW statement_timeout")) {
+                var connection = db.dataSource().getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SHOW statement_timeout")) {
             rows.next();
             assertEquals("300ms", rows.getString(1));
             assertEquals(6_000, connection.getNetworkTimeout(), "300 ms + 5 s, in the driver's whole seconds");
@@ -47,14 +48,17 @@ class DatabaseTimeoutsTest {
     @Test
     void a_statement_waiting_past_the_statement_timeout_is_database_timeout() throws Exception {
         var settings = shortStatements(TestDatabase.fresh());
-        try (var db = Persistence.connect(settings); Connection holder = direct(settings).getConnection()) {
+        try (var db = Persistence.connect(settings);
+                Connection holder = direct(settings).getConnection()) {
             var contact = Contact.create(db.contacts().nextId(), aContact().build(), USER, T0);
             db.contacts().save(contact);
             holder.setAutoCommit(false);
-            holder.createStatement().execute("SELECT * FROM contacts WHERE id = " + contact.id().value() + " FOR UPDATE");
+            holder.createStatement()
+                    .execute("SELECT * FROM contacts WHERE id = " + contact.id().value() + " FOR UPDATE");
 
             long started = System.nanoTime();
-            var failure = assertThrows(Unavailable.class,
+            var failure = assertThrows(
+                    Unavailable.class,
                     () -> db.transactions().inTransaction(() -> db.contacts().lockById(contact.id())));
             var took = Duration.ofNanos(System.nanoTime() - started);
 
@@ -73,10 +77,15 @@ class DatabaseTimeoutsTest {
     @Test
     void migrations_are_not_bound_by_the_statement_timeout() throws Exception {
         var settings = shortStatements(TestDatabase.empty());
-        Flyway.configure().dataSource(direct(settings)).locations("classpath:db/migration").target("12").load()
+        Flyway.configure()
+                .dataSource(direct(settings))
+                .locations("classpath:db/migration")
+                .target("12")
+                .load()
                 .migrate();
         var holdFor = SHORT.multipliedBy(3);
-        try (var db = Persistence.connect(settings); Connection holder = direct(settings).getConnection()) {
+        try (var db = Persistence.connect(settings);
+                Connection holder = direct(settings).getConnection()) {
             holder.setAutoCommit(false);
             holder.createStatement().execute("LOCK TABLE activity_log IN ACCESS EXCLUSIVE MODE");
             var releaser = Thread.ofVirtual().start(() -> {
@@ -100,8 +109,10 @@ class DatabaseTimeoutsTest {
         var settings = shortStatements(TestDatabase.fresh());
         try (var db = Persistence.connect(settings)) {
             var project = db.projects().nextId();
-            db.projects().save(Project.create(project, aProject().named("Website").build(), USER, T0));
-            try (var connection = direct(settings).getConnection(); var insert = connection.prepareStatement("""
+            db.projects()
+                    .save(Project.create(project, aProject().named("Website").build(), USER, T0));
+            try (var connection = direct(settings).getConnection();
+                    var insert = connection.prepareStatement("""
                     INSERT INTO tenant_users (id, name) VALUES ('u-1001', 'Ödön');
                     INSERT INTO time_entries (user_id, project_id, started_at, ended_at, created_at, updated_at)
                     SELECT 'u-1001', ?, t, t + interval '5 minutes', now(), now()
@@ -123,7 +134,8 @@ class DatabaseTimeoutsTest {
             });
 
             assertEquals(2_001, count);
-            assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(SHORT.multipliedBy(3)) > 0,
+            assertTrue(
+                    Duration.ofNanos(System.nanoTime() - started).compareTo(SHORT.multipliedBy(3)) > 0,
                     "the export as a whole ran longer than the statement timeout");
         }
     }

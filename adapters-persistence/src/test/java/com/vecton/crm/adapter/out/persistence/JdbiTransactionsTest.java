@@ -10,8 +10,8 @@ import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.port.out.Transactions;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
-import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.contact.Contact;
@@ -69,12 +69,15 @@ class JdbiTransactionsTest {
     void an_exception_rolls_everything_back_and_propagates_unchanged() {
         var boom = new IllegalStateException("boom");
 
-        var thrown = assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
-            var company = Company.create(db.companies().nextId(), aCompany().build(), USER, T0);
-            db.companies().save(company);
-            audit(createContact());
-            throw boom;
-        }));
+        var thrown = assertThrows(
+                IllegalStateException.class,
+                () -> transactions.inTransaction(() -> {
+                    var company =
+                            Company.create(db.companies().nextId(), aCompany().build(), USER, T0);
+                    db.companies().save(company);
+                    audit(createContact());
+                    throw boom;
+                }));
 
         assertSame(boom, thrown);
         assertEquals(0, rows("companies"));
@@ -86,11 +89,13 @@ class JdbiTransactionsTest {
     void a_nested_transaction_joins_the_outer_one() {
         var boom = new IllegalArgumentException("outer fails after inner finished");
 
-        var thrown = assertThrows(IllegalArgumentException.class, () -> transactions.inTransaction(() -> {
-            transactions.inTransaction(this::createContact);
-            assertEquals(1, rowsSeenInside(), "the outer transaction sees the inner one's work");
-            throw boom;
-        }));
+        var thrown = assertThrows(
+                IllegalArgumentException.class,
+                () -> transactions.inTransaction(() -> {
+                    transactions.inTransaction(this::createContact);
+                    assertEquals(1, rowsSeenInside(), "the outer transaction sees the inner one's work");
+                    throw boom;
+                }));
 
         assertSame(boom, thrown);
         assertEquals(0, rows("contacts"), "the inner work was rolled back with the outer transaction");
@@ -130,7 +135,8 @@ class JdbiTransactionsTest {
             }
         }
 
-        assertEquals(0, ((HikariDataSource) db.dataSource()).getHikariPoolMXBean().getActiveConnections());
+        assertEquals(
+                0, ((HikariDataSource) db.dataSource()).getHikariPoolMXBean().getActiveConnections());
         assertEquals(10, rows("contacts"));
     }
 
@@ -141,8 +147,14 @@ class JdbiTransactionsTest {
     }
 
     private static void audit(Contact contact) {
-        db.activityLog().record(new ActivityEntry(new Actor(USER, null), "contact", contact.id().toString(),
-                AuditEvent.CREATED, Changes.created(contact.details().asFields()), T0));
+        db.activityLog()
+                .record(new ActivityEntry(
+                        new Actor(USER, null),
+                        "contact",
+                        contact.id().toString(),
+                        AuditEvent.CREATED,
+                        Changes.created(contact.details().asFields()),
+                        T0));
     }
 
     /** Counted through the repository, so inside a transaction it runs on the transaction's handle. */
@@ -153,8 +165,9 @@ class JdbiTransactionsTest {
 
     /** Counted on a connection of its own, outside any transaction of the test. */
     private static long rows(String table) {
-        try (var connection = db.dataSource().getConnection(); var statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT count(*) FROM " + table)) {
+        try (var connection = db.dataSource().getConnection();
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("SELECT count(*) FROM " + table)) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
@@ -175,8 +188,8 @@ class JdbiTransactionsTest {
         jdbi.useHandle(h -> h.execute("INSERT INTO tenant_users (id, name) VALUES ('u-a', 'A'), ('u-b', 'B')"));
         var bothHoldTheirFirstLock = new java.util.concurrent.CyclicBarrier(2);
         var attempts = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.function.BiFunction<String, String, java.util.concurrent.Callable<String>> crossing = (first, second) -> () ->
-                transactions.inTransaction(() -> {
+        java.util.function.BiFunction<String, String, java.util.concurrent.Callable<String>> crossing =
+                (first, second) -> () -> transactions.inTransaction(() -> {
                     boolean firstAttempt = attempts.incrementAndGet() <= 2;
                     renameRow(first, "locked " + first + " then " + second);
                     if (firstAttempt) {
@@ -199,17 +212,23 @@ class JdbiTransactionsTest {
             pool.shutdownNow();
         }
         assertEquals(3, attempts.get(), "the deadlock victim ran once more");
-        assertEquals(Long.valueOf(2), jdbi.<Long, RuntimeException>withHandle(h -> h.createQuery(
-                "SELECT count(*) FROM tenant_users WHERE name LIKE 'locked %'").mapTo(Long.class).one()));
+        assertEquals(
+                Long.valueOf(2),
+                jdbi.<Long, RuntimeException>withHandle(
+                        h -> h.createQuery("SELECT count(*) FROM tenant_users WHERE name LIKE 'locked %'")
+                                .mapTo(Long.class)
+                                .one()));
     }
 
     @Test
     void a_transaction_that_keeps_losing_gives_up_as_503_transaction_conflict() {
         var attempts = new java.util.concurrent.atomic.AtomicInteger();
-        var failure = assertThrows(com.vecton.crm.domain.problem.Unavailable.class, () -> transactions.inTransaction(() -> {
-            attempts.incrementAndGet();
-            throw new IllegalStateException(new SQLException("could not serialize access", "40001"));
-        }));
+        var failure = assertThrows(
+                com.vecton.crm.domain.problem.Unavailable.class,
+                () -> transactions.inTransaction(() -> {
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException(new SQLException("could not serialize access", "40001"));
+                }));
         assertEquals("transaction_conflict", failure.code());
         assertEquals(JdbiTransactions.ATTEMPTS, attempts.get());
     }
@@ -225,8 +244,9 @@ class JdbiTransactionsTest {
         var noState = new IllegalStateException(new java.sql.SQLTransientConnectionException(
                 "crm-db - Connection is not available, request timed out after 2000ms"));
 
-        var thrown = assertThrows(RuntimeException.class, () -> new JdbiTransactions(
-                org.jdbi.v3.core.Jdbi.create(db.dataSource())).inTransaction(() -> {
+        var thrown = assertThrows(
+                RuntimeException.class,
+                () -> new JdbiTransactions(org.jdbi.v3.core.Jdbi.create(db.dataSource())).inTransaction(() -> {
                     attempts.incrementAndGet();
                     throw noState;
                 }));
@@ -238,8 +258,9 @@ class JdbiTransactionsTest {
     @Test
     void a_nested_transaction_is_not_run_again_on_its_own() {
         var inner = new java.util.concurrent.atomic.AtomicInteger();
-        assertThrows(com.vecton.crm.domain.problem.Unavailable.class, () -> transactions.inTransaction(() ->
-                transactions.inTransaction(() -> {
+        assertThrows(
+                com.vecton.crm.domain.problem.Unavailable.class,
+                () -> transactions.inTransaction(() -> transactions.inTransaction(() -> {
                     inner.incrementAndGet();
                     throw new IllegalStateException(new SQLException("deadlock detected", "40P01"));
                 })));
@@ -252,7 +273,9 @@ class JdbiTransactionsTest {
     }
 
     private static void renameRow(String id, String name) {
-        db.tenantUsers().mirrorProfile(new UserId(id),
-                new com.vecton.crm.application.port.out.TenantUsers.UserProfile(name, null, null, null));
+        db.tenantUsers()
+                .mirrorProfile(
+                        new UserId(id),
+                        new com.vecton.crm.application.port.out.TenantUsers.UserProfile(name, null, null, null));
     }
 }

@@ -273,7 +273,9 @@ class ListVisibilityPropertiesTest {
 
             public Map<String, List<Object>> values() {
                 // A company's list draws most records from that company, so that it shows some of them often.
-                var companies = ofCompany ? nullable("#companyA", "#companyA", "#companyB") : nullable("#companyA", "#companyB");
+                var companies = ofCompany
+                        ? nullable("#companyA", "#companyA", "#companyB")
+                        : nullable("#companyA", "#companyB");
                 return Map.of("created_by", users(), "company_id", companies);
             }
 
@@ -282,13 +284,25 @@ class ListVisibilityPropertiesTest {
             }
 
             public ResourceName listedOn(Map<String, Object> parents) {
-                return ofCompany ? ResourceName.item("companies", parents.get("#companyA")) : ResourceName.collection(type());
+                return ofCompany
+                        ? ResourceName.item("companies", parents.get("#companyA"))
+                        : ResourceName.collection(type());
             }
 
             public Contact store(Map<String, Object> a, int index) {
                 Long company = (Long) a.get("company_id");
-                var contact = Contact.create(db.contacts().nextId(), new ContactDetails("Ödön", "Árvai " + index, null,
-                        null, null, company == null ? null : new CompanyId(company), null), user(a), T0);
+                var contact = Contact.create(
+                        db.contacts().nextId(),
+                        new ContactDetails(
+                                "Ödön",
+                                "Árvai " + index,
+                                null,
+                                null,
+                                null,
+                                company == null ? null : new CompanyId(company),
+                                null),
+                        user(a),
+                        T0);
                 db.contacts().save(contact);
                 return contact;
             }
@@ -296,12 +310,15 @@ class ListVisibilityPropertiesTest {
             public Page<Contact> list(Requester who, Map<String, Object> parents) {
                 var query = new ContactQuery(Optional.empty(), Optional.empty(), ContactQuery.DEFAULT_SORT);
                 return ofCompany
-                        ? new ListCompanyContactsService(services).list(who, new CompanyId((Long) parents.get("#companyA")), query, ALL)
-                        : new ListRecordsService<ContactQuery, Contact>(services.visible(), services.contacts()::search).list(who, query, ALL);
+                        ? new ListCompanyContactsService(services)
+                                .list(who, new CompanyId((Long) parents.get("#companyA")), query, ALL)
+                        : new ListRecordsService<ContactQuery, Contact>(services.visible(), services.contacts()::search)
+                                .list(who, query, ALL);
             }
 
             public boolean inList(Contact contact, Map<String, Object> parents) {
-                return !ofCompany || Objects.equals(contact.attributes().values().get("company_id"), parents.get("#companyA"));
+                return !ofCompany
+                        || Objects.equals(contact.attributes().values().get("company_id"), parents.get("#companyA"));
             }
 
             public Contact open(Requester who, Contact contact) {
@@ -341,8 +358,8 @@ class ListVisibilityPropertiesTest {
             }
 
             public Page<Company> list(Requester who, Map<String, Object> parents) {
-                return new ListRecordsService<CompanyQuery, Company>(services.visible(), services.companies()::search).list(who,
-                        new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), ALL);
+                return new ListRecordsService<CompanyQuery, Company>(services.visible(), services.companies()::search)
+                        .list(who, new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), ALL);
             }
 
             public Company open(Requester who, Company company) {
@@ -372,22 +389,38 @@ class ListVisibilityPropertiesTest {
             }
 
             public Map<String, List<Object>> values() {
-                return Map.of("created_by", users(), "owner_id", users(),
-                        "status", List.of("active", "on_hold", "completed", "archived"));
+                return Map.of(
+                        "created_by",
+                        users(),
+                        "owner_id",
+                        users(),
+                        "status",
+                        List.of("active", "on_hold", "completed", "archived"));
             }
 
             public Project store(Map<String, Object> a, int index) {
                 String owner = (String) a.get("owner_id");
-                var project = Project.create(db.projects().nextId(), new ProjectDetails("Board " + index, null,
-                        ProjectStatus.fromStored((String) a.get("status")), null, null,
-                        owner == null ? null : new UserId(owner)), user(a), T0);
+                var project = Project.create(
+                        db.projects().nextId(),
+                        new ProjectDetails(
+                                "Board " + index,
+                                null,
+                                ProjectStatus.fromStored((String) a.get("status")),
+                                null,
+                                null,
+                                owner == null ? null : new UserId(owner)),
+                        user(a),
+                        T0);
                 db.projects().save(project);
                 return project;
             }
 
             public Page<Project> list(Requester who, Map<String, Object> parents) {
-                return new ListRecordsService<ProjectQuery, Project>(services.visible(), services.projects()::search).list(who,
-                        new ProjectQuery(Optional.empty(), Optional.empty(), ProjectQuery.DEFAULT_SORT), ALL);
+                return new ListRecordsService<ProjectQuery, Project>(services.visible(), services.projects()::search)
+                        .list(
+                                who,
+                                new ProjectQuery(Optional.empty(), Optional.empty(), ProjectQuery.DEFAULT_SORT),
+                                ALL);
             }
 
             public Project open(Requester who, Project project) {
@@ -421,15 +454,15 @@ class ListVisibilityPropertiesTest {
             }
 
             public TaskLabel store(Map<String, Object> a, int index) {
-                var label = TaskLabel.create(db.taskLabels().nextId(), new TaskLabelDetails("Label " + index, "#FF0000"),
-                        user(a), T0);
+                var label = TaskLabel.create(
+                        db.taskLabels().nextId(), new TaskLabelDetails("Label " + index, "#FF0000"), user(a), T0);
                 db.taskLabels().save(label);
                 return label;
             }
 
             public Page<TaskLabel> list(Requester who, Map<String, Object> parents) {
-                return new ListRecordsService<TaskLabelQuery, TaskLabel>(services.visible(), services.labels()::search).list(who,
-                        new TaskLabelQuery(Optional.empty(), TaskLabelQuery.DEFAULT_SORT), ALL);
+                return new ListRecordsService<TaskLabelQuery, TaskLabel>(services.visible(), services.labels()::search)
+                        .list(who, new TaskLabelQuery(Optional.empty(), TaskLabelQuery.DEFAULT_SORT), ALL);
             }
 
             public TaskLabel open(Requester who, TaskLabel label) {
@@ -459,11 +492,18 @@ class ListVisibilityPropertiesTest {
             }
 
             public Map<String, List<Object>> values() {
-                var projects = ofProject ? List.<Object>of("#projectA", "#projectA", "#projectB")
+                var projects = ofProject
+                        ? List.<Object>of("#projectA", "#projectA", "#projectB")
                         : List.<Object>of("#projectA", "#projectB");
-                return Map.of("created_by", users(), "project_id", projects,
-                        "status", List.of("todo", "in_progress", "review", "done"),
-                        "assignee_ids", List.of(List.of(), List.of("u-me"), List.of(OTHER), List.of("u-me", OTHER)));
+                return Map.of(
+                        "created_by",
+                        users(),
+                        "project_id",
+                        projects,
+                        "status",
+                        List.of("todo", "in_progress", "review", "done"),
+                        "assignee_ids",
+                        List.of(List.of(), List.of("u-me"), List.of(OTHER), List.of("u-me", OTHER)));
             }
 
             public Map<String, Object> prepare() {
@@ -471,14 +511,24 @@ class ListVisibilityPropertiesTest {
             }
 
             public ResourceName listedOn(Map<String, Object> parents) {
-                return ofProject ? ResourceName.item("projects", parents.get("#projectA")) : ResourceName.collection(type());
+                return ofProject
+                        ? ResourceName.item("projects", parents.get("#projectA"))
+                        : ResourceName.collection(type());
             }
 
             public Task store(Map<String, Object> a, int index) {
                 @SuppressWarnings("unchecked")
-                var assignees = ((List<String>) a.get("assignee_ids")).stream().map(UserId::new).collect(Collectors.toSet());
-                var details = new TaskDetails("Task " + index, null, new ProjectId((Long) a.get("project_id")),
-                        TaskStatus.fromStored((String) a.get("status")), null, null, assignees, Set.of());
+                var assignees = ((List<String>) a.get("assignee_ids"))
+                        .stream().map(UserId::new).collect(Collectors.toSet());
+                var details = new TaskDetails(
+                        "Task " + index,
+                        null,
+                        new ProjectId((Long) a.get("project_id")),
+                        TaskStatus.fromStored((String) a.get("status")),
+                        null,
+                        null,
+                        assignees,
+                        Set.of());
                 var task = Task.create(db.tasks().nextId(), details, index, user(a), T0);
                 db.tasks().save(task);
                 return task;
@@ -486,13 +536,14 @@ class ListVisibilityPropertiesTest {
 
             public Page<Task> list(Requester who, Map<String, Object> parents) {
                 return ofProject
-                        ? new ListProjectTasksService(services).list(who, new ProjectId((Long) parents.get("#projectA")),
-                                TaskQuery.all(), ALL)
+                        ? new ListProjectTasksService(services)
+                                .list(who, new ProjectId((Long) parents.get("#projectA")), TaskQuery.all(), ALL)
                         : new ListTasksService(services).list(who, TaskQuery.all(), ALL);
             }
 
             public boolean inList(Task task, Map<String, Object> parents) {
-                return !ofProject || Objects.equals(task.attributes().values().get("project_id"), parents.get("#projectA"));
+                return !ofProject
+                        || Objects.equals(task.attributes().values().get("project_id"), parents.get("#projectA"));
             }
 
             public Task open(Requester who, Task task) {
@@ -523,33 +574,65 @@ class ListVisibilityPropertiesTest {
             }
 
             public Map<String, List<Object>> values() {
-                return Map.of("user_id", List.of("u-me", OTHER), "created_by", users(),
-                        "project_id", List.of("#projectA", "#projectB"), "task_id", nullable("#taskA"),
-                        "billable", List.of(true, false));
+                return Map.of(
+                        "user_id",
+                        List.of("u-me", OTHER),
+                        "created_by",
+                        users(),
+                        "project_id",
+                        List.of("#projectA", "#projectB"),
+                        "task_id",
+                        nullable("#taskA"),
+                        "billable",
+                        List.of(true, false));
             }
 
             public Map<String, Object> prepare() {
                 long projectA = project();
                 var task = db.tasks().nextId();
-                db.tasks().save(Task.create(task, new TaskDetails("Booked on", null, new ProjectId(projectA),
-                        TaskStatus.TODO, null, null, Set.of(), Set.of()), 0, ME, T0));
+                db.tasks()
+                        .save(Task.create(
+                                task,
+                                new TaskDetails(
+                                        "Booked on",
+                                        null,
+                                        new ProjectId(projectA),
+                                        TaskStatus.TODO,
+                                        null,
+                                        null,
+                                        Set.of(),
+                                        Set.of()),
+                                0,
+                                ME,
+                                T0));
                 return Map.of("#projectA", projectA, "#projectB", project(), "#taskA", task.value());
             }
 
             public TimeEntry store(Map<String, Object> a, int index) {
                 Long task = (Long) a.get("task_id");
                 var start = T0.plus(Duration.ofHours(index));
-                var entry = TimeEntry.create(db.timeEntries().nextId(), new UserId((String) a.get("user_id")),
-                        new TimeEntryDetails(new ProjectId((Long) a.get("project_id")), task == null ? null : new TaskId(task),
-                                start, start.plus(Duration.ofMinutes(30 + index)), null, (Boolean) a.get("billable")),
-                        user(a), T0);
+                var entry = TimeEntry.create(
+                        db.timeEntries().nextId(),
+                        new UserId((String) a.get("user_id")),
+                        new TimeEntryDetails(
+                                new ProjectId((Long) a.get("project_id")),
+                                task == null ? null : new TaskId(task),
+                                start,
+                                start.plus(Duration.ofMinutes(30 + index)),
+                                null,
+                                (Boolean) a.get("billable")),
+                        user(a),
+                        T0);
                 db.timeEntries().save(entry);
                 return entry;
             }
 
             public Page<TimeEntry> list(Requester who, Map<String, Object> parents) {
-                var listing = new ListTimeEntriesService(services).list(who, Optional.empty(), TimeEntryQuery.all(), ALL);
-                long minutes = listing.page().items().stream().mapToLong(e -> e.details().durationMinutes()).sum();
+                var listing =
+                        new ListTimeEntriesService(services).list(who, Optional.empty(), TimeEntryQuery.all(), ALL);
+                long minutes = listing.page().items().stream()
+                        .mapToLong(e -> e.details().durationMinutes())
+                        .sum();
                 assertEquals(minutes, listing.totalMinutes(), "the minutes count only what is visible");
                 return listing.page();
             }
@@ -568,8 +651,9 @@ class ListVisibilityPropertiesTest {
 
     private static long project() {
         var id = db.projects().nextId();
-        db.projects().save(Project.create(id, new ProjectDetails("Parent", null, ProjectStatus.ACTIVE, null, null, null),
-                ME, T0));
+        db.projects()
+                .save(Project.create(
+                        id, new ProjectDetails("Parent", null, ProjectStatus.ACTIVE, null, null, null), ME, T0));
         return id.value();
     }
 
@@ -598,18 +682,30 @@ class ListVisibilityPropertiesTest {
      * Resource patterns, with {@code {type}} the items' type, {@code {parent}} what the route names,
      * {@code #0} and {@code #1} the ids of this try's first and second record, {@code |} between patterns.
      */
-    private static final List<String> RESOURCES = List.of("*", "crm:{type}", "crm:{type}/*", "*/*",
-            "crm:{type}/#0", "crm:{type}/#1", "*/#0", "crm:{type}/#0|crm:{type}/#1", "crm:{type}|crm:{type}/#1",
-            "crm:{type}/1*", "crm:*", "crm:{type}/0#0", "crm:{TYPE}/#0", "crm:other_things/#0", "{parent}",
-            "{parent}|crm:{type}/#0", "crm:{type}/999999999");
+    private static final List<String> RESOURCES = List.of(
+            "*",
+            "crm:{type}",
+            "crm:{type}/*",
+            "*/*",
+            "crm:{type}/#0",
+            "crm:{type}/#1",
+            "*/#0",
+            "crm:{type}/#0|crm:{type}/#1",
+            "crm:{type}|crm:{type}/#1",
+            "crm:{type}/1*",
+            "crm:*",
+            "crm:{type}/0#0",
+            "crm:{TYPE}/#0",
+            "crm:other_things/#0",
+            "{parent}",
+            "{parent}|crm:{type}/#0",
+            "crm:{type}/999999999");
 
     /** One generated policy: indexes into what its list offers (actions, {@link #RESOURCES}, conditions). */
-    record Generated(boolean allow, int action, int resource, int condition) {
-    }
+    record Generated(boolean allow, int action, int resource, int condition) {}
 
     /** A condition in its raw JSON shape, and whether a store can express it exactly. */
-    record Condition(Map<String, Object> raw, boolean expressible) {
-    }
+    record Condition(Map<String, Object> raw, boolean expressible) {}
 
     /**
      * One try: the records' attributes, a base the policies build on (0 none, 1 the list's
@@ -617,24 +713,30 @@ class ListVisibilityPropertiesTest {
      * time entries who may manage (0 nobody, 1 everybody's, 2 one entry's, 3 all but one entry's,
      * 4 one project's). The base makes lists that show some of their records common.
      */
-    record Try(List<Map<String, Object>> records, int base, List<Generated> policies, int manage) {
-    }
+    record Try(List<Map<String, Object>> records, int base, List<Generated> policies, int manage) {}
 
     private static Arbitrary<Try> tries(Subject<?> subject) {
         var attributes = new ArrayList<Arbitrary<Map.Entry<String, Object>>>();
-        subject.values().forEach((name, pool) -> attributes.add(
-                Arbitraries.integers().between(0, pool.size() - 1).map(i -> entry(name, pool.get(i)))));
+        subject.values()
+                .forEach((name, pool) -> attributes.add(
+                        Arbitraries.integers().between(0, pool.size() - 1).map(i -> entry(name, pool.get(i)))));
         Arbitrary<Map<String, Object>> record = Combinators.combine(attributes).as(entries -> {
             var values = new HashMap<String, Object>();
             entries.forEach(e -> values.put(e.getKey(), e.getValue()));
             return values;
         });
-        var policy = Combinators.combine(Arbitraries.of(true, false), Arbitraries.integers().between(0, 99),
-                Arbitraries.integers().between(0, RESOURCES.size() - 1), Arbitraries.integers().between(0, 999))
+        var policy = Combinators.combine(
+                        Arbitraries.of(true, false),
+                        Arbitraries.integers().between(0, 99),
+                        Arbitraries.integers().between(0, RESOURCES.size() - 1),
+                        Arbitraries.integers().between(0, 999))
                 .as(Generated::new);
-        return Combinators.combine(record.list().ofMinSize(1).ofMaxSize(5), Arbitraries.integers().between(0, 2),
-                policy.list().ofMinSize(1).ofMaxSize(4),
-                Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(3, 1), Tuple.of(1, 2), Tuple.of(1, 3), Tuple.of(1, 4)))
+        return Combinators.combine(
+                        record.list().ofMinSize(1).ofMaxSize(5),
+                        Arbitraries.integers().between(0, 2),
+                        policy.list().ofMinSize(1).ofMaxSize(4),
+                        Arbitraries.frequency(
+                                Tuple.of(3, 0), Tuple.of(3, 1), Tuple.of(1, 2), Tuple.of(1, 3), Tuple.of(1, 4)))
                 .as(Try::new);
     }
 
@@ -662,7 +764,8 @@ class ListVisibilityPropertiesTest {
                     all.add(new Condition(Map.of("StringEquals", Map.of(key, text + ":text")), true));
                 }
             }
-            all.add(new Condition(Map.of("StringEquals", Map.of(key, List.of(values.getFirst(), values.getLast()))), true));
+            all.add(new Condition(
+                    Map.of("StringEquals", Map.of(key, List.of(values.getFirst(), values.getLast()))), true));
             all.add(new Condition(Map.of("StringEquals", Map.of(key, "${user.id}")), true));
             all.add(new Condition(Map.of("StringNotEquals", Map.of(key, "${user.id}")), true));
             all.add(new Condition(Map.of("StringEquals", Map.of("user.id", "u-me", key, values.getFirst())), true));
@@ -673,16 +776,27 @@ class ListVisibilityPropertiesTest {
         }
         String first = names.first();
         String last = names.last();
-        all.add(new Condition(Map.of("StringEquals", Map.of("resource." + first, scalars(subject.values().get(first)).getFirst()),
-                "StringNotEquals", Map.of("resource." + last, scalars(subject.values().get(last)).getLast())), true));
+        all.add(new Condition(
+                Map.of(
+                        "StringEquals",
+                        Map.of(
+                                "resource." + first,
+                                scalars(subject.values().get(first)).getFirst()),
+                        "StringNotEquals",
+                        Map.of(
+                                "resource." + last,
+                                scalars(subject.values().get(last)).getLast())),
+                true));
         all.add(new Condition(Map.of("StringEquals", "malformed"), true));
         return all;
     }
 
     private static List<Object> scalars(List<Object> pool) {
-        return pool.stream().filter(v -> v != null)
+        return pool.stream()
+                .filter(v -> v != null)
                 .flatMap(v -> v instanceof List<?> list ? list.stream().map(Object.class::cast) : Stream.of(v))
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 
     // ---------------------------------------------------------------- the check
@@ -710,8 +824,7 @@ class ListVisibilityPropertiesTest {
     }
 
     /** How much of a list a try showed (none, some or all of its records), and whether it had to be exact. */
-    record Shown(String part, boolean exact) {
-    }
+    record Shown(String part, boolean exact) {}
 
     /**
      * Fails the property when its tries were degenerate: lists that show nothing, some and all of
@@ -735,29 +848,40 @@ class ListVisibilityPropertiesTest {
         for (int i = 0; i < attempt.records().size(); i++) {
             stored.add(subject.store(resolve(attempt.records().get(i), parents), i));
         }
-        List<String> ids = stored.stream().map(PolicyResource::resourceName).map(name -> name.itemId().orElseThrow()).toList();
+        List<String> ids = stored.stream()
+                .map(PolicyResource::resourceName)
+                .map(name -> name.itemId().orElseThrow())
+                .toList();
         var conditions = conditions(subject);
         var policies = new ArrayList<Policy>();
         switch (attempt.base()) {
-            case 1 -> policies.add(policy(Effect.ALLOW, subject.listPermission(), "{parent}", Map.of(), subject, parents, ids));
+            case 1 ->
+                policies.add(
+                        policy(Effect.ALLOW, subject.listPermission(), "{parent}", Map.of(), subject, parents, ids));
             case 2 -> policies.add(policy(Effect.ALLOW, subject.type() + ".*", "*", Map.of(), subject, parents, ids));
-            default -> {
-            }
+            default -> {}
         }
         boolean exact = true;
         for (var generated : attempt.policies()) {
             var condition = conditions.get(generated.condition() % conditions.size());
             exact &= condition.expressible();
-            policies.add(policy(generated.allow() ? Effect.ALLOW : Effect.DENY,
+            policies.add(policy(
+                    generated.allow() ? Effect.ALLOW : Effect.DENY,
                     subject.actions().get(generated.action() % subject.actions().size()),
-                    RESOURCES.get(generated.resource()), resolve(condition.raw(), parents), subject, parents, ids));
+                    RESOURCES.get(generated.resource()),
+                    resolve(condition.raw(), parents),
+                    subject,
+                    parents,
+                    ids));
         }
         if (subject.type().equals("time_entries")) {
             exact &= manage(attempt.manage(), policies, subject, parents, ids);
         }
         UseCaseKits.policies(ME, policies);
-        String described = attempt + " as " + policies + " on " + stored.stream().map(r -> r.resourceName() + "="
-                + r.attributes().values()).toList();
+        String described = attempt + " as " + policies + " on "
+                + stored.stream()
+                        .map(r -> r.resourceName() + "=" + r.attributes().values())
+                        .toList();
 
         Set<String> shown = new TreeSet<>();
         long total = 0;
@@ -770,14 +894,20 @@ class ListVisibilityPropertiesTest {
         }
         Set<String> allowed = new TreeSet<>();
         for (E record : stored) {
-            assertTrue(subject.values().keySet().containsAll(record.attributes().values().keySet()),
+            assertTrue(
+                    subject.values()
+                            .keySet()
+                            .containsAll(record.attributes().values().keySet()),
                     () -> "the property draws conditions on every attribute " + record.resourceName() + " exposes");
-            if (subject.inList(record, parents) && listAllows(subject, parents, policies, record)
+            if (subject.inList(record, parents)
+                    && listAllows(subject, parents, policies, record)
                     && opens(subject, record)) {
                 allowed.add(record.resourceName().itemId().orElseThrow());
             }
         }
-        long inList = stored.stream().filter(record -> subject.inList(record, parents)).count();
+        long inList = stored.stream()
+                .filter(record -> subject.inList(record, parents))
+                .count();
         long totalSeen = total;
         boolean exactly = exact;
         return () -> {
@@ -793,11 +923,15 @@ class ListVisibilityPropertiesTest {
     }
 
     /** The list's own permission on what the route names, with the record's attributes: what the list's filter stands for. */
-    private static boolean listAllows(Subject<?> subject, Map<String, Object> parents, List<Policy> policies,
-                                      PolicyResource record) {
+    private static boolean listAllows(
+            Subject<?> subject, Map<String, Object> parents, List<Policy> policies, PolicyResource record) {
         var caller = UseCaseKits.member(ME, subject.listPermission()).caller();
-        var request = new AccessRequest(caller, new QualifiedPermission(UseCaseKits.FQN_PREFIX + subject.listPermission()),
-                subject.listedOn(parents), record.attributes(), T0);
+        var request = new AccessRequest(
+                caller,
+                new QualifiedPermission(UseCaseKits.FQN_PREFIX + subject.listPermission()),
+                subject.listedOn(parents),
+                record.attributes(),
+                T0);
         return PolicyEvaluator.evaluate(request, policies) == PolicyDecision.ALLOW;
     }
 
@@ -812,8 +946,8 @@ class ListVisibilityPropertiesTest {
     }
 
     /** Adds the manage policies of a try of time entries; whether the list then is exact (manage for all or none). */
-    private static boolean manage(int choice, List<Policy> policies, Subject<?> subject, Map<String, Object> parents,
-                                  List<String> ids) {
+    private static boolean manage(
+            int choice, List<Policy> policies, Subject<?> subject, Map<String, Object> parents, List<String> ids) {
         String manage = "time_entries.manage";
         switch (choice) {
             case 1 -> policies.add(policy(Effect.ALLOW, manage, "*", Map.of(), subject, parents, ids));
@@ -822,39 +956,60 @@ class ListVisibilityPropertiesTest {
                 policies.add(policy(Effect.ALLOW, manage, "*", Map.of(), subject, parents, ids));
                 policies.add(policy(Effect.DENY, manage, "crm:{type}/#0", Map.of(), subject, parents, ids));
             }
-            case 4 -> policies.add(policy(Effect.ALLOW, manage, "*",
-                    Map.of("StringEquals", Map.of("resource.project_id", parents.get("#projectA"))), subject, parents, ids));
-            default -> {
-            }
+            case 4 ->
+                policies.add(policy(
+                        Effect.ALLOW,
+                        manage,
+                        "*",
+                        Map.of("StringEquals", Map.of("resource.project_id", parents.get("#projectA"))),
+                        subject,
+                        parents,
+                        ids));
+            default -> {}
         }
         return choice <= 1;
     }
 
-    private static Policy policy(Effect effect, String action, String resources, Map<String, Object> conditions,
-                                 Subject<?> subject, Map<String, Object> parents, List<String> ids) {
-        String patterns = resources.replace("{type}", subject.type())
+    private static Policy policy(
+            Effect effect,
+            String action,
+            String resources,
+            Map<String, Object> conditions,
+            Subject<?> subject,
+            Map<String, Object> parents,
+            List<String> ids) {
+        String patterns = resources
+                .replace("{type}", subject.type())
                 .replace("{TYPE}", subject.type().toUpperCase(Locale.ROOT))
                 .replace("{parent}", subject.listedOn(parents).value())
-                .replace("#0", ids.getFirst()).replace("#1", ids.get(ids.size() > 1 ? 1 : 0));
-        return new Policy("p-" + effect + "-" + action, effect, List.of(new PermissionPattern(UseCaseKits.FQN_PREFIX + action)),
-                Stream.of(patterns.split("\\|")).map(ResourcePattern::new).toList(), Conditions.fromRaw(conditions));
+                .replace("#0", ids.getFirst())
+                .replace("#1", ids.get(ids.size() > 1 ? 1 : 0));
+        return new Policy(
+                "p-" + effect + "-" + action,
+                effect,
+                List.of(new PermissionPattern(UseCaseKits.FQN_PREFIX + action)),
+                Stream.of(patterns.split("\\|")).map(ResourcePattern::new).toList(),
+                Conditions.fromRaw(conditions));
     }
 
     /** The attributes or conditions with each {@code #parent} replaced by its id ({@code #parent:text} by its text). */
     @SuppressWarnings("unchecked")
     private static <T> T resolve(T value, Map<String, Object> parents) {
-        return (T) switch (value) {
-            case null -> null;
-            case String text when text.startsWith("#") && text.endsWith(":text") ->
-                    String.valueOf(parents.get(text.substring(0, text.length() - ":text".length())));
-            case String text when text.startsWith("#") -> parents.get(text);
-            case Map<?, ?> map -> {
-                var resolved = new LinkedHashMap<String, Object>();
-                map.forEach((k, v) -> resolved.put((String) k, resolve(v, parents)));
-                yield resolved;
-            }
-            case List<?> list -> list.stream().map(v -> (Object) resolve(v, parents)).toList();
-            default -> value;
-        };
+        return (T)
+                switch (value) {
+                    case null -> null;
+                    case String text
+                    when text.startsWith("#") && text.endsWith(":text") ->
+                        String.valueOf(parents.get(text.substring(0, text.length() - ":text".length())));
+                    case String text when text.startsWith("#") -> parents.get(text);
+                    case Map<?, ?> map -> {
+                        var resolved = new LinkedHashMap<String, Object>();
+                        map.forEach((k, v) -> resolved.put((String) k, resolve(v, parents)));
+                        yield resolved;
+                    }
+                    case List<?> list ->
+                        list.stream().map(v -> (Object) resolve(v, parents)).toList();
+                    default -> value;
+                };
     }
 }

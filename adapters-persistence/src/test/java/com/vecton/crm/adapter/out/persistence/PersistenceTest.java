@@ -26,7 +26,8 @@ class PersistenceTest {
         var failure = assertThrows(DatabaseUnreachableException.class, () -> Persistence.connect(nowhere));
 
         assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 5, "took too long");
-        assertTrue(failure.getMessage().startsWith("cannot connect to jdbc:postgresql://127.0.0.1:1/crm as postgres: "),
+        assertTrue(
+                failure.getMessage().startsWith("cannot connect to jdbc:postgresql://127.0.0.1:1/crm as postgres: "),
                 failure.getMessage());
     }
 
@@ -47,9 +48,11 @@ class PersistenceTest {
             db.migrate();
 
             assertTrue(db.isReady());
-            long extensions = Jdbi.create(db.dataSource()).withHandle(h -> h.createQuery(
-                    "SELECT count(*) FROM pg_extension WHERE extname IN ('unaccent', 'pg_trgm')").mapTo(Long.class)
-                    .one());
+            long extensions = Jdbi.create(db.dataSource())
+                    .withHandle(h -> h.createQuery(
+                                    "SELECT count(*) FROM pg_extension WHERE extname IN ('unaccent', 'pg_trgm')")
+                            .mapTo(Long.class)
+                            .one());
             assertEquals(2, extensions, "both search extensions are installed");
         }
     }

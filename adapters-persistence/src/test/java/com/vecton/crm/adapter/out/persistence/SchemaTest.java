@@ -47,25 +47,29 @@ class SchemaTest {
     void search_text_is_folded_when_written() {
         long id = sql.withHandle(h -> h.createQuery("""
                         INSERT INTO contacts (first_name, last_name, email, created_at, updated_at)
-                        VALUES ('Ödön', 'ÁRVAI', 'Odon@Acme.test', now(), now()) RETURNING id""")
-                .mapTo(Long.class).one());
+                        VALUES ('Ödön', 'ÁRVAI', 'Odon@Acme.test', now(), now()) RETURNING id""").mapTo(Long.class).one());
 
-        assertEquals("odon arvai odon@acme.test", sql.withHandle(h -> h.createQuery(
-                "SELECT search_text FROM contacts WHERE id = :id").bind("id", id).mapTo(String.class).one()));
+        assertEquals(
+                "odon arvai odon@acme.test",
+                sql.withHandle(h -> h.createQuery("SELECT search_text FROM contacts WHERE id = :id")
+                        .bind("id", id)
+                        .mapTo(String.class)
+                        .one()));
     }
 
     @Test
     void an_outbox_event_points_at_an_existing_audit_row_and_each_row_is_one_event() {
-        var refused = assertThrows(UnableToExecuteStatementException.class,
+        var refused = assertThrows(
+                UnableToExecuteStatementException.class,
                 () -> execute("INSERT INTO outbox (activity_id) VALUES (987654321)"));
         assertTrue(refused.getMessage().contains("outbox_activity_id_fkey"), refused.getMessage());
 
         long activity = sql.withHandle(h -> h.createQuery("""
                         INSERT INTO activity_log (occurred_at, actor_user_id, subject_type, subject_id, event)
-                        VALUES (now(), 'u-1', 'contact', '1', 'deleted') RETURNING id""")
-                .mapTo(Long.class).one());
+                        VALUES (now(), 'u-1', 'contact', '1', 'deleted') RETURNING id""").mapTo(Long.class).one());
         execute("INSERT INTO outbox (activity_id) VALUES (" + activity + ")");
-        var twice = assertThrows(UnableToExecuteStatementException.class,
+        var twice = assertThrows(
+                UnableToExecuteStatementException.class,
                 () -> execute("INSERT INTO outbox (activity_id) VALUES (" + activity + ")"));
         assertTrue(twice.getMessage().contains("outbox_activity_id_key"), twice.getMessage());
     }

@@ -60,8 +60,8 @@ class SearchFoldAgreementTest {
                 continue;
             }
             String x = Character.toString(c);
-            texts.add(x + "e " + x + "ue " + "a" + x + " o" + x + " mu" + x + " m" + x + "e q" + x + "e "
-                    + x + x + "e " + x.toUpperCase(Locale.ROOT) + "E");
+            texts.add(x + "e " + x + "ue " + "a" + x + " o" + x + " mu" + x + " m" + x + "e q" + x + "e " + x + x + "e "
+                    + x.toUpperCase(Locale.ROOT) + "E");
         }
         var inSql = inSql("public.f_search_normalise(t)", texts);
         var lowerInSql = inSql("lower(t)", texts);
@@ -70,8 +70,10 @@ class SearchFoldAgreementTest {
         var caseUnknownToTheDatabase = new TreeSet<String>();
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
-            String lowerInJava = text.codePoints().map(Character::toLowerCase)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            String lowerInJava = text.codePoints()
+                    .map(Character::toLowerCase)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    .toString();
             if (!lowerInJava.equals(lowerInSql.get(i))) {
                 // The JVM's Unicode is newer than the database's C library (Unicode 16 added a few
                 // case pairs, such as Ƛ and ƛ): a capital the database does not know stays a
@@ -91,9 +93,13 @@ class SearchFoldAgreementTest {
                 disagreements.add("U+%04X: java [%s], sql [%s]".formatted(text.codePointAt(0), inJava, inSql.get(i)));
             }
         }
-        assertEquals(List.of(), disagreements.subList(0, Math.min(20, disagreements.size())),
+        assertEquals(
+                List.of(),
+                disagreements.subList(0, Math.min(20, disagreements.size())),
                 disagreements.size() + " characters normalise differently");
-        assertTrue(caseUnknownToTheDatabase.size() < 100, "case pairs unknown to the database: " + caseUnknownToTheDatabase);
+        assertTrue(
+                caseUnknownToTheDatabase.size() < 100,
+                "case pairs unknown to the database: " + caseUnknownToTheDatabase);
     }
 
     /**
@@ -108,14 +114,14 @@ class SearchFoldAgreementTest {
         var letters = new ArrayList<String>();
         var vowels = new ArrayList<String>();
         try (var connection = db.dataSource().getConnection();
-             var query = connection.prepareStatement("""
+                var query = connection.prepareStatement("""
                      SELECT chr(c), public.f_unaccent(chr(c))
                      FROM generate_series(128, 65535) AS c
                      WHERE c NOT BETWEEN 55296 AND 57343
                        AND lower(chr(c)) = chr(c)
                        AND chr(c) NOT IN ('ä', 'ö', 'ü')
                        AND public.f_unaccent(chr(c)) IN ('a', 'o', 'u', 'e', 'i', 'y', 'q')""");
-             var rows = query.executeQuery()) {
+                var rows = query.executeQuery()) {
             while (rows.next()) {
                 if (Character.getType(rows.getString(1).codePointAt(0)) == Character.LOWERCASE_LETTER) {
                     letters.add(rows.getString(1));
@@ -137,7 +143,8 @@ class SearchFoldAgreementTest {
         var differences = new ArrayList<String>();
         for (int i = 0; i < withAccents.size(); i++) {
             if (!folded.get(i).equals(foldedPlain.get(i))) {
-                differences.add(withAccents.get(i) + " -> " + folded.get(i) + ", " + withoutAccents.get(i) + " -> " + foldedPlain.get(i));
+                differences.add(withAccents.get(i) + " -> " + folded.get(i) + ", " + withoutAccents.get(i) + " -> "
+                        + foldedPlain.get(i));
             }
         }
         assertEquals(List.of(), differences);
@@ -147,12 +154,15 @@ class SearchFoldAgreementTest {
     @Test
     void the_rule_reads_no_letter_as_a_vowel_that_unaccent_does_not_make_one() {
         var listed = ("àáâãåāăąǎǟǡǻȁȃȧᶏḁẚạảấầẩẫậắằẳẵặⱥａòóôõøōŏőơǒǫǭȍȏȫȭȯȱṍṏṑṓọỏốồổỗộớờởỡợℴⱺꝋꝍｏ"
-                + "ùúûũūŭůűųưǔǖǘǚǜȕȗʉᶙṳṵṷṹṻụủứừửữựｕèéêëēĕėęěȅȇȩɇɛᶒᶓḕḗḙḛḝẹẻẽếềểễệℯⅇⱸｅ"
-                + "ìíîïĩīĭįıǐȉȋɨᶖḭḯỉịℹⅈⅰｉýÿŷƴȳɏẏẙỳỵỷỹỿｙĸʠꝗꝙｑ").codePoints()
-                .mapToObj(Character::toString).toList();
+                        + "ùúûũūŭůűųưǔǖǘǚǜȕȗʉᶙṳṵṷṹṻụủứừửữựｕèéêëēĕėęěȅȇȩɇɛᶒᶓḕḗḙḛḝẹẻẽếềểễệℯⅇⱸｅ"
+                        + "ìíîïĩīĭįıǐȉȋɨᶖḭḯỉịℹⅈⅰｉýÿŷƴȳɏẏẙỳỵỷỹỿｙĸʠꝗꝙｑ")
+                .codePoints()
+                .mapToObj(Character::toString)
+                .toList();
         var unaccented = inSql("public.f_unaccent(t)", listed);
         for (int i = 0; i < listed.size(); i++) {
-            assertTrue(List.of("a", "o", "u", "e", "i", "y", "q").contains(unaccented.get(i)),
+            assertTrue(
+                    List.of("a", "o", "u", "e", "i", "y", "q").contains(unaccented.get(i)),
                     listed.get(i) + " is " + unaccented.get(i) + " to unaccent");
             // and the rule reads it as that vowel: an e after a or o, or after a u, is dropped; after
             // e, i, y or q a u keeps its e.
@@ -182,8 +192,8 @@ class SearchFoldAgreementTest {
         var names = generatedNames();
         var misses = new ArrayList<String>();
         try (var connection = db.dataSource().getConnection();
-             var match = connection.prepareStatement(
-                     "SELECT public.f_search_fold(?) LIKE public.f_search_pattern(?) ESCAPE '\\'")) {
+                var match = connection.prepareStatement(
+                        "SELECT public.f_search_fold(?) LIKE public.f_search_pattern(?) ESCAPE '\\'")) {
             for (String name : names) {
                 var spellings = new ArrayList<>(List.of(name, name.toUpperCase(Locale.ROOT)));
                 // As in Lucene: after a vowel, "ue" is two vowels, not a written-out ü; and an e
@@ -221,21 +231,31 @@ class SearchFoldAgreementTest {
 
     /** Writes ä ö ü ß as German does without them. */
     private static String transliterated(String name) {
-        return name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
+        return name.replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue");
     }
 
     /** Drops the dots: ä ö ü as a o u. */
     private static String plain(String name) {
-        return name.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
-                .replace("Ä", "A").replace("Ö", "O").replace("Ü", "U");
+        return name.replace("ä", "a")
+                .replace("ö", "o")
+                .replace("ü", "u")
+                .replace("ß", "ss")
+                .replace("Ä", "A")
+                .replace("Ö", "O")
+                .replace("Ü", "U");
     }
 
     /** {@code expression} over {@code t}, for each of the texts, in one statement. */
     private static List<String> inSql(String expression, List<String> texts) {
         try (var connection = db.dataSource().getConnection();
-             var query = connection.prepareStatement(
-                     "SELECT " + expression + " FROM unnest(?::text[]) WITH ORDINALITY AS x (t, n) ORDER BY n")) {
+                var query = connection.prepareStatement(
+                        "SELECT " + expression + " FROM unnest(?::text[]) WITH ORDINALITY AS x (t, n) ORDER BY n")) {
             query.setArray(1, connection.createArrayOf("text", texts.toArray()));
             var results = new ArrayList<String>(texts.size());
             try (var rows = query.executeQuery()) {
@@ -256,14 +276,13 @@ class SearchFoldAgreementTest {
      */
     private static List<String> generatedNames() {
         String[] syllables = {
-            "mül", "ler", "mue", "schrö", "der", "schroe", "kä", "the", "kae", "jür", "gen", "grö", "ße",
-            "groe", "wei", "ß", "bär", "bel", "stra", "hoff", "mann", "que", "lle", "bau", "er", "neu",
-            "feu", "mei", "qua", "ckel", "ma", "nuel", "sa", "muel", "mi", "chael", "rü", "di", "ger", "lö",
-            "we", "fuchs", "kö", "nig", "gö", "brä", "u", "ti", "gam", "uwe", "sö", "ren", "dü", "sel",
-            "dorf", "sträu", "ßer", "ár", "vai", "sző", "ke", "ö", "dön", "zsó", "fi", "a", "győ", "ző",
-            "lő", "rinc", "no", "é", "mi", "tün", "de", "szűcs", "he", "ge", "dűs", "ko", "vács", "jo",
-            "ël", "ra", "pha", "cé", "line", "chlo", "cæ", "sar", "œu", "vre", "sø", "ła", "kasz", "mu",
-            "ñoz", "ae", "oe", "ue", "aue", "eue", "io", "ya", "ruiz", "isra", "el", "zoë", "ïs", "ô",
+            "mül", "ler", "mue", "schrö", "der", "schroe", "kä", "the", "kae", "jür", "gen", "grö", "ße", "groe", "wei",
+            "ß", "bär", "bel", "stra", "hoff", "mann", "que", "lle", "bau", "er", "neu", "feu", "mei", "qua", "ckel",
+            "ma", "nuel", "sa", "muel", "mi", "chael", "rü", "di", "ger", "lö", "we", "fuchs", "kö", "nig", "gö", "brä",
+            "u", "ti", "gam", "uwe", "sö", "ren", "dü", "sel", "dorf", "sträu", "ßer", "ár", "vai", "sző", "ke", "ö",
+            "dön", "zsó", "fi", "a", "győ", "ző", "lő", "rinc", "no", "é", "mi", "tün", "de", "szűcs", "he", "ge",
+            "dűs", "ko", "vács", "jo", "ël", "ra", "pha", "cé", "line", "chlo", "cæ", "sar", "œu", "vre", "sø", "ła",
+            "kasz", "mu", "ñoz", "ae", "oe", "ue", "aue", "eue", "io", "ya", "ruiz", "isra", "el", "zoë", "ïs", "ô",
         };
         var random = new Random(9);
         var names = new ArrayList<String>();

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** The statements every store shares, as {@link Table} writes them from a table's declaration. */
 class TableTest {
-    private static final Table ENTRIES = Table.keepingHistory("time_entries", "user_id", "note").fixing("user_id");
+    private static final Table ENTRIES =
+            Table.keepingHistory("time_entries", "user_id", "note").fixing("user_id");
     private static final Table LABELS = Table.deletingForGood("task_labels", "name");
 
     @Test
@@ -32,11 +33,16 @@ class TableTest {
     void an_update_changes_neither_who_created_a_row_nor_when_nor_a_fixed_column() {
         String save = ENTRIES.save();
 
-        assertTrue(save.startsWith("INSERT INTO time_entries (id, user_id, note, created_by, created_at, updated_at, "
-                + "deleted_at)\nVALUES (:id, :user_id, :note, :created_by, :created_at, :updated_at, :deleted_at)"), save);
+        assertTrue(
+                save.startsWith(
+                        "INSERT INTO time_entries (id, user_id, note, created_by, created_at, updated_at, "
+                                + "deleted_at)\nVALUES (:id, :user_id, :note, :created_by, :created_at, :updated_at, :deleted_at)"),
+                save);
         String updates = save.substring(save.indexOf("DO UPDATE SET"));
-        assertEquals("DO UPDATE SET\n    note = excluded.note,\n    updated_at = excluded.updated_at,\n"
-                + "    deleted_at = excluded.deleted_at", updates);
+        assertEquals(
+                "DO UPDATE SET\n    note = excluded.note,\n    updated_at = excluded.updated_at,\n"
+                        + "    deleted_at = excluded.deleted_at",
+                updates);
         assertFalse(LABELS.save().contains("deleted_at"), LABELS::save);
     }
 
@@ -49,6 +55,8 @@ class TableTest {
     void a_table_is_declared_in_snake_case_and_fixes_only_its_own_columns() {
         assertThrows(IllegalArgumentException.class, () -> Table.keepingHistory("Contacts", "name"));
         assertThrows(IllegalArgumentException.class, () -> Table.keepingHistory("contacts", "name; DROP"));
-        assertThrows(IllegalArgumentException.class, () -> Table.keepingHistory("contacts", "name").fixing("owner"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Table.keepingHistory("contacts", "name").fixing("owner"));
     }
 }

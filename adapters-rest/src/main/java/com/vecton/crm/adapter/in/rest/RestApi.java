@@ -16,16 +16,16 @@ import com.vecton.crm.adapter.in.rest.observe.MetricsResource;
 import com.vecton.crm.adapter.in.rest.observe.RequestContext;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiResource;
+import com.vecton.crm.adapter.in.rest.problem.DomainProblemMapper;
+import com.vecton.crm.adapter.in.rest.problem.HttpExceptionMapper;
+import com.vecton.crm.adapter.in.rest.problem.RequestRejectedMapper;
+import com.vecton.crm.adapter.in.rest.problem.UnexpectedExceptionMapper;
 import com.vecton.crm.adapter.in.rest.project.ProjectMembersResource;
 import com.vecton.crm.adapter.in.rest.project.ProjectResource;
 import com.vecton.crm.adapter.in.rest.task.ProjectBoardResource;
 import com.vecton.crm.adapter.in.rest.task.ProjectTasksResource;
 import com.vecton.crm.adapter.in.rest.task.TaskResource;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryResource;
-import com.vecton.crm.adapter.in.rest.problem.DomainProblemMapper;
-import com.vecton.crm.adapter.in.rest.problem.HttpExceptionMapper;
-import com.vecton.crm.adapter.in.rest.problem.RequestRejectedMapper;
-import com.vecton.crm.adapter.in.rest.problem.UnexpectedExceptionMapper;
 import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.time.TimeEntryAccess;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -48,10 +48,21 @@ import org.glassfish.jersey.server.ServerProperties;
  */
 public final class RestApi {
     /** Every resource class, in one list, so that routes and permissions can be read without wiring anything. */
-    public static final List<Class<?>> RESOURCE_CLASSES = List.of(ContactResource.class, CompanyResource.class,
-            CompanyContactsResource.class, ProjectResource.class,
-            ProjectMembersResource.class, TaskResource.class, ProjectTasksResource.class, ProjectBoardResource.class, TaskLabelResource.class, ActivityLogResource.class, HealthResource.class,
-            OpenApiResource.class, MetricsResource.class, TimeEntryResource.class);
+    public static final List<Class<?>> RESOURCE_CLASSES = List.of(
+            ContactResource.class,
+            CompanyResource.class,
+            CompanyContactsResource.class,
+            ProjectResource.class,
+            ProjectMembersResource.class,
+            TaskResource.class,
+            ProjectTasksResource.class,
+            ProjectBoardResource.class,
+            TaskLabelResource.class,
+            ActivityLogResource.class,
+            HealthResource.class,
+            OpenApiResource.class,
+            MetricsResource.class,
+            TimeEntryResource.class);
     /**
      * Permissions that use cases check besides their route's own, such as whether the caller may
      * work on other users' time entries; {@link #permissions()} names them too, so identity's
@@ -129,7 +140,9 @@ public final class RestApi {
         config.register(new BodyLimit(), BODY_LIMIT_PRIORITY);
         config.register(new HttpMetrics(metrics));
         config.register(new PermissionGate(useCases.authenticate(), useCases.authorize()));
-        config.register(new com.vecton.crm.adapter.in.rest.input.ParameterText(), com.vecton.crm.adapter.in.rest.input.ParameterText.PRIORITY);
+        config.register(
+                new com.vecton.crm.adapter.in.rest.input.ParameterText(),
+                com.vecton.crm.adapter.in.rest.input.ParameterText.PRIORITY);
 
         config.register(new DomainProblemMapper());
         config.register(new RequestRejectedMapper());

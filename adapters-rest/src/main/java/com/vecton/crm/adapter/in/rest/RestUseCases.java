@@ -16,15 +16,16 @@ import java.util.stream.Stream;
  * Every application in-port the HTTP API drives: the gate's, and one value per entity that also
  * makes that entity's resources; bootstrap builds one and hands it to {@link RestApi}.
  */
-public record RestUseCases(AuthenticateCallerUseCase authenticate,
-                           AuthorizeActionUseCase authorize,
-                           ContactUseCases contacts,
-                           CompanyUseCases companies,
-                           TaskLabelUseCases labels,
-                           ListActivityUseCase listActivity,
-                           ProjectUseCases projects,
-                           TaskUseCases tasks,
-                           TimeEntryUseCases timeEntries) {
+public record RestUseCases(
+        AuthenticateCallerUseCase authenticate,
+        AuthorizeActionUseCase authorize,
+        ContactUseCases contacts,
+        CompanyUseCases companies,
+        TaskLabelUseCases labels,
+        ListActivityUseCase listActivity,
+        ProjectUseCases projects,
+        TaskUseCases tasks,
+        TimeEntryUseCases timeEntries) {
     public RestUseCases {
         if (Stream.of(authenticate, authorize, contacts, companies, labels, listActivity, projects, tasks, timeEntries)
                 .anyMatch(Objects::isNull)) {

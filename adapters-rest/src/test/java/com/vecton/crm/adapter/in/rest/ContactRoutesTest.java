@@ -32,12 +32,18 @@ class ContactRoutesTest {
     }
 
     private static long existing(String first, String last) {
-        return api.contacts.add(new ContactDetails(first, last, null, "+36 1 000", "Buyer", new CompanyId(3), "vip")).id().value();
+        return api.contacts
+                .add(new ContactDetails(first, last, null, "+36 1 000", "Buyer", new CompanyId(3), "vip"))
+                .id()
+                .value();
     }
 
     @Test
     void creating_answers_201_with_the_item_and_where_it_lives() {
-        var answer = api.send("POST", "/api/contacts", ADMIN,
+        var answer = api.send(
+                "POST",
+                "/api/contacts",
+                ADMIN,
                 "{\"first_name\": \" Ödön \", \"last_name\": \"Árvai\", \"email\": \"odon@acme.test\", \"company_id\": 4}");
         assertEquals(201, answer.status(), answer::toString);
         JsonNode data = answer.json().path("data");
@@ -48,7 +54,8 @@ class ContactRoutesTest {
         assertEquals(4, data.path("company_id").asLong());
         assertEquals("u-admin", data.path("created_by").asText());
         assertTrue(data.path("deleted_at").isNull());
-        assertTrue(data.path("created_at").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"),
+        assertTrue(
+                data.path("created_at").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"),
                 data.path("created_at").asText());
         assertEquals(api.get("/api/contacts/" + id, ADMIN).json(), answer.json());
     }
@@ -59,14 +66,32 @@ class ContactRoutesTest {
         var data = api.get("/api/contacts/" + id, ADMIN).json().path("data");
         var names = new ArrayList<String>();
         data.fieldNames().forEachRemaining(names::add);
-        assertEquals(List.of("id", "name", "first_name", "last_name", "email", "phone", "job_title", "company_id", "notes",
-                "created_by", "created_at", "updated_at", "deleted_at"), names);
+        assertEquals(
+                List.of(
+                        "id",
+                        "name",
+                        "first_name",
+                        "last_name",
+                        "email",
+                        "phone",
+                        "job_title",
+                        "company_id",
+                        "notes",
+                        "created_by",
+                        "created_at",
+                        "updated_at",
+                        "deleted_at"),
+                names);
     }
 
     @Test
     void fields_a_client_may_not_set_and_unknown_fields_are_ignored() {
-        var answer = api.send("POST", "/api/contacts", ADMIN, "{\"last_name\": \"Nagy\", \"id\": 1, \"created_at\": "
-                + "\"2000-01-01T00:00:00Z\", \"deleted_at\": \"2000-01-01T00:00:00Z\", \"created_by\": \"u-evil\", \"shoe_size\": 44}");
+        var answer = api.send(
+                "POST",
+                "/api/contacts",
+                ADMIN,
+                "{\"last_name\": \"Nagy\", \"id\": 1, \"created_at\": "
+                        + "\"2000-01-01T00:00:00Z\", \"deleted_at\": \"2000-01-01T00:00:00Z\", \"created_by\": \"u-evil\", \"shoe_size\": 44}");
         assertEquals(201, answer.status(), answer::toString);
         var data = answer.json().path("data");
         assertTrue(data.path("id").asLong() > 100);
@@ -79,7 +104,8 @@ class ContactRoutesTest {
     @Test
     void put_replaces_every_field_and_absent_ones_become_empty() {
         long id = existing("Béla", "Tóth");
-        var answer = api.send("PUT", "/api/contacts/" + id, ADMIN, "{\"first_name\": \"Béla\", \"last_name\": \"Szabó\"}");
+        var answer =
+                api.send("PUT", "/api/contacts/" + id, ADMIN, "{\"first_name\": \"Béla\", \"last_name\": \"Szabó\"}");
         assertEquals(200, answer.status(), answer::toString);
         var data = answer.json().path("data");
         assertEquals("Szabó", data.path("last_name").asText());
@@ -113,7 +139,8 @@ class ContactRoutesTest {
     @Test
     void patch_accepts_a_json_merge_patch() {
         long id = existing("Gábor", "Fekete");
-        var answer = api.send(api.request("/api/contacts/" + id).header("Authorization", "Bearer " + ADMIN)
+        var answer = api.send(api.request("/api/contacts/" + id)
+                .header("Authorization", "Bearer " + ADMIN)
                 .header("Content-Type", "application/merge-patch+json")
                 .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"notes\": null}")));
         assertEquals(200, answer.status(), answer::toString);
@@ -123,7 +150,9 @@ class ContactRoutesTest {
     @Test
     void patch_can_clear_the_company_link() {
         long id = existing("Dóra", "Varga");
-        var data = api.send("PATCH", "/api/contacts/" + id, ADMIN, "{\"company_id\": null}").json().path("data");
+        var data = api.send("PATCH", "/api/contacts/" + id, ADMIN, "{\"company_id\": null}")
+                .json()
+                .path("data");
         assertTrue(data.path("company_id").isNull());
         assertEquals("Varga", data.path("last_name").asText());
     }
@@ -138,7 +167,10 @@ class ContactRoutesTest {
 
     @Test
     void a_patch_that_would_leave_no_name_is_invalid() {
-        long id = api.contacts.add(new ContactDetails(null, "Only", null, null, null, null, null)).id().value();
+        long id = api.contacts
+                .add(new ContactDetails(null, "Only", null, null, null, null, null))
+                .id()
+                .value();
         var answer = api.send("PATCH", "/api/contacts/" + id, ADMIN, "{\"last_name\": null}");
         assertEquals(422, answer.status());
         assertEquals("validation_failed", answer.json().path("error").asText());
@@ -176,9 +208,27 @@ class ContactRoutesTest {
 
     @Test
     void per_page_defaults_to_25_and_is_capped_at_100() {
-        assertEquals(25, api.get("/api/contacts", ADMIN).json().path("meta").path("per_page").asInt());
-        assertEquals(100, api.get("/api/contacts?per_page=500", ADMIN).json().path("meta").path("per_page").asInt());
-        assertEquals(100, api.get("/api/contacts?per_page=99999999999999999999", ADMIN).json().path("meta").path("per_page").asInt());
+        assertEquals(
+                25,
+                api.get("/api/contacts", ADMIN)
+                        .json()
+                        .path("meta")
+                        .path("per_page")
+                        .asInt());
+        assertEquals(
+                100,
+                api.get("/api/contacts?per_page=500", ADMIN)
+                        .json()
+                        .path("meta")
+                        .path("per_page")
+                        .asInt());
+        assertEquals(
+                100,
+                api.get("/api/contacts?per_page=99999999999999999999", ADMIN)
+                        .json()
+                        .path("meta")
+                        .path("per_page")
+                        .asInt());
     }
 
     @Test
@@ -211,8 +261,12 @@ class ContactRoutesTest {
     @Test
     void page_zero_and_a_non_positive_company_are_validation_failures() {
         assertTrue(api.get("/api/contacts?page=0", ADMIN).json().path("errors").has("page"));
-        assertTrue(api.get("/api/contacts?per_page=0", ADMIN).json().path("errors").has("per_page"));
-        assertTrue(api.get("/api/contacts?company_id=-4", ADMIN).json().path("errors").has("company_id"));
+        assertTrue(
+                api.get("/api/contacts?per_page=0", ADMIN).json().path("errors").has("per_page"));
+        assertTrue(api.get("/api/contacts?company_id=-4", ADMIN)
+                .json()
+                .path("errors")
+                .has("company_id"));
     }
 
     @Test

@@ -4,8 +4,8 @@ import static com.vecton.crm.adapter.in.rest.support.FakeAccess.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vecton.crm.adapter.in.rest.support.RawHttp;
 import com.vecton.crm.adapter.in.rest.support.FakeAccess;
+import com.vecton.crm.adapter.in.rest.support.RawHttp;
 import com.vecton.crm.adapter.in.rest.support.TestApi;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.Actor;
@@ -52,7 +52,8 @@ class GateTest {
     @ParameterizedTest
     @ValueSource(strings = {"Basic dXNlcjpwYXNz", "Bearer", "Bearer ", "admin-token", "Token admin-token"})
     void a_garbled_authorization_header_is_token_missing(String header) {
-        var answer = api.send(api.request("/api/contacts").header("Authorization", header).GET());
+        var answer = api.send(
+                api.request("/api/contacts").header("Authorization", header).GET());
         assertEquals(401, answer.status(), answer::toString);
         assertEquals("token_missing", answer.json().path("error").asText());
         assertEquals(List.of(Optional.empty()), api.access.authenticated);
@@ -60,11 +61,23 @@ class GateTest {
 
     /** RFC 6750 b64token only, at most 4 KiB: refused before identity (here: the authenticate use case) is asked. */
     @ParameterizedTest
-    @ValueSource(strings = {"Bearer two tokens", "Bearer admin.x\u0000y", "Bearer admin.x\u0001y", "Bearer admin\u007f",
-            "Bearer t\u00f6ken", "Bearer a=b", "Bearer ==", "Bearer tok\"en", "Bearer tok,en"})
+    @ValueSource(
+            strings = {
+                "Bearer two tokens",
+                "Bearer admin.x\u0000y",
+                "Bearer admin.x\u0001y",
+                "Bearer admin\u007f",
+                "Bearer t\u00f6ken",
+                "Bearer a=b",
+                "Bearer ==",
+                "Bearer tok\"en",
+                "Bearer tok,en"
+            })
     void a_bearer_token_that_is_not_a_b64token_is_token_invalid_without_asking_identity(String header) {
-        var answer = RawHttp.send(api.uri("/"), "GET /api/contacts HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
-                + header + "\r\nConnection: close\r\n\r\n");
+        var answer = RawHttp.send(
+                api.uri("/"),
+                "GET /api/contacts HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + header
+                        + "\r\nConnection: close\r\n\r\n");
         assertEquals(401, answer.status(), answer::toString);
         assertTrue(answer.body().contains("\"error\":\"token_invalid\""), answer::toString);
         assertEquals(List.of(), api.access.authenticated);
@@ -72,18 +85,28 @@ class GateTest {
 
     @Test
     void a_bearer_token_over_4_kib_is_token_invalid_without_asking_identity() {
-        var answer = api.send(api.request("/api/contacts").header("Authorization", "Bearer " + "a".repeat(4097)).GET());
+        var answer = api.send(api.request("/api/contacts")
+                .header("Authorization", "Bearer " + "a".repeat(4097))
+                .GET());
         assertEquals(401, answer.status(), answer::toString);
         assertEquals("token_invalid", answer.json().path("error").asText());
         assertEquals(List.of(), api.access.authenticated);
-        var longest = api.send(api.request("/api/contacts").header("Authorization", "Bearer " + "a".repeat(4096)).GET());
-        assertEquals(List.of(Optional.of("a".repeat(4096))), api.access.authenticated.stream()
-                .map(token -> token.map(t -> t.value())).toList(), longest::toString);
+        var longest = api.send(api.request("/api/contacts")
+                .header("Authorization", "Bearer " + "a".repeat(4096))
+                .GET());
+        assertEquals(
+                List.of(Optional.of("a".repeat(4096))),
+                api.access.authenticated.stream()
+                        .map(token -> token.map(t -> t.value()))
+                        .toList(),
+                longest::toString);
     }
 
     @Test
     void the_bearer_scheme_is_case_insensitive() {
-        var answer = api.send(api.request("/api/contacts").header("Authorization", "bearer " + ADMIN).GET());
+        var answer = api.send(api.request("/api/contacts")
+                .header("Authorization", "bearer " + ADMIN)
+                .GET());
         assertEquals(200, answer.status(), answer::toString);
     }
 
@@ -95,7 +118,8 @@ class GateTest {
         FakeAccess.OUTSIDER + ",403,tenant_not_a_member",
         FakeAccess.OUT_OF_SCOPE + ",403,service_account_scope_denied",
         FakeAccess.NO_POLICIES + ",403,no_policies",
-        FakeAccess.POLICIES_DOWN + ",503,identity_unavailable"})
+        FakeAccess.POLICIES_DOWN + ",503,identity_unavailable"
+    })
     void each_outcome_of_the_gate_has_its_status_and_code(String token, int status, String error) {
         int listed = api.contacts.calls.getOrDefault("list", 0);
         var answer = api.get("/api/contacts", token);
@@ -126,8 +150,13 @@ class GateTest {
         api.get("/api/contacts/0042", ADMIN);
         api.send("PATCH", "/api/companies/7", ADMIN, "{}");
         api.send("POST", "/api/contacts/9/restore", ADMIN, null);
-        assertEquals(List.of("contacts.view crm:contacts/42", "contacts.view crm:contacts/42",
-                "companies.update crm:companies/7", "contacts.restore crm:contacts/9"), api.access.authorized);
+        assertEquals(
+                List.of(
+                        "contacts.view crm:contacts/42",
+                        "contacts.view crm:contacts/42",
+                        "companies.update crm:companies/7",
+                        "contacts.restore crm:contacts/9"),
+                api.access.authorized);
     }
 
     @Test
@@ -160,7 +189,10 @@ class GateTest {
 
     @Test
     void the_use_case_acts_for_the_caller_and_the_administrator_impersonating_them() {
-        var id = api.contacts.add(new ContactDetails("Ödön", "Árvai", null, null, null, null, null)).id().value();
+        var id = api.contacts
+                .add(new ContactDetails("Ödön", "Árvai", null, null, null, null, null))
+                .id()
+                .value();
         var answer = api.send("PATCH", "/api/contacts/" + id, FakeAccess.IMPERSONATED, "{\"phone\": \"+36 1 234\"}");
         assertEquals(200, answer.status(), answer::toString);
         assertEquals(new Actor(new UserId("u-reader"), new UserId("u-admin")), api.contacts.lastActor.get());

@@ -40,7 +40,8 @@ class HealthTest {
         api.readiness.set(new HealthCheck.Readiness(components));
         var answer = api.get("/health/ready", null);
         assertEquals(200, answer.status());
-        assertEquals("{\"status\":\"up\",\"components\":{\"database\":{\"status\":\"up\"},\"migrations\":{\"status\":\"up\"}}}",
+        assertEquals(
+                "{\"status\":\"up\",\"components\":{\"database\":{\"status\":\"up\"},\"migrations\":{\"status\":\"up\"}}}",
                 answer.body());
     }
 
@@ -50,7 +51,9 @@ class HealthTest {
         var answer = api.get("/health/ready", null);
         assertEquals(503, answer.status());
         assertEquals("down", answer.json().path("status").asText());
-        assertEquals("down", answer.json().path("components").path("database").path("status").asText());
+        assertEquals(
+                "down",
+                answer.json().path("components").path("database").path("status").asText());
     }
 
     @Test
@@ -61,7 +64,8 @@ class HealthTest {
         api.readiness.set(new HealthCheck.Readiness(components));
         var answer = api.get("/health/ready", null);
         assertEquals(200, answer.status());
-        assertEquals("{\"status\":\"degraded\",\"components\":{\"database\":{\"status\":\"up\"},\"broker\":{\"status\":\"degraded\"}}}",
+        assertEquals(
+                "{\"status\":\"degraded\",\"components\":{\"database\":{\"status\":\"up\"},\"broker\":{\"status\":\"degraded\"}}}",
                 answer.body());
     }
 
@@ -71,8 +75,9 @@ class HealthTest {
                 .and(HealthCheck.Readiness.of("broker", Status.DEGRADED, "refused: vhost 'x' not found (create it)")));
         var answer = api.get("/health/ready", null);
         assertEquals(200, answer.status());
-        assertEquals("{\"status\":\"degraded\",\"components\":{\"database\":{\"status\":\"up\"},"
-                + "\"broker\":{\"status\":\"degraded\",\"reason\":\"refused: vhost 'x' not found (create it)\"}}}",
+        assertEquals(
+                "{\"status\":\"degraded\",\"components\":{\"database\":{\"status\":\"up\"},"
+                        + "\"broker\":{\"status\":\"degraded\",\"reason\":\"refused: vhost 'x' not found (create it)\"}}}",
                 answer.body());
     }
 

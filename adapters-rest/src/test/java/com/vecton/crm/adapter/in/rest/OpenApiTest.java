@@ -47,7 +47,10 @@ class OpenApiTest {
                 assertTrue(operation.path("x-permission").isMissingNode(), route::toString);
                 assertEquals(0, operation.path("security").size(), route::toString);
             } else {
-                assertEquals(route.permission().orElseThrow().value(), operation.path("x-permission").asText(), route::toString);
+                assertEquals(
+                        route.permission().orElseThrow().value(),
+                        operation.path("x-permission").asText(),
+                        route::toString);
             }
         }
     }
@@ -55,8 +58,12 @@ class OpenApiTest {
     @Test
     void nothing_is_described_that_is_not_a_route() {
         var described = new TreeSet<String>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
-                .forEachRemaining(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(
+                                method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
         var routes = new TreeSet<String>();
         RestApi.routeRegistry().routes().forEach(r -> routes.add(r.method() + " " + r.path()));
         assertEquals(routes, described);
@@ -65,28 +72,62 @@ class OpenApiTest {
     @Test
     void request_and_response_bodies_have_schemas() {
         var create = document.path("paths").path("/api/contacts").path("post");
-        assertEquals("#/components/schemas/ContactInput",
-                create.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText());
-        assertEquals("#/components/schemas/ContactItem",
-                create.path("responses").path("201").path("content").path("application/json").path("schema").path("$ref").asText());
+        assertEquals(
+                "#/components/schemas/ContactInput",
+                create.path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText());
+        assertEquals(
+                "#/components/schemas/ContactItem",
+                create.path("responses")
+                        .path("201")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText());
         var show = document.path("paths").path("/api/companies/{id}").path("get");
-        assertEquals("#/components/schemas/CompanyItem",
-                show.path("responses").path("200").path("content").path("application/json").path("schema").path("$ref").asText());
-        assertEquals("#/components/schemas/Problem",
-                show.path("responses").path("default").path("content").path("application/problem+json").path("schema")
-                        .path("$ref").asText());
-        for (String schema : Set.of("Contact", "ContactList", "Company", "CompanyList", "CompanyInput", "PageMeta", "Problem")) {
+        assertEquals(
+                "#/components/schemas/CompanyItem",
+                show.path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText());
+        assertEquals(
+                "#/components/schemas/Problem",
+                show.path("responses")
+                        .path("default")
+                        .path("content")
+                        .path("application/problem+json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText());
+        for (String schema :
+                Set.of("Contact", "ContactList", "Company", "CompanyList", "CompanyInput", "PageMeta", "Problem")) {
             assertTrue(document.path("components").path("schemas").has(schema), schema);
         }
     }
 
     @Test
     void the_contact_schema_has_the_fields_the_api_really_sends() {
-        long id = api.contacts.add(new ContactDetails("Schema", "Check", null, null, null, null, null)).id().value();
+        long id = api.contacts
+                .add(new ContactDetails("Schema", "Check", null, null, null, null, null))
+                .id()
+                .value();
         var sent = new TreeSet<String>();
         api.get("/api/contacts/" + id, ADMIN).json().path("data").fieldNames().forEachRemaining(sent::add);
         var described = new TreeSet<String>();
-        document.path("components").path("schemas").path("Contact").path("properties").fieldNames()
+        document.path("components")
+                .path("schemas")
+                .path("Contact")
+                .path("properties")
+                .fieldNames()
                 .forEachRemaining(described::add);
         assertEquals(sent, described);
     }
@@ -129,6 +170,8 @@ class OpenApiTest {
 
     @Test
     void the_document_is_generated_once() {
-        assertEquals(api.get("/openapi.json", null).body(), api.get("/openapi.json", null).body());
+        assertEquals(
+                api.get("/openapi.json", null).body(),
+                api.get("/openapi.json", null).body());
     }
 }

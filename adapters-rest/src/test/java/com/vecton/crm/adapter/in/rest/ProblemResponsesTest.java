@@ -51,8 +51,11 @@ class ProblemResponsesTest {
     @Test
     void invalid_json_is_a_malformed_request() {
         assertProblem(api.send("POST", "/api/contacts", ADMIN, "{\"first_name\": \"Ödön\""), 400, "malformed_request");
-        assertProblem(api.send("POST", "/api/contacts", ADMIN, "{\"first_name\": \"a\"} trailing"), 400, "malformed_request");
-        assertProblem(api.send("POST", "/api/contacts", ADMIN, "{\"first_name\": \"a\", \"first_name\": \"b\"}"), 400,
+        assertProblem(
+                api.send("POST", "/api/contacts", ADMIN, "{\"first_name\": \"a\"} trailing"), 400, "malformed_request");
+        assertProblem(
+                api.send("POST", "/api/contacts", ADMIN, "{\"first_name\": \"a\", \"first_name\": \"b\"}"),
+                400,
                 "malformed_request");
     }
 
@@ -61,9 +64,13 @@ class ProblemResponsesTest {
         var answer = api.send("POST", "/api/contacts", ADMIN, "{\"first_name\": 5}");
         assertProblem(answer, 400, "malformed_request");
         assertTrue(answer.json().path("detail").asText().contains("first_name"));
-        assertProblem(api.send("POST", "/api/contacts", ADMIN, "{\"last_name\": \"x\", \"company_id\": \"abc\"}"), 400,
+        assertProblem(
+                api.send("POST", "/api/contacts", ADMIN, "{\"last_name\": \"x\", \"company_id\": \"abc\"}"),
+                400,
                 "malformed_request");
-        assertProblem(api.send("POST", "/api/contacts", ADMIN, "{\"last_name\": \"x\", \"company_id\": 1.5}"), 400,
+        assertProblem(
+                api.send("POST", "/api/contacts", ADMIN, "{\"last_name\": \"x\", \"company_id\": 1.5}"),
+                400,
                 "malformed_request");
         assertProblem(api.send("POST", "/api/companies", ADMIN, "{\"name\": [\"Acme\"]}"), 400, "malformed_request");
     }
@@ -86,15 +93,18 @@ class ProblemResponsesTest {
 
     @Test
     void a_broken_business_rule_is_a_422_with_its_own_code() {
-        var answer = api.send("POST", "/api/companies", ADMIN, "{\"name\": \"" + FakeCompanies.RULE_BREAKING_NAME + "\"}");
+        var answer =
+                api.send("POST", "/api/companies", ADMIN, "{\"name\": \"" + FakeCompanies.RULE_BREAKING_NAME + "\"}");
         assertProblem(answer, 422, "company_name_reserved");
         assertTrue(answer.json().path("errors").isMissingNode());
     }
 
     @Test
     void a_conflict_is_a_409() {
-        assertProblem(api.send("POST", "/api/companies", ADMIN, "{\"name\": \"" + FakeCompanies.CONFLICTING_NAME + "\"}"),
-                409, "company_exists");
+        assertProblem(
+                api.send("POST", "/api/companies", ADMIN, "{\"name\": \"" + FakeCompanies.CONFLICTING_NAME + "\"}"),
+                409,
+                "company_exists");
     }
 
     @Test
@@ -119,15 +129,19 @@ class ProblemResponsesTest {
 
     @Test
     void a_body_that_is_not_json_is_an_unsupported_media_type() {
-        var answer = api.send(api.request("/api/contacts").header("Authorization", "Bearer " + ADMIN)
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("first_name=a")));
+        var answer = api.send(api.request("/api/contacts")
+                .header("Authorization", "Bearer " + ADMIN)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("first_name=a")));
         assertProblem(answer, 415, "unsupported_media_type");
     }
 
     @Test
     void asking_for_something_other_than_json_is_not_acceptable() {
-        var answer = api.send(api.request("/api/contacts").header("Authorization", "Bearer " + ADMIN)
-                .header("Accept", "text/html").GET());
+        var answer = api.send(api.request("/api/contacts")
+                .header("Authorization", "Bearer " + ADMIN)
+                .header("Accept", "text/html")
+                .GET());
         assertProblem(answer, 406, "not_acceptable");
     }
 
@@ -143,7 +157,9 @@ class ProblemResponsesTest {
 
     @Test
     void forbidden_is_403() {
-        assertProblem(api.send("POST", "/api/contacts", FakeAccess.READER, "{\"last_name\": \"x\"}"), 403,
+        assertProblem(
+                api.send("POST", "/api/contacts", FakeAccess.READER, "{\"last_name\": \"x\"}"),
+                403,
                 "permission_denied");
     }
 
@@ -167,7 +183,9 @@ class ProblemResponsesTest {
                 assertFalse(body.contains(leak), () -> "leaks " + leak + ": " + body);
             }
             var requestId = answer.header("X-Request-Id");
-            var errors = log.events().stream().filter(e -> e.getLevel() == Level.ERROR).toList();
+            var errors = log.events().stream()
+                    .filter(e -> e.getLevel() == Level.ERROR)
+                    .toList();
             assertEquals(1, errors.size());
             assertTrue(errors.get(0).getFormattedMessage().contains(requestId));
             assertEquals(requestId, errors.get(0).getMDCPropertyMap().get("request_id"));

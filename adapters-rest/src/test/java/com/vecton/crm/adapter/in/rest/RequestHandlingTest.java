@@ -66,7 +66,8 @@ class RequestHandlingTest {
 
     @Test
     void every_error_carries_the_request_id_too() {
-        var answer = api.send(api.request("/nowhere").header("X-Request-Id", "trace-me").GET());
+        var answer = api.send(
+                api.request("/nowhere").header("X-Request-Id", "trace-me").GET());
         assertEquals(404, answer.status());
         assertEquals("trace-me", answer.header("X-Request-Id"));
         assertEquals("trace-me", answer.json().path("request_id").asText());
@@ -76,7 +77,9 @@ class RequestHandlingTest {
     void one_access_line_per_request_without_query_string_or_token() {
         try (var log = new LogCapture(RequestContext.ACCESS_LOGGER)) {
             var answer = api.send(api.request("/api/contacts?search=%C3%81rvai%20secret&per_page=3")
-                    .header("Authorization", "Bearer " + ADMIN).header("X-Request-Id", "access-line-1").GET());
+                    .header("Authorization", "Bearer " + ADMIN)
+                    .header("X-Request-Id", "access-line-1")
+                    .GET());
             assertEquals(200, answer.status());
             var lines = log.eventsContaining("request_id=access-line-1");
             assertEquals(1, lines.size());
@@ -94,8 +97,10 @@ class RequestHandlingTest {
     @Test
     void a_refused_request_is_logged_with_its_status() {
         try (var log = new LogCapture(RequestContext.ACCESS_LOGGER)) {
-            api.send(api.request("/api/contacts").header("Authorization", "Bearer bad-token")
-                    .header("X-Request-Id", "access-line-2").GET());
+            api.send(api.request("/api/contacts")
+                    .header("Authorization", "Bearer bad-token")
+                    .header("X-Request-Id", "access-line-2")
+                    .GET());
             var line = log.eventsContaining("request_id=access-line-2").get(0).getFormattedMessage();
             assertTrue(line.contains("status=401"), line);
             assertFalse(line.contains("bad-token"), line);
@@ -108,8 +113,9 @@ class RequestHandlingTest {
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/contacts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + ADMIN
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + (RestApi.MAX_BODY_BYTES + 1)
-                    + "\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nContent-Type: application/json\r\nContent-Length: " + (RestApi.MAX_BODY_BYTES + 1)
+                            + "\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String head = readHead(socket.getInputStream());
             assertTrue(head.startsWith("HTTP/1.1 413"), head);
@@ -126,8 +132,10 @@ class RequestHandlingTest {
         int created = api.contacts.calls.getOrDefault("create", 0);
         var body = HttpRequest.BodyPublishers.ofInputStream(
                 () -> new SequenceInputStream(new ByteArrayInputStream(prefix), new ByteArrayInputStream(filler)));
-        var answer = api.send(api.request("/api/contacts").header("Authorization", "Bearer " + ADMIN)
-                .header("Content-Type", "application/json").POST(body));
+        var answer = api.send(api.request("/api/contacts")
+                .header("Authorization", "Bearer " + ADMIN)
+                .header("Content-Type", "application/json")
+                .POST(body));
         assertEquals(413, answer.status(), answer::toString);
         assertEquals("payload_too_large", answer.json().path("error").asText());
         assertEquals(created, api.contacts.calls.getOrDefault("create", 0));
@@ -136,7 +144,8 @@ class RequestHandlingTest {
     @Test
     void a_chunked_body_within_the_limit_is_read() {
         byte[] json = "{\"last_name\": \"Chunked\"}".getBytes(StandardCharsets.UTF_8);
-        var answer = api.send(api.request("/api/contacts").header("Authorization", "Bearer " + ADMIN)
+        var answer = api.send(api.request("/api/contacts")
+                .header("Authorization", "Bearer " + ADMIN)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json))));
         assertEquals(201, answer.status(), answer::toString);
@@ -144,17 +153,25 @@ class RequestHandlingTest {
 
     @Test
     void requests_run_on_virtual_threads() {
-        long id = api.contacts.add(new ContactDetails("Virtual", null, null, null, null, null, null)).id().value();
+        long id = api.contacts
+                .add(new ContactDetails("Virtual", null, null, null, null, null, null))
+                .id()
+                .value();
         assertEquals(200, api.get("/api/contacts/" + id, ADMIN).status());
         assertTrue(api.contacts.lastThread.get().isVirtual(), api.contacts.lastThread.get()::toString);
     }
 
     @Test
     void requests_are_timed_by_route_template_and_status() {
-        long id = api.contacts.add(new ContactDetails("Timed", null, null, null, null, null, null)).id().value();
+        long id = api.contacts
+                .add(new ContactDetails("Timed", null, null, null, null, null, null))
+                .id()
+                .value();
         api.get("/api/contacts/" + id, ADMIN);
         String metrics = api.get("/metrics", null).body();
-        assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",status=\"200\",uri=\"/api/contacts/{id}\"}"),
+        assertTrue(
+                metrics.contains(
+                        "http_server_requests_seconds_count{method=\"GET\",status=\"200\",uri=\"/api/contacts/{id}\"}"),
                 metrics);
         assertFalse(metrics.contains("uri=\"/api/contacts/" + id + "\""), "no concrete ids in metrics");
     }

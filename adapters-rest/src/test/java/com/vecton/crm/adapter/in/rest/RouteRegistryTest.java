@@ -33,7 +33,8 @@ class RouteRegistryTest {
                 boolean isRoute = Arrays.stream(method.getAnnotations())
                         .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
                 boolean guarded = method.isAnnotationPresent(RequiresPermission.class);
-                boolean isPublic = method.isAnnotationPresent(PublicRoute.class) || type.isAnnotationPresent(PublicRoute.class);
+                boolean isPublic =
+                        method.isAnnotationPresent(PublicRoute.class) || type.isAnnotationPresent(PublicRoute.class);
                 if (isRoute && guarded == isPublic) {
                     undeclared.add(type.getSimpleName() + "." + method.getName());
                 }
@@ -56,23 +57,49 @@ class RouteRegistryTest {
     @Test
     void the_api_has_the_routes_of_the_contract() {
         Set<String> routes = RestApi.routeRegistry().routes().stream()
-                .map(r -> r.method() + " " + r.path()).collect(Collectors.toCollection(TreeSet::new));
+                .map(r -> r.method() + " " + r.path())
+                .collect(Collectors.toCollection(TreeSet::new));
         var expected = new TreeSet<String>();
         for (String type : List.of("contacts", "companies", "projects", "tasks")) {
-            expected.addAll(List.of("GET /api/" + type, "POST /api/" + type, "GET /api/" + type + "/{id}",
-                    "PUT /api/" + type + "/{id}", "PATCH /api/" + type + "/{id}", "DELETE /api/" + type + "/{id}",
+            expected.addAll(List.of(
+                    "GET /api/" + type,
+                    "POST /api/" + type,
+                    "GET /api/" + type + "/{id}",
+                    "PUT /api/" + type + "/{id}",
+                    "PATCH /api/" + type + "/{id}",
+                    "DELETE /api/" + type + "/{id}",
                     "POST /api/" + type + "/{id}/restore"));
         }
-        expected.addAll(List.of("GET /api/projects/{id}/members", "POST /api/projects/{id}/members",
+        expected.addAll(List.of(
+                "GET /api/projects/{id}/members",
+                "POST /api/projects/{id}/members",
                 "DELETE /api/projects/{id}/members/{user_id}"));
-        expected.addAll(List.of("POST /api/tasks/{id}/move", "GET /api/projects/{id}/tasks", "GET /api/projects/{id}/board"));
-        expected.addAll(List.of("GET /api/companies/{id}/contacts", "GET /health/live", "GET /health/ready",
-                "GET /openapi.json", "GET /metrics"));
-        expected.addAll(List.of("GET /api/task-labels", "POST /api/task-labels", "GET /api/task-labels/{id}", "PUT /api/task-labels/{id}",
-                "PATCH /api/task-labels/{id}", "DELETE /api/task-labels/{id}", "GET /api/activity-logs"));
-        expected.addAll(List.of("GET /api/time-entries", "POST /api/time-entries", "GET /api/time-entries/{id}",
-                "PUT /api/time-entries/{id}", "PATCH /api/time-entries/{id}", "DELETE /api/time-entries/{id}",
-                "POST /api/time-entries/{id}/restore", "POST /api/time-entries/start", "POST /api/time-entries/{id}/stop",
+        expected.addAll(
+                List.of("POST /api/tasks/{id}/move", "GET /api/projects/{id}/tasks", "GET /api/projects/{id}/board"));
+        expected.addAll(List.of(
+                "GET /api/companies/{id}/contacts",
+                "GET /health/live",
+                "GET /health/ready",
+                "GET /openapi.json",
+                "GET /metrics"));
+        expected.addAll(List.of(
+                "GET /api/task-labels",
+                "POST /api/task-labels",
+                "GET /api/task-labels/{id}",
+                "PUT /api/task-labels/{id}",
+                "PATCH /api/task-labels/{id}",
+                "DELETE /api/task-labels/{id}",
+                "GET /api/activity-logs"));
+        expected.addAll(List.of(
+                "GET /api/time-entries",
+                "POST /api/time-entries",
+                "GET /api/time-entries/{id}",
+                "PUT /api/time-entries/{id}",
+                "PATCH /api/time-entries/{id}",
+                "DELETE /api/time-entries/{id}",
+                "POST /api/time-entries/{id}/restore",
+                "POST /api/time-entries/start",
+                "POST /api/time-entries/{id}/stop",
                 "GET /api/time-entries/export"));
         assertEquals(expected, routes);
     }
@@ -80,13 +107,45 @@ class RouteRegistryTest {
     @Test
     void permissions_are_listed_from_the_annotations_alone() {
         var names = RestApi.permissions().stream().map(Permission::value).toList();
-        assertEquals(List.of("activity_logs.list", "companies.create", "companies.delete", "companies.list", "companies.restore",
-                "companies.update", "companies.view", "contacts.create", "contacts.delete", "contacts.list",
-                "contacts.restore", "contacts.update", "contacts.view", "projects.create", "projects.delete", "projects.list",
-                "projects.restore", "projects.update", "projects.view", "task_labels.create", "task_labels.delete",
-                "task_labels.list", "task_labels.update", "tasks.create", "tasks.delete", "tasks.list", "tasks.restore",
-                "tasks.update", "tasks.view", "time_entries.create", "time_entries.delete", "time_entries.export",
-                "time_entries.list", "time_entries.manage", "time_entries.restore", "time_entries.update"), names);
+        assertEquals(
+                List.of(
+                        "activity_logs.list",
+                        "companies.create",
+                        "companies.delete",
+                        "companies.list",
+                        "companies.restore",
+                        "companies.update",
+                        "companies.view",
+                        "contacts.create",
+                        "contacts.delete",
+                        "contacts.list",
+                        "contacts.restore",
+                        "contacts.update",
+                        "contacts.view",
+                        "projects.create",
+                        "projects.delete",
+                        "projects.list",
+                        "projects.restore",
+                        "projects.update",
+                        "projects.view",
+                        "task_labels.create",
+                        "task_labels.delete",
+                        "task_labels.list",
+                        "task_labels.update",
+                        "tasks.create",
+                        "tasks.delete",
+                        "tasks.list",
+                        "tasks.restore",
+                        "tasks.update",
+                        "tasks.view",
+                        "time_entries.create",
+                        "time_entries.delete",
+                        "time_entries.export",
+                        "time_entries.list",
+                        "time_entries.manage",
+                        "time_entries.restore",
+                        "time_entries.update"),
+                names);
     }
 
     @Test
@@ -94,7 +153,8 @@ class RouteRegistryTest {
         var registry = RestApi.routeRegistry();
         Route show = registry.find("GET", "/api/contacts/{id}").orElseThrow();
         Route list = registry.find("GET", "/api/contacts").orElseThrow();
-        Route companyContacts = registry.find("GET", "/api/companies/{id}/contacts").orElseThrow();
+        Route companyContacts =
+                registry.find("GET", "/api/companies/{id}/contacts").orElseThrow();
         assertTrue(show.isItemRoute());
         assertEquals(false, list.isItemRoute());
         assertEquals("contacts.list", companyContacts.permission().orElseThrow().value());
@@ -115,7 +175,9 @@ class RouteRegistryTest {
 
     @Test
     void health_openapi_and_metrics_are_the_only_public_routes() {
-        var publicPaths = RestApi.routeRegistry().routes().stream().filter(Route::isPublic).map(Route::path)
+        var publicPaths = RestApi.routeRegistry().routes().stream()
+                .filter(Route::isPublic)
+                .map(Route::path)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(List.of("/health/live", "/health/ready", "/metrics", "/openapi.json")), publicPaths);
     }

@@ -47,11 +47,15 @@ class TimeEntryRoutesTest {
 
     @Test
     void an_export_of_another_format_or_over_366_days_is_refused_on_its_field() {
-        assertEquals(List.of("format"),
+        assertEquals(
+                List.of("format"),
                 fieldsOf(api.get("/api/time-entries/export?from=2026-01-01&to=2026-01-31&format=xlsx", ADMIN)));
         // A date "to" runs to the end of its day: 2026-01-01 to 2027-01-01 is 366 days (allowed), one more is not.
-        JsonNode tooLong = api.get("/api/time-entries/export?from=2026-01-01&to=2027-01-02", ADMIN).json();
-        assertEquals("must be at most 366 days after from", tooLong.path("errors").path("to").get(0).asText(),
+        JsonNode tooLong = api.get("/api/time-entries/export?from=2026-01-01&to=2027-01-02", ADMIN)
+                .json();
+        assertEquals(
+                "must be at most 366 days after from",
+                tooLong.path("errors").path("to").get(0).asText(),
                 tooLong::toString);
     }
 
@@ -69,19 +73,31 @@ class TimeEntryRoutesTest {
 
     @Test
     void billable_must_be_a_boolean_and_times_must_be_times() {
-        var notABoolean = api.send("POST", "/api/time-entries", ADMIN,
+        var notABoolean = api.send(
+                "POST",
+                "/api/time-entries",
+                ADMIN,
                 "{\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\", \"billable\": \"yes\"}");
         assertEquals(400, notABoolean.status(), notABoolean::toString);
         assertEquals("malformed_request", notABoolean.json().path("error").asText());
 
-        var badTimes = api.send("POST", "/api/time-entries", ADMIN,
+        var badTimes = api.send(
+                "POST",
+                "/api/time-entries",
+                ADMIN,
                 "{\"started_at\": \"9 am\", \"ended_at\": \"2026-11-20 10:00\", \"billable\": true}");
         assertEquals(List.of("started_at", "ended_at", "project_id"), fieldsOf(badTimes));
-        assertTrue(badTimes.json().path("errors").path("project_id").get(0).asText().contains("task_id"));
+        assertTrue(badTimes.json()
+                .path("errors")
+                .path("project_id")
+                .get(0)
+                .asText()
+                .contains("task_id"));
     }
 
     @Test
     void a_timer_with_an_impossible_task_is_refused_on_task_id() {
-        assertEquals(List.of("task_id"), fieldsOf(api.send("POST", "/api/time-entries/start", ADMIN, "{\"task_id\": -3}")));
+        assertEquals(
+                List.of("task_id"), fieldsOf(api.send("POST", "/api/time-entries/start", ADMIN, "{\"task_id\": -3}")));
     }
 }

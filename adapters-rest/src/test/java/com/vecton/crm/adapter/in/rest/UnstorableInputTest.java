@@ -79,7 +79,8 @@ class UnstorableInputTest {
 
     @Test
     void nuls_come_in_one_422_together_with_the_domains_own_errors() {
-        var answer = post("/api/contacts",
+        var answer = post(
+                "/api/contacts",
                 "{\"first_name\": \"a\\u0000\", \"notes\": \"\\u0000\", \"email\": \"not an address\"}");
 
         var errors = errorsOf(answer);
@@ -90,16 +91,31 @@ class UnstorableInputTest {
 
     @Test
     void a_nul_in_a_patch_is_refused_and_changes_nothing() {
-        long contact = api.contacts.add(new ContactDetails("Anna", "Kovács", null, null, null, null, null)).id().value();
+        long contact = api.contacts
+                .add(new ContactDetails("Anna", "Kovács", null, null, null, null, null))
+                .id()
+                .value();
         int edits = contactCalls("edit");
-        assertEquals(Map.of("job_title", List.of(NUL)),
+        assertEquals(
+                Map.of("job_title", List.of(NUL)),
                 errorsOf(api.send("PATCH", "/api/contacts/" + contact, ADMIN, "{\"job_title\": \"CEO\\u0000\"}")));
         assertEquals(edits, contactCalls("edit"));
 
-        long company = post("/api/companies", "{\"name\": \"Alföldi Kft.\"}").json().path("data").path("id").asLong();
-        assertEquals(Map.of("city", List.of(NUL)),
+        long company = post("/api/companies", "{\"name\": \"Alföldi Kft.\"}")
+                .json()
+                .path("data")
+                .path("id")
+                .asLong();
+        assertEquals(
+                Map.of("city", List.of(NUL)),
                 errorsOf(api.send("PATCH", "/api/companies/" + company, ADMIN, "{\"city\": \"Pécs\\u0000\"}")));
-        assertEquals("Alföldi Kft.", api.get("/api/companies/" + company, ADMIN).json().path("data").path("name").asText());
+        assertEquals(
+                "Alföldi Kft.",
+                api.get("/api/companies/" + company, ADMIN)
+                        .json()
+                        .path("data")
+                        .path("name")
+                        .asText());
     }
 
     @Test
@@ -111,8 +127,10 @@ class UnstorableInputTest {
         body.writeBytes("vai\"}".getBytes(StandardCharsets.UTF_8));
         int created = contactCalls("create");
 
-        var answer = api.send(api.request("/api/contacts").header("Authorization", "Bearer " + ADMIN)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        var answer = api.send(api.request("/api/contacts")
+                .header("Authorization", "Bearer " + ADMIN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 
         // Jackson decodes C0 80 to U+0000 rather than refusing it, so it meets the NUL check.
         assertEquals(Map.of("last_name", List.of(NUL)), errorsOf(answer));
@@ -121,7 +139,8 @@ class UnstorableInputTest {
 
     @Test
     void a_nul_in_a_list_of_strings_is_refused_on_the_list() {
-        var answer = post("/api/tasks",
+        var answer = post(
+                "/api/tasks",
                 "{\"title\": \"Spec\", \"project_id\": 1, \"assignee_ids\": [\"u-anna\", \"u-\\u0000\"]}");
 
         assertEquals(Map.of("assignee_ids", List.of(NUL)), errorsOf(answer));
@@ -129,76 +148,110 @@ class UnstorableInputTest {
 
     @Test
     void a_nul_in_an_enumerated_or_id_string_is_refused_on_its_field() {
-        var task = errorsOf(post("/api/tasks",
-                "{\"title\": \"Spec\", \"project_id\": 1, \"status\": \"todo\\u0000\", \"priority\": \"\\u0000high\"}"));
+        var task = errorsOf(
+                post(
+                        "/api/tasks",
+                        "{\"title\": \"Spec\", \"project_id\": 1, \"status\": \"todo\\u0000\", \"priority\": \"\\u0000high\"}"));
         assertEquals(Set.of("status", "priority"), task.keySet());
         assertTrue(task.get("status").contains(NUL), task::toString);
         assertTrue(task.get("priority").contains(NUL), task::toString);
 
-        var member = errorsOf(post("/api/projects/3/members", "{\"user_id\": \"u-\\u0000\", \"role\": \"viewer\\u0000\"}"));
+        var member =
+                errorsOf(post("/api/projects/3/members", "{\"user_id\": \"u-\\u0000\", \"role\": \"viewer\\u0000\"}"));
         assertEquals(Set.of("user_id", "role"), member.keySet());
         assertTrue(member.get("user_id").contains(NUL), member::toString);
 
-        assertEquals(Map.of("note", List.of(NUL)),
+        assertEquals(
+                Map.of("note", List.of(NUL)),
                 errorsOf(post("/api/time-entries/start", "{\"project_id\": 1, \"note\": \"call\\u0000\"}")));
-        assertEquals(Set.of("user_id"), fieldsOf(post("/api/time-entries", "{\"user_id\": \"u-\\u0000\", "
-                + "\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\", \"ended_at\": \"2026-11-20T10:00:00Z\"}")));
+        assertEquals(
+                Set.of("user_id"),
+                fieldsOf(
+                        post(
+                                "/api/time-entries",
+                                "{\"user_id\": \"u-\\u0000\", "
+                                        + "\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\", \"ended_at\": \"2026-11-20T10:00:00Z\"}")));
     }
 
     @Test
     void body_instants_outside_years_1_to_9999_are_422_on_their_field() {
-        for (String outside : List.of("+999999999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z",
-                "9999-12-31T23:59:59.9999999Z", "0000-12-31T23:59:59.999999Z", "0001-01-01T00:30:00+01:00",
+        for (String outside : List.of(
+                "+999999999-12-31T23:59:59Z",
+                "+10000-01-01T00:00:00Z",
+                "9999-12-31T23:59:59.9999999Z",
+                "0000-12-31T23:59:59.999999Z",
+                "0001-01-01T00:30:00+01:00",
                 "-0001-06-01T00:00:00Z")) {
-            var answer = post("/api/tasks", "{\"title\": \"Spec\", \"project_id\": 1, \"due_at\": \"" + outside + "\"}");
+            var answer =
+                    post("/api/tasks", "{\"title\": \"Spec\", \"project_id\": 1, \"due_at\": \"" + outside + "\"}");
             assertEquals(Map.of("due_at", List.of(YEARS)), errorsOf(answer), outside);
         }
-        var entry = errorsOf(post("/api/time-entries", "{\"project_id\": 1, "
-                + "\"started_at\": \"-999999999-01-01T00:00:00Z\", \"ended_at\": \"+999999999-12-31T23:59:59Z\"}"));
+        var entry = errorsOf(
+                post(
+                        "/api/time-entries",
+                        "{\"project_id\": 1, "
+                                + "\"started_at\": \"-999999999-01-01T00:00:00Z\", \"ended_at\": \"+999999999-12-31T23:59:59Z\"}"));
         assertEquals(List.of(YEARS), entry.get("started_at"), entry::toString);
         assertEquals(List.of(YEARS), entry.get("ended_at"), entry::toString);
     }
 
     @Test
     void body_dates_outside_years_1_to_9999_are_422_on_their_field() {
-        var answer = errorsOf(post("/api/projects",
+        var answer = errorsOf(post(
+                "/api/projects",
                 "{\"name\": \"Far\", \"start_date\": \"0000-12-31\", \"end_date\": \"+10000-01-01\"}"));
         assertEquals(Map.of("start_date", List.of(YEARS), "end_date", List.of(YEARS)), answer);
-        assertEquals(Map.of("end_date", List.of(YEARS)),
+        assertEquals(
+                Map.of("end_date", List.of(YEARS)),
                 errorsOf(post("/api/projects", "{\"name\": \"Far\", \"end_date\": \"+999999999-12-31\"}")));
     }
 
     @Test
     void body_integers_outside_their_type_are_422_on_their_field() {
-        assertEquals(Map.of("company_id", List.of(LONG_RANGE)),
+        assertEquals(
+                Map.of("company_id", List.of(LONG_RANGE)),
                 errorsOf(post("/api/contacts", "{\"last_name\": \"Nagy\", \"company_id\": 9223372036854775808}")));
-        assertEquals(Map.of("project_id", List.of(LONG_RANGE), "label_ids", List.of(LONG_RANGE)), errorsOf(post(
-                "/api/tasks", "{\"title\": \"Spec\", \"project_id\": 99999999999999999999, \"label_ids\": [1, 9223372036854775808]}")));
-        assertEquals(Map.of("task_id", List.of(LONG_RANGE)),
+        assertEquals(
+                Map.of("project_id", List.of(LONG_RANGE), "label_ids", List.of(LONG_RANGE)),
+                errorsOf(
+                        post(
+                                "/api/tasks",
+                                "{\"title\": \"Spec\", \"project_id\": 99999999999999999999, \"label_ids\": [1, 9223372036854775808]}")));
+        assertEquals(
+                Map.of("task_id", List.of(LONG_RANGE)),
                 errorsOf(post("/api/time-entries/start", "{\"task_id\": 18446744073709551616}")));
     }
 
     @Test
     void a_nul_in_any_query_parameter_of_any_route_is_a_422_naming_each() {
-        assertEquals(Map.of("subject_id", List.of(NUL), "subject_type", List.of(NUL)),
+        assertEquals(
+                Map.of("subject_id", List.of(NUL), "subject_type", List.of(NUL)),
                 errorsOf(api.get("/api/activity-logs?subject_id=%00&subject_type=contact%00", ADMIN)));
-        assertEquals(Set.of("search", "sort"), fieldsOf(api.get("/api/contacts?search=%C3%81rvai%00&sort=%00name", ADMIN)));
+        assertEquals(
+                Set.of("search", "sort"), fieldsOf(api.get("/api/contacts?search=%C3%81rvai%00&sort=%00name", ADMIN)));
         assertEquals(Set.of("status"), fieldsOf(api.get("/api/tasks?status=todo%00", ADMIN)));
-        assertEquals(Set.of("ignored"), fieldsOf(api.get("/api/contacts?ignored=%00", ADMIN)),
+        assertEquals(
+                Set.of("ignored"),
+                fieldsOf(api.get("/api/contacts?ignored=%00", ADMIN)),
                 "a parameter no route reads today may be read by a route tomorrow");
     }
 
     @Test
     void a_nul_in_a_path_parameter_is_a_422_naming_it_while_an_id_with_one_stays_404() {
-        assertEquals(Map.of("user_id", List.of(NUL)),
+        assertEquals(
+                Map.of("user_id", List.of(NUL)),
                 errorsOf(api.send("DELETE", "/api/projects/3/members/%00", ADMIN, null)));
-        assertEquals(Map.of("user_id", List.of(NUL)),
+        assertEquals(
+                Map.of("user_id", List.of(NUL)),
                 errorsOf(api.send("DELETE", "/api/projects/3/members/u-%00-x", ADMIN, null)));
 
         var id = api.get("/api/contacts/1%00", ADMIN);
         assertEquals(404, id.status(), id::toString);
         assertEquals("not_found", id.json().path("error").asText());
-        assertEquals(404, api.send("DELETE", "/api/projects/%00/members/u-anna", ADMIN, null).status());
+        assertEquals(
+                404,
+                api.send("DELETE", "/api/projects/%00/members/u-anna", ADMIN, null)
+                        .status());
     }
 
     @Test
@@ -214,35 +267,48 @@ class UnstorableInputTest {
     void query_instants_and_dates_are_taken_up_to_the_edges_of_years_1_to_9999() {
         var days = api.get("/api/activity-logs?from=0001-01-01&to=9999-12-31", ADMIN);
         assertEquals(200, days.status(), days::toString);
-        assertEquals(Optional.of(Instant.parse("0001-01-01T00:00:00Z")), api.activityQuery.get().from());
-        assertEquals(Optional.of(Instant.parse("9999-12-31T00:00:00Z")), api.activityQuery.get().to(),
+        assertEquals(
+                Optional.of(Instant.parse("0001-01-01T00:00:00Z")),
+                api.activityQuery.get().from());
+        assertEquals(
+                Optional.of(Instant.parse("9999-12-31T00:00:00Z")),
+                api.activityQuery.get().to(),
                 "a date means the start of that day, as before");
 
         var instants = api.get("/api/activity-logs?from=0001-01-01T00:00:00Z&to=9999-12-31T23:59:59.999999Z", ADMIN);
         assertEquals(200, instants.status(), instants::toString);
-        assertEquals(Optional.of(Instant.parse("9999-12-31T23:59:59.999999Z")), api.activityQuery.get().to());
+        assertEquals(
+                Optional.of(Instant.parse("9999-12-31T23:59:59.999999Z")),
+                api.activityQuery.get().to());
 
-        assertEquals(Map.of("from", List.of(YEARS), "to", List.of(YEARS)),
+        assertEquals(
+                Map.of("from", List.of(YEARS), "to", List.of(YEARS)),
                 errorsOf(api.get("/api/activity-logs?from=0000-12-31&to=%2B10000-01-01", ADMIN)));
-        assertEquals(Map.of("from", List.of(YEARS)),
+        assertEquals(
+                Map.of("from", List.of(YEARS)),
                 errorsOf(api.get("/api/activity-logs?from=%2B999999999-12-31T23:59:59Z", ADMIN)));
-        assertEquals(Map.of("to", List.of(YEARS)),
+        assertEquals(
+                Map.of("to", List.of(YEARS)),
                 errorsOf(api.get("/api/activity-logs?to=0000-12-31T23:59:59.999999Z", ADMIN)));
     }
 
     @Test
     void time_entry_filters_and_exports_refuse_times_outside_years_1_to_9999() {
-        assertEquals(Map.of("from", List.of(YEARS), "to", List.of(YEARS)), errorsOf(api.get(
-                "/api/time-entries?from=-999999999-01-01T00:00:00Z&to=%2B999999999-12-31", ADMIN)));
-        assertEquals(Map.of("from", List.of(YEARS)),
+        assertEquals(
+                Map.of("from", List.of(YEARS), "to", List.of(YEARS)),
+                errorsOf(api.get("/api/time-entries?from=-999999999-01-01T00:00:00Z&to=%2B999999999-12-31", ADMIN)));
+        assertEquals(
+                Map.of("from", List.of(YEARS)),
                 errorsOf(api.get("/api/time-entries/export?from=0000-12-31&to=0001-01-02", ADMIN)));
     }
 
     @Test
     void query_ids_beyond_64_bits_are_told_the_range() {
-        assertEquals(Map.of("company_id", List.of("must be between 1 and 9223372036854775807")),
+        assertEquals(
+                Map.of("company_id", List.of("must be between 1 and 9223372036854775807")),
                 errorsOf(api.get("/api/contacts?company_id=9223372036854775808", ADMIN)));
-        assertEquals(Map.of("project_id", List.of("must be between 1 and 9223372036854775807")),
+        assertEquals(
+                Map.of("project_id", List.of("must be between 1 and 9223372036854775807")),
                 errorsOf(api.get("/api/time-entries?project_id=99999999999999999999", ADMIN)));
     }
 }

@@ -14,11 +14,9 @@ public interface IdentityCache {
     /** For a directory that caches nothing (the static identity file). */
     IdentityCache NONE = new IdentityCache() {
         @Override
-        public void forgetPoliciesOfTenant(String tenantId) {
-        }
+        public void forgetPoliciesOfTenant(String tenantId) {}
 
         @Override
-        public void forgetUser(UserId userId) {
-        }
+        public void forgetUser(UserId userId) {}
     };
 }

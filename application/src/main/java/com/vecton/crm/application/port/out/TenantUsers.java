@@ -29,6 +29,5 @@ public interface TenantUsers {
     Optional<UserProfile> mirrorProfile(UserId user, UserProfile profile);
 
     /** The profile fields identity owns; any may be absent. */
-    record UserProfile(String name, String email, String locale, String timezone) {
-    }
+    record UserProfile(String name, String email, String locale, String timezone) {}
 }

@@ -28,8 +28,8 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
      */
     private final Set<UserId> mirrored = ConcurrentHashMap.newKeySet();
 
-    public AuthenticateCallerService(IdentityDirectory identity, TenantUsers tenantUsers, Clock clock,
-                                     Instant legacyTokenCutoff) {
+    public AuthenticateCallerService(
+            IdentityDirectory identity, TenantUsers tenantUsers, Clock clock, Instant legacyTokenCutoff) {
         this.identity = identity;
         this.tenantUsers = tenantUsers;
         this.clock = clock;
@@ -38,15 +38,16 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
 
     @Override
     public Caller authenticate(Optional<BearerToken> token) {
-        BearerToken bearer = token.orElseThrow(() -> new Unauthenticated(Unauthenticated.TOKEN_MISSING,
-                "A bearer token is required in the Authorization header."));
+        BearerToken bearer = token.orElseThrow(() -> new Unauthenticated(
+                Unauthenticated.TOKEN_MISSING, "A bearer token is required in the Authorization header."));
         Caller caller = identity.identify(bearer);
         Instant now = clock.now();
         if (caller.isExpiredAt(now)) {
             throw new Unauthenticated(Unauthenticated.TOKEN_INVALID, "The token has expired.");
         }
         if (caller.legacyShape() && !now.isBefore(legacyTokenCutoff)) {
-            throw new Unauthenticated(Unauthenticated.TOKEN_SHAPE_LEGACY,
+            throw new Unauthenticated(
+                    Unauthenticated.TOKEN_SHAPE_LEGACY,
                     "This token has the legacy shape, which is no longer accepted; sign in again.");
         }
         if (!mirrored.contains(caller.id())) {

@@ -10,9 +10,9 @@ import com.vecton.crm.domain.access.BearerToken;
 import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PermissionNamespace;
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.ResourceAttributes;
 import com.vecton.crm.domain.access.ResourceName;
-import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.Visibility;
 import java.util.Set;
 
@@ -26,8 +26,8 @@ public final class AuthorizeActionService implements AuthorizeActionUseCase, Aut
     private final PermissionNamespace namespace;
     private final Clock clock;
 
-    public AuthorizeActionService(IdentityDirectory identity, AccessGate gate, PermissionNamespace namespace,
-                                  Clock clock) {
+    public AuthorizeActionService(
+            IdentityDirectory identity, AccessGate gate, PermissionNamespace namespace, Clock clock) {
         this.identity = identity;
         this.gate = gate;
         this.namespace = namespace;
@@ -45,23 +45,22 @@ public final class AuthorizeActionService implements AuthorizeActionUseCase, Aut
         if (attributes == null) {
             throw new IllegalArgumentException("the check on a loaded resource needs its attributes");
         }
-        var request = new AccessRequest(who.caller(), namespace.qualify(who.permission()), resource, attributes,
-                clock.now());
+        var request =
+                new AccessRequest(who.caller(), namespace.qualify(who.permission()), resource, attributes, clock.now());
         gate.enforce(request, () -> identity.policiesFor(who.caller(), who.token()));
     }
 
     @Override
-    public Visibility visibility(Requester who, ResourceName resource, ResourceAttributes shared,
-                                 Set<String> perItem) {
-        var request = new AccessRequest(who.caller(), namespace.qualify(who.permission()), resource, shared,
-                clock.now());
+    public Visibility visibility(Requester who, ResourceName resource, ResourceAttributes shared, Set<String> perItem) {
+        var request =
+                new AccessRequest(who.caller(), namespace.qualify(who.permission()), resource, shared, clock.now());
         return gate.visibility(request, () -> identity.policiesFor(who.caller(), who.token()), perItem);
     }
 
     @Override
     public Visibility visibilityOfItems(Requester who, String type, ResourceAttributes shared, Set<String> perItem) {
-        var request = new AccessRequest(who.caller(), namespace.qualify(who.permission()), ResourceName.collection(type),
-                shared, clock.now());
+        var request = new AccessRequest(
+                who.caller(), namespace.qualify(who.permission()), ResourceName.collection(type), shared, clock.now());
         return gate.visibilityOfItems(request, () -> identity.policiesFor(who.caller(), who.token()), perItem);
     }
 }

@@ -15,8 +15,8 @@ public final class AuditTrail {
         this.log = log;
     }
 
-    public void record(Actor actor, String subjectType, Object subjectId, AuditEvent event, Changes changes,
-                       Instant at) {
+    public void record(
+            Actor actor, String subjectType, Object subjectId, AuditEvent event, Changes changes, Instant at) {
         log.record(new ActivityEntry(actor, subjectType, String.valueOf(subjectId), event, changes, at));
     }
 }

@@ -1,8 +1,8 @@
 package com.vecton.crm.application.service.company;
 
 import com.vecton.crm.application.port.out.CompanyRepository;
-import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.RecordType;
+import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.application.service.lifecycle.VisibleRecords;
 import com.vecton.crm.domain.access.Permission;

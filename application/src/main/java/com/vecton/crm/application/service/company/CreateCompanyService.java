@@ -16,7 +16,10 @@ public final class CreateCompanyService implements CreateCompanyUseCase {
 
     @Override
     public Company create(Actor actor, CompanyDetails details) {
-        return s.writes().create(actor, RecordWrites.nothingToCheck(),
-                (id, now) -> Company.create(id, details, actor.userId(), now));
+        return s.writes()
+                .create(
+                        actor,
+                        RecordWrites.nothingToCheck(),
+                        (id, now) -> Company.create(id, details, actor.userId(), now));
     }
 }

@@ -17,6 +17,7 @@ public final class EditCompanyService implements EditCompanyUseCase {
 
     @Override
     public Company edit(Requester who, CompanyId id, CompanyEdit edit) {
-        return s.writes().edit(who, id, (company, now) -> company.edit(edit, now), RecordWrites.nothingChangedToCheck());
+        return s.writes()
+                .edit(who, id, (company, now) -> company.edit(edit, now), RecordWrites.nothingChangedToCheck());
     }
 }

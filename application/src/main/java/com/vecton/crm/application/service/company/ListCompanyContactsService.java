@@ -27,8 +27,11 @@ public final class ListCompanyContactsService implements ListCompanyContactsUseC
 
     @Override
     public Page<Contact> list(Requester who, CompanyId company, ContactQuery query, PageRequest page) {
-        var visible = s.visible().of(who, ResourceName.item(Company.RESOURCE_TYPE, company.value()),
-                Contact.attributesOfCompany(company));
+        var visible = s.visible()
+                .of(
+                        who,
+                        ResourceName.item(Company.RESOURCE_TYPE, company.value()),
+                        Contact.attributesOfCompany(company));
         if (s.companies().findById(company).isEmpty()) {
             throw new NotFound(CompanyServices.SUBJECT, company);
         }

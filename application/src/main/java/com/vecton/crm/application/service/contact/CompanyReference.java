@@ -6,8 +6,7 @@ import com.vecton.crm.domain.problem.ValidationFailed;
 
 /** The rule that a contact may only point at a live company, checked under a shared lock. */
 final class CompanyReference {
-    private CompanyReference() {
-    }
+    private CompanyReference() {}
 
     static void requireLive(CompanyRepository companies, ContactDetails details) {
         if (details.companyId() != null && !companies.holdLive(details.companyId())) {

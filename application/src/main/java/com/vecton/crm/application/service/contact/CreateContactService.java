@@ -18,7 +18,10 @@ public final class CreateContactService implements CreateContactUseCase {
 
     @Override
     public Contact create(Actor actor, ContactDetails details) {
-        return s.writes().create(actor, () -> CompanyReference.requireLive(s.companies(), details),
-                (id, now) -> Contact.create(id, details, actor.userId(), now));
+        return s.writes()
+                .create(
+                        actor,
+                        () -> CompanyReference.requireLive(s.companies(), details),
+                        (id, now) -> Contact.create(id, details, actor.userId(), now));
     }
 }

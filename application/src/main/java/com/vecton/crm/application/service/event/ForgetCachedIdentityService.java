@@ -38,8 +38,7 @@ public final class ForgetCachedIdentityService implements ForgetCachedIdentityUs
             case UserUpdated update -> cache.forgetUser(update.userId());
             case MemberRemoved removal -> cache.forgetUser(removal.userId());
             case UserScheduledForDeletion deletion -> cache.forgetUser(deletion.userId());
-            case MemberAdded ignored -> {
-            }
+            case MemberAdded ignored -> {}
         }
     }
 }

@@ -46,8 +46,14 @@ public final class HandleIdentityEventService implements HandleIdentityEventUseC
     private final AuditTrail audit;
     private final Clock clock;
 
-    public HandleIdentityEventService(String tenantId, Transactions transactions, ProcessedEvents processedEvents,
-                                      TenantUsers users, TaskRepository tasks, AuditTrail audit, Clock clock) {
+    public HandleIdentityEventService(
+            String tenantId,
+            Transactions transactions,
+            ProcessedEvents processedEvents,
+            TenantUsers users,
+            TaskRepository tasks,
+            AuditTrail audit,
+            Clock clock) {
         if (tenantId == null || tenantId.isBlank()) {
             throw new IllegalArgumentException("the served tenant id is required");
         }
@@ -99,7 +105,8 @@ public final class HandleIdentityEventService implements HandleIdentityEventUseC
     private void scheduleForDeletion(UserScheduledForDeletion deletion, Instant now) {
         var user = deletion.userId();
         boolean deactivated = users.deactivate(user);
-        List<Long> unassigned = tasks.unassignEverywhere(user).stream().map(TaskId::value).toList();
+        List<Long> unassigned =
+                tasks.unassignEverywhere(user).stream().map(TaskId::value).toList();
         var fields = new LinkedHashMap<String, FieldChange>();
         if (deactivated) {
             fields.put("is_active", new FieldChange(true, false));
@@ -113,14 +120,21 @@ public final class HandleIdentityEventService implements HandleIdentityEventUseC
     /** An unknown user is left alone: their row is made, from identity's answer, on their first call. */
     private void mirror(UserUpdated update, Instant now) {
         var profile = new UserProfile(update.name(), update.email(), update.locale(), update.timezone());
-        users.mirrorProfile(update.userId(), profile).ifPresent(before ->
-                record(update.userId().value(), AuditEvent.UPDATED, Changes.between(fields(before), fields(profile)), now));
+        users.mirrorProfile(update.userId(), profile)
+                .ifPresent(before -> record(
+                        update.userId().value(),
+                        AuditEvent.UPDATED,
+                        Changes.between(fields(before), fields(profile)),
+                        now));
     }
 
     private void deactivate(MemberRemoved removal, Instant now) {
         if (users.deactivate(removal.userId())) {
-            record(removal.userId().value(), AuditEvent.DEACTIVATED,
-                    new Changes(Map.of("is_active", new FieldChange(true, false))), now);
+            record(
+                    removal.userId().value(),
+                    AuditEvent.DEACTIVATED,
+                    new Changes(Map.of("is_active", new FieldChange(true, false))),
+                    now);
         }
     }
 

@@ -22,10 +22,10 @@ public final class RelayOutboxService implements RelayOutboxUseCase {
     private final EventPublisher publisher;
     private final int batchSize;
 
-    public RelayOutboxService(Transactions transactions, EventOutbox outbox, EventPublisher publisher,
-                              int batchSize) {
+    public RelayOutboxService(Transactions transactions, EventOutbox outbox, EventPublisher publisher, int batchSize) {
         if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-            throw new IllegalArgumentException("the relay batch size must be 1.." + MAX_BATCH_SIZE + ", got " + batchSize);
+            throw new IllegalArgumentException(
+                    "the relay batch size must be 1.." + MAX_BATCH_SIZE + ", got " + batchSize);
         }
         this.transactions = Objects.requireNonNull(transactions);
         this.outbox = Objects.requireNonNull(outbox);

@@ -20,7 +20,10 @@ public final class CreateTaskLabelService implements CreateTaskLabelUseCase {
 
     @Override
     public TaskLabel create(Actor actor, TaskLabelDetails details) {
-        return s.writes().create(actor, RecordWrites.nothingToCheck(),
-                (id, now) -> TaskLabel.create(id, details, actor.userId(), now));
+        return s.writes()
+                .create(
+                        actor,
+                        RecordWrites.nothingToCheck(),
+                        (id, now) -> TaskLabel.create(id, details, actor.userId(), now));
     }
 }

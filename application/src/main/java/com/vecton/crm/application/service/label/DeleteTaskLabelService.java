@@ -26,7 +26,15 @@ public final class DeleteTaskLabelService implements DeleteTaskLabelUseCase {
             var removed = new LinkedHashMap<String, FieldChange>();
             current.details().asFields().forEach((field, value) -> removed.put(field, new FieldChange(value, null)));
             s.labels().delete(id);
-            s.kit().audit().record(who.actor(), TaskLabelServices.SUBJECT, id, AuditEvent.DELETED, new Changes(removed), s.kit().clock().now());
+            s.kit()
+                    .audit()
+                    .record(
+                            who.actor(),
+                            TaskLabelServices.SUBJECT,
+                            id,
+                            AuditEvent.DELETED,
+                            new Changes(removed),
+                            s.kit().clock().now());
         });
     }
 }

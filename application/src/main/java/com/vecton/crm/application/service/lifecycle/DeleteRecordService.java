@@ -1,10 +1,10 @@
 package com.vecton.crm.application.service.lifecycle;
 
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.domain.access.PolicyResource;
 import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
-import com.vecton.crm.domain.access.PolicyResource;
 import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.RecordId;
 

@@ -32,8 +32,14 @@ public final class RecordType<I extends RecordId, E extends PolicyResource> {
     private final Transition<E> delete;
     private final Transition<E> restore;
 
-    private RecordType(String subject, RecordStore<I, E> store, Function<I, Optional<E>> lock, Guard<E> guard,
-                       Predicate<E> live, Transition<E> delete, Transition<E> restore) {
+    private RecordType(
+            String subject,
+            RecordStore<I, E> store,
+            Function<I, Optional<E>> lock,
+            Guard<E> guard,
+            Predicate<E> live,
+            Transition<E> delete,
+            Transition<E> restore) {
         if (subject == null || !subject.matches("[a-z][a-z0-9_]*") || store == null || lock == null || guard == null) {
             throw new IllegalArgumentException("a record type has a snake_case subject, a store, a lock and a guard");
         }
@@ -53,9 +59,8 @@ public final class RecordType<I extends RecordId, E extends PolicyResource> {
      * @param guard   who may act on a loaded record: for most types the requester's policies on it
      *                ({@link UseCaseKit#admit}), for some a rule of their own first
      */
-    public static <I extends RecordId, E extends PolicyResource> RecordType<I, E> of(String subject,
-                                                                                  RecordStore<I, E> store,
-                                                                                  Guard<E> guard) {
+    public static <I extends RecordId, E extends PolicyResource> RecordType<I, E> of(
+            String subject, RecordStore<I, E> store, Guard<E> guard) {
         return new RecordType<>(subject, store, store::lockById, guard, record -> true, null, null);
     }
 
@@ -68,8 +73,7 @@ public final class RecordType<I extends RecordId, E extends PolicyResource> {
         if (delete == null || restore == null) {
             throw new IllegalArgumentException("a soft-deleted type says how to delete and restore");
         }
-        return new RecordType<>(subject, store, store::lockById, guard, record -> !record.isDeleted(), delete,
-                restore);
+        return new RecordType<>(subject, store, store::lockById, guard, record -> !record.isDeleted(), delete, restore);
     }
 
     /**

@@ -45,7 +45,8 @@ public final class RecordWrites<I extends RecordId, E extends PolicyResource> {
             var id = type.store().nextId();
             var record = make.make(id, now);
             type.store().save(record);
-            kit.audit().record(actor, type.subject(), id, AuditEvent.CREATED, Changes.created(fields.apply(record)), now);
+            kit.audit()
+                    .record(actor, type.subject(), id, AuditEvent.CREATED, Changes.created(fields.apply(record)), now);
             return record;
         });
     }
@@ -76,14 +77,12 @@ public final class RecordWrites<I extends RecordId, E extends PolicyResource> {
 
     /** For a create whose every record is valid on its own. */
     public static Runnable nothingToCheck() {
-        return () -> {
-        };
+        return () -> {};
     }
 
     /** For an edit whose every possible result is valid on its own. */
     public static <E> Check<E> nothingChangedToCheck() {
-        return (edited, changes) -> {
-        };
+        return (edited, changes) -> {};
     }
 
     /** A new record, made from its fresh id at {@code now}. */

@@ -43,7 +43,8 @@ public final class VisibleRecords {
 
     VisibleRecords(String type, Permission itemPermission, Set<String> filterable, AuthorizeOnResourceUseCase access) {
         if (type == null || itemPermission == null || filterable == null || access == null) {
-            throw new IllegalArgumentException("a list's records have a type, an item permission and filterable attributes");
+            throw new IllegalArgumentException(
+                    "a list's records have a type, an item permission and filterable attributes");
         }
         this.type = type;
         this.itemPermission = itemPermission;
@@ -75,10 +76,11 @@ public final class VisibleRecords {
 
     private String refusal(Requester who) {
         String records = type.replace('_', ' ');
-        String permissions = who.permission().equals(itemPermission) ? itemPermission.toString()
+        String permissions = who.permission().equals(itemPermission)
+                ? itemPermission.toString()
                 : who.permission() + " and " + itemPermission;
-        String refusal = "Listing " + records + " needs " + permissions + " allowed, without conditions on the "
-                + records;
+        String refusal =
+                "Listing " + records + " needs " + permissions + " allowed, without conditions on the " + records;
         if (filterable.isEmpty()) {
             return refusal + ".";
         }

@@ -42,8 +42,17 @@ public final class AddProjectMemberService implements AddProjectMemberUseCase {
             var membership = existing.map(removed -> removed.rejoined(role, now))
                     .orElseGet(() -> Membership.begin(project, user, role, now));
             s.memberships().save(membership);
-            s.kit().audit().record(who.actor(), ProjectServices.SUBJECT, project, AuditEvent.MEMBER_ADDED, memberChange(user, role), now);
-            return s.memberships().findLive(project, user)
+            s.kit()
+                    .audit()
+                    .record(
+                            who.actor(),
+                            ProjectServices.SUBJECT,
+                            project,
+                            AuditEvent.MEMBER_ADDED,
+                            memberChange(user, role),
+                            now);
+            return s.memberships()
+                    .findLive(project, user)
                     .orElseThrow(() -> new IllegalStateException("a membership saved in this transaction is gone"));
         });
     }

@@ -18,7 +18,10 @@ public final class CreateProjectService implements CreateProjectUseCase {
 
     @Override
     public Project create(Actor actor, ProjectDetails details) {
-        return s.writes().create(actor, () -> OwnerReference.requireActive(s.users(), details),
-                (id, now) -> Project.create(id, details, actor.userId(), now));
+        return s.writes()
+                .create(
+                        actor,
+                        () -> OwnerReference.requireActive(s.users(), details),
+                        (id, now) -> Project.create(id, details, actor.userId(), now));
     }
 }

@@ -6,8 +6,7 @@ import com.vecton.crm.domain.project.ProjectDetails;
 
 /** The rule that a project's owner, when it has one, is a known and active user of the tenant. */
 final class OwnerReference {
-    private OwnerReference() {
-    }
+    private OwnerReference() {}
 
     static void requireActive(TenantUsers users, ProjectDetails details) {
         if (details.ownerId() != null && !users.isActive(details.ownerId())) {

@@ -3,8 +3,8 @@ package com.vecton.crm.application.service.project;
 import com.vecton.crm.application.port.out.ProjectMemberships;
 import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
-import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.RecordType;
+import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.application.service.lifecycle.VisibleRecords;
 import com.vecton.crm.domain.access.Permission;
@@ -14,8 +14,8 @@ import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectId;
 
 /** What every project use case needs from the outside; one value so wiring stays short. */
-public record ProjectServices(ProjectRepository projects, ProjectMemberships memberships, TenantUsers users,
-                              UseCaseKit kit) {
+public record ProjectServices(
+        ProjectRepository projects, ProjectMemberships memberships, TenantUsers users, UseCaseKit kit) {
     /** The subject type of projects (and of changes to their members) in the audit trail. */
     public static final String SUBJECT = "project";
 
@@ -46,5 +46,4 @@ public record ProjectServices(ProjectRepository projects, ProjectMemberships mem
         kit.admit(who, project);
         return project;
     }
-
 }

@@ -24,14 +24,24 @@ public final class RemoveProjectMemberService implements RemoveProjectMemberUseC
         s.kit().transactions().inTransaction(() -> {
             // Changing a project's members is changing the project: its lock, and the requester's policies on it.
             s.type().lockLive(who, project);
-            var membership = s.memberships().find(project, user).filter(Membership::isLive)
+            var membership = s.memberships()
+                    .find(project, user)
+                    .filter(Membership::isLive)
                     .orElseThrow(() -> new NotFound("User " + user + " is not a member of project " + project + "."));
             var now = s.kit().clock().now();
             s.memberships().save(membership.removed(now));
             var fields = new LinkedHashMap<String, FieldChange>();
             fields.put("user_id", new FieldChange(user.value(), null));
             fields.put("role", new FieldChange(membership.role().apiName(), null));
-            s.kit().audit().record(who.actor(), ProjectServices.SUBJECT, project, AuditEvent.MEMBER_REMOVED, new Changes(fields), now);
+            s.kit()
+                    .audit()
+                    .record(
+                            who.actor(),
+                            ProjectServices.SUBJECT,
+                            project,
+                            AuditEvent.MEMBER_REMOVED,
+                            new Changes(fields),
+                            now);
         });
     }
 }

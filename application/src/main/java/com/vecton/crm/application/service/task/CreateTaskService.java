@@ -23,14 +23,24 @@ public final class CreateTaskService implements CreateTaskUseCase {
     public Task create(Requester who, TaskDetails details) {
         return s.kit().transactions().inTransaction(() -> {
             s.kit().access().authorize(who, TaskAccess.collection(), TaskAccess.attributesOf(details, who.userId()));
-            new TaskReferences(s).project(details.projectId()).assignees(details.assigneeIds())
-                    .labels(details.labelIds()).check();
+            new TaskReferences(s)
+                    .project(details.projectId())
+                    .assignees(details.assigneeIds())
+                    .labels(details.labelIds())
+                    .check();
             var now = s.kit().clock().now();
             var id = s.tasks().nextId();
             var task = Task.create(id, details, s.tasks().countOthers(details.column(), id), who.userId(), now);
             s.tasks().save(task);
-            s.kit().audit().record(who.actor(), TaskServices.SUBJECT, id, AuditEvent.CREATED,
-                    Changes.created(task.asFields()), now);
+            s.kit()
+                    .audit()
+                    .record(
+                            who.actor(),
+                            TaskServices.SUBJECT,
+                            id,
+                            AuditEvent.CREATED,
+                            Changes.created(task.asFields()),
+                            now);
             return task;
         });
     }

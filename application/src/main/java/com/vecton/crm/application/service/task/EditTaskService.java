@@ -52,8 +52,15 @@ public final class EditTaskService implements EditTaskUseCase {
             var now = s.kit().clock().now();
             var edited = current.edit(edit, position, now);
             s.tasks().save(edited);
-            s.kit().audit().record(who.actor(), TaskServices.SUBJECT, id, AuditEvent.UPDATED,
-                    Changes.between(current.asFields(), edited.asFields()), now);
+            s.kit()
+                    .audit()
+                    .record(
+                            who.actor(),
+                            TaskServices.SUBJECT,
+                            id,
+                            AuditEvent.UPDATED,
+                            Changes.between(current.asFields(), edited.asFields()),
+                            now);
             return edited;
         });
     }

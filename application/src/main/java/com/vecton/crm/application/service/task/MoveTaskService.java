@@ -39,8 +39,15 @@ public final class MoveTaskService implements MoveTaskUseCase {
             var now = s.kit().clock().now();
             var moved = current.move(status, at, now);
             s.tasks().save(moved);
-            s.kit().audit().record(who.actor(), TaskServices.SUBJECT, id, AuditEvent.MOVED,
-                    Changes.between(current.asFields(), moved.asFields()), now);
+            s.kit()
+                    .audit()
+                    .record(
+                            who.actor(),
+                            TaskServices.SUBJECT,
+                            id,
+                            AuditEvent.MOVED,
+                            Changes.between(current.asFields(), moved.asFields()),
+                            now);
             return moved;
         });
     }

@@ -25,7 +25,8 @@ final class TaskReferences {
 
     /** Locks the project and checks it may take tasks. */
     TaskReferences project(ProjectId project) {
-        boolean open = s.projects().lockById(project)
+        boolean open = s.projects()
+                .lockById(project)
                 .filter(p -> !p.isDeleted() && p.details().status() != ProjectStatus.ARCHIVED)
                 .isPresent();
         if (!open) {
@@ -35,9 +36,11 @@ final class TaskReferences {
     }
 
     TaskReferences assignees(Set<UserId> users) {
-        var inactive = users.stream().sorted(Comparator.comparing(UserId::value))
+        var inactive = users.stream()
+                .sorted(Comparator.comparing(UserId::value))
                 .filter(user -> !s.users().isActive(user))
-                .map(UserId::value).collect(Collectors.joining(", "));
+                .map(UserId::value)
+                .collect(Collectors.joining(", "));
         if (!inactive.isEmpty()) {
             errors.add("assignee_ids", "must be active users of this tenant (not: " + inactive + ")");
         }
@@ -45,9 +48,11 @@ final class TaskReferences {
     }
 
     TaskReferences labels(Set<TaskLabelId> labels) {
-        var unknown = labels.stream().sorted(Comparator.comparingLong(TaskLabelId::value))
+        var unknown = labels.stream()
+                .sorted(Comparator.comparingLong(TaskLabelId::value))
                 .filter(label -> s.labels().lockById(label).isEmpty())
-                .map(TaskLabelId::toString).collect(Collectors.joining(", "));
+                .map(TaskLabelId::toString)
+                .collect(Collectors.joining(", "));
         if (!unknown.isEmpty()) {
             errors.add("label_ids", "must be existing task labels (not: " + unknown + ")");
         }

@@ -27,8 +27,12 @@ import java.util.TreeSet;
  * Every change to a board's columns holds the lock of the project row, so creates, moves, deletes
  * and restores in one project run one after another and each sees the positions the previous left.
  */
-public record TaskServices(TaskRepository tasks, ProjectRepository projects, TaskLabelRepository labels,
-                           TenantUsers users, UseCaseKit kit) {
+public record TaskServices(
+        TaskRepository tasks,
+        ProjectRepository projects,
+        TaskLabelRepository labels,
+        TenantUsers users,
+        UseCaseKit kit) {
     /** The subject type of tasks in the audit trail. */
     public static final String SUBJECT = "task";
 
@@ -41,10 +45,15 @@ public record TaskServices(TaskRepository tasks, ProjectRepository projects, Tas
      * comes back at the end of its column.
      */
     public RecordType<TaskId, Task> type() {
-        return RecordType.<TaskId, Task>softDeleted(SUBJECT, tasks, kit::admit, (task, now) -> {
-            tasks.closeGap(task.column(), task.position().orElseThrow());
-            return task.delete(now);
-        }, (task, now) -> task.undelete(tasks.countOthers(task.column(), task.id()), now))
+        return RecordType.<TaskId, Task>softDeleted(
+                        SUBJECT,
+                        tasks,
+                        kit::admit,
+                        (task, now) -> {
+                            tasks.closeGap(task.column(), task.position().orElseThrow());
+                            return task.delete(now);
+                        },
+                        (task, now) -> task.undelete(tasks.countOthers(task.column(), task.id()), now))
                 .lockedBy(id -> Optional.of(lockTask(id, null)));
     }
 
@@ -90,7 +99,10 @@ public record TaskServices(TaskRepository tasks, ProjectRepository projects, Tas
 
     /** The tasks of one project the requester may list, checked on {@code crm:projects/{id}} with its project known. */
     Visibility visibleInProject(Requester who, ProjectId project) {
-        return visible().of(who, ResourceName.item(Project.RESOURCE_TYPE, project.value()),
-                TaskAccess.attributesOfProject(project));
+        return visible()
+                .of(
+                        who,
+                        ResourceName.item(Project.RESOURCE_TYPE, project.value()),
+                        TaskAccess.attributesOfProject(project));
     }
 }

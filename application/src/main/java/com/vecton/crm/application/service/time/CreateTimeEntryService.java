@@ -31,8 +31,15 @@ public final class CreateTimeEntryService implements CreateTimeEntryUseCase {
             s.requireActiveOwner(owner);
             s.requireLiveProject(booked.projectId());
             s.entries().save(entry);
-            s.kit().audit().record(who.actor(), TimeEntryServices.SUBJECT, entry.id(), AuditEvent.CREATED,
-                    Changes.created(TimeEntryServices.createdFields(entry)), now);
+            s.kit()
+                    .audit()
+                    .record(
+                            who.actor(),
+                            TimeEntryServices.SUBJECT,
+                            entry.id(),
+                            AuditEvent.CREATED,
+                            Changes.created(TimeEntryServices.createdFields(entry)),
+                            now);
             return entry;
         });
     }

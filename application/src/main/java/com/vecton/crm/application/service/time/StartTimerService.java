@@ -32,8 +32,15 @@ public final class StartTimerService implements StartTimerUseCase {
             s.requireLiveProject(details.projectId());
             var entry = TimeEntry.start(s.entries().nextId(), owner, details, who.userId(), now);
             s.entries().save(entry);
-            s.kit().audit().record(who.actor(), TimeEntryServices.SUBJECT, entry.id(), AuditEvent.STARTED,
-                    Changes.created(TimeEntryServices.createdFields(entry)), now);
+            s.kit()
+                    .audit()
+                    .record(
+                            who.actor(),
+                            TimeEntryServices.SUBJECT,
+                            entry.id(),
+                            AuditEvent.STARTED,
+                            Changes.created(TimeEntryServices.createdFields(entry)),
+                            now);
             return entry;
         });
     }

@@ -22,8 +22,17 @@ public final class StopTimerService implements StopTimerUseCase {
             var now = s.kit().clock().now();
             var stopped = current.stop(now);
             s.entries().save(stopped);
-            s.kit().audit().record(who.actor(), TimeEntryServices.SUBJECT, id, AuditEvent.STOPPED,
-                    Changes.between(current.details().asFields(), stopped.details().asFields()), now);
+            s.kit()
+                    .audit()
+                    .record(
+                            who.actor(),
+                            TimeEntryServices.SUBJECT,
+                            id,
+                            AuditEvent.STOPPED,
+                            Changes.between(
+                                    current.details().asFields(),
+                                    stopped.details().asFields()),
+                            now);
             return stopped;
         });
     }

@@ -4,8 +4,8 @@ import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.port.out.TimeEntryRepository;
-import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.RecordType;
+import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.application.service.lifecycle.VisibleRecords;
 import com.vecton.crm.domain.access.Permission;
@@ -21,8 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What every time entry use case needs from the outside; one value so wiring stays short. */
-public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository projects, TaskRepository tasks,
-                                TenantUsers users, UseCaseKit kit) {
+public record TimeEntryServices(
+        TimeEntryRepository entries,
+        ProjectRepository projects,
+        TaskRepository tasks,
+        TenantUsers users,
+        UseCaseKit kit) {
     /** The subject type of time entries in the audit trail. */
     public static final String SUBJECT = "time_entry";
 
@@ -59,7 +63,6 @@ public record TimeEntryServices(TimeEntryRepository entries, ProjectRepository p
     void admit(Requester who, TimeEntry entry) {
         whoseTime().admit(who, entry);
     }
-
 
     /**
      * The rule that time is booked on a live project. Not locked: a project deleted a moment later

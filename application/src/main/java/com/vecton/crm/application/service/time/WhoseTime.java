@@ -52,8 +52,8 @@ final class WhoseTime {
         ResourceName resource = TimeEntryAccess.collection();
         ResourceAttributes attributes = TimeEntryAccess.attributesOfNew(owner, project, task, billable, who.userId());
         if (!who.userId().equals(owner)) {
-            requireManage(who, resource, attributes, "Recording time for another user needs "
-                    + TimeEntryAccess.MANAGE + ".");
+            requireManage(
+                    who, resource, attributes, "Recording time for another user needs " + TimeEntryAccess.MANAGE + ".");
         }
         kit.access().authorize(who, resource, attributes);
     }
@@ -94,8 +94,9 @@ final class WhoseTime {
 
     private boolean manageReachesAll(Requester who, ResourceAttributes shared) {
         try {
-            return kit.access().visibilityOfItems(who.asking(TimeEntryAccess.MANAGE), TimeEntry.RESOURCE_TYPE, shared,
-                    Set.of()).isEverything();
+            return kit.access()
+                    .visibilityOfItems(who.asking(TimeEntryAccess.MANAGE), TimeEntry.RESOURCE_TYPE, shared, Set.of())
+                    .isEverything();
         } catch (Forbidden refused) {
             return false;
         }

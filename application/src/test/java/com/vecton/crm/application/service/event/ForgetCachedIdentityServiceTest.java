@@ -80,7 +80,8 @@ class ForgetCachedIdentityServiceTest {
     }
 
     private static IdentityEvent event(String envelopeTenant, IdentityChange change) {
-        return new IdentityEvent("0b9f-" + change.type(), Instant.parse("2026-11-20T10:00:00Z"), envelopeTenant, change);
+        return new IdentityEvent(
+                "0b9f-" + change.type(), Instant.parse("2026-11-20T10:00:00Z"), envelopeTenant, change);
     }
 
     /** What the service asked the cache to drop, in order. */

@@ -43,15 +43,27 @@ import org.junit.jupiter.api.Test;
  */
 class LifecycleServicesTest {
     private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
-    private static final Caller CALLER = new Caller(new UserId("u-1"), "u-1", null, null, null, false, Set.of("t-1"),
-            TokenType.USER, Scopes.unrestricted(), null, null, false);
-    private static final Requester ACTOR = new Requester(CALLER, new BearerToken("tok"),
-            new Permission("companies.delete"));
+    private static final Caller CALLER = new Caller(
+            new UserId("u-1"),
+            "u-1",
+            null,
+            null,
+            null,
+            false,
+            Set.of("t-1"),
+            TokenType.USER,
+            Scopes.unrestricted(),
+            null,
+            null,
+            false);
+    private static final Requester ACTOR =
+            new Requester(CALLER, new BearerToken("tok"), new Permission("companies.delete"));
 
     private final Map<CompanyId, Company> rows = new HashMap<>();
     private final List<ActivityEntry> trail = new ArrayList<>();
     /** What the policy check was asked, and whether it refuses. */
     private final List<String> checked = new ArrayList<>();
+
     private boolean refusing;
     private final AuthorizeOnResourceUseCase access = new AuthorizeOnResourceUseCase() {
         @Override
@@ -63,13 +75,14 @@ class LifecycleServicesTest {
         }
 
         @Override
-        public Visibility visibility(Requester who, ResourceName resource, ResourceAttributes shared,
-                                     Set<String> perItem) {
+        public Visibility visibility(
+                Requester who, ResourceName resource, ResourceAttributes shared, Set<String> perItem) {
             throw new UnsupportedOperationException("no lists here");
         }
 
         @Override
-        public Visibility visibilityOfItems(Requester who, String type, ResourceAttributes shared, Set<String> perItem) {
+        public Visibility visibilityOfItems(
+                Requester who, String type, ResourceAttributes shared, Set<String> perItem) {
             throw new UnsupportedOperationException("no lists here");
         }
     };
@@ -100,14 +113,17 @@ class LifecycleServicesTest {
             return work.get();
         }
     };
-    private final UseCaseKit kit = new UseCaseKit(transactions, new AuditTrail(trail::add), () -> T0.plusSeconds(60),
-            access);
-    private final RecordType<CompanyId, Company> type = RecordType.softDeleted("company", store, kit::admit,
-            Company::delete, Company::undelete);
+    private final UseCaseKit kit =
+            new UseCaseKit(transactions, new AuditTrail(trail::add), () -> T0.plusSeconds(60), access);
+    private final RecordType<CompanyId, Company> type =
+            RecordType.softDeleted("company", store, kit::admit, Company::delete, Company::undelete);
 
     private CompanyId stored() {
-        var company = Company.create(store.nextId(), new CompanyDetails("Acme", null, null, null, null, null, null, null,
-                null, null), CALLER.id(), T0);
+        var company = Company.create(
+                store.nextId(),
+                new CompanyDetails("Acme", null, null, null, null, null, null, null, null, null),
+                CALLER.id(),
+                T0);
         store.save(company);
         return company.id();
     }
@@ -123,8 +139,12 @@ class LifecycleServicesTest {
         assertTrue(rows.get(id).isDeleted());
         assertThrows(NotFound.class, () -> show.show(ACTOR, id));
         assertThrows(NotFound.class, () -> delete.delete(ACTOR, id));
-        assertEquals(List.of("company " + id + " deleted"), trail.stream()
-                .map(e -> e.subjectType() + " " + e.subjectId() + " " + e.event().apiName()).toList());
+        assertEquals(
+                List.of("company " + id + " deleted"),
+                trail.stream()
+                        .map(e -> e.subjectType() + " " + e.subjectId() + " "
+                                + e.event().apiName())
+                        .toList());
     }
 
     @Test
@@ -166,20 +186,24 @@ class LifecycleServicesTest {
     @Test
     void an_edit_that_changes_nothing_writes_nothing_and_one_that_does_is_audited_with_its_changes() {
         var id = stored();
-        var writes = new RecordWrites<>(type, kit, (Company company) -> company.details().asFields());
+        var writes = new RecordWrites<>(
+                type, kit, (Company company) -> company.details().asFields());
         var checked = new ArrayList<String>();
 
         var same = writes.edit(ACTOR, id, (company, now) -> company, (edited, changes) -> checked.add("same"));
-        var rename = CompanyEdit.replacingWith(new CompanyDetails("Acme Kft.", null, null, null, null, null, null, null,
-                null, null));
-        var renamed = writes.edit(ACTOR, id, (company, now) -> company.edit(rename, now),
-                (edited, changes) -> checked.add("renamed"));
+        var rename = CompanyEdit.replacingWith(
+                new CompanyDetails("Acme Kft.", null, null, null, null, null, null, null, null, null));
+        var renamed = writes.edit(
+                ACTOR, id, (company, now) -> company.edit(rename, now), (edited, changes) -> checked.add("renamed"));
 
         assertSame(rows.get(id), renamed);
         assertEquals("Acme Kft.", rows.get(id).details().name());
         assertFalse(same == renamed);
         assertEquals(List.of("renamed"), checked, "the rules run only on a change");
-        assertEquals(List.of("updated {name=FieldChange[before=Acme, after=Acme Kft.]}"), trail.stream()
-                .map(e -> e.event().apiName() + " " + e.changes().fields()).toList());
+        assertEquals(
+                List.of("updated {name=FieldChange[before=Acme, after=Acme Kft.]}"),
+                trail.stream()
+                        .map(e -> e.event().apiName() + " " + e.changes().fields())
+                        .toList());
     }
 }

@@ -2,5 +2,4 @@ package com.vecton.crm.archfixture.domain.contact;
 
 import java.util.UUID;
 
-public record WellBehavedContactId(UUID value) {
-}
+public record WellBehavedContactId(UUID value) {}

@@ -54,12 +54,10 @@ public final class FakeIdentityServer implements AutoCloseable {
     private final List<RecordedCall> recorded = new CopyOnWriteArrayList<>();
 
     /** A body sent verbatim, for what a map cannot express. */
-    private record RawText(String text) {
-    }
+    private record RawText(String text) {}
 
     /** One request as the fake saw it, headers included (it is a test server: the token is in here). */
-    public record RecordedCall(String method, String path, String rawQuery, String authorization, String accept) {
-    }
+    public record RecordedCall(String method, String path, String rawQuery, String authorization, String accept) {}
 
     /**
      * Something to do instead of (or before) the normal answer.
@@ -253,9 +251,14 @@ public final class FakeIdentityServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String token = bearer(authorization);
-            recorded.add(new RecordedCall(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                    authorization, exchange.getRequestHeaders().getFirst("Accept")));
-            counters.computeIfAbsent(counterKey(path, token), k -> new AtomicInteger()).incrementAndGet();
+            recorded.add(new RecordedCall(
+                    exchange.getRequestMethod(),
+                    path,
+                    exchange.getRequestURI().getRawQuery(),
+                    authorization,
+                    exchange.getRequestHeaders().getFirst("Accept")));
+            counters.computeIfAbsent(counterKey(path, token), k -> new AtomicInteger())
+                    .incrementAndGet();
 
             Fault fault = nextFaults.poll();
             if (fault == null) {
@@ -303,11 +306,15 @@ public final class FakeIdentityServer implements AutoCloseable {
         }
         String tenantId = queryParameter(exchange.getRequestURI().getRawQuery(), "tenant_id");
         if (tenantId == null || tenantId.isBlank()) {
-            send(exchange, 422, "{\"message\":\"The tenant id field is required.\",\"errors\":{\"tenant_id\":[\"The tenant id field is required.\"]}}");
+            send(
+                    exchange,
+                    422,
+                    "{\"message\":\"The tenant id field is required.\",\"errors\":{\"tenant_id\":[\"The tenant id field is required.\"]}}");
             return;
         }
         Map<String, Object> byTenant = policies.getOrDefault(token, Map.of());
-        Object data = byTenant.containsKey(tenantId) ? byTenant.get(tenantId) : byTenant.getOrDefault(ANY_TENANT, List.of());
+        Object data =
+                byTenant.containsKey(tenantId) ? byTenant.get(tenantId) : byTenant.getOrDefault(ANY_TENANT, List.of());
         send(exchange, 200, data instanceof RawText raw ? raw.text() : body(Map.of("data", data)));
     }
 

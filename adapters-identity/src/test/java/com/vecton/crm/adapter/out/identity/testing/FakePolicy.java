@@ -45,8 +45,10 @@ public final class FakePolicy {
     /** Adds one condition clause {@code {"operator": {"key": value}}}. */
     @SuppressWarnings("unchecked")
     public FakePolicy when(String operator, String key, Object value) {
-        var conditions = (Map<String, Object>) json.computeIfAbsent("conditions", k -> new LinkedHashMap<String, Object>());
-        var clause = (Map<String, Object>) conditions.computeIfAbsent(operator, k -> new LinkedHashMap<String, Object>());
+        var conditions =
+                (Map<String, Object>) json.computeIfAbsent("conditions", k -> new LinkedHashMap<String, Object>());
+        var clause =
+                (Map<String, Object>) conditions.computeIfAbsent(operator, k -> new LinkedHashMap<String, Object>());
         clause.put(key, value);
         return this;
     }

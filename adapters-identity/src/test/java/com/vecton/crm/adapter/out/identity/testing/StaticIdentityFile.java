@@ -26,8 +26,7 @@ public final class StaticIdentityFile {
 
     /** The file {@link TestTokens#installOn(FakeIdentityServer)} would serve over HTTP. */
     public static StaticIdentityFile ofTestTokens() {
-        return empty()
-                .token(TestTokens.ADMIN, TestTokens.admin(), List.of())
+        return empty().token(TestTokens.ADMIN, TestTokens.admin(), List.of())
                 .token(TestTokens.MEMBER, TestTokens.member(), TestTokens.memberPolicies())
                 .token(TestTokens.MEMBER_WITHOUT_POLICIES, TestTokens.memberWithoutPolicies(), List.of())
                 .token(TestTokens.NON_MEMBER, TestTokens.nonMember(), List.of())

@@ -24,17 +24,23 @@ public final class TestTokens {
     /** The prefix of every permission FQN in this tenant: {@code tenant.acme.crm.}. */
     public static final String FQN_PREFIX = "tenant." + TENANT_NAME + "." + SERVICE_NAME + ".";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static FakeUser admin() {
-        return FakeUser.withId("u-admin").named("Ada Admin").email("ada@vecton.test").systemAdmin();
+        return FakeUser.withId("u-admin")
+                .named("Ada Admin")
+                .email("ada@vecton.test")
+                .systemAdmin();
     }
 
     /** Ödön, a member who may read and write contacts and companies, but not delete companies. */
     public static FakeUser member() {
-        return FakeUser.withId("u-1001").named("Ödön Árvai").email("odon@acme.test").locale("hu")
-                .timezone("Europe/Budapest").memberOf(TENANT_ID, TENANT_NAME);
+        return FakeUser.withId("u-1001")
+                .named("Ödön Árvai")
+                .email("odon@acme.test")
+                .locale("hu")
+                .timezone("Europe/Budapest")
+                .memberOf(TENANT_ID, TENANT_NAME);
     }
 
     public static List<Map<String, Object>> memberPolicies() {
@@ -45,17 +51,25 @@ public final class TestTokens {
     }
 
     public static FakeUser memberWithoutPolicies() {
-        return FakeUser.withId("u-1002").named("Béla Kovács").email("bela@acme.test").memberOf(TENANT_ID, TENANT_NAME);
+        return FakeUser.withId("u-1002")
+                .named("Béla Kovács")
+                .email("bela@acme.test")
+                .memberOf(TENANT_ID, TENANT_NAME);
     }
 
     public static FakeUser nonMember() {
-        return FakeUser.withId("u-2001").named("Olga Outsider").email("olga@globex.test")
+        return FakeUser.withId("u-2001")
+                .named("Olga Outsider")
+                .email("olga@globex.test")
                 .memberOf(OTHER_TENANT_ID, "globex");
     }
 
     /** A service account scoped to listing and showing contacts; its policies allow all of contacts. */
     public static FakeUser serviceAccount() {
-        return FakeUser.withId("sa-importer").named("Importer").email(null).memberOf(TENANT_ID, TENANT_NAME)
+        return FakeUser.withId("sa-importer")
+                .named("Importer")
+                .email(null)
+                .memberOf(TENANT_ID, TENANT_NAME)
                 .serviceAccount(FQN_PREFIX + "contacts.list", FQN_PREFIX + "contacts.view");
     }
 
@@ -65,11 +79,12 @@ public final class TestTokens {
 
     /** Registers every caller above on the fake and returns it. */
     public static FakeIdentityServer installOn(FakeIdentityServer server) {
-        return server
-                .user(ADMIN, admin())
-                .user(MEMBER, member()).policies(MEMBER, memberPolicies())
+        return server.user(ADMIN, admin())
+                .user(MEMBER, member())
+                .policies(MEMBER, memberPolicies())
                 .user(MEMBER_WITHOUT_POLICIES, memberWithoutPolicies())
                 .user(NON_MEMBER, nonMember())
-                .user(SERVICE_ACCOUNT, serviceAccount()).policies(SERVICE_ACCOUNT, serviceAccountPolicies());
+                .user(SERVICE_ACCOUNT, serviceAccount())
+                .policies(SERVICE_ACCOUNT, serviceAccountPolicies());
     }
 }

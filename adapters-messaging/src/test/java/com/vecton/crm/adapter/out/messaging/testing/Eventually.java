@@ -5,8 +5,7 @@ import java.util.function.BooleanSupplier;
 
 /** Polls a condition until it holds or a deadline passes: no fixed sleeps in the tests. */
 public final class Eventually {
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static void until(Duration timeout, String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -72,8 +72,11 @@ public final class TestRabbit implements AutoCloseable {
     public void publish(String exchange, String routingKey, String messageId, byte[] body) {
         withChannel(channel -> {
             channel.confirmSelect();
-            var properties = new AMQP.BasicProperties.Builder().messageId(messageId)
-                    .contentType("application/json").deliveryMode(2).build();
+            var properties = new AMQP.BasicProperties.Builder()
+                    .messageId(messageId)
+                    .contentType("application/json")
+                    .deliveryMode(2)
+                    .build();
             channel.basicPublish(exchange, routingKey, properties, body);
             channel.waitForConfirmsOrDie(5_000);
             return null;
@@ -181,7 +184,8 @@ public final class TestRabbit implements AutoCloseable {
         command.add("rabbitmqctl");
         command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("rabbitmqctl failed: " + new String(output, StandardCharsets.UTF_8));

@@ -19,16 +19,15 @@ import java.util.Map;
  * events carry the changes of their activity row.
  */
 public final class ChangesJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SimpleModule("audit-values")
-            .addSerializer(Instant.class, ToStringSerializer.instance)
-            .addSerializer(LocalDate.class, ToStringSerializer.instance));
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new SimpleModule("audit-values")
+                    .addSerializer(Instant.class, ToStringSerializer.instance)
+                    .addSerializer(LocalDate.class, ToStringSerializer.instance));
 
     private static final TypeReference<LinkedHashMap<String, Map<String, Object>>> STORED_SHAPE =
-            new TypeReference<>() {
-            };
+            new TypeReference<>() {};
 
-    private ChangesJson() {
-    }
+    private ChangesJson() {}
 
     static String write(Changes changes) {
         var fields = new LinkedHashMap<String, Map<String, Object>>();
@@ -54,11 +53,14 @@ public final class ChangesJson {
         try {
             stored = MAPPER.readValue(json, STORED_SHAPE);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("activity_log.changes is not {field: {before, after}}: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "activity_log.changes is not {field: {before, after}}: " + e.getMessage(), e);
         }
         var fields = new LinkedHashMap<String, FieldChange>();
-        stored.forEach((field, change) -> fields.put(field,
-                new FieldChange(change == null ? null : change.get("before"), change == null ? null : change.get("after"))));
+        stored.forEach((field, change) -> fields.put(
+                field,
+                new FieldChange(
+                        change == null ? null : change.get("before"), change == null ? null : change.get("after"))));
         return new Changes(fields);
     }
 }

@@ -32,8 +32,15 @@ public final class JdbiActivityLog implements ActivityLog, ActivityLogReader {
     private static final RowMapper<RecordedActivity> MAPPER = (rows, context) -> {
         String impersonator = rows.getString(4);
         var actor = new Actor(new UserId(rows.getString(3)), impersonator == null ? null : new UserId(impersonator));
-        return new RecordedActivity(rows.getLong(1), new ActivityEntry(actor, rows.getString(5), rows.getString(6),
-                AuditEvent.fromStored(rows.getString(7)), ChangesJson.read(rows.getString(8)), Columns.instant(rows, 2)));
+        return new RecordedActivity(
+                rows.getLong(1),
+                new ActivityEntry(
+                        actor,
+                        rows.getString(5),
+                        rows.getString(6),
+                        AuditEvent.fromStored(rows.getString(7)),
+                        ChangesJson.read(rows.getString(8)),
+                        Columns.instant(rows, 2)));
     };
 
     /**
@@ -46,7 +53,8 @@ public final class JdbiActivityLog implements ActivityLog, ActivityLogReader {
             INSERT INTO activity_log (occurred_at, actor_user_id, impersonator_id, subject_type, subject_id, event,
                                       changes)
             VALUES (:occurredAt, :actor, :impersonator, :subjectType, :subjectId, :event, CAST(:changes AS jsonb))""";
-    private static final String INSERT_ENTRY_AND_EVENT = """
+    private static final String INSERT_ENTRY_AND_EVENT =
+            """
             WITH entry AS (
             %s
                 RETURNING id)

@@ -23,8 +23,18 @@ import org.jdbi.v3.core.statement.Update;
 
 /** {@link CompanyRepository} on Postgres ({@code companies}, V4); rows mapped by hand, as every store's. */
 public final class JdbiCompanyRepository extends JdbiStore<CompanyId, Company> implements CompanyRepository {
-    private static final Table COMPANIES = Table.keepingHistory("companies",
-            "name", "domain", "phone", "email", "website", "address", "city", "postal_code", "country", "notes");
+    private static final Table COMPANIES = Table.keepingHistory(
+            "companies",
+            "name",
+            "domain",
+            "phone",
+            "email",
+            "website",
+            "address",
+            "city",
+            "postal_code",
+            "country",
+            "notes");
 
     /** API sort field to sort key; the name sorts on its case- and accent-folded form, as contact names do. */
     private static final Map<String, String> SORT_COLUMNS = Map.of(
@@ -36,11 +46,23 @@ public final class JdbiCompanyRepository extends JdbiStore<CompanyId, Company> i
     /** A folded substring match on the trigram-indexed column (see {@link SearchMatch}). */
     private static final String MATCHES_SEARCH = SearchMatch.on("search_text");
 
-    private static final RowMapper<Company> COMPANY = (rows, context) -> Company.restore(new CompanyId(rows.getLong(1)),
-            new CompanyDetails(rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                    rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
+    private static final RowMapper<Company> COMPANY = (rows, context) -> Company.restore(
+            new CompanyId(rows.getLong(1)),
+            new CompanyDetails(
+                    rows.getString(2),
+                    rows.getString(3),
+                    rows.getString(4),
+                    rows.getString(5),
+                    rows.getString(6),
+                    rows.getString(7),
+                    rows.getString(8),
+                    rows.getString(9),
+                    rows.getString(10),
                     rows.getString(11)),
-            Columns.userId(rows, 12), Columns.instant(rows, 13), Columns.instant(rows, 14), Columns.instant(rows, 15));
+            Columns.userId(rows, 12),
+            Columns.instant(rows, 13),
+            Columns.instant(rows, 14),
+            Columns.instant(rows, 15));
 
     /** Each attribute a list of companies can be filtered on (Company.FILTERABLE), tested over a text[] of values. */
     private static final Map<String, String> VISIBILITY_TESTS = Map.of("created_by", "created_by = ANY (%s)");

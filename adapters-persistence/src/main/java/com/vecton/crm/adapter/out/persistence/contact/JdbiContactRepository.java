@@ -24,8 +24,8 @@ import org.jdbi.v3.core.statement.Update;
 
 /** {@link ContactRepository} on Postgres ({@code contacts}, V5); rows mapped by hand, as every store's. */
 public final class JdbiContactRepository extends JdbiStore<ContactId, Contact> implements ContactRepository {
-    private static final Table CONTACTS = Table.keepingHistory("contacts",
-            "first_name", "last_name", "email", "phone", "job_title", "company_id", "notes");
+    private static final Table CONTACTS = Table.keepingHistory(
+            "contacts", "first_name", "last_name", "email", "phone", "job_title", "company_id", "notes");
 
     /**
      * API sort field to sort key. Names sort on the same case- and accent-folded form that search
@@ -45,10 +45,20 @@ public final class JdbiContactRepository extends JdbiStore<ContactId, Contact> i
 
     private static final RowMapper<Contact> CONTACT = (rows, context) -> {
         Long company = Columns.nullableLong(rows, 7);
-        return Contact.restore(new ContactId(rows.getLong(1)), new ContactDetails(rows.getString(2), rows.getString(3),
-                        rows.getString(4), rows.getString(5), rows.getString(6),
-                        company == null ? null : new CompanyId(company), rows.getString(8)),
-                Columns.userId(rows, 9), Columns.instant(rows, 10), Columns.instant(rows, 11), Columns.instant(rows, 12));
+        return Contact.restore(
+                new ContactId(rows.getLong(1)),
+                new ContactDetails(
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getString(6),
+                        company == null ? null : new CompanyId(company),
+                        rows.getString(8)),
+                Columns.userId(rows, 9),
+                Columns.instant(rows, 10),
+                Columns.instant(rows, 11),
+                Columns.instant(rows, 12));
     };
 
     /** Each attribute a list of contacts can be filtered on (Contact.FILTERABLE), tested over a text[] of values. */

@@ -30,7 +30,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
  */
 public final class JdbiEventOutbox implements EventOutbox {
     /** False at once when another transaction relays; held until this transaction ends. */
-    private static final String TRY_LOCK_RELAY = "SELECT pg_try_advisory_xact_lock(hashtextextended('outbox:relay', 0))";
+    private static final String TRY_LOCK_RELAY =
+            "SELECT pg_try_advisory_xact_lock(hashtextextended('outbox:relay', 0))";
 
     private static final String OLDEST = """
             SELECT o.sequence, o.event_id, a.occurred_at, a.actor_user_id, a.impersonator_id, a.subject_type,
@@ -47,8 +48,15 @@ public final class JdbiEventOutbox implements EventOutbox {
     private static final RowMapper<CrmEvent> MAPPER = (rows, context) -> {
         String impersonator = rows.getString(5);
         var actor = new Actor(new UserId(rows.getString(4)), impersonator == null ? null : new UserId(impersonator));
-        return new CrmEvent(rows.getLong(1), rows.getObject(2, UUID.class), Columns.instant(rows, 3), actor,
-                rows.getString(6), rows.getString(7), rows.getString(8), ChangesJson.read(rows.getString(9)));
+        return new CrmEvent(
+                rows.getLong(1),
+                rows.getObject(2, UUID.class),
+                Columns.instant(rows, 3),
+                actor,
+                rows.getString(6),
+                rows.getString(7),
+                rows.getString(8),
+                ChangesJson.read(rows.getString(9)));
     };
 
     private final Jdbi jdbi;
@@ -66,11 +74,13 @@ public final class JdbiEventOutbox implements EventOutbox {
             if (!handle.isInTransaction()) {
                 throw new IllegalStateException("claim outbox events inside the transaction that publishes them");
             }
-            boolean relaying = handle.createQuery(TRY_LOCK_RELAY).mapTo(Boolean.class).one();
+            boolean relaying =
+                    handle.createQuery(TRY_LOCK_RELAY).mapTo(Boolean.class).one();
             if (!relaying) {
                 return List.of();
             }
-            return List.copyOf(handle.createQuery(OLDEST).bind("max", max).map(MAPPER).list());
+            return List.copyOf(
+                    handle.createQuery(OLDEST).bind("max", max).map(MAPPER).list());
         });
     }
 

@@ -23,11 +23,12 @@ public final class JdbiProcessedEvents implements ProcessedEvents {
                         INSERT INTO processed_events (event_id, type, occurred_at, handled_at)
                         VALUES (:id, :type, :occurredAt, :handledAt)
                         ON CONFLICT (event_id) DO NOTHING""")
-                .bind("id", event.id())
-                .bind("type", event.type())
-                .bind("occurredAt", event.occurredAt())
-                .bind("handledAt", handledAt)
-                .execute()) == 1;
+                        .bind("id", event.id())
+                        .bind("type", event.type())
+                        .bind("occurredAt", event.occurredAt())
+                        .bind("handledAt", handledAt)
+                        .execute())
+                == 1;
     }
 
     /**
@@ -36,15 +37,13 @@ public final class JdbiProcessedEvents implements ProcessedEvents {
      */
     @Override
     public int forgetHandledBefore(Instant cutoff, int max) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
+        return jdbi.withHandle(handle ->
+                handle.createUpdate("""
                         DELETE FROM processed_events
                         WHERE event_id IN (SELECT event_id FROM processed_events
                                            WHERE handled_at < :cutoff
                                            ORDER BY handled_at
                                            LIMIT :max
-                                           FOR UPDATE SKIP LOCKED)""")
-                .bind("cutoff", cutoff)
-                .bind("max", max)
-                .execute());
+                                           FOR UPDATE SKIP LOCKED)""").bind("cutoff", cutoff).bind("max", max).execute());
     }
 }

@@ -38,12 +38,14 @@ public final class JdbiTaskLabelRepository extends JdbiStore<TaskLabelId, TaskLa
 
     /** SQLSTATE unique_violation. */
     private static final String UNIQUE_VIOLATION = "23505";
+
     private static final String NAME_KEY = "task_labels_name_key";
 
     private static final String DELETE = "DELETE FROM task_labels WHERE id = :id";
 
     /** The list order, on the folded name that the index {@code task_labels_name_idx} holds. */
     private static final String SORT_KEY = "public.f_unaccent(lower(name))";
+
     private static final Map<String, String> SORT_COLUMNS = Map.of("name", SORT_KEY);
     /**
      * A folded substring match (see {@link SearchMatch}) on the name, folded here: labels are few,
@@ -52,8 +54,11 @@ public final class JdbiTaskLabelRepository extends JdbiStore<TaskLabelId, TaskLa
     private static final String MATCHES_SEARCH = SearchMatch.on("public.f_search_fold(name)");
 
     private static final RowMapper<TaskLabel> LABEL = (rows, context) -> TaskLabel.restore(
-            new TaskLabelId(rows.getLong(1)), new TaskLabelDetails(rows.getString(2), rows.getString(3)),
-            Columns.userId(rows, 4), Columns.instant(rows, 5), Columns.instant(rows, 6));
+            new TaskLabelId(rows.getLong(1)),
+            new TaskLabelDetails(rows.getString(2), rows.getString(3)),
+            Columns.userId(rows, 4),
+            Columns.instant(rows, 5),
+            Columns.instant(rows, 6));
 
     /** Each attribute a list of labels can be filtered on (TaskLabel.FILTERABLE), tested over a text[] of values. */
     private static final Map<String, String> VISIBILITY_TESTS = Map.of("created_by", "created_by = ANY (%s)");
@@ -91,7 +96,8 @@ public final class JdbiTaskLabelRepository extends JdbiStore<TaskLabelId, TaskLa
 
     @Override
     public void delete(TaskLabelId id) {
-        jdbi.useHandle(handle -> handle.createUpdate(DELETE).bind("id", id.value()).execute());
+        jdbi.useHandle(
+                handle -> handle.createUpdate(DELETE).bind("id", id.value()).execute());
     }
 
     @Override
@@ -109,7 +115,9 @@ public final class JdbiTaskLabelRepository extends JdbiStore<TaskLabelId, TaskLa
 
     /** Whether the statement broke the name index (and not, say, the primary key). */
     private static boolean violatesNameKey(UnableToExecuteStatementException e) {
-        return e.getCause() instanceof PSQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
-                && sql.getServerErrorMessage() != null && NAME_KEY.equals(sql.getServerErrorMessage().getConstraint());
+        return e.getCause() instanceof PSQLException sql
+                && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                && sql.getServerErrorMessage() != null
+                && NAME_KEY.equals(sql.getServerErrorMessage().getConstraint());
     }
 }

@@ -49,18 +49,25 @@ public final class JdbiProjectMemberships implements ProjectMemberships {
 
     /** Live members with what the user mirror knows of them; ordered by folded name, then id. */
     private static final String MEMBER_COLUMNS = "m.user_id, u.name, u.email, m.role, m.added_at";
+
     private static final String LIVE_MEMBERS = """
             FROM project_members m
             JOIN tenant_users u ON u.id = m.user_id
             WHERE m.project_id = :projectId AND m.""" + Table.LIVE;
 
     private static final RowMapper<Membership> MEMBERSHIP = (rows, context) -> new Membership(
-            new ProjectId(rows.getLong(1)), new UserId(rows.getString(2)), MemberRole.fromStored(rows.getString(3)),
-            Columns.instant(rows, 4), Columns.instant(rows, 5));
+            new ProjectId(rows.getLong(1)),
+            new UserId(rows.getString(2)),
+            MemberRole.fromStored(rows.getString(3)),
+            Columns.instant(rows, 4),
+            Columns.instant(rows, 5));
 
     private static final RowMapper<ProjectMember> MEMBER = (rows, context) -> new ProjectMember(
-            new UserId(rows.getString(1)), rows.getString(2), rows.getString(3),
-            MemberRole.fromStored(rows.getString(4)), Columns.instant(rows, 5));
+            new UserId(rows.getString(1)),
+            rows.getString(2),
+            rows.getString(3),
+            MemberRole.fromStored(rows.getString(4)),
+            Columns.instant(rows, 5));
 
     private final Jdbi jdbi;
 
@@ -71,8 +78,10 @@ public final class JdbiProjectMemberships implements ProjectMemberships {
     @Override
     public Optional<Membership> find(ProjectId project, UserId user) {
         return jdbi.withHandle(handle -> handle.createQuery(FIND)
-                .bind("projectId", project.value()).bind("userId", user.value())
-                .map(MEMBERSHIP).findOne());
+                .bind("projectId", project.value())
+                .bind("userId", user.value())
+                .map(MEMBERSHIP)
+                .findOne());
     }
 
     @Override
@@ -106,30 +115,38 @@ public final class JdbiProjectMemberships implements ProjectMemberships {
 
     @Override
     public Optional<ProjectMember> findLive(ProjectId project, UserId user) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + MEMBER_COLUMNS + "\n" + LIVE_MEMBERS
-                        + "\n  AND m.user_id = :userId")
-                .bind("projectId", project.value()).bind("userId", user.value())
-                .map(MEMBER).findOne());
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + MEMBER_COLUMNS + "\n" + LIVE_MEMBERS + "\n  AND m.user_id = :userId")
+                .bind("projectId", project.value())
+                .bind("userId", user.value())
+                .map(MEMBER)
+                .findOne());
     }
 
     @Override
     public Page<ProjectMember> listLive(ProjectId project, PageRequest page) {
         return jdbi.withHandle(handle -> {
             long total = handle.createQuery("SELECT count(*)\n" + LIVE_MEMBERS)
-                    .bind("projectId", project.value()).mapTo(Long.class).one();
+                    .bind("projectId", project.value())
+                    .mapTo(Long.class)
+                    .one();
             var items = handle.createQuery("SELECT " + MEMBER_COLUMNS + "\n" + LIVE_MEMBERS + """
 
                             ORDER BY public.f_unaccent(lower(coalesce(u.name, u.id))), m.user_id
                             LIMIT :limit OFFSET :offset""")
                     .bind("projectId", project.value())
-                    .bind("limit", page.perPage()).bind("offset", page.offset())
-                    .map(MEMBER).list();
+                    .bind("limit", page.perPage())
+                    .bind("offset", page.offset())
+                    .map(MEMBER)
+                    .list();
             return new Page<>(items, page, total);
         });
     }
 
     private static boolean violatesLiveKey(UnableToExecuteStatementException e) {
-        return e.getCause() instanceof PSQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
-                && sql.getServerErrorMessage() != null && LIVE_KEY.equals(sql.getServerErrorMessage().getConstraint());
+        return e.getCause() instanceof PSQLException sql
+                && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                && sql.getServerErrorMessage() != null
+                && LIVE_KEY.equals(sql.getServerErrorMessage().getConstraint());
     }
 }

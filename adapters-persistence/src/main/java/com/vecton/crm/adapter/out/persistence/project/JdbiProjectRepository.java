@@ -25,8 +25,8 @@ import org.jdbi.v3.core.statement.Update;
 
 /** {@link ProjectRepository} on Postgres ({@code projects}, V6); rows mapped by hand, as every store's. */
 public final class JdbiProjectRepository extends JdbiStore<ProjectId, Project> implements ProjectRepository {
-    private static final Table PROJECTS = Table.keepingHistory("projects",
-            "name", "description", "status", "start_date", "end_date", "owner_id");
+    private static final Table PROJECTS =
+            Table.keepingHistory("projects", "name", "description", "status", "start_date", "end_date", "owner_id");
 
     /**
      * API sort field to sort key, each with an index {@code (key, id)} (V6). The name sorts on its
@@ -44,10 +44,19 @@ public final class JdbiProjectRepository extends JdbiStore<ProjectId, Project> i
     /** As for companies: a folded substring match on the trigram-indexed column (see {@link SearchMatch}). */
     private static final String MATCHES_SEARCH = SearchMatch.on("search_text");
 
-    private static final RowMapper<Project> PROJECT = (rows, context) -> Project.restore(new ProjectId(rows.getLong(1)),
-            new ProjectDetails(rows.getString(2), rows.getString(3), ProjectStatus.fromStored(rows.getString(4)),
-                    rows.getObject(5, LocalDate.class), rows.getObject(6, LocalDate.class), Columns.userId(rows, 7)),
-            Columns.userId(rows, 8), Columns.instant(rows, 9), Columns.instant(rows, 10), Columns.instant(rows, 11));
+    private static final RowMapper<Project> PROJECT = (rows, context) -> Project.restore(
+            new ProjectId(rows.getLong(1)),
+            new ProjectDetails(
+                    rows.getString(2),
+                    rows.getString(3),
+                    ProjectStatus.fromStored(rows.getString(4)),
+                    rows.getObject(5, LocalDate.class),
+                    rows.getObject(6, LocalDate.class),
+                    Columns.userId(rows, 7)),
+            Columns.userId(rows, 8),
+            Columns.instant(rows, 9),
+            Columns.instant(rows, 10),
+            Columns.instant(rows, 11));
 
     /** Each attribute a list of projects can be filtered on (Project.FILTERABLE), tested over a text[] of values. */
     private static final Map<String, String> VISIBILITY_TESTS = Map.of(

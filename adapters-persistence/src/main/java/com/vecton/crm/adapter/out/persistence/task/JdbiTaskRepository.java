@@ -37,8 +37,8 @@ import org.jdbi.v3.core.statement.Update;
  * commit whatever would leave two live tasks on one position.
  */
 public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements TaskRepository {
-    private static final Table TASKS = Table.keepingHistory("tasks", "project_id", "title", "description", "status",
-            "priority", "due_at", "position", "completed_at");
+    private static final Table TASKS = Table.keepingHistory(
+            "tasks", "project_id", "title", "description", "status", "priority", "due_at", "position", "completed_at");
 
     /** Priorities sort by rank; the index {@code tasks_priority_rank_idx} holds exactly this expression. */
     private static final String PRIORITY_RANK =
@@ -55,6 +55,7 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
 
     /** A folded substring match on the trigram-indexed column (see {@link SearchMatch}). */
     private static final String MATCHES_SEARCH = SearchMatch.on("search_text");
+
     private static final String IN_PROJECT = "project_id = :projectId";
     private static final String HAS_STATUS = "status = :status";
     private static final String HAS_PRIORITY = "priority = :priority";
@@ -64,6 +65,7 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
             EXISTS (SELECT 1 FROM task_label_links l WHERE l.task_id = tasks.id AND l.label_id = :labelId)""";
     /** A half-open range, [due_after, due_before) (TaskQuery); both run on tasks_due_at_idx. */
     private static final String DUE_BEFORE = "due_at < :dueBefore";
+
     private static final String DUE_AFTER = "due_at >= :dueAfter";
 
     private static final String UNASSIGN_OTHERS =
@@ -95,6 +97,7 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
     private static final String COUNT_OTHERS = """
             SELECT count(*) FROM tasks
             WHERE project_id = :projectId AND status = :status AND position IS NOT NULL AND id <> :id""";
+
     private static final String CLOSE_GAP = """
             UPDATE tasks SET position = position - 1
             WHERE project_id = :projectId AND status = :status AND position > :position""";
@@ -107,7 +110,8 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
 
     /** Each attribute a list of tasks can be filtered on (TaskAccess.FILTERABLE), tested over a text[] of values. */
     private static final Map<String, String> VISIBILITY_TESTS = Map.of(
-            "assignee_ids", "EXISTS (SELECT 1 FROM task_assignees a WHERE a.task_id = tasks.id AND a.user_id = ANY (%s))",
+            "assignee_ids",
+                    "EXISTS (SELECT 1 FROM task_assignees a WHERE a.task_id = tasks.id AND a.user_id = ANY (%s))",
             "created_by", "created_by = ANY (%s)",
             "status", "status = ANY (%s)",
             "project_id", "project_id::text = ANY (%s)");
@@ -150,32 +154,50 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
         jdbi.useHandle(handle -> {
             upsert(handle, task);
             var users = d.sortedAssigneeIds().stream().map(UserId::value).toList();
-            handle.createUpdate(UNASSIGN_OTHERS).bind("id", id).bindArray("userIds", String.class, users).execute();
-            handle.createUpdate(ASSIGN).bind("id", id).bindArray("userIds", String.class, users).execute();
+            handle.createUpdate(UNASSIGN_OTHERS)
+                    .bind("id", id)
+                    .bindArray("userIds", String.class, users)
+                    .execute();
+            handle.createUpdate(ASSIGN)
+                    .bind("id", id)
+                    .bindArray("userIds", String.class, users)
+                    .execute();
             var labels = d.sortedLabelIds().stream().map(TaskLabelId::value).toList();
-            handle.createUpdate(UNLABEL_OTHERS).bind("id", id).bindArray("labelIds", Long.class, labels).execute();
-            handle.createUpdate(LABEL).bind("id", id).bindArray("labelIds", Long.class, labels).execute();
+            handle.createUpdate(UNLABEL_OTHERS)
+                    .bind("id", id)
+                    .bindArray("labelIds", Long.class, labels)
+                    .execute();
+            handle.createUpdate(LABEL)
+                    .bind("id", id)
+                    .bindArray("labelIds", Long.class, labels)
+                    .execute();
         });
     }
 
     @Override
     public Optional<ProjectId> projectOf(TaskId id) {
-        return jdbi.withHandle(handle -> handle.createQuery(PROJECT_OF).bind("id", id.value())
-                .mapTo(Long.class).findOne()).map(ProjectId::new);
+        return jdbi.withHandle(handle -> handle.createQuery(PROJECT_OF)
+                        .bind("id", id.value())
+                        .mapTo(Long.class)
+                        .findOne())
+                .map(ProjectId::new);
     }
 
     @Override
     public int countOthers(BoardColumn column, TaskId task) {
         return jdbi.withHandle(handle -> handle.createQuery(COUNT_OTHERS)
-                .bind("projectId", column.projectId().value()).bind("status", column.status().apiName())
+                .bind("projectId", column.projectId().value())
+                .bind("status", column.status().apiName())
                 .bind("id", task.value())
-                .mapTo(Integer.class).one());
+                .mapTo(Integer.class)
+                .one());
     }
 
     @Override
     public void closeGap(BoardColumn column, int position) {
         jdbi.useHandle(handle -> handle.createUpdate(CLOSE_GAP)
-                .bind("projectId", column.projectId().value()).bind("status", column.status().apiName())
+                .bind("projectId", column.projectId().value())
+                .bind("status", column.status().apiName())
                 .bind("position", position)
                 .execute());
     }
@@ -183,8 +205,10 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
     @Override
     public void openGap(BoardColumn column, int position, TaskId task) {
         jdbi.useHandle(handle -> handle.createUpdate(OPEN_GAP)
-                .bind("projectId", column.projectId().value()).bind("status", column.status().apiName())
-                .bind("position", position).bind("id", task.value())
+                .bind("projectId", column.projectId().value())
+                .bind("status", column.status().apiName())
+                .bind("position", position)
+                .bind("id", task.value())
                 .execute());
     }
 
@@ -206,7 +230,9 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
         query.search().ifPresent(s -> where.and(MATCHES_SEARCH, q -> SearchMatch.bind(q, s)));
         where.and(visible(visible));
         // A search, an assignee or a label usually keeps few tasks: count them first (see PagedSelect).
-        boolean narrow = query.search().isPresent() || query.assigneeId().isPresent() || query.labelId().isPresent();
+        boolean narrow = query.search().isPresent()
+                || query.assigneeId().isPresent()
+                || query.labelId().isPresent();
         return page(where, SORT_COLUMNS, query.sort(), narrow, page);
     }
 
@@ -221,15 +247,21 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
         }
         var ids = rows.stream().map(TaskRow::id).toList();
         var assignees = new HashMap<Long, Set<UserId>>();
-        handle.createQuery(ASSIGNEES_OF).bindArray("ids", Long.class, ids)
+        handle.createQuery(ASSIGNEES_OF)
+                .bindArray("ids", Long.class, ids)
                 .map((r, c) -> Map.entry(r.getLong(1), new UserId(r.getString(2))))
-                .forEach(e -> assignees.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+                .forEach(e -> assignees
+                        .computeIfAbsent(e.getKey(), k -> new HashSet<>())
+                        .add(e.getValue()));
         var labels = new HashMap<Long, Set<TaskLabelId>>();
-        handle.createQuery(LABELS_OF).bindArray("ids", Long.class, ids)
+        handle.createQuery(LABELS_OF)
+                .bindArray("ids", Long.class, ids)
                 .map((r, c) -> Map.entry(r.getLong(1), new TaskLabelId(r.getLong(2))))
-                .forEach(e -> labels.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+                .forEach(e ->
+                        labels.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
         return rows.stream()
-                .map(row -> row.toTask(assignees.getOrDefault(row.id(), Set.of()), labels.getOrDefault(row.id(), Set.of())))
+                .map(row ->
+                        row.toTask(assignees.getOrDefault(row.id(), Set.of()), labels.getOrDefault(row.id(), Set.of())))
                 .toList();
     }
 
@@ -249,17 +281,25 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
                                          WHERE a.user_id = :userId)
                             ORDER BY id
                             FOR UPDATE""")
-                    .bind("userId", user.value()).mapTo(Long.class).list();
+                    .bind("userId", user.value())
+                    .mapTo(Long.class)
+                    .list();
             handle.createQuery("""
                             SELECT id FROM tasks
                             WHERE id IN (SELECT task_id FROM task_assignees WHERE user_id = :userId)
                             ORDER BY id
                             FOR UPDATE""")
-                    .bind("userId", user.value()).mapTo(Long.class).list();
-            return handle.createQuery("DELETE FROM task_assignees WHERE user_id = :userId RETURNING task_id")
                     .bind("userId", user.value())
                     .mapTo(Long.class)
-                    .stream().sorted().map(TaskId::new).toList();
+                    .list();
+            return handle
+                    .createQuery("DELETE FROM task_assignees WHERE user_id = :userId RETURNING task_id")
+                    .bind("userId", user.value())
+                    .mapTo(Long.class)
+                    .stream()
+                    .sorted()
+                    .map(TaskId::new)
+                    .toList();
         });
     }
 }

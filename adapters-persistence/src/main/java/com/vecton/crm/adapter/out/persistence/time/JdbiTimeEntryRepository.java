@@ -51,8 +51,9 @@ import org.postgresql.util.PSQLException;
  * each other. The constraint, not the lock, still decides what is allowed.
  */
 public final class JdbiTimeEntryRepository extends JdbiStore<TimeEntryId, TimeEntry> implements TimeEntryRepository {
-    private static final Table TIME_ENTRIES = Table.keepingHistory("time_entries",
-            "user_id", "project_id", "task_id", "started_at", "ended_at", "note", "billable").fixing("user_id");
+    private static final Table TIME_ENTRIES = Table.keepingHistory(
+                    "time_entries", "user_id", "project_id", "task_id", "started_at", "ended_at", "note", "billable")
+            .fixing("user_id");
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String EXCLUSION_VIOLATION = "23P01";
@@ -69,11 +70,20 @@ public final class JdbiTimeEntryRepository extends JdbiStore<TimeEntryId, TimeEn
 
     private static final RowMapper<TimeEntry> ENTRY = (rows, context) -> {
         Long task = Columns.nullableLong(rows, 4);
-        return TimeEntry.restore(new TimeEntryId(rows.getLong(1)), new UserId(rows.getString(2)),
-                new TimeEntryDetails(new ProjectId(rows.getLong(3)), task == null ? null : new TaskId(task),
-                        Columns.instant(rows, 5), Columns.instant(rows, 6), rows.getString(7), rows.getBoolean(8)),
+        return TimeEntry.restore(
+                new TimeEntryId(rows.getLong(1)),
+                new UserId(rows.getString(2)),
+                new TimeEntryDetails(
+                        new ProjectId(rows.getLong(3)),
+                        task == null ? null : new TaskId(task),
+                        Columns.instant(rows, 5),
+                        Columns.instant(rows, 6),
+                        rows.getString(7),
+                        rows.getBoolean(8)),
                 Columns.userId(rows, 9),
-                Columns.instant(rows, 10), Columns.instant(rows, 11), Columns.instant(rows, 12));
+                Columns.instant(rows, 10),
+                Columns.instant(rows, 11),
+                Columns.instant(rows, 12));
     };
 
     /** Each attribute a list of entries can be filtered on (TimeEntryAccess.FILTERABLE), tested over a text[] of values. */
@@ -116,7 +126,10 @@ public final class JdbiTimeEntryRepository extends JdbiStore<TimeEntryId, TimeEn
     public void save(TimeEntry entry) {
         try {
             jdbi.useHandle(handle -> {
-                handle.createQuery(LOCK_OWNER).bind("userId", entry.owner().value()).mapTo(Integer.class).one();
+                handle.createQuery(LOCK_OWNER)
+                        .bind("userId", entry.owner().value())
+                        .mapTo(Integer.class)
+                        .one();
                 upsert(handle, entry);
             });
         } catch (UnableToExecuteStatementException e) {
@@ -141,14 +154,18 @@ public final class JdbiTimeEntryRepository extends JdbiStore<TimeEntryId, TimeEn
         return jdbi.withHandle(handle -> {
             long counted = select(handle, bind, """
                     SELECT count(*) FROM (SELECT 1 FROM time_entries WHERE %s LIMIT :cap) AS matches""", where)
-                    .bind("cap", Page.COUNTED_UP_TO + 1).mapTo(Long.class).one();
+                    .bind("cap", Page.COUNTED_UP_TO + 1)
+                    .mapTo(Long.class)
+                    .one();
             var items = select(handle, bind, """
                     SELECT %s FROM time_entries
                     WHERE %s
                     ORDER BY started_at DESC, id DESC
                     LIMIT :limit OFFSET :offset""", COLUMNS, where)
-                    .bind("limit", page.perPage()).bind("offset", page.offset())
-                    .map(ENTRY).list();
+                    .bind("limit", page.perPage())
+                    .bind("offset", page.offset())
+                    .map(ENTRY)
+                    .list();
             var perDay = new LinkedHashMap<LocalDate, Long>();
             select(handle, bind, """
                     SELECT (started_at AT TIME ZONE 'UTC')::date AS day, sum(duration_minutes)
@@ -191,7 +208,9 @@ public final class JdbiTimeEntryRepository extends JdbiStore<TimeEntryId, TimeEn
                     SELECT %s FROM time_entries
                     WHERE %s
                     ORDER BY started_at, id""", COLUMNS, where)
-                    .setFetchSize(EXPORT_FETCH_SIZE).map(ENTRY).iterator()) {
+                    .setFetchSize(EXPORT_FETCH_SIZE)
+                    .map(ENTRY)
+                    .iterator()) {
                 while (rows.hasNext()) {
                     sink.accept(rows.next());
                     handed++;

@@ -38,17 +38,19 @@ public final class JdbiTenantUsers implements TenantUsers {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT is_active FROM tenant_users WHERE id = :id FOR SHARE""")
                 .bind("id", user.value())
-                .mapTo(Boolean.class).findOne().orElse(false));
+                .mapTo(Boolean.class)
+                .findOne()
+                .orElse(false));
     }
 
     /** Only an active row changes, so a repeated deactivation reports {@code false}. */
     @Override
     public boolean deactivate(UserId user) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
+        return jdbi.withHandle(handle ->
+                        handle.createUpdate("""
                         UPDATE tenant_users SET is_active = false, updated_at = now()
-                        WHERE id = :id AND is_active""")
-                .bind("id", user.value())
-                .execute()) > 0;
+                        WHERE id = :id AND is_active""").bind("id", user.value()).execute())
+                > 0;
     }
 
     /** Reads the old profile under the row lock the update takes anyway, in one statement. */
@@ -65,8 +67,8 @@ public final class JdbiTenantUsers implements TenantUsers {
                 .bind("email", profile.email())
                 .bind("locale", profile.locale())
                 .bind("timezone", profile.timezone())
-                .map((rs, ctx) -> new UserProfile(rs.getString("name"), rs.getString("email"),
-                        rs.getString("locale"), rs.getString("timezone")))
+                .map((rs, ctx) -> new UserProfile(
+                        rs.getString("name"), rs.getString("email"), rs.getString("locale"), rs.getString("timezone")))
                 .findOne());
     }
 }

@@ -8,9 +8,9 @@ import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
-import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.ActivityQuery;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.RecordedActivity;
 import com.vecton.crm.domain.listing.PageRequest;
@@ -53,34 +53,49 @@ class JdbiActivityLogReaderTest {
         var log = db.activityLog();
         log.record(new ActivityEntry(ODON, "company", "7", AuditEvent.CREATED, Changes.created(renamed), DAY_1));
         log.record(new ActivityEntry(ADA_AS_ODON, "contact", "42", AuditEvent.CREATED, Changes.NONE, DAY_2));
-        log.record(new ActivityEntry(ADA, "contact", "42", AuditEvent.UPDATED,
-                Changes.between(Map.of("phone", "1"), Map.of("phone", "2")), DAY_2));
+        log.record(new ActivityEntry(
+                ADA,
+                "contact",
+                "42",
+                AuditEvent.UPDATED,
+                Changes.between(Map.of("phone", "1"), Map.of("phone", "2")),
+                DAY_2));
         log.record(new ActivityEntry(ADA, "contact", "43", AuditEvent.DELETED, Changes.NONE, DAY_3));
     }
 
     private static ActivityQuery query(String subjectType, String subjectId, String actor, Instant from, Instant to) {
-        return new ActivityQuery(Optional.ofNullable(subjectType), Optional.ofNullable(subjectId),
-                Optional.ofNullable(actor).map(UserId::new), Optional.ofNullable(from), Optional.ofNullable(to));
+        return new ActivityQuery(
+                Optional.ofNullable(subjectType),
+                Optional.ofNullable(subjectId),
+                Optional.ofNullable(actor).map(UserId::new),
+                Optional.ofNullable(from),
+                Optional.ofNullable(to));
     }
 
     private static List<String> found(ActivityQuery query) {
         return db.activityLogReader().find(query, PageRequest.of(1, 100)).items().stream()
-                .map(a -> a.entry().subjectType() + "/" + a.entry().subjectId() + " " + a.entry().event().apiName())
+                .map(a -> a.entry().subjectType() + "/" + a.entry().subjectId() + " "
+                        + a.entry().event().apiName())
                 .toList();
     }
 
     @Test
     void the_whole_trail_reads_newest_first_with_ties_newest_id_first() {
-        assertEquals(List.of("contact/43 deleted", "contact/42 updated", "contact/42 created", "company/7 created"),
+        assertEquals(
+                List.of("contact/43 deleted", "contact/42 updated", "contact/42 created", "company/7 created"),
                 found(ActivityQuery.EVERYTHING));
     }
 
     @Test
     void an_entry_reads_back_as_it_was_written() {
-        RecordedActivity first = db.activityLogReader().find(query("company", null, null, null, null),
-                PageRequest.of(1, 25)).items().getFirst();
-        var impersonated = db.activityLogReader().find(query("contact", "42", null, null, DAY_3),
-                PageRequest.of(1, 25)).items().getLast();
+        RecordedActivity first = db.activityLogReader()
+                .find(query("company", null, null, null, null), PageRequest.of(1, 25))
+                .items()
+                .getFirst();
+        var impersonated = db.activityLogReader()
+                .find(query("contact", "42", null, null, DAY_3), PageRequest.of(1, 25))
+                .items()
+                .getLast();
 
         assertTrue(first.id() > 0);
         assertEquals(DAY_1, first.entry().occurredAt());
@@ -93,14 +108,17 @@ class JdbiActivityLogReaderTest {
 
     @Test
     void one_subjects_history() {
-        assertEquals(List.of("contact/42 updated", "contact/42 created"), found(query("contact", "42", null, null, null)));
+        assertEquals(
+                List.of("contact/42 updated", "contact/42 created"), found(query("contact", "42", null, null, null)));
         assertEquals(List.of(), found(query("company", "42", null, null, null)));
     }
 
     @Test
     void what_one_user_did_without_what_others_did_as_them() {
-        assertEquals(List.of("contact/42 created", "company/7 created"), found(query(null, null, "u-1001", null, null)));
-        assertEquals(List.of("contact/43 deleted", "contact/42 updated"), found(query(null, null, "u-admin", null, null)));
+        assertEquals(
+                List.of("contact/42 created", "company/7 created"), found(query(null, null, "u-1001", null, null)));
+        assertEquals(
+                List.of("contact/43 deleted", "contact/42 updated"), found(query(null, null, "u-admin", null, null)));
     }
 
     @Test

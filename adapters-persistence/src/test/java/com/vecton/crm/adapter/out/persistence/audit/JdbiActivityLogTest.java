@@ -11,8 +11,8 @@ import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.port.out.ActivityLog;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
-import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import java.time.Instant;
@@ -59,25 +59,28 @@ class JdbiActivityLogTest {
         var row = sql.withHandle(h -> h.createQuery("""
                         SELECT actor_user_id, impersonator_id, subject_type, subject_id, event,
                                changes::text AS changes
-                        FROM activity_log""")
-                .mapToMap().one());
+                        FROM activity_log""").mapToMap().one());
         assertEquals("u-1001", row.get("actor_user_id"));
         assertEquals("admin-7", row.get("impersonator_id"));
         assertEquals("contact", row.get("subject_type"));
         assertEquals("42", row.get("subject_id"));
         assertEquals("deleted", row.get("event"));
-        assertEquals(AT, sql.withHandle(h -> h.createQuery("SELECT occurred_at FROM activity_log")
-                .mapTo(Instant.class).one()));
+        assertEquals(
+                AT,
+                sql.withHandle(h -> h.createQuery("SELECT occurred_at FROM activity_log")
+                        .mapTo(Instant.class)
+                        .one()));
         assertEquals("{}", row.get("changes"));
     }
 
     @Test
     void an_entry_without_impersonator_stores_none() {
-        log.record(new ActivityEntry(new Actor(new UserId("u-1001"), null), "company", "7", AuditEvent.RESTORED,
-                Changes.NONE, AT));
+        log.record(new ActivityEntry(
+                new Actor(new UserId("u-1001"), null), "company", "7", AuditEvent.RESTORED, Changes.NONE, AT));
 
         assertNull(sql.withHandle(h -> h.createQuery("SELECT impersonator_id FROM activity_log")
-                .mapTo(String.class).one()));
+                .mapTo(String.class)
+                .one()));
     }
 
     @Test
@@ -91,11 +94,17 @@ class JdbiActivityLogTest {
         after.put("company_id", 12L);
         after.put("due_at", null);
 
-        log.record(new ActivityEntry(new Actor(new UserId("u-1001"), null), "contact", "42", AuditEvent.UPDATED,
-                Changes.between(before, after), AT));
+        log.record(new ActivityEntry(
+                new Actor(new UserId("u-1001"), null),
+                "contact",
+                "42",
+                AuditEvent.UPDATED,
+                Changes.between(before, after),
+                AT));
 
         String stored = sql.withHandle(h -> h.createQuery("SELECT changes::text FROM activity_log")
-                .mapTo(String.class).one());
+                .mapTo(String.class)
+                .one());
         JsonNode changes = JSON.readTree(stored);
         assertEquals("Odon", changes.at("/first_name/before").asText());
         assertEquals("Ödön", changes.at("/first_name/after").asText());
@@ -111,10 +120,14 @@ class JdbiActivityLogTest {
     void json_in_values_stays_a_value() {
         var changes = new Changes(Map.of("notes", new FieldChange(null, "\"}, {\"evil\": true")));
 
-        log.record(new ActivityEntry(new Actor(new UserId("u-1001"), null), "contact", "42", AuditEvent.UPDATED, changes, AT));
+        log.record(new ActivityEntry(
+                new Actor(new UserId("u-1001"), null), "contact", "42", AuditEvent.UPDATED, changes, AT));
 
-        assertEquals("\"}, {\"evil\": true", sql.withHandle(h -> h.createQuery(
-                "SELECT changes -> 'notes' ->> 'after' FROM activity_log").mapTo(String.class).one()));
+        assertEquals(
+                "\"}, {\"evil\": true",
+                sql.withHandle(h -> h.createQuery("SELECT changes -> 'notes' ->> 'after' FROM activity_log")
+                        .mapTo(String.class)
+                        .one()));
     }
 
     private static List<String> fieldNames(JsonNode node) {

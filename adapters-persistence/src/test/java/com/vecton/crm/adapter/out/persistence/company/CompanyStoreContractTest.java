@@ -27,7 +27,8 @@ class CompanyStoreContractTest extends RecordStoreContract<CompanyId, Company> {
 
     @Override
     protected Company changed(Company company, Instant now) {
-        return company.edit(CompanyEdit.replacingWith(aCompany().named("Renamed Kft.").build()), now);
+        return company.edit(
+                CompanyEdit.replacingWith(aCompany().named("Renamed Kft.").build()), now);
     }
 
     @Override

@@ -62,7 +62,8 @@ class HoldLiveRaceTest {
     void a_delete_waits_for_the_transaction_holding_the_company_live() throws Exception {
         var held = new CountDownLatch(1);
         var release = new CountDownLatch(1);
-        var contact = Contact.create(db.contacts().nextId(), aContact().atCompany(company.id()).build(), USER, T0);
+        var contact = Contact.create(
+                db.contacts().nextId(), aContact().atCompany(company.id()).build(), USER, T0);
 
         var attach = threads.submit(() -> db.transactions().inTransaction(() -> {
             assertTrue(db.companies().holdLive(company.id()));
@@ -97,7 +98,8 @@ class HoldLiveRaceTest {
             await(release);
         }));
         assertTrue(locked.await(10, TimeUnit.SECONDS));
-        var hold = threads.submit(() -> db.transactions().inTransaction(() -> db.companies().holdLive(company.id())));
+        var hold = threads.submit(
+                () -> db.transactions().inTransaction(() -> db.companies().holdLive(company.id())));
         LockWaits.awaitSessionWaitingForLock(db.dataSource());
 
         assertFalse(hold.isDone(), "holding must wait for the deleting transaction");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
-import com.vecton.crm.domain.testing.CompanyDetailsBuilder;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.domain.access.UserId;
@@ -18,6 +17,7 @@ import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.listing.SortOrder;
 import com.vecton.crm.domain.search.SearchText;
+import com.vecton.crm.domain.testing.CompanyDetailsBuilder;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -56,9 +56,15 @@ class JdbiCompanyRepositoryTest {
 
     @Test
     void saved_company_is_found_with_every_field() {
-        var details = aCompany().named("Árvíztűrő Kft.").withDomain("arvizturo.test").withPhone("+36 1 555 0000")
-                .withEmail("info@arvizturo.test").withWebsite("https://arvizturo.test/")
-                .at("Fő utca 1.", "1011", "Budapest", "HU").withNotes("Key account.").build();
+        var details = aCompany()
+                .named("Árvíztűrő Kft.")
+                .withDomain("arvizturo.test")
+                .withPhone("+36 1 555 0000")
+                .withEmail("info@arvizturo.test")
+                .withWebsite("https://arvizturo.test/")
+                .at("Fő utca 1.", "1011", "Budapest", "HU")
+                .withNotes("Key account.")
+                .build();
         var company = Company.create(companies.nextId(), details, USER, T0);
 
         companies.save(company);
@@ -75,7 +81,8 @@ class JdbiCompanyRepositoryTest {
     void saving_again_overwrites_the_stored_company() {
         var company = save(aCompany().named("Acme").withDomain("acme.test"));
 
-        companies.save(company.edit(CompanyEdit.replacingWith(aCompany().named("Acme Zrt.").build()), LATER));
+        companies.save(company.edit(
+                CompanyEdit.replacingWith(aCompany().named("Acme Zrt.").build()), LATER));
 
         var found = companies.findById(company.id()).orElseThrow();
         assertEquals("Acme Zrt.", found.details().name());
@@ -90,7 +97,9 @@ class JdbiCompanyRepositoryTest {
         companies.save(company.delete(LATER));
 
         assertTrue(companies.findById(company.id()).isEmpty());
-        var locked = db.transactions().inTransaction(() -> companies.lockById(company.id())).orElseThrow();
+        var locked = db.transactions()
+                .inTransaction(() -> companies.lockById(company.id()))
+                .orElseThrow();
         assertEquals(LATER, locked.deletedAt().orElseThrow());
     }
 
@@ -137,8 +146,11 @@ class JdbiCompanyRepositoryTest {
         assertEquals(List.of("100% Kft."), names(search("0%")));
         assertEquals(List.of("O'Brien_Co"), names(search("n_c")));
         assertEquals(0, search("'; drop table companies; --").total());
-        assertEquals(4, companies.search(new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), FIRST_PAGE)
-                .total());
+        assertEquals(
+                4,
+                companies
+                        .search(new CompanyQuery(Optional.empty(), CompanyQuery.DEFAULT_SORT), FIRST_PAGE)
+                        .total());
     }
 
     @Test
@@ -186,14 +198,17 @@ class JdbiCompanyRepositoryTest {
 
     private <C extends Comparable<C>> void assertSorted(List<Company> all, String field, Function<Company, C> key) {
         var ascending = all.stream()
-                .sorted(Comparator.comparing(key).thenComparing(company -> company.id().value()))
-                .map(Company::id).toList();
+                .sorted(Comparator.comparing(key)
+                        .thenComparing(company -> company.id().value()))
+                .map(Company::id)
+                .toList();
 
         var up = companies.search(new CompanyQuery(Optional.empty(), new SortOrder(field, false)), FIRST_PAGE);
         var down = companies.search(new CompanyQuery(Optional.empty(), new SortOrder(field, true)), FIRST_PAGE);
 
         assertEquals(ascending, up.items().stream().map(Company::id).toList(), field);
-        assertEquals(ascending.reversed(), down.items().stream().map(Company::id).toList(), "-" + field);
+        assertEquals(
+                ascending.reversed(), down.items().stream().map(Company::id).toList(), "-" + field);
     }
 
     private Page<Company> search(String text) {

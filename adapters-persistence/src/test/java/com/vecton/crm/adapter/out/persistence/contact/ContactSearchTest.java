@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
-import com.vecton.crm.domain.testing.ContactDetailsBuilder;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.port.out.ContactRepository;
 import com.vecton.crm.domain.access.UserId;
@@ -18,6 +17,7 @@ import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.listing.SortOrder;
 import com.vecton.crm.domain.search.SearchText;
+import com.vecton.crm.domain.testing.ContactDetailsBuilder;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -201,10 +201,9 @@ class ContactSearchTest {
         save(aContact().named("Cecil", "Nagy").atCompany(acme));
         save(aContact().named("Dóra", "Kiss"));
 
-        var ofAcme = contacts.search(query(Optional.empty(), Optional.of(acme), ContactQuery.DEFAULT_SORT),
-                FIRST_PAGE);
-        var kissesOfAcme = contacts.search(query(SearchText.of("kiss"), Optional.of(acme),
-                ContactQuery.DEFAULT_SORT), FIRST_PAGE);
+        var ofAcme = contacts.search(query(Optional.empty(), Optional.of(acme), ContactQuery.DEFAULT_SORT), FIRST_PAGE);
+        var kissesOfAcme =
+                contacts.search(query(SearchText.of("kiss"), Optional.of(acme), ContactQuery.DEFAULT_SORT), FIRST_PAGE);
 
         assertEquals(List.of("Anna", "Cecil"), firstNames(ofAcme));
         assertEquals(List.of("Anna"), firstNames(kissesOfAcme));
@@ -234,8 +233,8 @@ class ContactSearchTest {
         save(aContact().named("Ágnes", "Ábel"));
         save(aContact().named("Béla", "Bíró"));
         save(aContact().named("agnes", "Ormos"));
-        var byFirstName = contacts.search(query(Optional.empty(), Optional.empty(), new SortOrder("first_name", false)),
-                FIRST_PAGE);
+        var byFirstName = contacts.search(
+                query(Optional.empty(), Optional.empty(), new SortOrder("first_name", false)), FIRST_PAGE);
         assertEquals(List.of("Ábel", "Ormos", "Bíró", "Zsoldos"), lastNamesInPageOrder(byFirstName));
         var byLastNameDescending = contacts.search(
                 query(Optional.empty(), Optional.empty(), new SortOrder("last_name", true)), FIRST_PAGE);
@@ -251,10 +250,10 @@ class ContactSearchTest {
         save(aContact().named("Michal", "Muller"));
         save(aContact().named("Michael", "Mueller"));
         save(aContact().named("Micha", "Müllner"));
-        var byFirstName = contacts.search(query(Optional.empty(), Optional.empty(), new SortOrder("first_name", false)),
-                FIRST_PAGE);
-        var byLastName = contacts.search(query(Optional.empty(), Optional.empty(), new SortOrder("last_name", false)),
-                FIRST_PAGE);
+        var byFirstName = contacts.search(
+                query(Optional.empty(), Optional.empty(), new SortOrder("first_name", false)), FIRST_PAGE);
+        var byLastName = contacts.search(
+                query(Optional.empty(), Optional.empty(), new SortOrder("last_name", false)), FIRST_PAGE);
 
         assertEquals(List.of("Micha", "Michael", "Michal"), firstNames(byFirstName));
         assertEquals(List.of("Mueller", "Muller", "Müllner"), lastNamesInPageOrder(byLastName));
@@ -263,27 +262,28 @@ class ContactSearchTest {
     @Test
     void totals_are_exact_up_to_a_thousand_matches_and_a_lower_bound_beyond() {
         insertContactsNamed("Tausend", 1_000);
-        var exactly = contacts.search(query(SearchText.of("tausend"), Optional.empty(), ContactQuery.DEFAULT_SORT),
-                new PageRequest(40, 25));
+        var exactly = contacts.search(
+                query(SearchText.of("tausend"), Optional.empty(), ContactQuery.DEFAULT_SORT), new PageRequest(40, 25));
         assertEquals(1_000, exactly.total());
         assertTrue(exactly.totalIsExact());
         assertEquals(25, exactly.items().size());
 
         insertContactsNamed("Tausend", 1);
-        var bounded = contacts.search(query(SearchText.of("tausend"), Optional.empty(), ContactQuery.DEFAULT_SORT),
-                new PageRequest(41, 25));
+        var bounded = contacts.search(
+                query(SearchText.of("tausend"), Optional.empty(), ContactQuery.DEFAULT_SORT), new PageRequest(41, 25));
         assertEquals(1_000, bounded.total());
         assertTrue(!bounded.totalIsExact());
         assertEquals(1, bounded.items().size(), "pages past the counted total are still served");
 
-        var unfiltered = contacts.search(query(Optional.empty(), Optional.empty(), ContactQuery.DEFAULT_SORT), FIRST_PAGE);
+        var unfiltered =
+                contacts.search(query(Optional.empty(), Optional.empty(), ContactQuery.DEFAULT_SORT), FIRST_PAGE);
         assertTrue(!unfiltered.totalIsExact());
         assertEquals(25, unfiltered.items().size());
     }
 
     private void insertContactsNamed(String lastName, int count) {
         try (var connection = db.dataSource().getConnection();
-             var insert = connection.prepareStatement("""
+                var insert = connection.prepareStatement("""
                      INSERT INTO contacts (id, first_name, last_name, created_at, updated_at)
                      SELECT nextval('contacts_id_seq'), 'Nr ' || n, ?, now(), now() FROM generate_series(1, ?) AS n""")) {
             insert.setString(1, lastName);
@@ -336,7 +336,8 @@ class ContactSearchTest {
                     var walked = indexWalk.search(query, page);
                     var collected = collectFirst.search(query, page);
                     var ids = walked.items().stream().map(Contact::id).toList();
-                    assertEquals(ids, collected.items().stream().map(Contact::id).toList(), sort + " " + page);
+                    assertEquals(
+                            ids, collected.items().stream().map(Contact::id).toList(), sort + " " + page);
                     assertEquals(6, walked.total());
                     assertEquals(6, collected.total());
                     assertEquals(number <= 3 ? 2 : 0, ids.size(), sort + " " + page);
@@ -347,8 +348,10 @@ class ContactSearchTest {
 
     private <C extends Comparable<C>> void assertSorted(List<Contact> all, String field, Function<Contact, C> key) {
         var ascending = all.stream()
-                .sorted(Comparator.comparing(key).thenComparing(contact -> contact.id().value()))
-                .map(Contact::id).toList();
+                .sorted(Comparator.comparing(key)
+                        .thenComparing(contact -> contact.id().value()))
+                .map(Contact::id)
+                .toList();
         var descending = ascending.reversed();
 
         var up = contacts.search(query(Optional.empty(), Optional.empty(), new SortOrder(field, false)), FIRST_PAGE);
@@ -359,8 +362,8 @@ class ContactSearchTest {
     }
 
     private Page<Contact> search(String text) {
-        return contacts.search(query(SearchText.of(text), Optional.empty(), new SortOrder("first_name", false)),
-                FIRST_PAGE);
+        return contacts.search(
+                query(SearchText.of(text), Optional.empty(), new SortOrder("first_name", false)), FIRST_PAGE);
     }
 
     private static ContactQuery query(Optional<SearchText> search, Optional<CompanyId> company, SortOrder sort) {
@@ -379,7 +382,8 @@ class ContactSearchTest {
     }
 
     private CompanyId company(String name) {
-        var company = Company.create(db.companies().nextId(), aCompany().named(name).build(), USER, T0);
+        var company =
+                Company.create(db.companies().nextId(), aCompany().named(name).build(), USER, T0);
         db.companies().save(company);
         return company.id();
     }

@@ -22,12 +22,17 @@ class ContactStoreContractTest extends RecordStoreContract<ContactId, Contact> {
 
     @Override
     protected Contact newRecord(ContactId id) {
-        return Contact.create(id, aContact().named("Ödön", "Árvai").withEmail("odon@acme.test").build(), CREATOR, T0);
+        return Contact.create(
+                id,
+                aContact().named("Ödön", "Árvai").withEmail("odon@acme.test").build(),
+                CREATOR,
+                T0);
     }
 
     @Override
     protected Contact changed(Contact contact, Instant now) {
-        return contact.edit(ContactEdit.replacingWith(aContact().named("Ödön", "Árvai-Kiss").build()), now);
+        return contact.edit(
+                ContactEdit.replacingWith(aContact().named("Ödön", "Árvai-Kiss").build()), now);
     }
 
     @Override

@@ -54,8 +54,14 @@ class JdbiContactRepositoryTest {
     @Test
     void saved_contact_is_found_with_every_field() {
         var company = aLiveCompany();
-        var details = aContact().named("Ödön", "Árvai").withEmail("odon@acme.test").withPhone("+36 1 234 5678")
-                .withJobTitle("Buyer").atCompany(company).withNotes("Prefers mornings.").build();
+        var details = aContact()
+                .named("Ödön", "Árvai")
+                .withEmail("odon@acme.test")
+                .withPhone("+36 1 234 5678")
+                .withJobTitle("Buyer")
+                .atCompany(company)
+                .withNotes("Prefers mornings.")
+                .build();
         var contact = Contact.create(contacts.nextId(), details, USER, CREATED);
 
         contacts.save(contact);
@@ -88,11 +94,15 @@ class JdbiContactRepositoryTest {
 
     @Test
     void saving_again_overwrites_the_stored_contact_but_not_its_creation() {
-        var contact = Contact.create(contacts.nextId(), aContact().named("Anna", "Kiss").withPhone("1").build(),
-                USER, CREATED);
+        var contact = Contact.create(
+                contacts.nextId(),
+                aContact().named("Anna", "Kiss").withPhone("1").build(),
+                USER,
+                CREATED);
         contacts.save(contact);
 
-        var edited = contact.edit(ContactEdit.replacingWith(aContact().named("Anna", "Nagy").build()), LATER);
+        var edited = contact.edit(
+                ContactEdit.replacingWith(aContact().named("Anna", "Nagy").build()), LATER);
         contacts.save(edited);
 
         var found = contacts.findById(contact.id()).orElseThrow();
@@ -115,7 +125,9 @@ class JdbiContactRepositoryTest {
         contacts.save(contact.delete(LATER));
 
         assertTrue(contacts.findById(contact.id()).isEmpty());
-        var locked = db.transactions().inTransaction(() -> contacts.lockById(contact.id())).orElseThrow();
+        var locked = db.transactions()
+                .inTransaction(() -> contacts.lockById(contact.id()))
+                .orElseThrow();
         assertEquals(LATER, locked.deletedAt().orElseThrow());
     }
 
@@ -131,8 +143,8 @@ class JdbiContactRepositoryTest {
 
     @Test
     void the_database_refuses_a_contact_of_an_unknown_company() {
-        var contact = Contact.create(contacts.nextId(), aContact().atCompany(new CompanyId(424_242)).build(), USER,
-                CREATED);
+        var contact = Contact.create(
+                contacts.nextId(), aContact().atCompany(new CompanyId(424_242)).build(), USER, CREATED);
 
         var refused = assertThrows(RuntimeException.class, () -> contacts.save(contact));
 
@@ -151,12 +163,14 @@ class JdbiContactRepositoryTest {
                 var current = contacts.lockById(contact.id()).orElseThrow();
                 locked.countDown();
                 await(release);
-                contacts.save(current.edit(ContactEdit.replacingWith(aContact().named("Anna", "Nagy").build()),
+                contacts.save(current.edit(
+                        ContactEdit.replacingWith(
+                                aContact().named("Anna", "Nagy").build()),
                         LATER));
             }));
             assertTrue(locked.await(10, TimeUnit.SECONDS));
-            var second = threads.submit(() -> db.transactions().inTransaction(() ->
-                    contacts.lockById(contact.id()).orElseThrow()));
+            var second = threads.submit(() -> db.transactions()
+                    .inTransaction(() -> contacts.lockById(contact.id()).orElseThrow()));
             LockWaits.awaitSessionWaitingForLock(db.dataSource());
 
             assertFalse(second.isDone(), "the second locker must wait");

@@ -8,8 +8,8 @@ import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.application.service.event.HandleIdentityEventService;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
-import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.event.IdentityChange;
@@ -52,8 +52,14 @@ final class EventFixture {
     }
 
     HandleIdentityEventService handler() {
-        return new HandleIdentityEventService(TENANT, db.transactions(), db.processedEvents(), db.tenantUsers(),
-                db.tasks(), new AuditTrail(db.activityLog()), Clock.system());
+        return new HandleIdentityEventService(
+                TENANT,
+                db.transactions(),
+                db.processedEvents(),
+                db.tenantUsers(),
+                db.tasks(),
+                new AuditTrail(db.activityLog()),
+                Clock.system());
     }
 
     static IdentityEvent event(IdentityChange change) {
@@ -69,39 +75,53 @@ final class EventFixture {
     /** A live task at the given position, or a deleted one when position is negative. */
     TaskId task(ProjectId project, int position, UserId... assignees) {
         var id = db.tasks().nextId();
-        var task = Task.create(id, new TaskDetails("Task " + id, null, project, TaskStatus.TODO, null, null,
-                Set.of(assignees), null), Math.max(position, 0), ADMIN, T0);
+        var task = Task.create(
+                id,
+                new TaskDetails("Task " + id, null, project, TaskStatus.TODO, null, null, Set.of(assignees), null),
+                Math.max(position, 0),
+                ADMIN,
+                T0);
         db.tasks().save(position < 0 ? task.delete(T0.plusSeconds(1)) : task);
         return id;
     }
 
     Set<String> assignees(TaskId task) {
         List<String> users = sql.withHandle(h -> h.createQuery("SELECT user_id FROM task_assignees WHERE task_id = :id")
-                .bind("id", task.value()).mapTo(String.class).list());
+                .bind("id", task.value())
+                .mapTo(String.class)
+                .list());
         return new TreeSet<>(users);
     }
 
     boolean isActive(UserId user) {
         return sql.withHandle(h -> h.createQuery("SELECT is_active FROM tenant_users WHERE id = :id")
-                .bind("id", user.value()).mapTo(Boolean.class).one());
+                .bind("id", user.value())
+                .mapTo(Boolean.class)
+                .one());
     }
 
     long count(String table) {
-        return sql.withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Long.class).one());
+        return sql.withHandle(h ->
+                h.createQuery("SELECT count(*) FROM " + table).mapTo(Long.class).one());
     }
 
     /** Every audit row as actor, subject type, subject id, event and changes (JSON text), oldest first. */
     List<Map<String, Object>> auditRows() {
         return sql.withHandle(h -> h.createQuery("""
                         SELECT actor_user_id, subject_type, subject_id, event, changes::text AS changes
-                        FROM activity_log ORDER BY id""")
-                .mapToMap().list());
+                        FROM activity_log ORDER BY id""").mapToMap().list());
     }
 
     /** Records an audit row (and so an outbox event) of {@code subject}, its counter in the changes. */
     void record(String subject, long counter) {
-        db.activityLog().record(new ActivityEntry(new Actor(ADMIN, null), "contact", subject, AuditEvent.UPDATED,
-                new Changes(Map.of("counter", new FieldChange(counter - 1, counter))), T0));
+        db.activityLog()
+                .record(new ActivityEntry(
+                        new Actor(ADMIN, null),
+                        "contact",
+                        subject,
+                        AuditEvent.UPDATED,
+                        new Changes(Map.of("counter", new FieldChange(counter - 1, counter))),
+                        T0));
     }
 
     Jdbi sql() {

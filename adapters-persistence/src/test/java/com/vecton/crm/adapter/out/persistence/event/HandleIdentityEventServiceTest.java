@@ -84,12 +84,21 @@ class HandleIdentityEventServiceTest {
         assertTrue(fixture.isActive(AGOTA));
         var audit = fixture.auditRows();
         assertEquals(1, audit.size(), audit::toString);
-        assertEquals(Map.of("actor_user_id", "system:identity", "subject_type", "tenant_user", "subject_id", "u-odon",
-                "event", "scheduled_for_deletion"), without(audit.getFirst(), "changes"));
-        assertEquals(JSON.readTree("""
+        assertEquals(
+                Map.of(
+                        "actor_user_id",
+                        "system:identity",
+                        "subject_type",
+                        "tenant_user",
+                        "subject_id",
+                        "u-odon",
+                        "event",
+                        "scheduled_for_deletion"),
+                without(audit.getFirst(), "changes"));
+        assertEquals(
+                JSON.readTree("""
                         {"is_active": {"before": true, "after": false},
-                         "unassigned_task_ids": {"before": [%d, %d, %d], "after": []}}"""
-                        .formatted(shared.value(), alone.value(), deleted.value())),
+                         "unassigned_task_ids": {"before": [%d, %d, %d], "after": []}}""".formatted(shared.value(), alone.value(), deleted.value())),
                 changes(audit.getFirst()));
         assertEquals(1L, fixture.count("outbox"), "the audit row is also an event");
     }
@@ -119,16 +128,33 @@ class HandleIdentityEventServiceTest {
 
         assertEquals(Outcome.APPLIED, handler.handle(event(update)));
 
-        assertEquals(Map.of("name", "Ödön Árvai-Kiss", "email", "odon@acme.test", "locale", "en",
-                "timezone", "Europe/Budapest"), profile(ODON));
+        assertEquals(
+                Map.of(
+                        "name",
+                        "Ödön Árvai-Kiss",
+                        "email",
+                        "odon@acme.test",
+                        "locale",
+                        "en",
+                        "timezone",
+                        "Europe/Budapest"),
+                profile(ODON));
         var audit = fixture.auditRows();
         assertEquals(1, audit.size());
-        assertEquals(Map.of("actor_user_id", "system:identity", "subject_type", "tenant_user", "subject_id", "u-odon",
-                "event", "updated"), without(audit.getFirst(), "changes"));
+        assertEquals(
+                Map.of(
+                        "actor_user_id",
+                        "system:identity",
+                        "subject_type",
+                        "tenant_user",
+                        "subject_id",
+                        "u-odon",
+                        "event",
+                        "updated"),
+                without(audit.getFirst(), "changes"));
         assertEquals(JSON.readTree("""
                         {"name": {"before": "Ödön Árvai", "after": "Ödön Árvai-Kiss"},
-                         "locale": {"before": "hu", "after": "en"}}"""),
-                changes(audit.getFirst()));
+                         "locale": {"before": "hu", "after": "en"}}"""), changes(audit.getFirst()));
     }
 
     @Test
@@ -188,8 +214,10 @@ class HandleIdentityEventServiceTest {
         assertEquals(Outcome.OTHER_TENANT, handler.handle(event(new MemberRemoved("t-other", ODON))));
         assertEquals(Outcome.OTHER_TENANT, handler.handle(event(new PolicyUpdated("t-other"))));
         assertEquals(Outcome.OTHER_TENANT, handler.handle(event(new MemberAdded("t-other", ODON))));
-        assertEquals(Outcome.OTHER_TENANT, handler.handle(new IdentityEvent("e-envelope", EventFixture.T0, "t-other",
-                new UserScheduledForDeletion(ODON))));
+        assertEquals(
+                Outcome.OTHER_TENANT,
+                handler.handle(new IdentityEvent(
+                        "e-envelope", EventFixture.T0, "t-other", new UserScheduledForDeletion(ODON))));
 
         assertTrue(fixture.isActive(ODON));
         assertEquals(0L, fixture.count("processed_events"));
@@ -210,7 +238,9 @@ class HandleIdentityEventServiceTest {
             var failure = assertThrows(RuntimeException.class, () -> handler.handle(deletion));
             assertTrue(String.valueOf(failure.getMessage()).contains("audit trail unavailable"), failure::toString);
         } finally {
-            fixture.sql().useHandle(h -> h.execute("DROP TRIGGER refuse_audit ON activity_log; DROP FUNCTION refuse_audit()"));
+            fixture.sql()
+                    .useHandle(
+                            h -> h.execute("DROP TRIGGER refuse_audit ON activity_log; DROP FUNCTION refuse_audit()"));
         }
         assertEquals(0L, fixture.count("processed_events"));
         assertTrue(fixture.isActive(ODON));
@@ -267,8 +297,11 @@ class HandleIdentityEventServiceTest {
             Future<Outcome> deletion = pool.submit(() -> handler.handle(event(new UserScheduledForDeletion(ODON))));
             awaitSessionsWaitingForLock(1);
             // What JdbiTaskRepository.save does with the assignees the edit loaded: both kept.
-            edit.execute("INSERT INTO task_assignees (task_id, user_id) VALUES (?, 'u-odon'), (?, 'u-agota') "
-                    + "ON CONFLICT DO NOTHING", task.value(), task.value());
+            edit.execute(
+                    "INSERT INTO task_assignees (task_id, user_id) VALUES (?, 'u-odon'), (?, 'u-agota') "
+                            + "ON CONFLICT DO NOTHING",
+                    task.value(),
+                    task.value());
             edit.commit();
 
             assertEquals(Outcome.APPLIED, deletion.get(10, TimeUnit.SECONDS));
@@ -306,9 +339,11 @@ class HandleIdentityEventServiceTest {
     }
 
     private Map<String, Object> profile(UserId user) {
-        return fixture.sql().withHandle(h -> h.createQuery(
-                        "SELECT name, email, locale, timezone FROM tenant_users WHERE id = :id")
-                .bind("id", user.value()).mapToMap().one());
+        return fixture.sql()
+                .withHandle(h -> h.createQuery("SELECT name, email, locale, timezone FROM tenant_users WHERE id = :id")
+                        .bind("id", user.value())
+                        .mapToMap()
+                        .one());
     }
 
     private static Map<String, Object> without(Map<String, Object> row, String column) {
@@ -324,10 +359,11 @@ class HandleIdentityEventServiceTest {
     /** Returns once at least {@code sessions} sessions of this database wait for a lock; fails after ten seconds. */
     private void awaitSessionsWaitingForLock(int sessions) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (fixture.sql().withHandle(h -> h.createQuery("""
+        while (fixture.sql()
+                        .withHandle(h -> h.createQuery("""
                         SELECT count(*) FROM pg_stat_activity
-                        WHERE datname = current_database() AND wait_event_type = 'Lock'""")
-                .mapTo(Long.class).one()) < sessions) {
+                        WHERE datname = current_database() AND wait_event_type = 'Lock'""").mapTo(Long.class).one())
+                < sessions) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(sessions + " sessions did not wait for a lock within ten seconds");
             }

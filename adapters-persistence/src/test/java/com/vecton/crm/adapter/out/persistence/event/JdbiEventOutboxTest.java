@@ -19,10 +19,6 @@ import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.event.CrmEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +26,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The outbox against real Postgres: every audit row is an event, written and claimed transactionally. */
 class JdbiEventOutboxTest {
@@ -77,7 +77,8 @@ class JdbiEventOutboxTest {
         assertEquals("contact", event.subjectType());
         assertEquals("42", event.subjectId());
         assertEquals("updated", event.event());
-        assertEquals(Map.of("first_name", new FieldChange("Odon", "Ödön"), "company_id", new FieldChange(null, 12)),
+        assertEquals(
+                Map.of("first_name", new FieldChange("Odon", "Ödön"), "company_id", new FieldChange(null, 12)),
                 event.changes().fields());
         assertEquals("crm.t-acme.contact.updated", event.routingKey("t-acme"));
         assertEquals(event.id(), claim(10).getFirst().id(), "the id is fixed when the event is made");
@@ -87,7 +88,9 @@ class JdbiEventOutboxTest {
     void a_use_case_change_puts_one_event_in_the_outbox_in_its_transaction() {
         var create = new CreateContactService(new ContactServices(db.contacts(), db.companies(), UseCaseKits.on(db)));
 
-        var contact = create.create(new Actor(new UserId("u-1001"), null), aContact().named("Ödön", "Árvai").build());
+        var contact = create.create(
+                new Actor(new UserId("u-1001"), null),
+                aContact().named("Ödön", "Árvai").build());
 
         var events = claim(10);
         assertEquals(1, events.size());
@@ -98,11 +101,13 @@ class JdbiEventOutboxTest {
 
     @Test
     void a_rolled_back_change_leaves_neither_audit_row_nor_event() {
-        assertThrows(IllegalStateException.class, () -> db.transactions().inTransaction(() -> {
-            fixture.record("42", 1);
-            assertEquals(1, outbox.claimOldest(10).size(), "visible inside the transaction");
-            throw new IllegalStateException("the use case failed after recording");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> db.transactions().inTransaction(() -> {
+                    fixture.record("42", 1);
+                    assertEquals(1, outbox.claimOldest(10).size(), "visible inside the transaction");
+                    throw new IllegalStateException("the use case failed after recording");
+                }));
 
         assertEquals(0L, fixture.count("outbox"));
         assertEquals(0L, fixture.count("activity_log"));
@@ -115,14 +120,18 @@ class JdbiEventOutboxTest {
         }
 
         var oldest = claim(3);
-        assertEquals(List.of("s1", "s2", "s3"), oldest.stream().map(CrmEvent::subjectId).toList());
+        assertEquals(
+                List.of("s1", "s2", "s3"),
+                oldest.stream().map(CrmEvent::subjectId).toList());
         assertTrue(oldest.get(0).sequence() < oldest.get(1).sequence()
                 && oldest.get(1).sequence() < oldest.get(2).sequence());
         assertNotEquals(oldest.get(0).id(), oldest.get(1).id());
 
         db.transactions().inTransaction(() -> outbox.remove(oldest.subList(0, 2)));
 
-        assertEquals(List.of("s3", "s4", "s5"), claim(10).stream().map(CrmEvent::subjectId).toList());
+        assertEquals(
+                List.of("s3", "s4", "s5"),
+                claim(10).stream().map(CrmEvent::subjectId).toList());
         assertEquals(5L, fixture.count("activity_log"), "the audit trail stays");
     }
 

@@ -9,8 +9,8 @@ import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
-import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +38,14 @@ class LocalOutboxSignalTest {
     }
 
     private static void recordOne() {
-        db.activityLog().record(new ActivityEntry(new Actor(new UserId("u-1"), null), "contact", "1", AuditEvent.CREATED,
-                Changes.NONE, Instant.now()));
+        db.activityLog()
+                .record(new ActivityEntry(
+                        new Actor(new UserId("u-1"), null),
+                        "contact",
+                        "1",
+                        AuditEvent.CREATED,
+                        Changes.NONE,
+                        Instant.now()));
     }
 
     /** Waits on a thread of its own; completes when the signal returns. */
@@ -72,10 +78,12 @@ class LocalOutboxSignalTest {
     void an_event_still_in_its_transaction_or_rolled_back_wakes_nobody() throws Exception {
         drainPending();
         var relay = waiting(Duration.ofMillis(700));
-        assertThrows(IllegalStateException.class, () -> db.transactions().inTransaction(() -> {
-            recordOne();
-            throw new IllegalStateException("the change fails after its audit row");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> db.transactions().inTransaction(() -> {
+                    recordOne();
+                    throw new IllegalStateException("the change fails after its audit row");
+                }));
         // The wait ran into its timeout: nothing committed.
         assertTrue(relay.get(5, TimeUnit.SECONDS) >= 650, "woken although nothing committed");
     }
@@ -93,8 +101,15 @@ class LocalOutboxSignalTest {
         try (var quiet = Persistence.connect(settings, false)) {
             long auditBefore = count("activity_log");
             long eventsBefore = count("outbox");
-            quiet.transactions().inTransaction(() -> quiet.activityLog().record(new ActivityEntry(
-                    new Actor(new UserId("u-1"), null), "contact", "2", AuditEvent.CREATED, Changes.NONE, Instant.now())));
+            quiet.transactions()
+                    .inTransaction(() -> quiet.activityLog()
+                            .record(new ActivityEntry(
+                                    new Actor(new UserId("u-1"), null),
+                                    "contact",
+                                    "2",
+                                    AuditEvent.CREATED,
+                                    Changes.NONE,
+                                    Instant.now())));
             assertEquals(auditBefore + 1, count("activity_log"));
             assertEquals(eventsBefore, count("outbox"));
         }
@@ -103,7 +118,7 @@ class LocalOutboxSignalTest {
     private static long count(String table) {
         return db.transactions().inTransaction(() -> {
             try (var connection = db.dataSource().getConnection();
-                 var rows = connection.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+                    var rows = connection.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
                 rows.next();
                 return rows.getLong(1);
             } catch (java.sql.SQLException e) {

@@ -62,8 +62,9 @@ class RelayOutboxServiceTest {
         var broker = new RecordingPublisher();
         var relay = relay(broker, 2);
 
-        assertEquals(List.of(2, 2, 1, 0), List.of(relay.relayBatch(), relay.relayBatch(), relay.relayBatch(),
-                relay.relayBatch()));
+        assertEquals(
+                List.of(2, 2, 1, 0),
+                List.of(relay.relayBatch(), relay.relayBatch(), relay.relayBatch(), relay.relayBatch()));
 
         assertEquals(List.of("s1", "s2", "s3", "s4", "s5"), broker.subjects());
         assertEquals(List.of(2, 2, 1), broker.batchSizes);
@@ -80,13 +81,16 @@ class RelayOutboxServiceTest {
             throw new EventPublisher.EventsNotPublished("broker unreachable", null);
         };
 
-        assertThrows(EventPublisher.EventsNotPublished.class, () -> relay(down, 10).relayBatch());
+        assertThrows(
+                EventPublisher.EventsNotPublished.class, () -> relay(down, 10).relayBatch());
 
         assertEquals(2L, fixture.count("outbox"));
         var up = new RecordingPublisher();
         assertEquals(2, relay(up, 10).relayBatch());
         assertEquals(List.of("s1", "s2"), up.subjects());
-        assertEquals(down.attempted.stream().map(CrmEvent::id).toList(), up.ids(),
+        assertEquals(
+                down.attempted.stream().map(CrmEvent::id).toList(),
+                up.ids(),
                 "a republished event keeps its id, so consumers can deduplicate it");
         assertEquals(0L, fixture.count("outbox"));
     }
@@ -182,7 +186,8 @@ class RelayOutboxServiceTest {
         assertEquals(published.size(), new HashSet<>(broker.ids()).size(), "no event twice");
         assertFalse(overlapped.get(), "two batches were published at the same time");
         var countersBySubject = new TreeMap<String, List<Object>>();
-        published.forEach(e -> countersBySubject.computeIfAbsent(e.subjectId(), k -> new ArrayList<>())
+        published.forEach(e -> countersBySubject
+                .computeIfAbsent(e.subjectId(), k -> new ArrayList<>())
                 .add(((Number) e.changes().fields().get("counter").after()).longValue()));
         for (var subject : countersBySubject.entrySet()) {
             var expected = new ArrayList<Object>();
@@ -217,8 +222,7 @@ class RelayOutboxServiceTest {
         final List<CrmEvent> attempted = Collections.synchronizedList(new ArrayList<>());
         final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         private final List<CrmEvent> confirmed = Collections.synchronizedList(new ArrayList<>());
-        volatile Consumer<List<CrmEvent>> beforeConfirm = batch -> {
-        };
+        volatile Consumer<List<CrmEvent>> beforeConfirm = batch -> {};
 
         @Override
         public void publishConfirmed(List<CrmEvent> events) {

@@ -68,7 +68,9 @@ class JdbiTaskLabelRepositoryTest {
     }
 
     private List<String> names(TaskLabelQuery query) {
-        return labels.search(query, PageRequest.of(1, 100)).items().stream().map(l -> l.details().name()).toList();
+        return labels.search(query, PageRequest.of(1, 100)).items().stream()
+                .map(l -> l.details().name())
+                .toList();
     }
 
     @Test
@@ -136,10 +138,13 @@ class JdbiTaskLabelRepositoryTest {
         saved("Urgent", null);
         var other = saved("Later", null);
 
-        assertThrows(RuleViolated.class, () -> transactions.inTransaction(() -> labels.save(
-                other.edit(new TaskLabelEdit(FieldEdit.set("urgent"), FieldEdit.keep()), LATER))));
+        assertThrows(
+                RuleViolated.class,
+                () -> transactions.inTransaction(() ->
+                        labels.save(other.edit(new TaskLabelEdit(FieldEdit.set("urgent"), FieldEdit.keep()), LATER))));
 
-        assertEquals("Later", labels.lockById(other.id()).orElseThrow().details().name());
+        assertEquals(
+                "Later", labels.lockById(other.id()).orElseThrow().details().name());
     }
 
     @Test
@@ -186,7 +191,8 @@ class JdbiTaskLabelRepositoryTest {
         saved("Béla", null);
 
         assertEquals(List.of("Ágnes", "alma", "Béla", "zöld"), names(ALL));
-        assertEquals(List.of("zöld", "Béla", "alma", "Ágnes"),
+        assertEquals(
+                List.of("zöld", "Béla", "alma", "Ágnes"),
                 names(new TaskLabelQuery(Optional.empty(), new SortOrder("name", true))));
     }
 
@@ -198,7 +204,8 @@ class JdbiTaskLabelRepositoryTest {
         saved("100% done", null);
         saved("1000 done", null);
 
-        assertEquals(List.of("Surge protection", "Sürgős"),
+        assertEquals(
+                List.of("Surge protection", "Sürgős"),
                 names(new TaskLabelQuery(SearchText.of("SURG"), TaskLabelQuery.DEFAULT_SORT)));
         assertEquals(List.of("100% done"), names(new TaskLabelQuery(SearchText.of("0%"), TaskLabelQuery.DEFAULT_SORT)));
         assertEquals(List.of(), names(new TaskLabelQuery(SearchText.of("nothing"), TaskLabelQuery.DEFAULT_SORT)));
@@ -211,9 +218,11 @@ class JdbiTaskLabelRepositoryTest {
         saved("Prufen", null);
         saved("Profi", null);
 
-        assertEquals(List.of("Pruefen", "Prüfen", "Prufen"),
+        assertEquals(
+                List.of("Pruefen", "Prüfen", "Prufen"),
                 names(new TaskLabelQuery(SearchText.of("prüf"), TaskLabelQuery.DEFAULT_SORT)));
-        assertEquals(List.of("Pruefen", "Prüfen", "Prufen"),
+        assertEquals(
+                List.of("Pruefen", "Prüfen", "Prufen"),
                 names(new TaskLabelQuery(SearchText.of("PRUEFEN"), TaskLabelQuery.DEFAULT_SORT)));
     }
 
@@ -225,7 +234,9 @@ class JdbiTaskLabelRepositoryTest {
 
         var page = labels.search(ALL, PageRequest.of(2, 2));
 
-        assertEquals(List.of("Label 2", "Label 3"), page.items().stream().map(l -> l.details().name()).toList());
+        assertEquals(
+                List.of("Label 2", "Label 3"),
+                page.items().stream().map(l -> l.details().name()).toList());
         assertEquals(5, page.total());
         assertTrue(page.totalIsExact());
     }

@@ -21,12 +21,14 @@ class TaskLabelStoreContractTest extends RecordStoreContract<TaskLabelId, TaskLa
 
     @Override
     protected TaskLabel newRecord(TaskLabelId id) {
-        return TaskLabel.create(id, aLabel().named("Blocked").coloured("#ff0000").build(), CREATOR, T0);
+        return TaskLabel.create(
+                id, aLabel().named("Blocked").coloured("#ff0000").build(), CREATOR, T0);
     }
 
     @Override
     protected TaskLabel changed(TaskLabel label, Instant now) {
-        return label.edit(TaskLabelEdit.replacingWith(aLabel().named("Blocked by legal").build()), now);
+        return label.edit(
+                TaskLabelEdit.replacingWith(aLabel().named("Blocked by legal").build()), now);
     }
 
     @Override

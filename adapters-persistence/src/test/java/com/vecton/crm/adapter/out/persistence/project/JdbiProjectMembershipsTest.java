@@ -20,11 +20,6 @@ import com.vecton.crm.domain.project.MemberRole;
 import com.vecton.crm.domain.project.Membership;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectId;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +29,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The membership store against real Postgres, and the races it exists for: parallel adds of one
@@ -79,10 +79,13 @@ class JdbiProjectMembershipsTest {
         memberships.save(Membership.begin(project, ODON, MemberRole.MANAGER, T0));
         memberships.save(Membership.begin(project, AGOTA, MemberRole.VIEWER, T0.plusSeconds(1)));
 
-        assertEquals(Membership.begin(project, ODON, MemberRole.MANAGER, T0), memberships.find(project, ODON).orElseThrow());
+        assertEquals(
+                Membership.begin(project, ODON, MemberRole.MANAGER, T0),
+                memberships.find(project, ODON).orElseThrow());
         var page = memberships.listLive(project, new PageRequest(1, 25));
         assertEquals(2, page.total());
-        assertEquals(List.of(AGOTA, ODON), page.items().stream().map(m -> m.userId()).toList(), "by folded name");
+        assertEquals(
+                List.of(AGOTA, ODON), page.items().stream().map(m -> m.userId()).toList(), "by folded name");
         var odon = page.items().get(1);
         assertEquals("Ödön Árvai", odon.name());
         assertEquals("odon@acme.test", odon.email());
@@ -101,7 +104,9 @@ class JdbiProjectMembershipsTest {
 
         memberships.save(added.removed(T0.plusSeconds(60)).rejoined(MemberRole.VIEWER, T0.plusSeconds(120)));
 
-        assertEquals(MemberRole.VIEWER, memberships.findLive(project, ODON).orElseThrow().role());
+        assertEquals(
+                MemberRole.VIEWER,
+                memberships.findLive(project, ODON).orElseThrow().role());
         assertEquals(1L, rows(ODON), "the removed row came back; none was added");
     }
 
@@ -150,14 +155,18 @@ class JdbiProjectMembershipsTest {
             first.get(10, TimeUnit.SECONDS);
 
             var failure = assertThrows(ExecutionException.class, () -> second.get(10, TimeUnit.SECONDS));
-            assertTrue(failure.getCause() instanceof RuleViolated violated && violated.code().equals("already_a_member"),
+            assertTrue(
+                    failure.getCause() instanceof RuleViolated violated
+                            && violated.code().equals("already_a_member"),
                     failure.getCause()::toString);
         } finally {
             pool.shutdown();
             assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
         }
         assertEquals(1L, liveRows(AGOTA));
-        assertEquals(MemberRole.MEMBER, memberships.findLive(project, AGOTA).orElseThrow().role());
+        assertEquals(
+                MemberRole.MEMBER,
+                memberships.findLive(project, AGOTA).orElseThrow().role());
     }
 
     private static void await(CountDownLatch latch) {
@@ -173,8 +182,7 @@ class JdbiProjectMembershipsTest {
         return new ProjectServices(db.projects(), db.projectMemberships(), db.tenantUsers(), UseCaseKits.on(db));
     }
 
-    private record Outcomes(int succeeded, int alreadyAMember) {
-    }
+    private record Outcomes(int succeeded, int alreadyAMember) {}
 
     /** Runs the work on {@link #RACERS} threads released at once; anything but already_a_member fails the test. */
     private static Outcomes race(Callable<?> work) throws Exception {
@@ -196,7 +204,8 @@ class JdbiProjectMembershipsTest {
                     call.get(30, TimeUnit.SECONDS);
                     succeeded++;
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuleViolated violated && violated.code().equals("already_a_member")) {
+                    if (e.getCause() instanceof RuleViolated violated
+                            && violated.code().equals("already_a_member")) {
                         already++;
                     } else {
                         throw new AssertionError("a racer failed otherwise", e.getCause());
@@ -211,19 +220,29 @@ class JdbiProjectMembershipsTest {
     }
 
     private long rows(UserId user) {
-        return sql.withHandle(h -> h.createQuery("SELECT count(*) FROM project_members WHERE project_id = :p AND user_id = :u")
-                .bind("p", project.value()).bind("u", user.value()).mapTo(Long.class).one());
+        return sql.withHandle(
+                h -> h.createQuery("SELECT count(*) FROM project_members WHERE project_id = :p AND user_id = :u")
+                        .bind("p", project.value())
+                        .bind("u", user.value())
+                        .mapTo(Long.class)
+                        .one());
     }
 
     private long liveRows(UserId user) {
         return sql.withHandle(h -> h.createQuery("""
                         SELECT count(*) FROM project_members WHERE project_id = :p AND user_id = :u AND deleted_at IS NULL""")
-                .bind("p", project.value()).bind("u", user.value()).mapTo(Long.class).one());
+                .bind("p", project.value())
+                .bind("u", user.value())
+                .mapTo(Long.class)
+                .one());
     }
 
     private long auditRows(String event) {
         return sql.withHandle(h -> h.createQuery("SELECT count(*) FROM activity_log WHERE subject_type = 'project'"
                         + " AND subject_id = :p AND event = :e")
-                .bind("p", project.toString()).bind("e", event).mapTo(Long.class).one());
+                .bind("p", project.toString())
+                .bind("e", event)
+                .mapTo(Long.class)
+                .one());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.adapter.out.persistence.Persistence;
-import com.vecton.crm.domain.testing.ProjectDetailsBuilder;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.domain.access.UserId;
@@ -18,6 +17,7 @@ import com.vecton.crm.domain.project.ProjectEdit;
 import com.vecton.crm.domain.project.ProjectQuery;
 import com.vecton.crm.domain.project.ProjectStatus;
 import com.vecton.crm.domain.search.SearchText;
+import com.vecton.crm.domain.testing.ProjectDetailsBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +58,13 @@ class JdbiProjectRepositoryTest {
 
     @Test
     void saved_project_is_found_with_every_field() {
-        var details = aProject().named("Árvíztűrő relaunch").describedAs("New shop.")
-                .withStatus(ProjectStatus.ON_HOLD).running("2026-05-01", "2026-06-30").ownedBy("u-owner").build();
+        var details = aProject()
+                .named("Árvíztűrő relaunch")
+                .describedAs("New shop.")
+                .withStatus(ProjectStatus.ON_HOLD)
+                .running("2026-05-01", "2026-06-30")
+                .ownedBy("u-owner")
+                .build();
         var project = Project.create(projects.nextId(), details, USER, T0);
 
         projects.save(project);
@@ -74,14 +79,22 @@ class JdbiProjectRepositoryTest {
     @Test
     void saving_again_overwrites_and_a_deleted_project_is_only_found_by_locking() {
         var project = save(aProject().named("Old"));
-        var edited = project.edit(ProjectEdit.replacingWith(aProject().named("New")
-                .withStatus(ProjectStatus.COMPLETED).build()), LATER);
+        var edited = project.edit(
+                ProjectEdit.replacingWith(aProject()
+                        .named("New")
+                        .withStatus(ProjectStatus.COMPLETED)
+                        .build()),
+                LATER);
 
-        db.transactions().inTransaction(() -> projects.save(projects.lockById(project.id()).orElseThrow()
-                .edit(ProjectEdit.replacingWith(edited.details()), LATER).delete(LATER)));
+        db.transactions()
+                .inTransaction(() -> projects.save(projects.lockById(project.id())
+                        .orElseThrow()
+                        .edit(ProjectEdit.replacingWith(edited.details()), LATER)
+                        .delete(LATER)));
 
         assertTrue(projects.findById(project.id()).isEmpty());
-        var locked = db.transactions().inTransaction(() -> projects.lockById(project.id()).orElseThrow());
+        var locked = db.transactions()
+                .inTransaction(() -> projects.lockById(project.id()).orElseThrow());
         assertEquals("New", locked.details().name());
         assertEquals(ProjectStatus.COMPLETED, locked.details().status());
         assertEquals(LATER, locked.deletedAt().orElseThrow());
@@ -124,7 +137,9 @@ class JdbiProjectRepositoryTest {
 
         assertEquals(List.of(alpha.id(), beta.id(), zeta.id()), ids(query(null, null, "name")));
         assertEquals(List.of(alpha.id(), zeta.id(), beta.id()), ids(query(null, null, "-start_date")));
-        assertEquals(List.of(alpha.id(), zeta.id(), beta.id()), ids(query(null, null, "end_date")),
+        assertEquals(
+                List.of(alpha.id(), zeta.id(), beta.id()),
+                ids(query(null, null, "end_date")),
                 "an open end sorts last");
     }
 
@@ -147,11 +162,15 @@ class JdbiProjectRepositoryTest {
     }
 
     private static ProjectQuery query(String search, ProjectStatus status, String sort) {
-        return new ProjectQuery(SearchText.of(search), Optional.ofNullable(status),
+        return new ProjectQuery(
+                SearchText.of(search),
+                Optional.ofNullable(status),
                 SortOrder.parse(sort, ProjectQuery.SORTABLE, ProjectQuery.DEFAULT_SORT));
     }
 
     private List<com.vecton.crm.domain.project.ProjectId> ids(ProjectQuery query) {
-        return projects.search(query, FIRST_PAGE).items().stream().map(Project::id).toList();
+        return projects.search(query, FIRST_PAGE).items().stream()
+                .map(Project::id)
+                .toList();
     }
 }

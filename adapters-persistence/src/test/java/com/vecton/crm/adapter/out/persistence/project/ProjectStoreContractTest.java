@@ -23,13 +23,22 @@ class ProjectStoreContractTest extends RecordStoreContract<ProjectId, Project> {
 
     @Override
     protected Project newRecord(ProjectId id) {
-        return Project.create(id, aProject().running("2026-11-01", "2026-12-31").ownedBy(CREATOR.value()).build(),
-                CREATOR, T0);
+        return Project.create(
+                id,
+                aProject()
+                        .running("2026-11-01", "2026-12-31")
+                        .ownedBy(CREATOR.value())
+                        .build(),
+                CREATOR,
+                T0);
     }
 
     @Override
     protected Project changed(Project project, Instant now) {
-        return project.edit(ProjectEdit.replacingWith(aProject().withStatus(ProjectStatus.ON_HOLD).build()), now);
+        return project.edit(
+                ProjectEdit.replacingWith(
+                        aProject().withStatus(ProjectStatus.ON_HOLD).build()),
+                now);
     }
 
     @Override

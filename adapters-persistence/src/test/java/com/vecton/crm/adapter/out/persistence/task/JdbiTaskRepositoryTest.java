@@ -69,30 +69,42 @@ class JdbiTaskRepositoryTest {
         tasks = db.tasks();
     }
 
-    private Task saved(String title, TaskStatus status, int position, TaskPriority priority, Instant due,
-                       Set<UserId> assignees, Set<TaskLabelId> labels) {
-        var task = Task.create(tasks.nextId(), new TaskDetails(title, "About " + title, project, status, priority, due,
-                assignees, labels), position, ADMIN, T0);
+    private Task saved(
+            String title,
+            TaskStatus status,
+            int position,
+            TaskPriority priority,
+            Instant due,
+            Set<UserId> assignees,
+            Set<TaskLabelId> labels) {
+        var task = Task.create(
+                tasks.nextId(),
+                new TaskDetails(title, "About " + title, project, status, priority, due, assignees, labels),
+                position,
+                ADMIN,
+                T0);
         tasks.save(task);
         return task;
     }
 
     private List<String> titles(TaskQuery query) {
-        return tasks.search(query, new PageRequest(1, 25)).items().stream().map(t -> t.details().title()).toList();
+        return tasks.search(query, new PageRequest(1, 25)).items().stream()
+                .map(t -> t.details().title())
+                .toList();
     }
 
     @Test
     void a_saved_task_is_found_as_saved_with_its_assignees_and_labels_and_a_resave_replaces_them() {
-        var task = saved("Write copy", TaskStatus.DONE, 0, TaskPriority.HIGH, DAY1, Set.of(ODON, AGOTA),
-                Set.of(urgent));
+        var task =
+                saved("Write copy", TaskStatus.DONE, 0, TaskPriority.HIGH, DAY1, Set.of(ODON, AGOTA), Set.of(urgent));
         var found = tasks.findById(task.id()).orElseThrow();
         assertEquals(TaskFixture.state(task), TaskFixture.state(found));
         assertEquals(task.details(), found.details());
         assertEquals(task.completedAt(), found.completedAt());
         assertEquals(Optional.of(0), found.position());
 
-        var edited = task.edit(TaskEdit.keepingAll().withAssignees(Set.of(AGOTA)).withLabels(Set.of(legal)), 0,
-                T0.plusSeconds(5));
+        var edited = task.edit(
+                TaskEdit.keepingAll().withAssignees(Set.of(AGOTA)).withLabels(Set.of(legal)), 0, T0.plusSeconds(5));
         tasks.save(edited);
 
         var reread = tasks.findById(task.id()).orElseThrow();
@@ -103,14 +115,20 @@ class JdbiTaskRepositoryTest {
 
     @Test
     void due_dates_at_the_edges_of_years_1_to_9999_are_stored_and_filtered_as_given() {
-        var first = saved("First", TaskStatus.TODO, 0, TaskPriority.LOW, Instant.parse("0001-01-01T00:00:00Z"), null, null);
-        var last = saved("Last", TaskStatus.TODO, 1, TaskPriority.LOW, Instant.parse("9999-12-31T23:59:59.999999Z"),
-                null, null);
+        var first =
+                saved("First", TaskStatus.TODO, 0, TaskPriority.LOW, Instant.parse("0001-01-01T00:00:00Z"), null, null);
+        var last = saved(
+                "Last", TaskStatus.TODO, 1, TaskPriority.LOW, Instant.parse("9999-12-31T23:59:59.999999Z"), null, null);
 
         assertEquals(first.details(), tasks.findById(first.id()).orElseThrow().details());
         assertEquals(last.details(), tasks.findById(last.id()).orElseThrow().details());
-        assertEquals(1L, fixture.count("due_at = '0001-01-01T00:00:00Z'::timestamptz"), "written in the calendar it is read in");
-        assertEquals(List.of("First"), titles(TaskQuery.all().dueBetween(null, Instant.parse("0001-01-01T00:00:00.000001Z"))));
+        assertEquals(
+                1L,
+                fixture.count("due_at = '0001-01-01T00:00:00Z'::timestamptz"),
+                "written in the calendar it is read in");
+        assertEquals(
+                List.of("First"),
+                titles(TaskQuery.all().dueBetween(null, Instant.parse("0001-01-01T00:00:00.000001Z"))));
     }
 
     @Test
@@ -120,7 +138,8 @@ class JdbiTaskRepositoryTest {
 
         assertTrue(tasks.findById(task.id()).isEmpty());
         assertEquals(Optional.of(project), tasks.projectOf(task.id()));
-        var locked = db.transactions().inTransaction(() -> tasks.lockById(task.id()).orElseThrow());
+        var locked =
+                db.transactions().inTransaction(() -> tasks.lockById(task.id()).orElseThrow());
         assertTrue(locked.isDeleted());
         assertEquals(Optional.empty(), locked.position());
     }
@@ -140,8 +159,12 @@ class JdbiTaskRepositoryTest {
             tasks.save(a.move(TaskStatus.TODO, 2, T0.plusSeconds(1)));
         });
 
-        assertEquals(List.of("b", "c", "a"), tasks.onBoard(project).stream()
-                .filter(t -> t.details().status() == TaskStatus.TODO).map(t -> t.details().title()).toList());
+        assertEquals(
+                List.of("b", "c", "a"),
+                tasks.onBoard(project).stream()
+                        .filter(t -> t.details().status() == TaskStatus.TODO)
+                        .map(t -> t.details().title())
+                        .toList());
         fixture.assertContiguous(project);
     }
 
@@ -151,12 +174,16 @@ class JdbiTaskRepositoryTest {
         var insert = """
                 INSERT INTO tasks (project_id, title, position, created_at, updated_at)
                 VALUES (%d, '%s', %d, now(), now())""";
-        var refused = assertThrows(RuntimeException.class, () -> sql.useTransaction(h -> {
-            h.execute(insert.formatted(project.value(), "a", 0));
-            h.execute(insert.formatted(project.value(), "b", 0));
-        }));
-        assertTrue(String.valueOf(refused.getMessage()).contains("tasks_position_key")
-                || String.valueOf(refused.getCause()).contains("tasks_position_key"), refused::toString);
+        var refused = assertThrows(
+                RuntimeException.class,
+                () -> sql.useTransaction(h -> {
+                    h.execute(insert.formatted(project.value(), "a", 0));
+                    h.execute(insert.formatted(project.value(), "b", 0));
+                }));
+        assertTrue(
+                String.valueOf(refused.getMessage()).contains("tasks_position_key")
+                        || String.valueOf(refused.getCause()).contains("tasks_position_key"),
+                refused::toString);
         assertEquals(0L, fixture.count("true"));
 
         sql.useTransaction(h -> {
@@ -173,7 +200,9 @@ class JdbiTaskRepositoryTest {
 
         db.taskLabels().delete(legal);
 
-        assertEquals(Set.of(urgent), tasks.findById(task.id()).orElseThrow().details().labelIds());
+        assertEquals(
+                Set.of(urgent),
+                tasks.findById(task.id()).orElseThrow().details().labelIds());
     }
 
     @Test
@@ -182,8 +211,13 @@ class JdbiTaskRepositoryTest {
         saved("Budget", TaskStatus.TODO, 1, TaskPriority.URGENT, DAY2, Set.of(AGOTA), Set.of(legal));
         saved("Contract", TaskStatus.REVIEW, 0, TaskPriority.HIGH, DAY3, Set.of(ODON, AGOTA), null);
         saved("Deleted", TaskStatus.REVIEW, 1, TaskPriority.HIGH, null, Set.of(ODON), null);
-        tasks.save(tasks.findById(tasks.search(TaskQuery.all().searching(new SearchText("deleted")),
-                new PageRequest(1, 1)).items().getFirst().id()).orElseThrow().delete(T0.plusSeconds(1)));
+        tasks.save(tasks.findById(
+                        tasks.search(TaskQuery.all().searching(new SearchText("deleted")), new PageRequest(1, 1))
+                                .items()
+                                .getFirst()
+                                .id())
+                .orElseThrow()
+                .delete(T0.plusSeconds(1)));
         var other = fixture.project(ProjectStatus.ACTIVE);
         tasks.save(Task.create(tasks.nextId(), TaskFixture.task("Elsewhere", other, TaskStatus.TODO), 0, ADMIN, T0));
         var byTitle = TaskQuery.all().sortedBy(new SortOrder("title", false));
@@ -208,8 +242,10 @@ class JdbiTaskRepositoryTest {
         saved("Gruesse an Juergen", TaskStatus.TODO, 1, TaskPriority.NORMAL, null, Set.of(), Set.of());
         var byTitle = TaskQuery.all().sortedBy(new SortOrder("title", false));
 
-        assertEquals(List.of("Gruesse an Juergen", "Grüße an Jürgen"), titles(byTitle.searching(new SearchText("grusse"))));
-        assertEquals(List.of("Gruesse an Juergen", "Grüße an Jürgen"), titles(byTitle.searching(new SearchText("JUERGEN"))));
+        assertEquals(
+                List.of("Gruesse an Juergen", "Grüße an Jürgen"), titles(byTitle.searching(new SearchText("grusse"))));
+        assertEquals(
+                List.of("Gruesse an Juergen", "Grüße an Jürgen"), titles(byTitle.searching(new SearchText("JUERGEN"))));
     }
 
     @Test
@@ -219,11 +255,14 @@ class JdbiTaskRepositoryTest {
         saved("normal", TaskStatus.TODO, 2, TaskPriority.NORMAL, DAY1, null, null);
         saved("high", TaskStatus.TODO, 3, TaskPriority.HIGH, DAY2, null, null);
 
-        assertEquals(List.of("urgent", "high", "normal", "low"),
+        assertEquals(
+                List.of("urgent", "high", "normal", "low"),
                 titles(TaskQuery.all().sortedBy(new SortOrder("priority", true))));
-        assertEquals(List.of("normal", "high", "low", "urgent"),
+        assertEquals(
+                List.of("normal", "high", "low", "urgent"),
                 titles(TaskQuery.all().sortedBy(new SortOrder("due_at", false))));
-        assertEquals(List.of("low", "urgent", "normal", "high"),
+        assertEquals(
+                List.of("low", "urgent", "normal", "high"),
                 titles(TaskQuery.all().sortedBy(new SortOrder("position", false))));
     }
 
@@ -238,8 +277,11 @@ class JdbiTaskRepositoryTest {
         var matchesFirst = tasks.search(query, page);
         var inIndexOrder = new JdbiTaskRepository(Jdbi.create(db.dataSource()), 0).search(query, page);
 
-        assertEquals(List.of("Report 2", "Report 1"), matchesFirst.items().stream().map(t -> t.details().title()).toList());
-        assertEquals(matchesFirst.items().stream().map(TaskFixture::state).toList(),
+        assertEquals(
+                List.of("Report 2", "Report 1"),
+                matchesFirst.items().stream().map(t -> t.details().title()).toList());
+        assertEquals(
+                matchesFirst.items().stream().map(TaskFixture::state).toList(),
                 inIndexOrder.items().stream().map(TaskFixture::state).toList());
         assertEquals(matchesFirst.total(), inIndexOrder.total());
         assertEquals(5, matchesFirst.total());
@@ -256,10 +298,20 @@ class JdbiTaskRepositoryTest {
 
         assertEquals(List.of(shared.id(), alone.id(), deleted.id()), tasks.unassignEverywhere(ODON));
 
-        assertEquals(Set.of(AGOTA), tasks.findById(shared.id()).orElseThrow().details().assigneeIds());
-        assertEquals(Set.of(), tasks.findById(alone.id()).orElseThrow().details().assigneeIds());
-        assertEquals(Set.of(), tasks.findLiveOrDeletedById(deleted.id()).orElseThrow().details().assigneeIds());
-        assertEquals(Set.of(AGOTA), tasks.findById(others.id()).orElseThrow().details().assigneeIds());
+        assertEquals(
+                Set.of(AGOTA),
+                tasks.findById(shared.id()).orElseThrow().details().assigneeIds());
+        assertEquals(
+                Set.of(), tasks.findById(alone.id()).orElseThrow().details().assigneeIds());
+        assertEquals(
+                Set.of(),
+                tasks.findLiveOrDeletedById(deleted.id())
+                        .orElseThrow()
+                        .details()
+                        .assigneeIds());
+        assertEquals(
+                Set.of(AGOTA),
+                tasks.findById(others.id()).orElseThrow().details().assigneeIds());
         assertEquals(4L, fixture.count("true"), "every task stays");
         assertEquals(List.of(), tasks.unassignEverywhere(ODON), "nothing left to take");
     }

@@ -13,13 +13,13 @@ import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectStatus;
 import com.vecton.crm.domain.task.TaskDetails;
 import com.vecton.crm.domain.task.TaskStatus;
-import org.jdbi.v3.core.Jdbi;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.jdbi.v3.core.Jdbi;
 
 /** Test data and checks shared by the task tests: projects, users, labels, and the board's positions as stored. */
 final class TaskFixture {
@@ -51,10 +51,10 @@ final class TaskFixture {
     }
 
     TaskLabelId label(String name) {
-        return new TaskLabelId(sql.withHandle(h -> h.createQuery("""
+        return new TaskLabelId(sql.withHandle(
+                h -> h.createQuery("""
                         INSERT INTO task_labels (name, color, created_at, updated_at)
-                        VALUES (:name, '#FF0000', now(), now()) RETURNING id""")
-                .bind("name", name).mapTo(Long.class).one()));
+                        VALUES (:name, '#FF0000', now(), now()) RETURNING id""").bind("name", name).mapTo(Long.class).one()));
     }
 
     TaskServices services() {
@@ -73,7 +73,8 @@ final class TaskFixture {
                         WHERE project_id = :p AND deleted_at IS NULL ORDER BY status, position""")
                 .bind("p", project.value())
                 .map((r, c) -> Map.entry(r.getString(1), r.getInt(2)))
-                .forEach(e -> columns.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue())));
+                .forEach(e -> columns.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue())));
         return columns;
     }
 
@@ -82,7 +83,9 @@ final class TaskFixture {
         int live = 0;
         for (var column : positions(project).entrySet()) {
             var positions = column.getValue();
-            assertEquals(IntStream.range(0, positions.size()).boxed().toList(), positions,
+            assertEquals(
+                    IntStream.range(0, positions.size()).boxed().toList(),
+                    positions,
                     "positions of column " + column.getKey());
             live += positions.size();
         }
@@ -90,13 +93,17 @@ final class TaskFixture {
     }
 
     long count(String where) {
-        return sql.withHandle(h -> h.createQuery("SELECT count(*) FROM tasks WHERE " + where).mapTo(Long.class).one());
+        return sql.withHandle(h -> h.createQuery("SELECT count(*) FROM tasks WHERE " + where)
+                .mapTo(Long.class)
+                .one());
     }
 
     long auditRows(String event) {
-        return sql.withHandle(h -> h.createQuery(
-                        "SELECT count(*) FROM activity_log WHERE subject_type = 'task' AND event = :e")
-                .bind("e", event).mapTo(Long.class).one());
+        return sql.withHandle(
+                h -> h.createQuery("SELECT count(*) FROM activity_log WHERE subject_type = 'task' AND event = :e")
+                        .bind("e", event)
+                        .mapTo(Long.class)
+                        .one());
     }
 
     /** What a task is, for comparing two reads of one (tasks compare by identity). */

@@ -17,10 +17,6 @@ import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectStatus;
 import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.task.TaskStatus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +28,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Parallel changes to one board through the real use cases on real Postgres: whatever the
@@ -92,7 +92,10 @@ class TaskPositionRaceTest {
             var random = new Random(thread);
             calls.add(() -> {
                 for (int i = 0; i < 20; i++) {
-                    move.move(ACTOR, ids.get(random.nextInt(ids.size())), STATUSES[random.nextInt(STATUSES.length)],
+                    move.move(
+                            ACTOR,
+                            ids.get(random.nextInt(ids.size())),
+                            STATUSES[random.nextInt(STATUSES.length)],
                             random.nextInt(12));
                     done.incrementAndGet();
                 }
@@ -145,7 +148,8 @@ class TaskPositionRaceTest {
     private List<TaskId> seed(int count) {
         var ids = new ArrayList<TaskId>();
         for (int i = 0; i < count; i++) {
-            ids.add(create.create(ACTOR, task("Seed " + i, project, STATUSES[i % STATUSES.length])).id());
+            ids.add(create.create(ACTOR, task("Seed " + i, project, STATUSES[i % STATUSES.length]))
+                    .id());
         }
         return ids;
     }

@@ -34,8 +34,15 @@ class TaskStoreContractTest extends RecordStoreContract<TaskId, Task> {
 
     @Override
     protected Task newRecord(TaskId id) {
-        return Task.create(id, aTask(project).assignedTo(CREATOR.value()).due("2026-12-01T12:00:00Z").build(), 0,
-                CREATOR, T0);
+        return Task.create(
+                id,
+                aTask(project)
+                        .assignedTo(CREATOR.value())
+                        .due("2026-12-01T12:00:00Z")
+                        .build(),
+                0,
+                CREATOR,
+                T0);
     }
 
     @Override

@@ -34,15 +34,15 @@ import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.task.TaskPriority;
 import com.vecton.crm.domain.task.TaskQuery;
 import com.vecton.crm.domain.task.TaskStatus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The task use cases end to end on real Postgres: references, positions, completion and the audit trail. */
 class TaskUseCasesTest {
@@ -93,7 +93,8 @@ class TaskUseCasesTest {
 
     private List<String> column(TaskStatus status) {
         return board.show(ACTOR, project).column(status).stream()
-                .map(t -> t.details().title()).toList();
+                .map(t -> t.details().title())
+                .toList();
     }
 
     @Test
@@ -104,7 +105,9 @@ class TaskUseCasesTest {
 
         assertEquals(Optional.of(2), c.position());
         assertEquals(List.of("a", "b", "c"), column(TaskStatus.TODO));
-        assertEquals(TaskFixture.state(c), TaskFixture.state(show.show(ACTOR, c.id())),
+        assertEquals(
+                TaskFixture.state(c),
+                TaskFixture.state(show.show(ACTOR, c.id())),
                 "what create returns is what is stored");
         assertEquals(3L, fixture.auditRows("created"));
     }
@@ -112,19 +115,21 @@ class TaskUseCasesTest {
     @Test
     void a_task_refuses_an_archived_project_an_inactive_assignee_and_an_unknown_label_all_at_once() {
         var archived = fixture.project(ProjectStatus.ARCHIVED);
-        var details = new TaskDetails("Copy", null, archived, null, null, null, Set.of(ODON, GONE),
-                Set.of(new TaskLabelId(999)));
+        var details = new TaskDetails(
+                "Copy", null, archived, null, null, null, Set.of(ODON, GONE), Set.of(new TaskLabelId(999)));
 
         var refused = assertThrows(ValidationFailed.class, () -> create.create(ACTOR, details));
 
-        assertEquals(List.of("project_id", "assignee_ids", "label_ids"), List.copyOf(refused.errors().keySet()));
+        assertEquals(
+                List.of("project_id", "assignee_ids", "label_ids"),
+                List.copyOf(refused.errors().keySet()));
         assertEquals(0L, fixture.count("true"));
     }
 
     @Test
     void a_task_of_an_unknown_project_is_refused_on_project_id() {
-        var refused = assertThrows(ValidationFailed.class,
-                () -> create.create(ACTOR, task("Copy", new ProjectId(4242), TaskStatus.TODO)));
+        var refused = assertThrows(
+                ValidationFailed.class, () -> create.create(ACTOR, task("Copy", new ProjectId(4242), TaskStatus.TODO)));
         assertEquals(List.of("project_id"), List.copyOf(refused.errors().keySet()));
     }
 
@@ -198,7 +203,9 @@ class TaskUseCasesTest {
         var restored = restore.restore(ACTOR, a);
         assertEquals(Optional.of(2), restored.position());
         assertEquals(List.of("b", "c", "a"), column(TaskStatus.TODO));
-        assertEquals(TaskFixture.state(restored), TaskFixture.state(restore.restore(ACTOR, a)),
+        assertEquals(
+                TaskFixture.state(restored),
+                TaskFixture.state(restore.restore(ACTOR, a)),
                 "restoring a live task changes nothing");
         assertEquals(1L, fixture.auditRows("restored"));
     }
@@ -213,8 +220,7 @@ class TaskUseCasesTest {
         db.projects().save(db.projects().findById(project).orElseThrow().delete(Instant.now()));
 
         assertThrows(NotFound.class, () -> list.list(ACTOR, project, TaskQuery.all(), page));
-        assertThrows(NotFound.class,
-                () -> list.list(ACTOR, new ProjectId(987_654_321), TaskQuery.all(), page));
+        assertThrows(NotFound.class, () -> list.list(ACTOR, new ProjectId(987_654_321), TaskQuery.all(), page));
     }
 
     @Test
@@ -223,7 +229,8 @@ class TaskUseCasesTest {
         created("b", TaskStatus.TODO);
         created("x", TaskStatus.DONE);
 
-        var edited = edit.edit(ACTOR, a, TaskEdit.keepingAll().withStatus(TaskStatus.DONE).withTitle("a2"));
+        var edited = edit.edit(
+                ACTOR, a, TaskEdit.keepingAll().withStatus(TaskStatus.DONE).withTitle("a2"));
 
         assertEquals(Optional.of(1), edited.position());
         assertTrue(edited.completedAt().isPresent());
@@ -249,14 +256,17 @@ class TaskUseCasesTest {
     @Test
     void an_edit_checks_only_what_it_changes_and_one_that_changes_nothing_writes_nothing() {
         var label = fixture.label("Urgent");
-        var a = create.create(ACTOR, new TaskDetails("a", null, project, null, TaskPriority.HIGH, null,
-                Set.of(ODON), Set.of(label))).id();
+        var a = create.create(
+                        ACTOR,
+                        new TaskDetails("a", null, project, null, TaskPriority.HIGH, null, Set.of(ODON), Set.of(label)))
+                .id();
         fixture.sql().useHandle(h -> h.execute("UPDATE tenant_users SET is_active = false WHERE id = 'u-odon'"));
 
         var edited = edit.edit(ACTOR, a, TaskEdit.keepingAll().withAssignees(Set.of(ODON, AGOTA)));
         assertEquals(Set.of(ODON, AGOTA), edited.details().assigneeIds(), "a kept assignee who left stays");
 
-        var refused = assertThrows(ValidationFailed.class,
+        var refused = assertThrows(
+                ValidationFailed.class,
                 () -> edit.edit(ACTOR, a, TaskEdit.keepingAll().withAssignees(Set.of(GONE))));
         assertEquals(List.of("assignee_ids"), List.copyOf(refused.errors().keySet()));
 

@@ -42,8 +42,7 @@ class TaskVisibilityTest {
                     VALUES (?, 'one', 'todo', 'normal', 0, NULL, 'u-odon', now(), now()),
                            (?, 'two', 'done', 'normal', 0, now(), 'u-agota', now(), now()),
                            (?, 'three', 'review', 'normal', 0, NULL, NULL, now(), now()),
-                           (?, 'four', 'done', 'normal', 0, now(), 'u-agota', now(), now())""",
-                    projectOne, projectOne, projectTwo, projectTwo);
+                           (?, 'four', 'done', 'normal', 0, now(), 'u-agota', now(), now())""", projectOne, projectOne, projectTwo, projectTwo);
             h.execute("""
                     INSERT INTO task_assignees (task_id, user_id)
                     SELECT id, 'u-odon' FROM tasks WHERE title IN ('one', 'four')
@@ -110,7 +109,8 @@ class TaskVisibilityTest {
                 new Grant(List.of(where("assignee_ids", "u-odon")), List.of()),
                 new Grant(List.of(Filter.ALWAYS), List.of(where("status", "done")))));
         assertEquals(Set.of("one"), visible(listAndView));
-        var both = new Filter(List.of(new Visibility.Test("assignee_ids", false, List.of("u-agota")),
+        var both = new Filter(List.of(
+                new Visibility.Test("assignee_ids", false, List.of("u-agota")),
                 new Visibility.Test("status", false, List.of("done"))));
         assertEquals(Set.of("two", "four"), visible(allow(both)));
     }

@@ -8,13 +8,13 @@ import javax.sql.DataSource;
 public final class LockWaits {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private LockWaits() {
-    }
+    private LockWaits() {}
 
     /** Returns once some session of this database waits for a lock; fails after ten seconds. */
     public static void awaitSessionWaitingForLock(DataSource dataSource) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement("""
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("""
                 SELECT count(*) FROM pg_stat_activity
                 WHERE datname = current_database() AND wait_event_type = 'Lock'""")) {
             while (true) {

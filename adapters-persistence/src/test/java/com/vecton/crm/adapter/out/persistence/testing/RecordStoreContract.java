@@ -69,8 +69,7 @@ public abstract class RecordStoreContract<I extends RecordId, E> {
     }
 
     /** Rows the records refer to (a project, a user), made after each test's database is emptied. */
-    protected void prepare(Persistence db) {
-    }
+    protected void prepare(Persistence db) {}
 
     protected final Persistence db() {
         return db;
@@ -90,7 +89,8 @@ public abstract class RecordStoreContract<I extends RecordId, E> {
     @BeforeEach
     final void emptyDatabase() {
         TestDatabase.clean(db.dataSource());
-        try (var c = db.dataSource().getConnection(); var st = c.createStatement()) {
+        try (var c = db.dataSource().getConnection();
+                var st = c.createStatement()) {
             st.executeUpdate("INSERT INTO tenant_users (id, name, email, is_active) VALUES ('" + CREATOR.value()
                     + "', 'Contract', 'contract@acme.test', true)");
         } catch (java.sql.SQLException e) {
@@ -119,9 +119,13 @@ public abstract class RecordStoreContract<I extends RecordId, E> {
     void a_saved_record_reads_back_as_it_was_saved_live_and_locked() {
         var record = stored();
 
-        assertEquals(stateOf(record), store.findById(idOf(record)).map(this::stateOf).orElseThrow());
-        assertEquals(stateOf(record), db.transactions().inTransaction(() ->
-                store.lockById(idOf(record)).map(this::stateOf).orElseThrow()));
+        assertEquals(
+                stateOf(record), store.findById(idOf(record)).map(this::stateOf).orElseThrow());
+        assertEquals(
+                stateOf(record),
+                db.transactions()
+                        .inTransaction(() ->
+                                store.lockById(idOf(record)).map(this::stateOf).orElseThrow()));
     }
 
     @Test
@@ -169,14 +173,18 @@ public abstract class RecordStoreContract<I extends RecordId, E> {
         var release = new CountDownLatch(1);
         var threads = Executors.newFixedThreadPool(2);
         try {
-            var holder = CompletableFuture.runAsync(() -> db.transactions().inTransaction(() -> {
-                store.lockById(id).orElseThrow();
-                held.countDown();
-                await(release);
-            }), threads);
+            var holder = CompletableFuture.runAsync(
+                    () -> db.transactions().inTransaction(() -> {
+                        store.lockById(id).orElseThrow();
+                        held.countDown();
+                        await(release);
+                    }),
+                    threads);
             assertTrue(held.await(10, TimeUnit.SECONDS));
-            var waiter = CompletableFuture.supplyAsync(() -> db.transactions().inTransaction(() ->
-                    store.lockById(id).isPresent()), threads);
+            var waiter = CompletableFuture.supplyAsync(
+                    () -> db.transactions()
+                            .inTransaction(() -> store.lockById(id).isPresent()),
+                    threads);
 
             LockWaits.awaitSessionWaitingForLock(db.dataSource());
             assertFalse(waiter.isDone(), "the second lock waits for the first transaction");

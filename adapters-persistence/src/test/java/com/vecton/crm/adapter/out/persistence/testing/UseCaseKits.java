@@ -44,8 +44,7 @@ public final class UseCaseKits {
         }
     };
 
-    private UseCaseKits() {
-    }
+    private UseCaseKits() {}
 
     /** On the system clock. */
     public static UseCaseKit on(Persistence db) {
@@ -53,8 +52,8 @@ public final class UseCaseKits {
     }
 
     public static UseCaseKit on(Persistence db, Clock clock) {
-        var gate = new AuthorizeActionService(IDENTITY, new AccessGate(TENANT_ID), new PermissionNamespace("test", "crm"),
-                clock);
+        var gate = new AuthorizeActionService(
+                IDENTITY, new AccessGate(TENANT_ID), new PermissionNamespace("test", "crm"), clock);
         return new UseCaseKit(db.transactions(), new AuditTrail(db.activityLog()), clock, gate);
     }
 
@@ -74,7 +73,18 @@ public final class UseCaseKits {
     }
 
     private static Caller caller(UserId id, boolean admin) {
-        return new Caller(id, id.value(), id.value() + "@acme.test", "en", "UTC", admin, Set.of(TENANT_ID),
-                TokenType.USER, Scopes.unrestricted(), null, null, false);
+        return new Caller(
+                id,
+                id.value(),
+                id.value() + "@acme.test",
+                "en",
+                "UTC",
+                admin,
+                Set.of(TENANT_ID),
+                TokenType.USER,
+                Scopes.unrestricted(),
+                null,
+                null,
+                false);
     }
 }

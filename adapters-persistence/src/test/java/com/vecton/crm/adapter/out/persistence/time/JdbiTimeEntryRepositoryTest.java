@@ -59,7 +59,8 @@ class JdbiTimeEntryRepositoryTest {
     void twoUsersAndTwoProjects() {
         TestDatabase.clean(db.dataSource());
         entries = db.timeEntries();
-        sql.useHandle(h -> h.execute("INSERT INTO tenant_users (id, name) VALUES ('u-odon', 'Ödön'), ('u-agota', 'Ágota')"));
+        sql.useHandle(
+                h -> h.execute("INSERT INTO tenant_users (id, name) VALUES ('u-odon', 'Ödön'), ('u-agota', 'Ágota')"));
         website = aLiveProject("Website");
         shop = aLiveProject("Shop");
     }
@@ -75,7 +76,9 @@ class JdbiTimeEntryRepositoryTest {
         assertEquals(entry.lifecycle(), read.lifecycle());
         assertEquals(90L, read.details().durationMinutes());
         long stored = sql.withHandle(h -> h.createQuery("SELECT duration_minutes FROM time_entries WHERE id = :id")
-                .bind("id", entry.id().value()).mapTo(Long.class).one());
+                .bind("id", entry.id().value())
+                .mapTo(Long.class)
+                .one());
         assertEquals(90L, stored);
     }
 
@@ -87,11 +90,12 @@ class JdbiTimeEntryRepositoryTest {
         assertEquals(first.details(), entries.findById(first.id()).orElseThrow().details());
         assertEquals(last.details(), entries.findById(last.id()).orElseThrow().details());
         long stored = sql.withHandle(h -> h.createQuery(
-                "SELECT count(*) FROM time_entries WHERE started_at = '0001-01-01T00:00:00Z'::timestamptz")
-                .mapTo(Long.class).one());
+                        "SELECT count(*) FROM time_entries WHERE started_at = '0001-01-01T00:00:00Z'::timestamptz")
+                .mapTo(Long.class)
+                .one());
         assertEquals(1L, stored, "written in the calendar it is read in");
-        var firstDay = TimeEntryQuery.all().startingWithin(Instant.parse("0001-01-01T00:00:00Z"),
-                Instant.parse("0001-01-02T00:00:00Z"));
+        var firstDay = TimeEntryQuery.all()
+                .startingWithin(Instant.parse("0001-01-01T00:00:00Z"), Instant.parse("0001-01-02T00:00:00Z"));
         assertEquals(1, entries.list(firstDay, new PageRequest(1, 25)).page().total());
     }
 
@@ -102,7 +106,8 @@ class JdbiTimeEntryRepositoryTest {
 
         assertTrue(entries.findById(entry.id()).isEmpty());
         assertTrue(entries.findLiveOrDeletedById(entry.id()).orElseThrow().isDeleted());
-        var locked = db.transactions().inTransaction(() -> entries.lockById(entry.id()).orElseThrow());
+        var locked = db.transactions()
+                .inTransaction(() -> entries.lockById(entry.id()).orElseThrow());
         assertTrue(locked.isDeleted());
 
         entries.save(locked.undelete(NOW.plusSeconds(1)));
@@ -114,14 +119,19 @@ class JdbiTimeEntryRepositoryTest {
         save(ODON, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
         save(ODON, shop, "2026-11-20T11:00:00Z", "2026-11-20T12:00:00Z", null, false);
 
-        assertEquals(2, entries.list(TimeEntryQuery.all(), new PageRequest(1, 25)).page().total());
+        assertEquals(
+                2,
+                entries.list(TimeEntryQuery.all(), new PageRequest(1, 25))
+                        .page()
+                        .total());
     }
 
     @Test
     void an_overlapping_entry_of_the_same_user_is_time_entry_overlap_and_of_another_user_is_fine() {
         save(ODON, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
 
-        var refused = assertThrows(RuleViolated.class,
+        var refused = assertThrows(
+                RuleViolated.class,
                 () -> save(ODON, shop, "2026-11-20T10:59:00Z", "2026-11-20T12:00:00Z", null, false));
         assertEquals("time_entry_overlap", refused.code());
         save(AGOTA, website, "2026-11-20T10:30:00Z", "2026-11-20T11:30:00Z", null, false);
@@ -131,7 +141,8 @@ class JdbiTimeEntryRepositoryTest {
     void a_running_timer_is_open_ended_and_blocks_later_entries_but_not_earlier_ones() {
         running(ODON, website, "2026-11-20T12:00:00Z");
 
-        var refused = assertThrows(RuleViolated.class,
+        var refused = assertThrows(
+                RuleViolated.class,
                 () -> save(ODON, shop, "2026-11-21T09:00:00Z", "2026-11-21T10:00:00Z", null, false));
         assertEquals("time_entry_overlap", refused.code());
         save(ODON, shop, "2026-11-20T11:00:00Z", "2026-11-20T12:00:00Z", null, false);
@@ -151,7 +162,8 @@ class JdbiTimeEntryRepositoryTest {
         entries.save(first.delete(NOW));
         save(ODON, shop, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
 
-        var refused = assertThrows(RuleViolated.class, () -> entries.save(first.delete(NOW).undelete(NOW)));
+        var refused = assertThrows(
+                RuleViolated.class, () -> entries.save(first.delete(NOW).undelete(NOW)));
         assertEquals("time_entry_overlap", refused.code());
     }
 
@@ -164,17 +176,23 @@ class JdbiTimeEntryRepositoryTest {
         save(AGOTA, website, "2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z", null, false);
         save(ODON, website, "2026-11-18T10:00:00Z", "2026-11-18T11:00:00Z", null, false); // before the range
 
-        var query = TimeEntryQuery.all().ownedBy(ODON)
+        var query = TimeEntryQuery.all()
+                .ownedBy(ODON)
                 .startingWithin(Instant.parse("2026-11-19T00:00:00Z"), Instant.parse("2026-11-22T00:00:00Z"));
         var listing = entries.list(query, new PageRequest(1, 2));
 
         assertEquals(4, listing.page().total());
         assertEquals(latest.id(), listing.page().items().get(0).id(), "newest first; the running timer is listed");
-        assertEquals(Instant.parse("2026-11-20T10:00:00Z"), listing.page().items().get(1).details().startedAt());
-        assertEquals(Map.of(LocalDate.parse("2026-11-19"), 60L, LocalDate.parse("2026-11-20"), 165L),
+        assertEquals(
+                Instant.parse("2026-11-20T10:00:00Z"),
+                listing.page().items().get(1).details().startedAt());
+        assertEquals(
+                Map.of(LocalDate.parse("2026-11-19"), 60L, LocalDate.parse("2026-11-20"), 165L),
                 listing.minutesPerDay());
-        assertEquals(List.of(LocalDate.parse("2026-11-19"), LocalDate.parse("2026-11-20")),
-                List.copyOf(listing.minutesPerDay().keySet()), "days ascending");
+        assertEquals(
+                List.of(LocalDate.parse("2026-11-19"), LocalDate.parse("2026-11-20")),
+                List.copyOf(listing.minutesPerDay().keySet()),
+                "days ascending");
         assertEquals(Map.of(website, 105L, shop, 120L), listing.minutesPerProject());
 
         var onWebsite = entries.list(TimeEntryQuery.all().onProject(website), new PageRequest(1, 25));
@@ -197,14 +215,26 @@ class JdbiTimeEntryRepositoryTest {
     @Test
     void a_task_reads_back_and_filters_the_listing() {
         var task = aTask(website);
-        var onTask = TimeEntry.create(entries.nextId(), ODON, new TimeEntryDetails(website, task,
-                Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-20T11:00:00Z"), null, false), ODON, NOW);
+        var onTask = TimeEntry.create(
+                entries.nextId(),
+                ODON,
+                new TimeEntryDetails(
+                        website,
+                        task,
+                        Instant.parse("2026-11-20T10:00:00Z"),
+                        Instant.parse("2026-11-20T11:00:00Z"),
+                        null,
+                        false),
+                ODON,
+                NOW);
         entries.save(onTask);
         save(ODON, website, "2026-11-20T11:00:00Z", "2026-11-20T12:00:00Z", null, false);
 
         assertEquals(task, entries.findById(onTask.id()).orElseThrow().details().taskId());
         var listing = entries.list(TimeEntryQuery.all().onTask(task), new PageRequest(1, 25));
-        assertEquals(List.of(onTask.id()), listing.page().items().stream().map(TimeEntry::id).toList());
+        assertEquals(
+                List.of(onTask.id()),
+                listing.page().items().stream().map(TimeEntry::id).toList());
         assertEquals(Map.of(website, 60L), listing.minutesPerProject());
     }
 
@@ -219,11 +249,16 @@ class JdbiTimeEntryRepositoryTest {
         save(ODON, website, "2026-11-19T10:00:00Z", "2026-11-19T11:00:00Z", null, false); // before the range
         var handed = new ArrayList<TimeEntry>();
 
-        long count = entries.forEachMatching(TimeEntryQuery.all().ownedBy(ODON).startingWithin(
-                Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-11-21T00:00:00Z")), handed::add);
+        long count = entries.forEachMatching(
+                TimeEntryQuery.all()
+                        .ownedBy(ODON)
+                        .startingWithin(Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-11-21T00:00:00Z")),
+                handed::add);
 
         assertEquals(3, count);
-        assertEquals(List.of(first.id(), second.id(), running.id()), handed.stream().map(TimeEntry::id).toList());
+        assertEquals(
+                List.of(first.id(), second.id(), running.id()),
+                handed.stream().map(TimeEntry::id).toList());
         assertEquals(first.details(), handed.getFirst().details());
     }
 
@@ -235,9 +270,11 @@ class JdbiTimeEntryRepositoryTest {
                         SELECT 'u-odon', :project, t, t + interval '5 minutes', now(), now()
                         FROM generate_series(timestamptz '2026-01-01T00:00:00Z', timestamptz '2026-01-01T00:00:00Z'
                                              + (:rows - 1) * interval '10 minutes', interval '10 minutes') AS t""")
-                .bind("project", website.value()).bind("rows", rows).execute());
-        var query = TimeEntryQuery.all().startingWithin(Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2027-01-01T00:00:00Z"));
+                .bind("project", website.value())
+                .bind("rows", rows)
+                .execute());
+        var query = TimeEntryQuery.all()
+                .startingWithin(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));
         var previous = new AtomicReference<Instant>(Instant.MIN);
 
         long count = entries.forEachMatching(query, entry -> {
@@ -248,18 +285,22 @@ class JdbiTimeEntryRepositoryTest {
 
         var seen = new int[1];
         var stop = new IllegalStateException("client went away");
-        var thrown = assertThrows(IllegalStateException.class, () -> entries.forEachMatching(query, entry -> {
-            if (++seen[0] == 10) {
-                throw stop;
-            }
-        }));
+        var thrown = assertThrows(
+                IllegalStateException.class,
+                () -> entries.forEachMatching(query, entry -> {
+                    if (++seen[0] == 10) {
+                        throw stop;
+                    }
+                }));
         assertEquals(stop, thrown, "the sink's own exception, unwrapped");
         assertEquals(10, seen[0]);
     }
 
     private TaskId aTask(ProjectId on) {
         var id = db.tasks().nextId();
-        db.tasks().save(Task.create(id, new TaskDetails("Task " + id, null, on, null, null, null, null, null), 0, ODON, NOW));
+        db.tasks()
+                .save(Task.create(
+                        id, new TaskDetails("Task " + id, null, on, null, null, null, null, null), 0, ODON, NOW));
         return id;
     }
 
@@ -270,16 +311,20 @@ class JdbiTimeEntryRepositoryTest {
     }
 
     private TimeEntry save(UserId owner, ProjectId project, String start, String end, String note, boolean billable) {
-        var entry = TimeEntry.create(entries.nextId(), owner,
-                new TimeEntryDetails(project, null, Instant.parse(start), Instant.parse(end), note, billable), owner, NOW);
+        var entry = TimeEntry.create(
+                entries.nextId(),
+                owner,
+                new TimeEntryDetails(project, null, Instant.parse(start), Instant.parse(end), note, billable),
+                owner,
+                NOW);
         entries.save(entry);
         return entry;
     }
 
     private TimeEntry running(UserId owner, ProjectId project, String start) {
         var at = Instant.parse(start);
-        var entry = TimeEntry.start(entries.nextId(), owner, new TimeEntryDetails(project, null, at, null, null, false),
-                owner, at);
+        var entry = TimeEntry.start(
+                entries.nextId(), owner, new TimeEntryDetails(project, null, at, null, null, false), owner, at);
         entries.save(entry);
         return entry;
     }

@@ -16,11 +16,6 @@ import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.time.TimeEntryDetails;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +26,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The rules across a user's entries under concurrent requests, through the real use cases on real
@@ -74,27 +74,38 @@ class TimeEntryRacesTest {
         var outcomes = race(() -> useCase.start(AS_ODON, ODON, project, null, null, false));
 
         assertEquals(1, outcomes.succeeded(), outcomes.toString());
-        assertEquals(List.of("timer_already_running"), List.copyOf(outcomes.refusals().keySet()), outcomes.toString());
+        assertEquals(
+                List.of("timer_already_running"),
+                List.copyOf(outcomes.refusals().keySet()),
+                outcomes.toString());
         assertEquals(RACERS - 1, outcomes.refusals().get("timer_already_running"));
         assertEquals(1L, count("SELECT count(*) FROM time_entries WHERE ended_at IS NULL"));
         assertEquals(1L, count("SELECT count(*) FROM time_entries"));
-        assertEquals(1L, count("SELECT count(*) FROM activity_log WHERE subject_type = 'time_entry' AND event = 'started'"));
+        assertEquals(
+                1L, count("SELECT count(*) FROM activity_log WHERE subject_type = 'time_entry' AND event = 'started'"));
     }
 
     @Test
     void parallel_creates_of_overlapping_entries_for_one_user_leave_one_row_and_nine_time_entry_overlap()
             throws Exception {
         var useCase = new CreateTimeEntryService(services());
-        var span = new TimeEntryDetails(project, null, Instant.parse("2026-11-20T10:00:00Z"),
-                Instant.parse("2026-11-20T11:00:00Z"), "Standup", false);
+        var span = new TimeEntryDetails(
+                project,
+                null,
+                Instant.parse("2026-11-20T10:00:00Z"),
+                Instant.parse("2026-11-20T11:00:00Z"),
+                "Standup",
+                false);
 
         var outcomes = race(() -> useCase.create(AS_ODON, ODON, span));
 
         assertEquals(1, outcomes.succeeded(), outcomes.toString());
-        assertEquals(List.of("time_entry_overlap"), List.copyOf(outcomes.refusals().keySet()), outcomes.toString());
+        assertEquals(
+                List.of("time_entry_overlap"), List.copyOf(outcomes.refusals().keySet()), outcomes.toString());
         assertEquals(RACERS - 1, outcomes.refusals().get("time_entry_overlap"));
         assertEquals(1L, count("SELECT count(*) FROM time_entries"));
-        assertEquals(1L, count("SELECT count(*) FROM activity_log WHERE subject_type = 'time_entry' AND event = 'created'"));
+        assertEquals(
+                1L, count("SELECT count(*) FROM activity_log WHERE subject_type = 'time_entry' AND event = 'created'"));
     }
 
     @Test
@@ -129,8 +140,7 @@ class TimeEntryRacesTest {
     }
 
     /** @param refusals rule code to how many racers got it */
-    private record Outcomes(int succeeded, TreeMap<String, Integer> refusals) {
-    }
+    private record Outcomes(int succeeded, TreeMap<String, Integer> refusals) {}
 
     /** Runs the work on {@link #RACERS} threads released at once; anything but a RuleViolated fails the test. */
     private static Outcomes race(Callable<?> work) throws Exception {

@@ -33,15 +33,24 @@ class TimeEntryStoreContractTest extends RecordStoreContract<TimeEntryId, TimeEn
 
     @Override
     protected TimeEntry newRecord(TimeEntryId id) {
-        return TimeEntry.create(id, CREATOR, aTimeEntry(project).noted("Kick-off").billable().build(), CREATOR, T0);
+        return TimeEntry.create(
+                id, CREATOR, aTimeEntry(project).noted("Kick-off").billable().build(), CREATOR, T0);
     }
 
     @Override
     protected TimeEntry changed(TimeEntry entry, Instant now) {
-        return entry.edit(new TimeEntryEdit(FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(),
-                FieldEdit.set("Kick-off and minutes"), FieldEdit.keep()), task -> {
+        return entry.edit(
+                new TimeEntryEdit(
+                        FieldEdit.keep(),
+                        FieldEdit.keep(),
+                        FieldEdit.keep(),
+                        FieldEdit.keep(),
+                        FieldEdit.set("Kick-off and minutes"),
+                        FieldEdit.keep()),
+                task -> {
                     throw new AssertionError("the edit books on no task");
-                }, now);
+                },
+                now);
     }
 
     @Override

@@ -37,17 +37,17 @@ import com.vecton.crm.domain.time.TimeEntryEdit;
 import com.vecton.crm.domain.time.TimeEntryExport;
 import com.vecton.crm.domain.time.TimeEntryId;
 import com.vecton.crm.domain.time.TimeEntryQuery;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The time entry use cases end to end on real Postgres: the rules they check and the audit rows they write. */
 class TimeEntryUseCasesTest {
@@ -78,8 +78,8 @@ class TimeEntryUseCasesTest {
         TestDatabase.clean(db.dataSource());
         sql.useHandle(h -> h.execute("""
                 INSERT INTO tenant_users (id, name, is_active) VALUES ('u-odon', 'Ödön', true), ('u-gone', 'Gone', false)"""));
-        services = new TimeEntryServices(db.timeEntries(), db.projects(), db.tasks(), db.tenantUsers(),
-                UseCaseKits.on(db, now::get));
+        services = new TimeEntryServices(
+                db.timeEntries(), db.projects(), db.tasks(), db.tenantUsers(), UseCaseKits.on(db, now::get));
         project = db.projects().nextId();
         db.projects().save(Project.create(project, aProject().build(), ODON, T0));
     }
@@ -93,14 +93,21 @@ class TimeEntryUseCasesTest {
         var stopped = new StopTimerService(services).stop(AS_ODON, started.id());
 
         assertEquals(25L, stopped.details().durationMinutes());
-        assertEquals(stopped.details(), new ShowRecordService<>(services.type()).show(AS_ODON, started.id()).details());
-        var refused = assertThrows(RuleViolated.class, () -> new StopTimerService(services).stop(AS_ODON, started.id()));
+        assertEquals(
+                stopped.details(),
+                new ShowRecordService<>(services.type())
+                        .show(AS_ODON, started.id())
+                        .details());
+        var refused =
+                assertThrows(RuleViolated.class, () -> new StopTimerService(services).stop(AS_ODON, started.id()));
         assertEquals("timer_not_running", refused.code());
         assertEquals(List.of("started", "stopped"), events());
-        assertEquals("{\"ended_at\": {\"after\": \"2026-11-20T09:25:59Z\", \"before\": null}, "
+        assertEquals(
+                "{\"ended_at\": {\"after\": \"2026-11-20T09:25:59Z\", \"before\": null}, "
                         + "\"duration_minutes\": {\"after\": 25, \"before\": null}}",
                 sql.withHandle(h -> h.createQuery("SELECT changes::text FROM activity_log WHERE event = 'stopped'")
-                        .mapTo(String.class).one()));
+                        .mapTo(String.class)
+                        .one()));
     }
 
     @Test
@@ -113,7 +120,8 @@ class TimeEntryUseCasesTest {
         db.projects().save(db.projects().findById(project).orElseThrow().delete(T0));
         var deleted = assertThrows(ValidationFailed.class, () -> create.create(AS_ODON, ODON, span));
         assertEquals(List.of("project_id"), List.copyOf(deleted.errors().keySet()));
-        var timer = assertThrows(ValidationFailed.class,
+        var timer = assertThrows(
+                ValidationFailed.class,
                 () -> new StartTimerService(services).start(AS_ODON, ODON, project, null, null, false));
         assertEquals(List.of("project_id"), List.copyOf(timer.errors().keySet()));
         assertEquals(List.of(), events());
@@ -121,15 +129,20 @@ class TimeEntryUseCasesTest {
 
     @Test
     void an_edit_that_changes_nothing_writes_nothing_and_a_real_edit_is_audited_with_its_changes() {
-        var entry = new CreateTimeEntryService(services).create(AS_ODON, ODON,
-                new TimeEntryDetails(project, null, T0.minusSeconds(3600), T0, "Review", false));
+        var entry = new CreateTimeEntryService(services)
+                .create(AS_ODON, ODON, new TimeEntryDetails(project, null, T0.minusSeconds(3600), T0, "Review", false));
         var edit = new EditTimeEntryService(services);
 
         var same = edit.edit(AS_ODON, entry.id(), TimeEntryEdit.replacingWith(entry.details()));
         assertEquals(entry.updatedAt(), same.updatedAt());
         now.set(T0.plusSeconds(60));
-        var billable = new TimeEntryEdit(FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(),
-                FieldEdit.keep(), FieldEdit.set(true));
+        var billable = new TimeEntryEdit(
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.keep(),
+                FieldEdit.set(true));
         assertTrue(edit.edit(AS_ODON, entry.id(), billable).details().billable());
 
         assertEquals(List.of("created", "updated"), events());
@@ -150,7 +163,8 @@ class TimeEntryUseCasesTest {
         var restore = new RestoreRecordService<>(services.type(), kit);
         var restored = restore.restore(AS_ODON, first.id());
         assertFalse(restored.isDeleted());
-        assertEquals(restored.lifecycle(), restore.restore(AS_ODON, first.id()).lifecycle(), "a live entry stays as it is");
+        assertEquals(
+                restored.lifecycle(), restore.restore(AS_ODON, first.id()).lifecycle(), "a live entry stays as it is");
         delete.delete(AS_ODON, first.id());
         create.create(AS_ODON, ODON, span);
 
@@ -161,8 +175,8 @@ class TimeEntryUseCasesTest {
 
     @Test
     void the_list_use_case_returns_the_page_with_its_totals() {
-        new CreateTimeEntryService(services).create(AS_ODON, ODON,
-                new TimeEntryDetails(project, null, T0.minusSeconds(3600), T0, null, false));
+        new CreateTimeEntryService(services)
+                .create(AS_ODON, ODON, new TimeEntryDetails(project, null, T0.minusSeconds(3600), T0, null, false));
 
         var listing = new ListTimeEntriesService(services)
                 .list(AS_ODON, Optional.of(ODON), TimeEntryQuery.all().onProject(project), new PageRequest(1, 25));
@@ -176,15 +190,21 @@ class TimeEntryUseCasesTest {
     void time_booked_on_a_task_alone_goes_on_the_tasks_project() {
         var task = aTask(project);
 
-        var entry = new CreateTimeEntryService(services).create(AS_ODON, ODON,
-                new TimeEntryDetails(null, task, T0.minusSeconds(3600), T0, null, false));
+        var entry = new CreateTimeEntryService(services)
+                .create(AS_ODON, ODON, new TimeEntryDetails(null, task, T0.minusSeconds(3600), T0, null, false));
         var timer = new StartTimerService(services).start(AS_ODON, ODON, null, task, null, false);
 
         assertEquals(project, entry.details().projectId());
-        assertEquals(task, new ShowRecordService<>(services.type()).show(AS_ODON, entry.id()).details().taskId());
+        assertEquals(
+                task,
+                new ShowRecordService<>(services.type())
+                        .show(AS_ODON, entry.id())
+                        .details()
+                        .taskId());
         assertEquals(project, timer.details().projectId());
         assertEquals(task, timer.details().taskId());
-        assertEquals("{\"task_id\": " + task.value() + ", \"user_id\": \"u-odon\", \"project_id\": " + project.value() + "}",
+        assertEquals(
+                "{\"task_id\": " + task.value() + ", \"user_id\": \"u-odon\", \"project_id\": " + project.value() + "}",
                 sql.withHandle(h -> h.createQuery("""
                         SELECT jsonb_build_object('user_id', changes->'user_id'->'after',
                                                   'project_id', changes->'project_id'->'after',
@@ -197,14 +217,22 @@ class TimeEntryUseCasesTest {
         var deleted = aTask(project);
         db.tasks().save(db.tasks().findById(deleted).orElseThrow().delete(T0));
         var elsewhere = db.projects().nextId();
-        db.projects().save(Project.create(elsewhere, aProject().named("Elsewhere").build(), ODON, T0));
+        db.projects()
+                .save(Project.create(elsewhere, aProject().named("Elsewhere").build(), ODON, T0));
         var create = new CreateTimeEntryService(services);
 
-        var gone = assertThrows(ValidationFailed.class, () -> create.create(AS_ODON, ODON,
-                new TimeEntryDetails(null, deleted, T0.minusSeconds(3600), T0, null, false)));
-        var mismatch = assertThrows(ValidationFailed.class, () -> create.create(AS_ODON, ODON,
-                new TimeEntryDetails(elsewhere, aTask(project), T0.minusSeconds(3600), T0, null, false)));
-        var timer = assertThrows(ValidationFailed.class,
+        var gone = assertThrows(
+                ValidationFailed.class,
+                () -> create.create(
+                        AS_ODON, ODON, new TimeEntryDetails(null, deleted, T0.minusSeconds(3600), T0, null, false)));
+        var mismatch = assertThrows(
+                ValidationFailed.class,
+                () -> create.create(
+                        AS_ODON,
+                        ODON,
+                        new TimeEntryDetails(elsewhere, aTask(project), T0.minusSeconds(3600), T0, null, false)));
+        var timer = assertThrows(
+                ValidationFailed.class,
                 () -> new StartTimerService(services).start(AS_ODON, ODON, null, deleted, null, false));
 
         assertEquals(Map.of("task_id", List.of("must be a live task")), gone.errors());
@@ -215,34 +243,56 @@ class TimeEntryUseCasesTest {
 
     @Test
     void an_edit_to_a_task_of_another_project_moves_the_entry_there_and_is_audited_with_both() {
-        var entry = new CreateTimeEntryService(services).create(AS_ODON, ODON,
-                new TimeEntryDetails(project, null, T0.minusSeconds(3600), T0, null, false));
+        var entry = new CreateTimeEntryService(services)
+                .create(AS_ODON, ODON, new TimeEntryDetails(project, null, T0.minusSeconds(3600), T0, null, false));
         var elsewhere = db.projects().nextId();
-        db.projects().save(Project.create(elsewhere, aProject().named("Elsewhere").build(), ODON, T0));
+        db.projects()
+                .save(Project.create(elsewhere, aProject().named("Elsewhere").build(), ODON, T0));
         var task = aTask(elsewhere);
         now.set(T0.plusSeconds(60));
 
-        var moved = new EditTimeEntryService(services).edit(AS_ODON, entry.id(), new TimeEntryEdit(FieldEdit.keep(),
-                FieldEdit.set(task), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep(), FieldEdit.keep()));
+        var moved = new EditTimeEntryService(services)
+                .edit(
+                        AS_ODON,
+                        entry.id(),
+                        new TimeEntryEdit(
+                                FieldEdit.keep(),
+                                FieldEdit.set(task),
+                                FieldEdit.keep(),
+                                FieldEdit.keep(),
+                                FieldEdit.keep(),
+                                FieldEdit.keep()));
 
         assertEquals(elsewhere, moved.details().projectId());
-        assertEquals(moved.details(), new ShowRecordService<>(services.type()).show(AS_ODON, entry.id()).details());
-        assertEquals("{\"task_id\": {\"after\": " + task.value() + ", \"before\": null}, \"project_id\": {\"after\": "
+        assertEquals(
+                moved.details(),
+                new ShowRecordService<>(services.type())
+                        .show(AS_ODON, entry.id())
+                        .details());
+        assertEquals(
+                "{\"task_id\": {\"after\": " + task.value() + ", \"before\": null}, \"project_id\": {\"after\": "
                         + elsewhere.value() + ", \"before\": " + project.value() + "}}",
                 sql.withHandle(h -> h.createQuery("SELECT changes::text FROM activity_log WHERE event = 'updated'")
-                        .mapTo(String.class).one()));
+                        .mapTo(String.class)
+                        .one()));
     }
 
     @Test
     void the_export_use_case_hands_every_match_to_the_sink_oldest_first() {
         var create = new CreateTimeEntryService(services);
-        var later = create.create(AS_ODON, ODON, new TimeEntryDetails(project, null, T0.minusSeconds(3600), T0, null, false));
-        var earlier = create.create(AS_ODON, ODON,
+        var later = create.create(
+                AS_ODON, ODON, new TimeEntryDetails(project, null, T0.minusSeconds(3600), T0, null, false));
+        var earlier = create.create(
+                AS_ODON,
+                ODON,
                 new TimeEntryDetails(project, null, T0.minusSeconds(7200), T0.minusSeconds(3600), null, false));
         var exported = new ArrayList<TimeEntryId>();
 
-        long count = new ExportTimeEntriesService(services).export(AS_ODON, Optional.of(ODON),
-                new TimeEntryExport(TimeEntryQuery.all().startingWithin(T0.minusSeconds(86_400), T0)))
+        long count = new ExportTimeEntriesService(services)
+                .export(
+                        AS_ODON,
+                        Optional.of(ODON),
+                        new TimeEntryExport(TimeEntryQuery.all().startingWithin(T0.minusSeconds(86_400), T0)))
                 .writeTo(entry -> exported.add(entry.id()));
 
         assertEquals(2, count);
@@ -260,7 +310,6 @@ class TimeEntryUseCasesTest {
 
     private static List<String> events() {
         return sql.withHandle(h -> h.createQuery("""
-                        SELECT event FROM activity_log WHERE subject_type = 'time_entry' ORDER BY id""")
-                .mapTo(String.class).list());
+                        SELECT event FROM activity_log WHERE subject_type = 'time_entry' ORDER BY id""").mapTo(String.class).list());
     }
 }

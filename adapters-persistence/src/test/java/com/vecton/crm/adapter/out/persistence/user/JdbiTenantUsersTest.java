@@ -50,7 +50,8 @@ class JdbiTenantUsersTest {
     void a_new_caller_gets_an_active_mirror_row() {
         db.tenantUsers().ensureMirrored(caller("u-1001", "Ödön Árvai"));
 
-        var row = sql.withHandle(h -> h.createQuery("SELECT * FROM tenant_users").mapToMap().one());
+        var row = sql.withHandle(
+                h -> h.createQuery("SELECT * FROM tenant_users").mapToMap().one());
         assertEquals("u-1001", row.get("id"));
         assertEquals("Ödön Árvai", row.get("name"));
         assertEquals("odon@acme.test", row.get("email"));
@@ -65,8 +66,11 @@ class JdbiTenantUsersTest {
 
         db.tenantUsers().ensureMirrored(caller("u-1001", "Someone Else"));
 
-        assertEquals("Ödön Árvai", sql.withHandle(h -> h.createQuery("SELECT name FROM tenant_users")
-                .mapTo(String.class).one()));
+        assertEquals(
+                "Ödön Árvai",
+                sql.withHandle(h -> h.createQuery("SELECT name FROM tenant_users")
+                        .mapTo(String.class)
+                        .one()));
     }
 
     @Test
@@ -91,8 +95,11 @@ class JdbiTenantUsersTest {
             assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
         }
 
-        assertEquals(Map.of("id", "u-2002", "n", 1L), sql.withHandle(h -> h.createQuery(
-                "SELECT id, count(*) OVER () AS n FROM tenant_users").mapToMap().one()));
+        assertEquals(
+                Map.of("id", "u-2002", "n", 1L),
+                sql.withHandle(h -> h.createQuery("SELECT id, count(*) OVER () AS n FROM tenant_users")
+                        .mapToMap()
+                        .one()));
     }
 
     @Test
@@ -121,13 +128,17 @@ class JdbiTenantUsersTest {
     void mirroring_a_profile_overwrites_the_four_fields_and_answers_the_old_ones() {
         db.tenantUsers().ensureMirrored(caller("u-1001", "Ödön Árvai"));
 
-        var before = db.tenantUsers().mirrorProfile(new UserId("u-1001"),
-                new TenantUsers.UserProfile("Ödön Kiss", "kiss@acme.test", null, "Europe/Vienna"));
+        var before = db.tenantUsers()
+                .mirrorProfile(
+                        new UserId("u-1001"),
+                        new TenantUsers.UserProfile("Ödön Kiss", "kiss@acme.test", null, "Europe/Vienna"));
 
-        assertEquals(Optional.of(new TenantUsers.UserProfile("Ödön Árvai", "odon@acme.test", "hu", "Europe/Budapest")),
+        assertEquals(
+                Optional.of(new TenantUsers.UserProfile("Ödön Árvai", "odon@acme.test", "hu", "Europe/Budapest")),
                 before);
         var row = sql.withHandle(h -> h.createQuery("SELECT name, email, locale, timezone, is_active FROM tenant_users")
-                .mapToMap().one());
+                .mapToMap()
+                .one());
         assertEquals("Ödön Kiss", row.get("name"));
         assertEquals("kiss@acme.test", row.get("email"));
         assertNull(row.get("locale"));
@@ -137,19 +148,33 @@ class JdbiTenantUsersTest {
 
     @Test
     void mirroring_an_unknown_user_creates_nothing() {
-        var before = db.tenantUsers().mirrorProfile(new UserId("u-unknown"),
-                new TenantUsers.UserProfile("Someone", "s@acme.test", "en", "UTC"));
+        var before = db.tenantUsers()
+                .mirrorProfile(
+                        new UserId("u-unknown"), new TenantUsers.UserProfile("Someone", "s@acme.test", "en", "UTC"));
 
         assertEquals(Optional.empty(), before);
         assertEquals(0L, countUsers());
     }
 
     private static long countUsers() {
-        return sql.withHandle(h -> h.createQuery("SELECT count(*) FROM tenant_users").mapTo(Long.class).one());
+        return sql.withHandle(h -> h.createQuery("SELECT count(*) FROM tenant_users")
+                .mapTo(Long.class)
+                .one());
     }
 
     private static Caller caller(String id, String name) {
-        return new Caller(new UserId(id), name, "odon@acme.test", "hu", "Europe/Budapest", false, Set.of("t-acme"),
-                TokenType.USER, Scopes.unrestricted(), null, null, false);
+        return new Caller(
+                new UserId(id),
+                name,
+                "odon@acme.test",
+                "hu",
+                "Europe/Budapest",
+                false,
+                Set.of("t-acme"),
+                TokenType.USER,
+                Scopes.unrestricted(),
+                null,
+                null,
+                false);
     }
 }

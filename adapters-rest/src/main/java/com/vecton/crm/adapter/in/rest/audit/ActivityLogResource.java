@@ -36,15 +36,32 @@ public final class ActivityLogResource {
     @RequiresPermission("activity_logs.list")
     @Operation(operationId = "listActivity", summary = "List the audit trail, newest first")
     public ActivityJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
-                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
-            @Parameter(description = "singular snake_case, e.g. contact") @QueryParam("subject_type") String subjectType,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "25"),
+                            description = "larger values are capped at 100")
+                    @QueryParam("per_page")
+                    String perPage,
+            @Parameter(description = "singular snake_case, e.g. contact") @QueryParam("subject_type")
+                    String subjectType,
             @Parameter(description = "the id of the subject") @QueryParam("subject_id") String subjectId,
             @Parameter(description = "a user id, or me for the caller") @QueryParam("actor_user_id") String actorUserId,
-            @Parameter(description = "me: the caller's own actions (same as actor_user_id=me)") @QueryParam("actor") String actor,
-            @Parameter(description = "inclusive; an ISO-8601 instant, or a date meaning its start in UTC") @QueryParam("from") String from,
-            @Parameter(description = "exclusive; an ISO-8601 instant, or a date meaning its start in UTC") @QueryParam("to") String to,
+            @Parameter(description = "me: the caller's own actions (same as actor_user_id=me)") @QueryParam("actor")
+                    String actor,
+            @Parameter(description = "inclusive; an ISO-8601 instant, or a date meaning its start in UTC")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "exclusive; an ISO-8601 instant, or a date meaning its start in UTC")
+                    @QueryParam("to")
+                    String to,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
         Integer pageNumber = QueryParams.integer(page, "page", errors);
@@ -53,8 +70,8 @@ public final class ActivityLogResource {
         var who = ActivityParams.actor(actorUserId, actor, Callers.of(request).id(), errors);
         var since = ActivityParams.pointInTime(from, "from", errors);
         var until = ActivityParams.pointInTime(to, "to", errors);
-        ActivityQuery query = errors.capture(() -> new ActivityQuery(ActivityParams.text(subjectType),
-                ActivityParams.text(subjectId), who, since, until));
+        ActivityQuery query = errors.capture(() ->
+                new ActivityQuery(ActivityParams.text(subjectType), ActivityParams.text(subjectId), who, since, until));
         errors.throwIfAny();
         return ActivityJson.ListOf.of(list.list(query, pageRequest));
     }

@@ -14,8 +14,7 @@ final class ActivityParams {
     /** What {@code actor_user_id} and {@code actor} accept for "the caller". */
     static final String ME = QueryParams.ME;
 
-    private ActivityParams() {
-    }
+    private ActivityParams() {}
 
     /**
      * An ISO-8601 instant ({@code 2026-11-20T10:00:00Z}, or with an offset) or a date

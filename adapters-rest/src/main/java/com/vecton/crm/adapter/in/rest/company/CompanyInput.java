@@ -12,16 +12,35 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * only documents the shape (OpenAPI); bodies are read from the JSON tree.
  */
 @Schema(name = "CompanyInput", description = "POST and PUT need name; PATCH changes only the fields sent (null clears)")
-record CompanyInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
-                    @JsonProperty("domain") @Schema(nullable = true, example = "example.com") String domain,
-                    @JsonProperty("phone") @Schema(nullable = true, maxLength = 50) String phone,
-                    @JsonProperty("email") @Schema(nullable = true, format = "email") String email,
-                    @JsonProperty("website") @Schema(nullable = true, format = "uri") String website,
-                    @JsonProperty("address") @Schema(nullable = true, maxLength = 500) String address,
-                    @JsonProperty("city") @Schema(nullable = true, maxLength = 100) String city,
-                    @JsonProperty("postal_code") @Schema(nullable = true, maxLength = 20) String postalCode,
-                    @JsonProperty("country") @Schema(nullable = true, maxLength = 100) String country,
-                    @JsonProperty("notes") @Schema(nullable = true, maxLength = 10_000) String notes) {
+record CompanyInput(
+        @JsonProperty("name") @Schema(maxLength = 200) String name,
+
+        @JsonProperty("domain") @Schema(nullable = true, example = "example.com")
+        String domain,
+
+        @JsonProperty("phone") @Schema(nullable = true, maxLength = 50)
+        String phone,
+
+        @JsonProperty("email") @Schema(nullable = true, format = "email")
+        String email,
+
+        @JsonProperty("website") @Schema(nullable = true, format = "uri")
+        String website,
+
+        @JsonProperty("address") @Schema(nullable = true, maxLength = 500)
+        String address,
+
+        @JsonProperty("city") @Schema(nullable = true, maxLength = 100)
+        String city,
+
+        @JsonProperty("postal_code") @Schema(nullable = true, maxLength = 20)
+        String postalCode,
+
+        @JsonProperty("country") @Schema(nullable = true, maxLength = 100)
+        String country,
+
+        @JsonProperty("notes") @Schema(nullable = true, maxLength = 10_000)
+        String notes) {
 
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
     static CompanyDetails details(JsonBody body) {
@@ -36,8 +55,8 @@ record CompanyInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
         String postalCode = body.textOrNull("postal_code", errors);
         String country = body.textOrNull("country", errors);
         String notes = body.textOrNull("notes", errors);
-        CompanyDetails details = errors.capture(() -> new CompanyDetails(name, domain, phone, email, website, address,
-                city, postalCode, country, notes));
+        CompanyDetails details = errors.capture(() ->
+                new CompanyDetails(name, domain, phone, email, website, address, city, postalCode, country, notes));
         errors.throwIfAny();
         return details;
     }
@@ -45,9 +64,16 @@ record CompanyInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
     /** For PATCH: only the fields present change; the domain validates the result. */
     static CompanyEdit edit(JsonBody body) {
         var errors = new InputErrors();
-        var edit = new CompanyEdit(body.text("name", errors), body.text("domain", errors), body.text("phone", errors),
-                body.text("email", errors), body.text("website", errors), body.text("address", errors),
-                body.text("city", errors), body.text("postal_code", errors), body.text("country", errors),
+        var edit = new CompanyEdit(
+                body.text("name", errors),
+                body.text("domain", errors),
+                body.text("phone", errors),
+                body.text("email", errors),
+                body.text("website", errors),
+                body.text("address", errors),
+                body.text("city", errors),
+                body.text("postal_code", errors),
+                body.text("country", errors),
                 body.text("notes", errors));
         errors.throwIfAny();
         return edit;

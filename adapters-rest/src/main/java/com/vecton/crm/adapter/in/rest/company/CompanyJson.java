@@ -12,27 +12,43 @@ import java.util.List;
 
 /** A company as the API shows it. */
 @Schema(name = "Company")
-record CompanyJson(@JsonProperty("id") long id,
-                   @JsonProperty("name") String name,
-                   @JsonProperty("domain") @Schema(nullable = true) String domain,
-                   @JsonProperty("phone") @Schema(nullable = true) String phone,
-                   @JsonProperty("email") @Schema(nullable = true) String email,
-                   @JsonProperty("website") @Schema(nullable = true) String website,
-                   @JsonProperty("address") @Schema(nullable = true) String address,
-                   @JsonProperty("city") @Schema(nullable = true) String city,
-                   @JsonProperty("postal_code") @Schema(nullable = true) String postalCode,
-                   @JsonProperty("country") @Schema(nullable = true) String country,
-                   @JsonProperty("notes") @Schema(nullable = true) String notes,
-                   @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
-                   @JsonProperty("created_at") Instant createdAt,
-                   @JsonProperty("updated_at") Instant updatedAt,
-                   @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
+record CompanyJson(
+        @JsonProperty("id") long id,
+        @JsonProperty("name") String name,
+        @JsonProperty("domain") @Schema(nullable = true) String domain,
+        @JsonProperty("phone") @Schema(nullable = true) String phone,
+        @JsonProperty("email") @Schema(nullable = true) String email,
+        @JsonProperty("website") @Schema(nullable = true) String website,
+        @JsonProperty("address") @Schema(nullable = true) String address,
+        @JsonProperty("city") @Schema(nullable = true) String city,
+
+        @JsonProperty("postal_code") @Schema(nullable = true)
+        String postalCode,
+
+        @JsonProperty("country") @Schema(nullable = true) String country,
+        @JsonProperty("notes") @Schema(nullable = true) String notes,
+        @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("updated_at") Instant updatedAt,
+        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
 
     static CompanyJson from(Company company) {
         CompanyDetails d = company.details();
-        return new CompanyJson(company.id().value(), d.name(), d.domain(), d.phone(), d.email(), d.website(),
-                d.address(), d.city(), d.postalCode(), d.country(), d.notes(),
-                company.createdBy().map(UserId::value).orElse(null), company.createdAt(), company.updatedAt(),
+        return new CompanyJson(
+                company.id().value(),
+                d.name(),
+                d.domain(),
+                d.phone(),
+                d.email(),
+                d.website(),
+                d.address(),
+                d.city(),
+                d.postalCode(),
+                d.country(),
+                d.notes(),
+                company.createdBy().map(UserId::value).orElse(null),
+                company.createdAt(),
+                company.updatedAt(),
                 company.deletedAt().orElse(null));
     }
 
@@ -46,7 +62,9 @@ record CompanyJson(@JsonProperty("id") long id,
 
     /** {@code {"data": [company...], "meta": {...}}} */
     @Schema(name = "CompanyList")
-    record ListOf(@JsonProperty("data") List<CompanyJson> data, @JsonProperty("meta") PageMeta meta) {
+    record ListOf(
+            @JsonProperty("data") List<CompanyJson> data,
+            @JsonProperty("meta") PageMeta meta) {
         static ListOf of(Page<Company> page) {
             return new ListOf(page.items().stream().map(CompanyJson::from).toList(), PageMeta.of(page));
         }

@@ -4,9 +4,9 @@ import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
-import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyEdit;
 import com.vecton.crm.domain.company.CompanyId;
@@ -50,29 +50,53 @@ public final class CompanyResource {
     @RequiresPermission("companies.list")
     @Operation(operationId = "listCompanies", summary = "List and search live companies")
     public CompanyJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
-                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "25"),
+                            description = "larger values are capped at 100")
+                    @QueryParam("per_page")
+                    String perPage,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "name, domain, created_at or updated_at; prefix - for descending")
-            @QueryParam("sort") String sort,
+                    @QueryParam("sort")
+                    String sort,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        var params = ListParams.read(page, perPage, search, sort, CompanyQuery.SORTABLE, CompanyQuery.DEFAULT_SORT, errors);
+        var params =
+                ListParams.read(page, perPage, search, sort, CompanyQuery.SORTABLE, CompanyQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
-        return CompanyJson.ListOf.of(uses.list().list(Callers.requester(request), new CompanyQuery(params.search(), params.sort()),
-                params.page()));
+        return CompanyJson.ListOf.of(uses.list()
+                .list(Callers.requester(request), new CompanyQuery(params.search(), params.sort()), params.page()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("companies.create")
-    @Operation(operationId = "createCompany", summary = "Add a company", responses = @ApiResponse(responseCode = "201", description = "created",
-            content = @Content(schema = @Schema(implementation = CompanyJson.Item.class))))
-    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                   content = @Content(schema = @Schema(implementation = CompanyInput.class))) InputStream body,
-                           @Context ContainerRequestContext request, @Context UriInfo uri) {
-        Company created = uses.create().create(Callers.of(request).asActor(), CompanyInput.details(JsonBody.read(body)));
+    @Operation(
+            operationId = "createCompany",
+            summary = "Add a company",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "created",
+                            content = @Content(schema = @Schema(implementation = CompanyJson.Item.class))))
+    public Response create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = CompanyInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request,
+            @Context UriInfo uri) {
+        Company created =
+                uses.create().create(Callers.of(request).asActor(), CompanyInput.details(JsonBody.read(body)));
         return ItemRoutes.created(uri, CompanyResource.class, created.id(), CompanyJson.Item.of(created));
     }
 
@@ -80,8 +104,9 @@ public final class CompanyResource {
     @Path("{id}")
     @RequiresPermission("companies.view")
     @Operation(operationId = "showCompany", summary = "Show one live company")
-    public CompanyJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                              @Context ContainerRequestContext request) {
+    public CompanyJson.Item show(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         return CompanyJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, CompanyId::new)));
     }
 
@@ -90,11 +115,13 @@ public final class CompanyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("companies.update")
     @Operation(operationId = "replaceCompany", summary = "Replace a company's details (absent fields become null)")
-    public CompanyJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                            content = @Content(schema = @Schema(implementation = CompanyInput.class)))
-                                    InputStream body,
-                                    @Context ContainerRequestContext request) {
+    public CompanyJson.Item replace(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = CompanyInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var companyId = ItemRoutes.id(id, CompanyId::new);
         var replacement = CompanyEdit.replacingWith(CompanyInput.details(JsonBody.read(body)));
         return CompanyJson.Item.of(uses.edit().edit(Callers.requester(request), companyId, replacement));
@@ -104,12 +131,16 @@ public final class CompanyResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
     @RequiresPermission("companies.update")
-    @Operation(operationId = "editCompany", summary = "Change some of a company's details (only the fields sent; null clears)")
-    public CompanyJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                         content = @Content(schema = @Schema(implementation = CompanyInput.class)))
-                                 InputStream body,
-                                 @Context ContainerRequestContext request) {
+    @Operation(
+            operationId = "editCompany",
+            summary = "Change some of a company's details (only the fields sent; null clears)")
+    public CompanyJson.Item edit(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = CompanyInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var companyId = ItemRoutes.id(id, CompanyId::new);
         var changes = CompanyInput.edit(JsonBody.read(body));
         return CompanyJson.Item.of(uses.edit().edit(Callers.requester(request), companyId, changes));
@@ -118,10 +149,13 @@ public final class CompanyResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission("companies.delete")
-    @Operation(operationId = "deleteCompany", summary = "Move a company to the bin (its contacts stay)",
+    @Operation(
+            operationId = "deleteCompany",
+            summary = "Move a company to the bin (its contacts stay)",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                       @Context ContainerRequestContext request) {
+    public void delete(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, CompanyId::new));
     }
 
@@ -129,8 +163,10 @@ public final class CompanyResource {
     @Path("{id}/restore")
     @RequiresPermission("companies.restore")
     @Operation(operationId = "restoreCompany", summary = "Bring a deleted company back")
-    public CompanyJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                    @Context ContainerRequestContext request) {
-        return CompanyJson.Item.of(uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, CompanyId::new)));
+    public CompanyJson.Item restore(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        return CompanyJson.Item.of(
+                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, CompanyId::new)));
     }
 }

@@ -7,18 +7,19 @@ import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.domain.company.Company;
-import com.vecton.crm.domain.company.CompanyQuery;
 import com.vecton.crm.domain.company.CompanyId;
+import com.vecton.crm.domain.company.CompanyQuery;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /** The in-ports the companies routes drive, as one part of {@code RestUseCases}. */
-public record CompanyUseCases(CreateCompanyUseCase create,
-                              EditCompanyUseCase edit,
-                              DeleteRecordUseCase<CompanyId> delete,
-                              RestoreRecordUseCase<CompanyId, Company> restore,
-                              ShowRecordUseCase<CompanyId, Company> show,
-                              ListRecordsUseCase<CompanyQuery, Company> list) {
+public record CompanyUseCases(
+        CreateCompanyUseCase create,
+        EditCompanyUseCase edit,
+        DeleteRecordUseCase<CompanyId> delete,
+        RestoreRecordUseCase<CompanyId, Company> restore,
+        ShowRecordUseCase<CompanyId, Company> show,
+        ListRecordsUseCase<CompanyQuery, Company> list) {
     public CompanyUseCases {
         if (Stream.of(create, edit, delete, restore, show, list).anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every company use case of the HTTP API is wired");

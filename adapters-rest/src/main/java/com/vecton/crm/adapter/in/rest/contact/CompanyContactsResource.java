@@ -2,10 +2,10 @@ package com.vecton.crm.adapter.in.rest.contact;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
-import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.ContactQuery;
@@ -44,16 +44,29 @@ public final class CompanyContactsResource {
     @Operation(operationId = "listCompanyContacts", summary = "List the live contacts of one live company")
     public ContactJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
-                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "25"),
+                            description = "larger values are capped at 100")
+                    @QueryParam("per_page")
+                    String perPage,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "first_name, last_name, email, created_at or updated_at; prefix - for descending")
-            @QueryParam("sort") String sort,
+                    @QueryParam("sort")
+                    String sort,
             @Context ContainerRequestContext request) {
         var company = ItemRoutes.id(id, CompanyId::new);
         var errors = new InputErrors();
-        var params = ListParams.read(page, perPage, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
+        var params =
+                ListParams.read(page, perPage, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
         var query = new ContactQuery(params.search(), Optional.of(company), params.sort());
         return ContactJson.ListOf.of(list.list(Callers.requester(request), company, query, params.page()));

@@ -14,14 +14,30 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * only documents the shape (OpenAPI); bodies are read from the JSON tree, where PATCH can tell
  * an absent field from a {@code null} one.
  */
-@Schema(name = "ContactInput", description = "POST and PUT need first_name or last_name; PATCH changes only the fields sent (null clears)")
-record ContactInput(@JsonProperty("first_name") @Schema(nullable = true, maxLength = 100) String firstName,
-                    @JsonProperty("last_name") @Schema(nullable = true, maxLength = 100) String lastName,
-                    @JsonProperty("email") @Schema(nullable = true, format = "email") String email,
-                    @JsonProperty("phone") @Schema(nullable = true, maxLength = 50) String phone,
-                    @JsonProperty("job_title") @Schema(nullable = true, maxLength = 150) String jobTitle,
-                    @JsonProperty("company_id") @Schema(nullable = true, minimum = "1") Long companyId,
-                    @JsonProperty("notes") @Schema(nullable = true, maxLength = 10_000) String notes) {
+@Schema(
+        name = "ContactInput",
+        description = "POST and PUT need first_name or last_name; PATCH changes only the fields sent (null clears)")
+record ContactInput(
+        @JsonProperty("first_name") @Schema(nullable = true, maxLength = 100)
+        String firstName,
+
+        @JsonProperty("last_name") @Schema(nullable = true, maxLength = 100)
+        String lastName,
+
+        @JsonProperty("email") @Schema(nullable = true, format = "email")
+        String email,
+
+        @JsonProperty("phone") @Schema(nullable = true, maxLength = 50)
+        String phone,
+
+        @JsonProperty("job_title") @Schema(nullable = true, maxLength = 150)
+        String jobTitle,
+
+        @JsonProperty("company_id") @Schema(nullable = true, minimum = "1")
+        Long companyId,
+
+        @JsonProperty("notes") @Schema(nullable = true, maxLength = 10_000)
+        String notes) {
 
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
     static ContactDetails details(JsonBody body) {
@@ -31,10 +47,11 @@ record ContactInput(@JsonProperty("first_name") @Schema(nullable = true, maxLeng
         String email = body.textOrNull("email", errors);
         String phone = body.textOrNull("phone", errors);
         String jobTitle = body.textOrNull("job_title", errors);
-        CompanyId companyId = companyId(body.integer("company_id", errors), errors).applyTo(null);
+        CompanyId companyId =
+                companyId(body.integer("company_id", errors), errors).applyTo(null);
         String notes = body.textOrNull("notes", errors);
-        ContactDetails details = errors.capture(() ->
-                new ContactDetails(firstName, lastName, email, phone, jobTitle, companyId, notes));
+        ContactDetails details =
+                errors.capture(() -> new ContactDetails(firstName, lastName, email, phone, jobTitle, companyId, notes));
         errors.throwIfAny();
         return details;
     }
@@ -42,9 +59,14 @@ record ContactInput(@JsonProperty("first_name") @Schema(nullable = true, maxLeng
     /** For PATCH: only the fields present change; the domain validates the result. */
     static ContactEdit edit(JsonBody body) {
         var errors = new InputErrors();
-        var edit = new ContactEdit(body.text("first_name", errors), body.text("last_name", errors),
-                body.text("email", errors), body.text("phone", errors), body.text("job_title", errors),
-                companyId(body.integer("company_id", errors), errors), body.text("notes", errors));
+        var edit = new ContactEdit(
+                body.text("first_name", errors),
+                body.text("last_name", errors),
+                body.text("email", errors),
+                body.text("phone", errors),
+                body.text("job_title", errors),
+                companyId(body.integer("company_id", errors), errors),
+                body.text("notes", errors));
         errors.throwIfAny();
         return edit;
     }

@@ -12,25 +12,39 @@ import java.util.List;
 
 /** A contact as the API shows it. */
 @Schema(name = "Contact")
-record ContactJson(@JsonProperty("id") long id,
-                   @JsonProperty("name") @Schema(description = "first and last name together") String name,
-                   @JsonProperty("first_name") @Schema(nullable = true) String firstName,
-                   @JsonProperty("last_name") @Schema(nullable = true) String lastName,
-                   @JsonProperty("email") @Schema(nullable = true) String email,
-                   @JsonProperty("phone") @Schema(nullable = true) String phone,
-                   @JsonProperty("job_title") @Schema(nullable = true) String jobTitle,
-                   @JsonProperty("company_id") @Schema(nullable = true) Long companyId,
-                   @JsonProperty("notes") @Schema(nullable = true) String notes,
-                   @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
-                   @JsonProperty("created_at") Instant createdAt,
-                   @JsonProperty("updated_at") Instant updatedAt,
-                   @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
+record ContactJson(
+        @JsonProperty("id") long id,
+
+        @JsonProperty("name") @Schema(description = "first and last name together")
+        String name,
+
+        @JsonProperty("first_name") @Schema(nullable = true) String firstName,
+        @JsonProperty("last_name") @Schema(nullable = true) String lastName,
+        @JsonProperty("email") @Schema(nullable = true) String email,
+        @JsonProperty("phone") @Schema(nullable = true) String phone,
+        @JsonProperty("job_title") @Schema(nullable = true) String jobTitle,
+        @JsonProperty("company_id") @Schema(nullable = true) Long companyId,
+        @JsonProperty("notes") @Schema(nullable = true) String notes,
+        @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("updated_at") Instant updatedAt,
+        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
 
     static ContactJson from(Contact contact) {
         ContactDetails d = contact.details();
-        return new ContactJson(contact.id().value(), d.displayName(), d.firstName(), d.lastName(), d.email(),
-                d.phone(), d.jobTitle(), d.companyId() == null ? null : d.companyId().value(), d.notes(),
-                contact.createdBy().map(UserId::value).orElse(null), contact.createdAt(), contact.updatedAt(),
+        return new ContactJson(
+                contact.id().value(),
+                d.displayName(),
+                d.firstName(),
+                d.lastName(),
+                d.email(),
+                d.phone(),
+                d.jobTitle(),
+                d.companyId() == null ? null : d.companyId().value(),
+                d.notes(),
+                contact.createdBy().map(UserId::value).orElse(null),
+                contact.createdAt(),
+                contact.updatedAt(),
                 contact.deletedAt().orElse(null));
     }
 
@@ -44,7 +58,9 @@ record ContactJson(@JsonProperty("id") long id,
 
     /** {@code {"data": [contact...], "meta": {...}}} */
     @Schema(name = "ContactList")
-    record ListOf(@JsonProperty("data") List<ContactJson> data, @JsonProperty("meta") PageMeta meta) {
+    record ListOf(
+            @JsonProperty("data") List<ContactJson> data,
+            @JsonProperty("meta") PageMeta meta) {
         static ListOf of(Page<Contact> page) {
             return new ListOf(page.items().stream().map(ContactJson::from).toList(), PageMeta.of(page));
         }

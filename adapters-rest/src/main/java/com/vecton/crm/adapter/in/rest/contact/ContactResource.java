@@ -4,10 +4,10 @@ import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
-import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactEdit;
@@ -53,32 +53,57 @@ public final class ContactResource {
     @RequiresPermission("contacts.list")
     @Operation(operationId = "listContacts", summary = "List and search live contacts")
     public ContactJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
-                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "25"),
+                            description = "larger values are capped at 100")
+                    @QueryParam("per_page")
+                    String perPage,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "first_name, last_name, email, created_at or updated_at; prefix - for descending")
-            @QueryParam("sort") String sort,
+                    @QueryParam("sort")
+                    String sort,
             @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("company_id")
-            String companyId,
+                    String companyId,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        var params = ListParams.read(page, perPage, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
+        var params =
+                ListParams.read(page, perPage, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
         Long company = QueryParams.positiveId(companyId, "company_id", errors);
         errors.throwIfAny();
-        var query = new ContactQuery(params.search(), Optional.ofNullable(company).map(CompanyId::new), params.sort());
+        var query =
+                new ContactQuery(params.search(), Optional.ofNullable(company).map(CompanyId::new), params.sort());
         return ContactJson.ListOf.of(uses.list().list(Callers.requester(request), query, params.page()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("contacts.create")
-    @Operation(operationId = "createContact", summary = "Add a contact", responses = @ApiResponse(responseCode = "201", description = "created",
-            content = @Content(schema = @Schema(implementation = ContactJson.Item.class))))
-    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                   content = @Content(schema = @Schema(implementation = ContactInput.class))) InputStream body,
-                           @Context ContainerRequestContext request, @Context UriInfo uri) {
-        Contact created = uses.create().create(Callers.of(request).asActor(), ContactInput.details(JsonBody.read(body)));
+    @Operation(
+            operationId = "createContact",
+            summary = "Add a contact",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "created",
+                            content = @Content(schema = @Schema(implementation = ContactJson.Item.class))))
+    public Response create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = ContactInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request,
+            @Context UriInfo uri) {
+        Contact created =
+                uses.create().create(Callers.of(request).asActor(), ContactInput.details(JsonBody.read(body)));
         return ItemRoutes.created(uri, ContactResource.class, created.id(), ContactJson.Item.of(created));
     }
 
@@ -86,8 +111,9 @@ public final class ContactResource {
     @Path("{id}")
     @RequiresPermission("contacts.view")
     @Operation(operationId = "showContact", summary = "Show one live contact")
-    public ContactJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                              @Context ContainerRequestContext request) {
+    public ContactJson.Item show(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         return ContactJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, ContactId::new)));
     }
 
@@ -96,11 +122,13 @@ public final class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("contacts.update")
     @Operation(operationId = "replaceContact", summary = "Replace a contact's details (absent fields become null)")
-    public ContactJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                            content = @Content(schema = @Schema(implementation = ContactInput.class)))
-                                    InputStream body,
-                                    @Context ContainerRequestContext request) {
+    public ContactJson.Item replace(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = ContactInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var contactId = ItemRoutes.id(id, ContactId::new);
         var replacement = ContactEdit.replacingWith(ContactInput.details(JsonBody.read(body)));
         return ContactJson.Item.of(uses.edit().edit(Callers.requester(request), contactId, replacement));
@@ -110,12 +138,16 @@ public final class ContactResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
     @RequiresPermission("contacts.update")
-    @Operation(operationId = "editContact", summary = "Change some of a contact's details (only the fields sent; null clears)")
-    public ContactJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                         content = @Content(schema = @Schema(implementation = ContactInput.class)))
-                                 InputStream body,
-                                 @Context ContainerRequestContext request) {
+    @Operation(
+            operationId = "editContact",
+            summary = "Change some of a contact's details (only the fields sent; null clears)")
+    public ContactJson.Item edit(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = ContactInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var contactId = ItemRoutes.id(id, ContactId::new);
         var changes = ContactInput.edit(JsonBody.read(body));
         return ContactJson.Item.of(uses.edit().edit(Callers.requester(request), contactId, changes));
@@ -124,9 +156,13 @@ public final class ContactResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission("contacts.delete")
-    @Operation(operationId = "deleteContact", summary = "Move a contact to the bin", responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                       @Context ContainerRequestContext request) {
+    @Operation(
+            operationId = "deleteContact",
+            summary = "Move a contact to the bin",
+            responses = @ApiResponse(responseCode = "204", description = "deleted"))
+    public void delete(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, ContactId::new));
     }
 
@@ -134,8 +170,10 @@ public final class ContactResource {
     @Path("{id}/restore")
     @RequiresPermission("contacts.restore")
     @Operation(operationId = "restoreContact", summary = "Bring a deleted contact back")
-    public ContactJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                    @Context ContainerRequestContext request) {
-        return ContactJson.Item.of(uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ContactId::new)));
+    public ContactJson.Item restore(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        return ContactJson.Item.of(
+                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ContactId::new)));
     }
 }

@@ -12,8 +12,7 @@ public final class Callers {
     static final String PROPERTY = "com.vecton.crm.caller";
     static final String REQUESTER_PROPERTY = "com.vecton.crm.requester";
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /** @throws IllegalStateException when the route was not guarded, which is a programming error (500) */
     public static Caller of(ContainerRequestContext request) {

@@ -34,15 +34,17 @@ final class GateFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<BearerToken> token = BearerToken.fromAuthorizationHeader(
-                request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<BearerToken> token =
+                BearerToken.fromAuthorizationHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         Caller caller = authenticate.authenticate(token);
         // The use case refuses an absent token; this only keeps a misbehaving one from opening the gate.
-        BearerToken bearer = token.orElseThrow(() -> new Unauthenticated(Unauthenticated.TOKEN_MISSING,
-                "A bearer token is required in the Authorization header."));
+        BearerToken bearer = token.orElseThrow(() -> new Unauthenticated(
+                Unauthenticated.TOKEN_MISSING, "A bearer token is required in the Authorization header."));
         // An id that cannot exist is a 404 for an identified caller, and is never put into a resource name.
         ResourceName resource = route.isItemRoute()
-                ? ResourceName.item(resourceType, PathId.parse(request.getUriInfo().getPathParameters().getFirst(PathId.NAME)))
+                ? ResourceName.item(
+                        resourceType,
+                        PathId.parse(request.getUriInfo().getPathParameters().getFirst(PathId.NAME)))
                 : ResourceName.collection(resourceType);
         authorize.authorize(caller, bearer, permission, resource);
         request.setProperty(Callers.PROPERTY, caller);

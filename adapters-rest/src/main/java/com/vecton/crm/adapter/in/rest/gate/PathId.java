@@ -12,8 +12,7 @@ public final class PathId {
     /** The name of the path parameter every item route uses. */
     public static final String NAME = "id";
 
-    private PathId() {
-    }
+    private PathId() {}
 
     public static long parse(String raw) {
         if (raw == null || raw.isEmpty() || raw.length() > 19 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {

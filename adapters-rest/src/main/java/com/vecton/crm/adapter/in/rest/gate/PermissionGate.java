@@ -32,7 +32,9 @@ public final class PermissionGate implements DynamicFeature {
         Class<?> type = resourceInfo.getResourceClass();
         Method method = resourceInfo.getResourceMethod();
         // Jersey's own handlers (the generated OPTIONS answer) are not routes of ours.
-        if (type == null || method == null || !type.isAnnotationPresent(jakarta.ws.rs.Path.class)
+        if (type == null
+                || method == null
+                || !type.isAnnotationPresent(jakarta.ws.rs.Path.class)
                 || RouteRegistry.httpMethodOf(method).isEmpty()) {
             return;
         }

@@ -13,8 +13,8 @@ public record Route(String method, String path, Optional<Permission> permission,
             throw new IllegalArgumentException("a route has a method and an absolute path template");
         }
         if (permission.isPresent() != resourceType.isPresent()) {
-            throw new IllegalArgumentException("a guarded route has both a permission and a resource type: "
-                    + method + " " + path);
+            throw new IllegalArgumentException(
+                    "a guarded route has both a permission and a resource type: " + method + " " + path);
         }
     }
 

@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * {@link PublicRoute}: a route nobody thought about must not ship.
  */
 public final class RouteRegistry {
-    private static final Comparator<Route> ORDER = Comparator.comparing(Route::path).thenComparing(Route::method);
+    private static final Comparator<Route> ORDER =
+            Comparator.comparing(Route::path).thenComparing(Route::method);
 
     private final List<Route> routes;
 
@@ -54,13 +55,16 @@ public final class RouteRegistry {
     }
 
     public Optional<Route> find(String method, String path) {
-        return routes.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).findFirst();
+        return routes.stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .findFirst();
     }
 
     /** The public methods of a class that carry a JAX-RS method designator such as {@code @GET}. */
     static List<Method> resourceMethods(Class<?> type) {
         return Arrays.stream(type.getMethods())
-                .filter(m -> !Modifier.isStatic(m.getModifiers()) && httpMethodOf(m).isPresent())
+                .filter(m ->
+                        !Modifier.isStatic(m.getModifiers()) && httpMethodOf(m).isPresent())
                 .sorted(Comparator.comparing(Method::getName).thenComparing(Method::toGenericString))
                 .toList();
     }
@@ -96,8 +100,12 @@ public final class RouteRegistry {
             throw new IllegalStateException(where + " requires a permission but has no @ResourceType");
         }
         try {
-            return new Route(httpMethod, path, Optional.of(new Permission(requires.value())),
-                    Optional.of(com.vecton.crm.domain.access.ResourceName.collection(resourceType.value()).type()));
+            return new Route(
+                    httpMethod,
+                    path,
+                    Optional.of(new Permission(requires.value())),
+                    Optional.of(com.vecton.crm.domain.access.ResourceName.collection(resourceType.value())
+                            .type()));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + ": " + e.getMessage(), e);
         }
@@ -113,6 +121,7 @@ public final class RouteRegistry {
         String joined = "/" + classPath.value() + (methodPath == null ? "" : "/" + methodPath.value());
         String normalised = joined.replaceAll("/{2,}", "/");
         return normalised.length() > 1 && normalised.endsWith("/")
-                ? normalised.substring(0, normalised.length() - 1) : normalised;
+                ? normalised.substring(0, normalised.length() - 1)
+                : normalised;
     }
 }

@@ -46,8 +46,12 @@ public interface HealthCheck {
             components = Collections.unmodifiableMap(copy);
             var reasonCopy = new LinkedHashMap<String, String>();
             reasons.forEach((name, reason) -> {
-                if (!copy.containsKey(name) || reason == null || reason.isBlank() || reason.length() > REASON_MAX_LENGTH
-                        || reason.contains("\n") || reason.contains("\r")) {
+                if (!copy.containsKey(name)
+                        || reason == null
+                        || reason.isBlank()
+                        || reason.length() > REASON_MAX_LENGTH
+                        || reason.contains("\n")
+                        || reason.contains("\r")) {
                     throw new IllegalArgumentException("a reason is one line of a listed component: " + name);
                 }
                 reasonCopy.put(name, reason);

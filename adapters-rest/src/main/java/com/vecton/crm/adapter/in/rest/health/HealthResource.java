@@ -42,12 +42,20 @@ public final class HealthResource {
 
     @GET
     @Path("ready")
-    @Operation(operationId = "ready", summary = "Can the process serve requests (database reachable and migrated; a broker outage only degrades)", tags = "operations",
+    @Operation(
+            operationId = "ready",
+            summary = "Can the process serve requests (database reachable and migrated; a broker outage only degrades)",
+            tags = "operations",
             responses = {
-                @ApiResponse(responseCode = "200", description = "ready",
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "ready",
                         content = @Content(schema = @Schema(implementation = StatusJson.class))),
-                @ApiResponse(responseCode = "503", description = "not ready",
-                        content = @Content(schema = @Schema(implementation = StatusJson.class)))})
+                @ApiResponse(
+                        responseCode = "503",
+                        description = "not ready",
+                        content = @Content(schema = @Schema(implementation = StatusJson.class)))
+            })
     public Response ready() {
         HealthCheck.Readiness readiness;
         try {
@@ -58,22 +66,33 @@ public final class HealthResource {
             return Response.status(503).entity(new StatusJson("down", Map.of())).build();
         }
         var components = new LinkedHashMap<String, ComponentJson>();
-        readiness.components().forEach((name, status) -> components.put(name,
-                new ComponentJson(status.name().toLowerCase(Locale.ROOT), readiness.reason(name).orElse(null))));
+        readiness
+                .components()
+                .forEach((name, status) -> components.put(
+                        name,
+                        new ComponentJson(
+                                status.name().toLowerCase(Locale.ROOT),
+                                readiness.reason(name).orElse(null))));
         // A degraded component (the broker) keeps the process in rotation: HTTP works, events wait.
         String overall = readiness.overall().name().toLowerCase(Locale.ROOT);
-        return Response.status(readiness.isReady() ? 200 : 503).entity(new StatusJson(overall, components)).build();
+        return Response.status(readiness.isReady() ? 200 : 503)
+                .entity(new StatusJson(overall, components))
+                .build();
     }
 
     /** {@code {"status": "up"}}, with the components on readiness. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    record StatusJson(@JsonProperty("status") @Schema(allowableValues = {"up", "degraded", "down"}) String status,
-                      @JsonProperty("components") Map<String, ComponentJson> components) {
-    }
+    record StatusJson(
+            @JsonProperty("status") @Schema(allowableValues = {"up", "degraded", "down"})
+            String status,
+
+            @JsonProperty("components") Map<String, ComponentJson> components) {}
 
     /** A component's status; {@code reason} only when an operator must act (say, a broker that refuses the vhost). */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    record ComponentJson(@JsonProperty("status") @Schema(allowableValues = {"up", "degraded", "down"}) String status,
-                         @JsonProperty("reason") String reason) {
-    }
+    record ComponentJson(
+            @JsonProperty("status") @Schema(allowableValues = {"up", "degraded", "down"})
+            String status,
+
+            @JsonProperty("reason") String reason) {}
 }

@@ -55,7 +55,9 @@ final class EdgeHandler extends HttpHandler {
             }
             if (request.getContentType() != null && request.getContentType().contains("*")) {
                 // Jersey matches a wildcard Content-Type against any @Consumes, so */* was read as JSON.
-                write(response, RawProblem.of(415, "A Content-Type names one media type, never a wildcard such as */*.", id));
+                write(
+                        response,
+                        RawProblem.of(415, "A Content-Type names one media type, never a wildcard such as */*.", id));
                 return;
             }
             jersey.service(request, response);
@@ -65,8 +67,12 @@ final class EdgeHandler extends HttpHandler {
             LOG.error("Unexpected failure while handling request_id={}", id, unexpected);
             write(response, RawProblem.of(500, id));
         } finally {
-            AccessLog.write(request.getMethod().getMethodString(), request.getRequestURI(), response.getStatus(),
-                    (System.nanoTime() - start) / 1_000_000, id);
+            AccessLog.write(
+                    request.getMethod().getMethodString(),
+                    request.getRequestURI(),
+                    response.getStatus(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    id);
             MDC.remove(RequestContext.MDC_KEY);
         }
     }
@@ -132,7 +138,8 @@ final class EdgeHandler extends HttpHandler {
         response.getOutputStream().write(body);
     }
 
-    private static String problemPage(Request request, int status, String reason, String description, Throwable failure) {
+    private static String problemPage(
+            Request request, int status, String reason, String description, Throwable failure) {
         String id = idOf(request);
         if (status >= 500) {
             LOG.error("Unexpected failure while handling request_id={}", id, failure);

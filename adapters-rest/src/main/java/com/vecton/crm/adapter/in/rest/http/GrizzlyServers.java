@@ -15,8 +15,7 @@ import org.glassfish.jersey.server.ResourceConfig;
  * {@link HttpLimits} set on the listener. Not started.
  */
 public final class GrizzlyServers {
-    private GrizzlyServers() {
-    }
+    private GrizzlyServers() {}
 
     public static HttpServer create(URI uri, ResourceConfig application) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, application, false);
@@ -38,7 +37,8 @@ public final class GrizzlyServers {
     private static HttpHandler onlyHandler(ServerConfiguration configuration) {
         var handlers = configuration.getHttpHandlersWithMapping().keySet();
         if (handlers.size() != 1) {
-            throw new IllegalStateException("expected Jersey's container as the only handler, found " + handlers.size());
+            throw new IllegalStateException(
+                    "expected Jersey's container as the only handler, found " + handlers.size());
         }
         return handlers.iterator().next();
     }

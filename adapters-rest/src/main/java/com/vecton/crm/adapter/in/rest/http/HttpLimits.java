@@ -28,6 +28,5 @@ public final class HttpLimits {
     /** How long an idle keep-alive connection stays open between requests. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
-    private HttpLimits() {
-    }
+    private HttpLimits() {}
 }

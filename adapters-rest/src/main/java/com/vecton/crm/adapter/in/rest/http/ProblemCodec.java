@@ -13,14 +13,14 @@ import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.Method;
-import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.http.Protocol;
+import org.glassfish.grizzly.http.server.AddOn;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.http.util.HttpStatus;
 import org.glassfish.grizzly.http.util.MimeHeaders;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
-import org.glassfish.grizzly.http.server.AddOn;
-import org.glassfish.grizzly.http.server.NetworkListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +44,14 @@ final class ProblemCodec extends HttpServerFilter {
     private static final String SERVED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
     private ProblemCodec(NetworkListener listener, HttpServerFilter replaced) {
-        super(listener.isChunkingEnabled(), listener.getMaxHttpHeaderSize(), null, listener.getKeepAlive(), null,
-                listener.getMaxRequestHeaders(), listener.getMaxResponseHeaders());
+        super(
+                listener.isChunkingEnabled(),
+                listener.getMaxHttpHeaderSize(),
+                null,
+                listener.getKeepAlive(),
+                null,
+                listener.getMaxRequestHeaders(),
+                listener.getMaxResponseHeaders());
         setAllowPayloadForUndefinedHttpMethods(replaced.isAllowPayloadForUndefinedHttpMethods());
         setMaxPayloadRemainderToSkip(replaced.getMaxPayloadRemainderToSkip());
     }
@@ -73,8 +79,8 @@ final class ProblemCodec extends HttpServerFilter {
      * malformed request, refused at once.
      */
     @Override
-    protected boolean parseHeaderName(HttpHeader header, MimeHeaders headers, HeaderParsingState state, byte[] input,
-                                      int end) {
+    protected boolean parseHeaderName(
+            HttpHeader header, MimeHeaders headers, HeaderParsingState state, byte[] input, int end) {
         int limit = Math.min(end, state.arrayOffset + state.packetLimit);
         int i = state.arrayOffset + state.offset;
         for (; i < limit && input[i] != ':'; i++) {
@@ -103,7 +109,9 @@ final class ProblemCodec extends HttpServerFilter {
 
     /** RFC 9110 tchar: letters, digits and {@code !#$%&'*+-.^_`|~}. */
     private static void refuseUnlessTokenChar(byte b) {
-        boolean token = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+        boolean token = b >= 'a' && b <= 'z'
+                || b >= 'A' && b <= 'Z'
+                || b >= '0' && b <= '9'
                 || b > 0 && "!#$%&'*+-.^_`|~".indexOf(b) >= 0;
         if (!token) {
             throw new IllegalStateException("a header name holds a character that is not a token character");
@@ -168,10 +176,16 @@ final class ProblemCodec extends HttpServerFilter {
         if (status >= 500) {
             LOG.warn("Refused an unparseable request with {} request_id={}", status, id);
         }
-        AccessLog.write(request.getMethodDC().toString(), request.getRequestURIRef().getRequestURIBC().toString(),
-                status, -1, id);
-        return HttpContent.builder(response).content(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, body))
-                .last(true).build();
+        AccessLog.write(
+                request.getMethodDC().toString(),
+                request.getRequestURIRef().getRequestURIBC().toString(),
+                status,
+                -1,
+                id);
+        return HttpContent.builder(response)
+                .content(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, body))
+                .last(true)
+                .build();
     }
 
     /**

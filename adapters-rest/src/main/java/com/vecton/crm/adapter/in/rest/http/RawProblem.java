@@ -22,7 +22,8 @@ record RawProblem(int status, String code, String detail, String requestId) {
 
     byte[] bytes() {
         try {
-            return Json.mapper().writeValueAsBytes(ProblemJson.of(status, code, detail).withRequestId(requestId));
+            return Json.mapper()
+                    .writeValueAsBytes(ProblemJson.of(status, code, detail).withRequestId(requestId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem of four plain values always serialises", e);
         }

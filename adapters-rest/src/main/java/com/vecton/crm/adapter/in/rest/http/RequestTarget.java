@@ -14,11 +14,10 @@ import java.util.regex.Pattern;
  */
 final class RequestTarget {
     /** A host name, IPv4 or bracketed IPv6 literal, with an optional port (RFC 9110 section 7.2). */
-    private static final Pattern HOST = Pattern.compile(
-            "(\\[[0-9A-Fa-f:.]{2,45}]|[A-Za-z0-9._~!$&'()*+,;=-]{1,253})(:[0-9]{0,5})?");
+    private static final Pattern HOST =
+            Pattern.compile("(\\[[0-9A-Fa-f:.]{2,45}]|[A-Za-z0-9._~!$&'()*+,;=-]{1,253})(:[0-9]{0,5})?");
 
-    private RequestTarget() {
-    }
+    private RequestTarget() {}
 
     /**
      * @param path  the raw, undecoded path
@@ -75,7 +74,9 @@ final class RequestTarget {
     }
 
     private static boolean isPathChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        return c >= 'a' && c <= 'z'
+                || c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9'
                 || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
     }
 

@@ -13,8 +13,14 @@ import java.util.Set;
  */
 public record ListParams(PageRequest page, Optional<SearchText> search, SortOrder sort) {
 
-    public static ListParams read(String page, String perPage, String search, String sort, Set<String> sortable,
-                                  SortOrder defaultSort, InputErrors errors) {
+    public static ListParams read(
+            String page,
+            String perPage,
+            String search,
+            String sort,
+            Set<String> sortable,
+            SortOrder defaultSort,
+            InputErrors errors) {
         Integer pageNumber = QueryParams.integer(page, "page", errors);
         Integer pageSize = QueryParams.integer(perPage, "per_page", errors);
         PageRequest pageRequest = errors.capture(() -> PageRequest.of(pageNumber, pageSize));

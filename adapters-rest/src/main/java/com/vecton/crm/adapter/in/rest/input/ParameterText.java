@@ -38,7 +38,8 @@ public final class ParameterText implements ContainerRequestFilter {
 
     private static void refuseNul(MultivaluedMap<String, String> parameters, List<String> exempt, InputErrors errors) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-            if (!exempt.contains(parameter.getKey()) && parameter.getValue().stream().anyMatch(Text::containsNul)) {
+            if (!exempt.contains(parameter.getKey())
+                    && parameter.getValue().stream().anyMatch(Text::containsNul)) {
                 errors.add(parameter.getKey(), Text.NUL_REFUSED);
             }
         }

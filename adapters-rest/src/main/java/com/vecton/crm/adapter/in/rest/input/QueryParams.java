@@ -19,8 +19,7 @@ public final class QueryParams {
     /** What a filter on a user ({@code assignee_id}, {@code actor_user_id}) accepts for "the caller". */
     public static final String ME = "me";
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /**
      * {@code null} when absent or blank; any integer otherwise, clamped into the {@code int} range

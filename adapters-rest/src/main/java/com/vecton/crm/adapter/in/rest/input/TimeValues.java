@@ -23,15 +23,16 @@ import java.time.format.DateTimeParseException;
 public final class TimeValues {
     public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
     public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
-    public static final Instant EARLIEST = FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
-    public static final Instant LATEST = LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1_000);
+    public static final Instant EARLIEST =
+            FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+    public static final Instant LATEST =
+            LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1_000);
     public static final String OUT_OF_RANGE = InputErrors.outOfRange(FIRST_DAY, LAST_DAY);
     public static final String NOT_AN_INSTANT = "must be a time such as 2026-11-20T09:00:00Z";
     public static final String NOT_A_DATE = "must be a date such as 2026-11-20";
     public static final String NEITHER = "must be a date such as 2026-11-20 or a time such as 2026-11-20T09:00:00Z";
 
-    private TimeValues() {
-    }
+    private TimeValues() {}
 
     /**
      * The instant the text names; {@code null} with an error on {@code field} when it is not one.
@@ -82,15 +83,17 @@ public final class TimeValues {
             LocalDate day = storable(LocalDate.parse(value), FIRST_DAY, LAST_DAY, field, errors);
             // A refused day stays itself: the day after the last one Java knows does not exist.
             boolean nextDay = endOfDay && !day.isAfter(LAST_DAY);
-            return (nextDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return (nextDay ? day.plusDays(1) : day)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant();
         } catch (DateTimeParseException notADate) {
             errors.add(field, NEITHER);
             return null;
         }
     }
 
-    private static <T extends Comparable<? super T>> T storable(T value, T first, T last, String field,
-                                                              InputErrors errors) {
+    private static <T extends Comparable<? super T>> T storable(
+            T value, T first, T last, String field, InputErrors errors) {
         if (value.compareTo(first) < 0 || value.compareTo(last) > 0) {
             errors.add(field, OUT_OF_RANGE);
         }

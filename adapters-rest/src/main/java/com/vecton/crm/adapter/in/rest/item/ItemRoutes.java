@@ -14,8 +14,7 @@ import java.util.function.LongFunction;
  * resource is its own: the route methods, each with its permission, and the JSON shapes.
  */
 public final class ItemRoutes {
-    private ItemRoutes() {
-    }
+    private ItemRoutes() {}
 
     /** The record the path's {@code {id}} names, such as {@code id(raw, ContactId::new)}. */
     public static <I extends RecordId> I id(String raw, LongFunction<I> ids) {

@@ -21,8 +21,7 @@ public final class Json {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Thread-safe and shared; never reconfigure it. */
     public static ObjectMapper mapper() {

@@ -9,14 +9,15 @@ import com.vecton.crm.domain.listing.Page;
  * more matches than are counted ({@link Page#COUNTED_UP_TO}); {@code total} and {@code last_page}
  * are then lower bounds, and a pager shows "1,000+".
  */
-public record PageMeta(@JsonProperty("current_page") int currentPage,
-                       @JsonProperty("per_page") int perPage,
-                       @JsonProperty("total") long total,
-                       @JsonProperty("last_page") long lastPage,
-                       @JsonProperty("total_is_exact") boolean totalIsExact) {
+public record PageMeta(
+        @JsonProperty("current_page") int currentPage,
+        @JsonProperty("per_page") int perPage,
+        @JsonProperty("total") long total,
+        @JsonProperty("last_page") long lastPage,
+        @JsonProperty("total_is_exact") boolean totalIsExact) {
 
     public static PageMeta of(Page<?> page) {
-        return new PageMeta(page.request().page(), page.request().perPage(), page.total(), page.lastPage(),
-                page.totalIsExact());
+        return new PageMeta(
+                page.request().page(), page.request().perPage(), page.total(), page.lastPage(), page.totalIsExact());
     }
 }

@@ -11,10 +11,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * The fields a client may send for a task label, and how a body becomes domain input. The record
  * only documents the shape (OpenAPI); bodies are read from the JSON tree.
  */
-@Schema(name = "TaskLabelInput", description = "POST and PUT need name; an absent or null color is #9E9E9E; PATCH changes only the fields sent")
-record TaskLabelInput(@JsonProperty("name") @Schema(maxLength = 50, description = "unique, compared case-insensitively") String name,
-                      @JsonProperty("color") @Schema(nullable = true, pattern = "^#[0-9A-Fa-f]{6}$",
-                              description = "stored upper-case; default #9E9E9E") String color) {
+@Schema(
+        name = "TaskLabelInput",
+        description = "POST and PUT need name; an absent or null color is #9E9E9E; PATCH changes only the fields sent")
+record TaskLabelInput(
+        @JsonProperty("name") @Schema(maxLength = 50, description = "unique, compared case-insensitively")
+        String name,
+
+        @JsonProperty("color")
+        @Schema(nullable = true, pattern = "^#[0-9A-Fa-f]{6}$", description = "stored upper-case; default #9E9E9E")
+        String color) {
 
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
     static TaskLabelDetails details(JsonBody body) {

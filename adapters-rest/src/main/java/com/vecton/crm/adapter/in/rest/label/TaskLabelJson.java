@@ -11,16 +11,25 @@ import java.util.List;
 
 /** A task label as the API shows it. */
 @Schema(name = "TaskLabel")
-record TaskLabelJson(@JsonProperty("id") long id,
-                     @JsonProperty("name") String name,
-                     @JsonProperty("color") @Schema(pattern = "^#[0-9A-F]{6}$") String color,
-                     @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
-                     @JsonProperty("created_at") Instant createdAt,
-                     @JsonProperty("updated_at") Instant updatedAt) {
+record TaskLabelJson(
+        @JsonProperty("id") long id,
+        @JsonProperty("name") String name,
+
+        @JsonProperty("color") @Schema(pattern = "^#[0-9A-F]{6}$")
+        String color,
+
+        @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("updated_at") Instant updatedAt) {
 
     static TaskLabelJson from(TaskLabel label) {
-        return new TaskLabelJson(label.id().value(), label.details().name(), label.details().color(),
-                label.createdBy().map(UserId::value).orElse(null), label.createdAt(), label.updatedAt());
+        return new TaskLabelJson(
+                label.id().value(),
+                label.details().name(),
+                label.details().color(),
+                label.createdBy().map(UserId::value).orElse(null),
+                label.createdAt(),
+                label.updatedAt());
     }
 
     /** {@code {"data": label}} */
@@ -33,7 +42,9 @@ record TaskLabelJson(@JsonProperty("id") long id,
 
     /** {@code {"data": [label...], "meta": {...}}} */
     @Schema(name = "TaskLabelList")
-    record ListOf(@JsonProperty("data") List<TaskLabelJson> data, @JsonProperty("meta") PageMeta meta) {
+    record ListOf(
+            @JsonProperty("data") List<TaskLabelJson> data,
+            @JsonProperty("meta") PageMeta meta) {
         static ListOf of(Page<TaskLabel> page) {
             return new ListOf(page.items().stream().map(TaskLabelJson::from).toList(), PageMeta.of(page));
         }

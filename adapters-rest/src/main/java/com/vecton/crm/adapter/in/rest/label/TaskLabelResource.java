@@ -4,9 +4,9 @@ import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
-import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelEdit;
 import com.vecton.crm.domain.label.TaskLabelId;
@@ -53,18 +53,30 @@ public final class TaskLabelResource {
     @RequiresPermission("task_labels.list")
     @Operation(operationId = "listTaskLabels", summary = "List and search task labels, by name")
     public TaskLabelJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
-                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
-            @Parameter(description = "case- and accent-insensitive substring of the name") @QueryParam("search") String search,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "25"),
+                            description = "larger values are capped at 100")
+                    @QueryParam("per_page")
+                    String perPage,
+            @Parameter(description = "case- and accent-insensitive substring of the name") @QueryParam("search")
+                    String search,
             @Parameter(description = "name (the default) or -name") @QueryParam("sort") String sort,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        var params = ListParams.read(page, perPage, search, sort, TaskLabelQuery.SORTABLE, TaskLabelQuery.DEFAULT_SORT,
-                errors);
+        var params = ListParams.read(
+                page, perPage, search, sort, TaskLabelQuery.SORTABLE, TaskLabelQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
-        return TaskLabelJson.ListOf.of(uses.list().list(Callers.requester(request), new TaskLabelQuery(params.search(), params.sort()),
-                params.page()));
+        return TaskLabelJson.ListOf.of(uses.list()
+                .list(Callers.requester(request), new TaskLabelQuery(params.search(), params.sort()), params.page()));
     }
 
     /**
@@ -75,20 +87,32 @@ public final class TaskLabelResource {
     @Path("{id}")
     @RequiresPermission("task_labels.list")
     @Operation(operationId = "showTaskLabel", summary = "Show one task label")
-    public TaskLabelJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                              @Context ContainerRequestContext request) {
+    public TaskLabelJson.Item show(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         return TaskLabelJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, TaskLabelId::new)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("task_labels.create")
-    @Operation(operationId = "createTaskLabel", summary = "Add a task label", responses = @ApiResponse(responseCode = "201", description = "created",
-            content = @Content(schema = @Schema(implementation = TaskLabelJson.Item.class))))
-    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                   content = @Content(schema = @Schema(implementation = TaskLabelInput.class))) InputStream body,
-                           @Context ContainerRequestContext request, @Context UriInfo uri) {
-        TaskLabel created = uses.create().create(Callers.of(request).asActor(), TaskLabelInput.details(JsonBody.read(body)));
+    @Operation(
+            operationId = "createTaskLabel",
+            summary = "Add a task label",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "created",
+                            content = @Content(schema = @Schema(implementation = TaskLabelJson.Item.class))))
+    public Response create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request,
+            @Context UriInfo uri) {
+        TaskLabel created =
+                uses.create().create(Callers.of(request).asActor(), TaskLabelInput.details(JsonBody.read(body)));
         return ItemRoutes.created(uri, TaskLabelResource.class, created.id(), TaskLabelJson.Item.of(created));
     }
 
@@ -97,11 +121,13 @@ public final class TaskLabelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("task_labels.update")
     @Operation(operationId = "replaceTaskLabel", summary = "Replace a task label (an absent color becomes #9E9E9E)")
-    public TaskLabelJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                      @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                              content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
-                                      InputStream body,
-                                      @Context ContainerRequestContext request) {
+    public TaskLabelJson.Item replace(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var labelId = ItemRoutes.id(id, TaskLabelId::new);
         var replacement = TaskLabelEdit.replacingWith(TaskLabelInput.details(JsonBody.read(body)));
         return TaskLabelJson.Item.of(uses.edit().edit(Callers.requester(request), labelId, replacement));
@@ -112,11 +138,13 @@ public final class TaskLabelResource {
     @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
     @RequiresPermission("task_labels.update")
     @Operation(operationId = "editTaskLabel", summary = "Rename or recolour a task label (only the fields sent)")
-    public TaskLabelJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                           content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
-                                   InputStream body,
-                                   @Context ContainerRequestContext request) {
+    public TaskLabelJson.Item edit(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var labelId = ItemRoutes.id(id, TaskLabelId::new);
         var changes = TaskLabelInput.edit(JsonBody.read(body));
         return TaskLabelJson.Item.of(uses.edit().edit(Callers.requester(request), labelId, changes));
@@ -125,9 +153,13 @@ public final class TaskLabelResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission("task_labels.delete")
-    @Operation(operationId = "deleteTaskLabel", summary = "Delete a task label for good", responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                       @Context ContainerRequestContext request) {
+    @Operation(
+            operationId = "deleteTaskLabel",
+            summary = "Delete a task label for good",
+            responses = @ApiResponse(responseCode = "204", description = "deleted"))
+    public void delete(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, TaskLabelId::new));
     }
 }

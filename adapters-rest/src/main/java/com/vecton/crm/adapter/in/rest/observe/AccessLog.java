@@ -17,13 +17,17 @@ public final class AccessLog {
     private static final int MAX_PATH_CHARS = 256;
     private static final int MAX_METHOD_CHARS = 16;
 
-    private AccessLog() {
-    }
+    private AccessLog() {}
 
     /** {@code durationMillis} is -1 when the request never got far enough to be timed. */
     public static void write(String method, String path, int status, long durationMillis, String requestId) {
-        ACCESS.info("method={} path={} status={} duration_ms={} request_id={}", printable(method, MAX_METHOD_CHARS),
-                printable(path, MAX_PATH_CHARS), status, durationMillis, requestId);
+        ACCESS.info(
+                "method={} path={} status={} duration_ms={} request_id={}",
+                printable(method, MAX_METHOD_CHARS),
+                printable(path, MAX_PATH_CHARS),
+                status,
+                durationMillis,
+                requestId);
     }
 
     /** Visible ASCII kept, anything else as {@code \xNN}, cut at {@code max} characters; {@code -} for none. */

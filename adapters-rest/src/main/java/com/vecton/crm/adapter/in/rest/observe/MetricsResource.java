@@ -28,9 +28,15 @@ public final class MetricsResource {
 
     @GET
     @Produces(PROMETHEUS_TEXT)
-    @Operation(operationId = "metrics", summary = "Prometheus metrics", tags = "operations",
-            responses = @ApiResponse(responseCode = "200", description = "Prometheus text format",
-                    content = @Content(mediaType = "text/plain", schema = @Schema(type = "string"))))
+    @Operation(
+            operationId = "metrics",
+            summary = "Prometheus metrics",
+            tags = "operations",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "Prometheus text format",
+                            content = @Content(mediaType = "text/plain", schema = @Schema(type = "string"))))
     public String scrape() {
         return registry.scrape();
     }

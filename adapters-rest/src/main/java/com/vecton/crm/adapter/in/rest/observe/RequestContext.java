@@ -47,15 +47,23 @@ public final class RequestContext implements ContainerRequestFilter, ContainerRe
         if (response.getStatus() >= 400 && !response.hasEntity()) {
             // Jersey answers some refusals itself, with no entity and past our mappers (a header it
             // cannot parse is a bare 400); the contract wants every refusal to be a problem.
-            response.setEntity(ProblemJson.of(response.getStatus(), ProblemCodes.codeOf(response.getStatus()),
-                    ProblemCodes.detailOf(response.getStatus())), null, MediaType.valueOf(ProblemJson.MEDIA_TYPE));
+            response.setEntity(
+                    ProblemJson.of(
+                            response.getStatus(),
+                            ProblemCodes.codeOf(response.getStatus()),
+                            ProblemCodes.detailOf(response.getStatus())),
+                    null,
+                    MediaType.valueOf(ProblemJson.MEDIA_TYPE));
         }
         if (response.getEntity() instanceof ProblemJson problem && problem.requestId() == null) {
             response.setEntity(problem.withRequestId(id));
         }
         MediaType type = response.getMediaType();
-        if (type != null && type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)
-                && !StandardCharsets.UTF_8.name().equalsIgnoreCase(type.getParameters().get(MediaType.CHARSET_PARAMETER))) {
+        if (type != null
+                && type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)
+                && !StandardCharsets.UTF_8
+                        .name()
+                        .equalsIgnoreCase(type.getParameters().get(MediaType.CHARSET_PARAMETER))) {
             // Jersey takes the charset of a text answer from the client's Accept; an unknown one
             // (charset=bogus) fails the writer after the status is chosen. We write UTF-8 only.
             response.getHeaders().putSingle("Content-Type", new MediaType(type.getType(), type.getSubtype()));

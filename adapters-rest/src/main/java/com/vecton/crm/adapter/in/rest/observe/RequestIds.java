@@ -15,8 +15,7 @@ public final class RequestIds {
 
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     public static boolean isSane(String offered) {
         return offered != null && SANE.matcher(offered).matches();

@@ -39,39 +39,53 @@ public final class OpenApiDocument {
      * {@code @Schema(ref = OpenApiDocument.ANY_VALUE_REF)}.
      */
     public static final String ANY_VALUE = "AnyValue";
+
     public static final String ANY_VALUE_REF = "#/components/schemas/" + ANY_VALUE;
 
     private static final String BEARER = "bearer";
 
-    private OpenApiDocument() {
-    }
+    private OpenApiDocument() {}
 
     /** @throws IllegalStateException when a route of the registry is missing from the generated document */
     public static String generate(Collection<Class<?>> resourceClasses, RouteRegistry registry) {
         OpenAPI base = new OpenAPI()
-                .info(new Info().title("Vecton CRM").version("1")
-                        .description("One tenant's CRM. Errors are RFC 9457 problem documents with a stable `error` code."))
-                .components(new Components().addSecuritySchemes(BEARER,
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .info(new Info()
+                        .title("Vecton CRM")
+                        .version("1")
+                        .description(
+                                "One tenant's CRM. Errors are RFC 9457 problem documents with a stable `error` code."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
         var config = new SwaggerConfiguration().openAPI(base).prettyPrint(false).readAllResources(true);
         OpenAPI api = new Reader(config).read(new LinkedHashSet<>(resourceClasses));
 
         api.getComponents().getSchemas().putAll(ModelConverters.getInstance().read(ProblemJson.class));
-        api.getComponents().addSchemas(ANY_VALUE, new Schema<>()
-                .description("any JSON value: a text, number, boolean, list, object or null"));
-        var problemBody = new Content().addMediaType(ProblemJson.MEDIA_TYPE,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
-        var problem = new ApiResponse().description("A problem document (RFC 9457)").content(problemBody);
+        api.getComponents()
+                .addSchemas(
+                        ANY_VALUE,
+                        new Schema<>().description("any JSON value: a text, number, boolean, list, object or null"));
+        var problemBody = new Content()
+                .addMediaType(
+                        ProblemJson.MEDIA_TYPE,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
+        var problem =
+                new ApiResponse().description("A problem document (RFC 9457)").content(problemBody);
 
         for (Route route : registry.routes()) {
             Operation operation = operationOf(api, route);
             if (route.isPublic()) {
                 operation.setSecurity(List.of());
             } else {
-                operation.addExtension("x-permission", route.permission().orElseThrow().value());
-                operation.addExtension("x-resource", "crm:" + route.resourceType().orElseThrow()
-                        + (route.isItemRoute() ? "/{id}" : ""));
+                operation.addExtension(
+                        "x-permission", route.permission().orElseThrow().value());
+                operation.addExtension(
+                        "x-resource",
+                        "crm:" + route.resourceType().orElseThrow() + (route.isItemRoute() ? "/{id}" : ""));
             }
             // Swagger files the return type under "default"; that slot is the problem's, success is a 2xx.
             ApiResponses responses = operation.getResponses();
@@ -96,8 +110,8 @@ public final class OpenApiDocument {
 
     private static Operation operationOf(OpenAPI api, Route route) {
         PathItem item = api.getPaths() == null ? null : api.getPaths().get(route.path());
-        Operation operation = item == null ? null
-                : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(route.method()));
+        Operation operation =
+                item == null ? null : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(route.method()));
         if (operation == null) {
             throw new IllegalStateException("the OpenAPI document lacks " + route.method() + " " + route.path());
         }

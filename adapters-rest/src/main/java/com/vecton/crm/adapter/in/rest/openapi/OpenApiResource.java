@@ -28,10 +28,22 @@ public final class OpenApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "openApi", summary = "This API's OpenAPI description", tags = "operations",
-            responses = @ApiResponse(responseCode = "200", description = "an OpenAPI 3.0 document, as JSON",
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object",
-                            additionalProperties = Schema.AdditionalPropertiesValue.TRUE))))
+    @Operation(
+            operationId = "openApi",
+            summary = "This API's OpenAPI description",
+            tags = "operations",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "an OpenAPI 3.0 document, as JSON",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema =
+                                                    @Schema(
+                                                            type = "object",
+                                                            additionalProperties =
+                                                                    Schema.AdditionalPropertiesValue.TRUE))))
     public String document() {
         String current = document;
         if (current == null) {

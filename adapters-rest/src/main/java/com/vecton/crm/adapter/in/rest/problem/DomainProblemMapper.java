@@ -26,20 +26,29 @@ public final class DomainProblemMapper implements ExceptionMapper<Problem> {
     @Override
     public Response toResponse(Problem problem) {
         return switch (problem) {
-            case ValidationFailed invalid -> ProblemResponses.of(
-                    ProblemJson.of(422, invalid.code(), invalid.detail()).withErrors(invalid.errors())).build();
-            case RuleViolated violated -> ProblemResponses.of(422, violated.code(), violated.detail()).build();
-            case NotFound notFound -> ProblemResponses.of(404, notFound.code(), notFound.detail()).build();
-            case Conflict conflict -> ProblemResponses.of(409, conflict.code(), conflict.detail()).build();
-            case Unauthenticated unauthenticated -> ProblemResponses.of(401, unauthenticated.code(), unauthenticated.detail())
-                    .header(HttpHeaders.WWW_AUTHENTICATE, challengeFor(unauthenticated)).build();
-            case Forbidden forbidden -> ProblemResponses.of(403, forbidden.code(), forbidden.detail()).build();
+            case ValidationFailed invalid ->
+                ProblemResponses.of(ProblemJson.of(422, invalid.code(), invalid.detail())
+                                .withErrors(invalid.errors()))
+                        .build();
+            case RuleViolated violated ->
+                ProblemResponses.of(422, violated.code(), violated.detail()).build();
+            case NotFound notFound ->
+                ProblemResponses.of(404, notFound.code(), notFound.detail()).build();
+            case Conflict conflict ->
+                ProblemResponses.of(409, conflict.code(), conflict.detail()).build();
+            case Unauthenticated unauthenticated ->
+                ProblemResponses.of(401, unauthenticated.code(), unauthenticated.detail())
+                        .header(HttpHeaders.WWW_AUTHENTICATE, challengeFor(unauthenticated))
+                        .build();
+            case Forbidden forbidden ->
+                ProblemResponses.of(403, forbidden.code(), forbidden.detail()).build();
             case Unavailable unavailable -> {
                 // An outage, not a bug: one WARN line per answer, no stack trace; the adapter that
                 // met the outage has logged its cause under the same request id.
                 LOG.warn("Answering 503 {} request_id={}", unavailable.code(), MDC.get(RequestContext.MDC_KEY));
                 yield ProblemResponses.of(503, unavailable.code(), unavailable.detail())
-                        .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(unavailable.retryAfter())).build();
+                        .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(unavailable.retryAfter()))
+                        .build();
             }
         };
     }
@@ -47,13 +56,14 @@ public final class DomainProblemMapper implements ExceptionMapper<Problem> {
     /** RFC 6750 section 3: no error attribute when no token was sent, {@code invalid_token} otherwise. */
     private static String challengeFor(Unauthenticated unauthenticated) {
         return Unauthenticated.TOKEN_MISSING.equals(unauthenticated.code())
-                ? "Bearer" : "Bearer error=\"invalid_token\"";
+                ? "Bearer"
+                : "Bearer error=\"invalid_token\"";
     }
 
     /** Whole seconds, rounded up and at least 1: {@code Retry-After: 0} would invite a retry storm. */
     static long retryAfterSeconds(Duration retryAfter) {
-        Duration wait = retryAfter == null || retryAfter.isNegative() || retryAfter.isZero()
-                ? DEFAULT_RETRY_AFTER : retryAfter;
+        Duration wait =
+                retryAfter == null || retryAfter.isNegative() || retryAfter.isZero() ? DEFAULT_RETRY_AFTER : retryAfter;
         long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
         return Math.max(1, seconds);
     }

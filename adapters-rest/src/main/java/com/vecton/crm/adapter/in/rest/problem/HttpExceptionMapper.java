@@ -17,12 +17,14 @@ public final class HttpExceptionMapper implements ExceptionMapper<WebApplication
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
+        int status =
+                exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
         if (status >= 500) {
             // A 5xx raised inside JAX-RS is a bug of ours, not the client's: same treatment as any other.
             return UnexpectedExceptionMapper.internalError(LOG, exception);
         }
-        Response.ResponseBuilder answer = ProblemResponses.of(status, ProblemCodes.codeOf(status), ProblemCodes.detailOf(status));
+        Response.ResponseBuilder answer =
+                ProblemResponses.of(status, ProblemCodes.codeOf(status), ProblemCodes.detailOf(status));
         if (exception instanceof NotAllowedException) {
             String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
             if (allow != null) {

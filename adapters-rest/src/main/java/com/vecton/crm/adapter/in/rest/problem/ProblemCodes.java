@@ -7,8 +7,7 @@ package com.vecton.crm.adapter.in.rest.problem;
  * codes depending on which layer refused it.
  */
 public final class ProblemCodes {
-    private ProblemCodes() {
-    }
+    private ProblemCodes() {}
 
     public static String codeOf(int status) {
         return switch (status) {

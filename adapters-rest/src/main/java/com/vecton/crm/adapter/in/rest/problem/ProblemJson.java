@@ -16,14 +16,26 @@ import java.util.Map;
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProblemJson(@JsonProperty("type") @Schema(requiredMode = REQUIRED) String type,
-                          @JsonProperty("title") @Schema(requiredMode = REQUIRED) String title,
-                          @JsonProperty("status") @Schema(requiredMode = REQUIRED) int status,
-                          @JsonProperty("detail") String detail,
-                          @JsonProperty("error") @Schema(requiredMode = REQUIRED, description = "the stable code to switch on")
-                          String error,
-                          @JsonProperty("errors") @Schema(description = "422 only: messages by field") Map<String, List<String>> errors,
-                          @JsonProperty("request_id") @Schema(requiredMode = REQUIRED) String requestId) {
+public record ProblemJson(
+        @JsonProperty("type") @Schema(requiredMode = REQUIRED)
+        String type,
+
+        @JsonProperty("title") @Schema(requiredMode = REQUIRED)
+        String title,
+
+        @JsonProperty("status") @Schema(requiredMode = REQUIRED)
+        int status,
+
+        @JsonProperty("detail") String detail,
+
+        @JsonProperty("error") @Schema(requiredMode = REQUIRED, description = "the stable code to switch on")
+        String error,
+
+        @JsonProperty("errors") @Schema(description = "422 only: messages by field")
+        Map<String, List<String>> errors,
+
+        @JsonProperty("request_id") @Schema(requiredMode = REQUIRED)
+        String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -4,8 +4,7 @@ import jakarta.ws.rs.core.Response;
 
 /** Builds the one response shape of every failure; the mappers only decide status and code. */
 final class ProblemResponses {
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     static Response.ResponseBuilder of(ProblemJson problem) {
         return Response.status(problem.status()).type(ProblemJson.MEDIA_TYPE).entity(problem);

@@ -21,13 +21,13 @@ public final class RequestRejected extends RuntimeException {
     }
 
     public static RequestRejected uriTooLong(int maxChars) {
-        return new RequestRejected(414, "uri_too_long",
-                "The request target is longer than the " + maxChars + " characters allowed.");
+        return new RequestRejected(
+                414, "uri_too_long", "The request target is longer than the " + maxChars + " characters allowed.");
     }
 
     public static RequestRejected payloadTooLarge(long maxBytes) {
-        return new RequestRejected(413, "payload_too_large",
-                "The request body is larger than the " + maxBytes + " bytes allowed.");
+        return new RequestRejected(
+                413, "payload_too_large", "The request body is larger than the " + maxBytes + " bytes allowed.");
     }
 
     public int status() {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 public final class RequestRejectedMapper implements ExceptionMapper<RequestRejected> {
     @Override
     public Response toResponse(RequestRejected rejected) {
-        return ProblemResponses.of(rejected.status(), rejected.code(), rejected.detail()).build();
+        return ProblemResponses.of(rejected.status(), rejected.code(), rejected.detail())
+                .build();
     }
 }

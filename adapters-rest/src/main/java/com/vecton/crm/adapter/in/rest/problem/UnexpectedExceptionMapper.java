@@ -23,7 +23,10 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
     static Response internalError(Logger log, Throwable exception) {
         String requestId = MDC.get(RequestContext.MDC_KEY);
         log.error("Unexpected failure while handling request_id={}", requestId, exception);
-        return ProblemResponses.of(500, "internal_error",
-                "Something went wrong on our side. Quote the request_id when reporting it.").build();
+        return ProblemResponses.of(
+                        500,
+                        "internal_error",
+                        "Something went wrong on our side. Quote the request_id when reporting it.")
+                .build();
     }
 }

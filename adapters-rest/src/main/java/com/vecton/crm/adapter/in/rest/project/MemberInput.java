@@ -9,14 +9,20 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What a client sends to add a project member. The record only documents the shape (OpenAPI). */
 @Schema(name = "ProjectMemberInput")
-record MemberInput(@JsonProperty("user_id") @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-                           description = "an active user of the tenant") String userId,
-                   @JsonProperty("role") @Schema(nullable = true, allowableValues = {"manager", "member", "viewer"},
-                           defaultValue = "member") String role) {
+record MemberInput(
+        @JsonProperty("user_id")
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "an active user of the tenant")
+        String userId,
+
+        @JsonProperty("role")
+        @Schema(
+                nullable = true,
+                allowableValues = {"manager", "member", "viewer"},
+                defaultValue = "member")
+        String role) {
 
     /** The parsed request: who, in which role. */
-    record Parsed(UserId userId, MemberRole role) {
-    }
+    record Parsed(UserId userId, MemberRole role) {}
 
     static Parsed read(JsonBody body) {
         var errors = new InputErrors();

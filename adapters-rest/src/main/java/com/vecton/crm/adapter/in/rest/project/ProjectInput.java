@@ -18,14 +18,27 @@ import java.time.LocalDate;
  * the domain's own.
  */
 @Schema(name = "ProjectInput", description = "POST and PUT need name; PATCH changes only the fields sent (null clears)")
-record ProjectInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
-                    @JsonProperty("description") @Schema(nullable = true, maxLength = 10_000) String description,
-                    @JsonProperty("status") @Schema(nullable = true, allowableValues = {"active", "on_hold", "completed", "archived"},
-                            defaultValue = "active") String status,
-                    @JsonProperty("start_date") @Schema(nullable = true, format = "date") String startDate,
-                    @JsonProperty("end_date") @Schema(nullable = true, format = "date",
-                            description = "not before start_date") String endDate,
-                    @JsonProperty("owner_id") @Schema(nullable = true, description = "an active user of the tenant") String ownerId) {
+record ProjectInput(
+        @JsonProperty("name") @Schema(maxLength = 200) String name,
+
+        @JsonProperty("description") @Schema(nullable = true, maxLength = 10_000)
+        String description,
+
+        @JsonProperty("status")
+        @Schema(
+                nullable = true,
+                allowableValues = {"active", "on_hold", "completed", "archived"},
+                defaultValue = "active")
+        String status,
+
+        @JsonProperty("start_date") @Schema(nullable = true, format = "date")
+        String startDate,
+
+        @JsonProperty("end_date") @Schema(nullable = true, format = "date", description = "not before start_date")
+        String endDate,
+
+        @JsonProperty("owner_id") @Schema(nullable = true, description = "an active user of the tenant")
+        String ownerId) {
 
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
     static ProjectDetails details(JsonBody body) {
@@ -36,8 +49,8 @@ record ProjectInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
         LocalDate startDate = body.date("start_date", errors).applyTo(null);
         LocalDate endDate = body.date("end_date", errors).applyTo(null);
         UserId ownerId = userId(body.text("owner_id", errors), errors).applyTo(null);
-        ProjectDetails details = errors.capture(() ->
-                new ProjectDetails(name, description, status, startDate, endDate, ownerId));
+        ProjectDetails details =
+                errors.capture(() -> new ProjectDetails(name, description, status, startDate, endDate, ownerId));
         errors.throwIfAny();
         return details;
     }
@@ -45,9 +58,13 @@ record ProjectInput(@JsonProperty("name") @Schema(maxLength = 200) String name,
     /** For PATCH: only the fields present change; the domain validates the result. */
     static ProjectEdit edit(JsonBody body) {
         var errors = new InputErrors();
-        var edit = new ProjectEdit(body.text("name", errors), body.text("description", errors),
-                status(body.text("status", errors), errors), body.date("start_date", errors),
-                body.date("end_date", errors), userId(body.text("owner_id", errors), errors));
+        var edit = new ProjectEdit(
+                body.text("name", errors),
+                body.text("description", errors),
+                status(body.text("status", errors), errors),
+                body.date("start_date", errors),
+                body.date("end_date", errors),
+                userId(body.text("owner_id", errors), errors));
         errors.throwIfAny();
         return edit;
     }

@@ -13,23 +13,41 @@ import java.util.List;
 
 /** A project as the API shows it. */
 @Schema(name = "Project")
-record ProjectJson(@JsonProperty("id") long id,
-                   @JsonProperty("name") String name,
-                   @JsonProperty("description") @Schema(nullable = true) String description,
-                   @JsonProperty("status") @Schema(allowableValues = {"active", "on_hold", "completed", "archived"}) String status,
-                   @JsonProperty("start_date") @Schema(nullable = true, type = "string", format = "date") LocalDate startDate,
-                   @JsonProperty("end_date") @Schema(nullable = true, type = "string", format = "date") LocalDate endDate,
-                   @JsonProperty("owner_id") @Schema(nullable = true) String ownerId,
-                   @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
-                   @JsonProperty("created_at") Instant createdAt,
-                   @JsonProperty("updated_at") Instant updatedAt,
-                   @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
+record ProjectJson(
+        @JsonProperty("id") long id,
+        @JsonProperty("name") String name,
+
+        @JsonProperty("description") @Schema(nullable = true)
+        String description,
+
+        @JsonProperty("status") @Schema(allowableValues = {"active", "on_hold", "completed", "archived"})
+        String status,
+
+        @JsonProperty("start_date") @Schema(nullable = true, type = "string", format = "date")
+        LocalDate startDate,
+
+        @JsonProperty("end_date") @Schema(nullable = true, type = "string", format = "date")
+        LocalDate endDate,
+
+        @JsonProperty("owner_id") @Schema(nullable = true) String ownerId,
+        @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("updated_at") Instant updatedAt,
+        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
 
     static ProjectJson from(Project project) {
         ProjectDetails d = project.details();
-        return new ProjectJson(project.id().value(), d.name(), d.description(), d.status().apiName(), d.startDate(),
-                d.endDate(), d.ownerId() == null ? null : d.ownerId().value(),
-                project.createdBy().map(UserId::value).orElse(null), project.createdAt(), project.updatedAt(),
+        return new ProjectJson(
+                project.id().value(),
+                d.name(),
+                d.description(),
+                d.status().apiName(),
+                d.startDate(),
+                d.endDate(),
+                d.ownerId() == null ? null : d.ownerId().value(),
+                project.createdBy().map(UserId::value).orElse(null),
+                project.createdAt(),
+                project.updatedAt(),
                 project.deletedAt().orElse(null));
     }
 
@@ -43,7 +61,9 @@ record ProjectJson(@JsonProperty("id") long id,
 
     /** {@code {"data": [project...], "meta": {...}}} */
     @Schema(name = "ProjectList")
-    record ListOf(@JsonProperty("data") List<ProjectJson> data, @JsonProperty("meta") PageMeta meta) {
+    record ListOf(
+            @JsonProperty("data") List<ProjectJson> data,
+            @JsonProperty("meta") PageMeta meta) {
         static ListOf of(Page<Project> page) {
             return new ListOf(page.items().stream().map(ProjectJson::from).toList(), PageMeta.of(page));
         }

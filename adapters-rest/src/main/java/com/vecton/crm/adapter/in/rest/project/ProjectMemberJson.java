@@ -10,14 +10,22 @@ import java.util.List;
 
 /** A live member of a project as the API shows it; name and email come from the user mirror. */
 @Schema(name = "ProjectMember")
-record ProjectMemberJson(@JsonProperty("user_id") String userId,
-                         @JsonProperty("name") @Schema(nullable = true) String name,
-                         @JsonProperty("email") @Schema(nullable = true) String email,
-                         @JsonProperty("role") @Schema(allowableValues = {"manager", "member", "viewer"}) String role,
-                         @JsonProperty("added_at") Instant addedAt) {
+record ProjectMemberJson(
+        @JsonProperty("user_id") String userId,
+        @JsonProperty("name") @Schema(nullable = true) String name,
+        @JsonProperty("email") @Schema(nullable = true) String email,
+
+        @JsonProperty("role") @Schema(allowableValues = {"manager", "member", "viewer"})
+        String role,
+
+        @JsonProperty("added_at") Instant addedAt) {
 
     static ProjectMemberJson from(ProjectMember member) {
-        return new ProjectMemberJson(member.userId().value(), member.name(), member.email(), member.role().apiName(),
+        return new ProjectMemberJson(
+                member.userId().value(),
+                member.name(),
+                member.email(),
+                member.role().apiName(),
                 member.addedAt());
     }
 
@@ -31,7 +39,9 @@ record ProjectMemberJson(@JsonProperty("user_id") String userId,
 
     /** {@code {"data": [member...], "meta": {...}}} */
     @Schema(name = "ProjectMemberList")
-    record ListOf(@JsonProperty("data") List<ProjectMemberJson> data, @JsonProperty("meta") PageMeta meta) {
+    record ListOf(
+            @JsonProperty("data") List<ProjectMemberJson> data,
+            @JsonProperty("meta") PageMeta meta) {
         static ListOf of(Page<ProjectMember> page) {
             return new ListOf(page.items().stream().map(ProjectMemberJson::from).toList(), PageMeta.of(page));
         }

@@ -2,11 +2,11 @@ package com.vecton.crm.adapter.in.rest.project;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
-import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.application.port.in.project.AddProjectMemberUseCase;
 import com.vecton.crm.application.port.in.project.ListProjectMembersUseCase;
 import com.vecton.crm.application.port.in.project.RemoveProjectMemberUseCase;
@@ -49,8 +49,8 @@ public final class ProjectMembersResource {
     private final AddProjectMemberUseCase add;
     private final RemoveProjectMemberUseCase remove;
 
-    ProjectMembersResource(ListProjectMembersUseCase list, AddProjectMemberUseCase add,
-                           RemoveProjectMemberUseCase remove) {
+    ProjectMembersResource(
+            ListProjectMembersUseCase list, AddProjectMemberUseCase add, RemoveProjectMemberUseCase remove) {
         this.list = list;
         this.add = add;
         this.remove = remove;
@@ -61,9 +61,20 @@ public final class ProjectMembersResource {
     @Operation(operationId = "listProjectMembers", summary = "List the live members of one live project, by name")
     public ProjectMemberJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
-                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "25"),
+                            description = "larger values are capped at 100")
+                    @QueryParam("per_page")
+                    String perPage,
             @Context ContainerRequestContext request) {
         var project = ItemRoutes.id(id, ProjectId::new);
         var errors = new InputErrors();
@@ -77,31 +88,47 @@ public final class ProjectMembersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("projects.update")
-    @Operation(operationId = "addProjectMember", summary = "Add a user to a project (a removed member comes back)",
+    @Operation(
+            operationId = "addProjectMember",
+            summary = "Add a user to a project (a removed member comes back)",
             responses = {
-                    @ApiResponse(responseCode = "201", description = "added",
-                            content = @Content(schema = @Schema(implementation = ProjectMemberJson.Item.class))),
-                    @ApiResponse(responseCode = "422", description = "validation_failed, or already_a_member")})
-    public Response add(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                        @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                content = @Content(schema = @Schema(implementation = MemberInput.class))) InputStream body,
-                        @Context ContainerRequestContext request, @Context UriInfo uri) {
+                @ApiResponse(
+                        responseCode = "201",
+                        description = "added",
+                        content = @Content(schema = @Schema(implementation = ProjectMemberJson.Item.class))),
+                @ApiResponse(responseCode = "422", description = "validation_failed, or already_a_member")
+            })
+    public Response add(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = MemberInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request,
+            @Context UriInfo uri) {
         var project = ItemRoutes.id(id, ProjectId::new);
         var input = MemberInput.read(JsonBody.read(body));
         ProjectMember added = add.add(Callers.requester(request), project, input.userId(), input.role());
-        var location = uri.getBaseUriBuilder().path(ProjectMembersResource.class).path("{user_id}")
+        var location = uri.getBaseUriBuilder()
+                .path(ProjectMembersResource.class)
+                .path("{user_id}")
                 .build(project.value(), added.userId().value());
-        return Response.created(location).entity(ProjectMemberJson.Item.of(added)).build();
+        return Response.created(location)
+                .entity(ProjectMemberJson.Item.of(added))
+                .build();
     }
 
     @DELETE
     @Path("{user_id}")
     @RequiresPermission("projects.update")
-    @Operation(operationId = "removeProjectMember", summary = "Take a user off a project",
+    @Operation(
+            operationId = "removeProjectMember",
+            summary = "Take a user off a project",
             responses = @ApiResponse(responseCode = "204", description = "removed"))
-    public void remove(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                       @PathParam("user_id") String userId,
-                       @Context ContainerRequestContext request) {
+    public void remove(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @PathParam("user_id") String userId,
+            @Context ContainerRequestContext request) {
         var project = ItemRoutes.id(id, ProjectId::new);
         remove.remove(Callers.requester(request), project, member(userId));
     }

@@ -4,9 +4,9 @@ import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
-import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectEdit;
 import com.vecton.crm.domain.project.ProjectId;
@@ -52,18 +52,35 @@ public final class ProjectResource {
     @RequiresPermission("projects.list")
     @Operation(operationId = "listProjects", summary = "List, filter and search live projects")
     public ProjectJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
-                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "25"),
+                            description = "larger values are capped at 100")
+                    @QueryParam("per_page")
+                    String perPage,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
-            @Parameter(description = "name, status, start_date, end_date, created_at or updated_at; prefix - for descending")
-            @QueryParam("sort") String sort,
+            @Parameter(
+                            description =
+                                    "name, status, start_date, end_date, created_at or updated_at; prefix - for descending")
+                    @QueryParam("sort")
+                    String sort,
             @Parameter(schema = @Schema(allowableValues = {"active", "on_hold", "completed", "archived"}))
-            @QueryParam("status") String status,
+                    @QueryParam("status")
+                    String status,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        var params = ListParams.read(page, perPage, search, sort, ProjectQuery.SORTABLE, ProjectQuery.DEFAULT_SORT, errors);
-        Optional<ProjectStatus> statusFilter = status == null || status.isBlank() ? Optional.empty()
+        var params =
+                ListParams.read(page, perPage, search, sort, ProjectQuery.SORTABLE, ProjectQuery.DEFAULT_SORT, errors);
+        Optional<ProjectStatus> statusFilter = status == null || status.isBlank()
+                ? Optional.empty()
                 : Optional.ofNullable(errors.capture(() -> ProjectStatus.parse("status", status.strip())));
         errors.throwIfAny();
         var query = new ProjectQuery(params.search(), statusFilter, params.sort());
@@ -73,12 +90,23 @@ public final class ProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("projects.create")
-    @Operation(operationId = "createProject", summary = "Add a project", responses = @ApiResponse(responseCode = "201", description = "created",
-            content = @Content(schema = @Schema(implementation = ProjectJson.Item.class))))
-    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                   content = @Content(schema = @Schema(implementation = ProjectInput.class))) InputStream body,
-                           @Context ContainerRequestContext request, @Context UriInfo uri) {
-        Project created = uses.create().create(Callers.of(request).asActor(), ProjectInput.details(JsonBody.read(body)));
+    @Operation(
+            operationId = "createProject",
+            summary = "Add a project",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "created",
+                            content = @Content(schema = @Schema(implementation = ProjectJson.Item.class))))
+    public Response create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = ProjectInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request,
+            @Context UriInfo uri) {
+        Project created =
+                uses.create().create(Callers.of(request).asActor(), ProjectInput.details(JsonBody.read(body)));
         return ItemRoutes.created(uri, ProjectResource.class, created.id(), ProjectJson.Item.of(created));
     }
 
@@ -86,8 +114,9 @@ public final class ProjectResource {
     @Path("{id}")
     @RequiresPermission("projects.view")
     @Operation(operationId = "showProject", summary = "Show one live project")
-    public ProjectJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                              @Context ContainerRequestContext request) {
+    public ProjectJson.Item show(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         return ProjectJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, ProjectId::new)));
     }
 
@@ -96,11 +125,13 @@ public final class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("projects.update")
     @Operation(operationId = "replaceProject", summary = "Replace a project's details (absent fields become null)")
-    public ProjectJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                            content = @Content(schema = @Schema(implementation = ProjectInput.class)))
-                                    InputStream body,
-                                    @Context ContainerRequestContext request) {
+    public ProjectJson.Item replace(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = ProjectInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var projectId = ItemRoutes.id(id, ProjectId::new);
         var replacement = ProjectEdit.replacingWith(ProjectInput.details(JsonBody.read(body)));
         return ProjectJson.Item.of(uses.edit().edit(Callers.requester(request), projectId, replacement));
@@ -110,12 +141,16 @@ public final class ProjectResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
     @RequiresPermission("projects.update")
-    @Operation(operationId = "editProject", summary = "Change some of a project's details (only the fields sent; null clears)")
-    public ProjectJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                         content = @Content(schema = @Schema(implementation = ProjectInput.class)))
-                                 InputStream body,
-                                 @Context ContainerRequestContext request) {
+    @Operation(
+            operationId = "editProject",
+            summary = "Change some of a project's details (only the fields sent; null clears)")
+    public ProjectJson.Item edit(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = ProjectInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var projectId = ItemRoutes.id(id, ProjectId::new);
         var changes = ProjectInput.edit(JsonBody.read(body));
         return ProjectJson.Item.of(uses.edit().edit(Callers.requester(request), projectId, changes));
@@ -124,10 +159,13 @@ public final class ProjectResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission("projects.delete")
-    @Operation(operationId = "deleteProject", summary = "Move a project to the bin (its members are kept)",
+    @Operation(
+            operationId = "deleteProject",
+            summary = "Move a project to the bin (its members are kept)",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                       @Context ContainerRequestContext request) {
+    public void delete(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, ProjectId::new));
     }
 
@@ -135,8 +173,10 @@ public final class ProjectResource {
     @Path("{id}/restore")
     @RequiresPermission("projects.restore")
     @Operation(operationId = "restoreProject", summary = "Bring a deleted project back")
-    public ProjectJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                    @Context ContainerRequestContext request) {
-        return ProjectJson.Item.of(uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ProjectId::new)));
+    public ProjectJson.Item restore(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        return ProjectJson.Item.of(
+                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ProjectId::new)));
     }
 }

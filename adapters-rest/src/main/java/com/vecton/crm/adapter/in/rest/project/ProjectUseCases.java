@@ -10,21 +10,22 @@ import com.vecton.crm.application.port.in.project.EditProjectUseCase;
 import com.vecton.crm.application.port.in.project.ListProjectMembersUseCase;
 import com.vecton.crm.application.port.in.project.RemoveProjectMemberUseCase;
 import com.vecton.crm.domain.project.Project;
-import com.vecton.crm.domain.project.ProjectQuery;
 import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.project.ProjectQuery;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /** The in-ports the projects and project members routes drive, as one part of {@code RestUseCases}. */
-public record ProjectUseCases(CreateProjectUseCase create,
-                              EditProjectUseCase edit,
-                              DeleteRecordUseCase<ProjectId> delete,
-                              RestoreRecordUseCase<ProjectId, Project> restore,
-                              ShowRecordUseCase<ProjectId, Project> show,
-                              ListRecordsUseCase<ProjectQuery, Project> list,
-                              ListProjectMembersUseCase listMembers,
-                              AddProjectMemberUseCase addMember,
-                              RemoveProjectMemberUseCase removeMember) {
+public record ProjectUseCases(
+        CreateProjectUseCase create,
+        EditProjectUseCase edit,
+        DeleteRecordUseCase<ProjectId> delete,
+        RestoreRecordUseCase<ProjectId, Project> restore,
+        ShowRecordUseCase<ProjectId, Project> show,
+        ListRecordsUseCase<ProjectQuery, Project> list,
+        ListProjectMembersUseCase listMembers,
+        AddProjectMemberUseCase addMember,
+        RemoveProjectMemberUseCase removeMember) {
     public ProjectUseCases {
         if (Stream.of(create, edit, delete, restore, show, list, listMembers, addMember, removeMember)
                 .anyMatch(Objects::isNull)) {

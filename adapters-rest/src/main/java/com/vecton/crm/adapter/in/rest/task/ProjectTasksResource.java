@@ -2,8 +2,8 @@ package com.vecton.crm.adapter.in.rest.task;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
-import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskQuery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,29 +41,50 @@ public final class ProjectTasksResource {
     @Operation(operationId = "listProjectTasks", summary = "List, filter and search the live tasks of one project")
     public TaskJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
-                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "25"),
+                            description = "larger values are capped at 100")
+                    @QueryParam("per_page")
+                    String perPage,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
-            @Parameter(description = "title, priority, due_at, created_at, updated_at or position; prefix - for descending")
-            @QueryParam("sort") String sort,
+            @Parameter(
+                            description =
+                                    "title, priority, due_at, created_at, updated_at or position; prefix - for descending")
+                    @QueryParam("sort")
+                    String sort,
             @Parameter(schema = @Schema(allowableValues = {"todo", "in_progress", "review", "done"}))
-            @QueryParam("status") String status,
-            @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"}))
-            @QueryParam("priority") String priority,
+                    @QueryParam("status")
+                    String status,
+            @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"})) @QueryParam("priority")
+                    String priority,
             @Parameter(description = TaskListParams.ASSIGNEE_ID) @QueryParam("assignee_id") String assigneeId,
-            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("label_id") String labelId,
-            @Parameter(description = TaskListParams.DUE_AFTER,
-                    schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
-            @QueryParam("due_after") String dueAfter,
-            @Parameter(description = TaskListParams.DUE_BEFORE,
-                    schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
-            @QueryParam("due_before") String dueBefore,
+            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("label_id")
+                    String labelId,
+            @Parameter(
+                            description = TaskListParams.DUE_AFTER,
+                            schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+                    @QueryParam("due_after")
+                    String dueAfter,
+            @Parameter(
+                            description = TaskListParams.DUE_BEFORE,
+                            schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+                    @QueryParam("due_before")
+                    String dueBefore,
             @Context ContainerRequestContext request) {
         var project = ItemRoutes.id(id, ProjectId::new);
-        var listing = new TaskListParams(page, perPage, search, sort, null, status, priority, assigneeId, labelId,
-                dueAfter, dueBefore).read(Callers.of(request).id(), TaskQuery.all());
-        return TaskJson.ListOf.of(tasks.projectList().list(Callers.requester(request), project, listing.query(),
-                listing.page()));
+        var listing = new TaskListParams(
+                        page, perPage, search, sort, null, status, priority, assigneeId, labelId, dueAfter, dueBefore)
+                .read(Callers.of(request).id(), TaskQuery.all());
+        return TaskJson.ListOf.of(
+                tasks.projectList().list(Callers.requester(request), project, listing.query(), listing.page()));
     }
 }

@@ -22,31 +22,55 @@ import java.util.Set;
  * documents the shape (OpenAPI); bodies are read from the JSON tree. A malformed or unstorable time,
  * an unknown status or priority, an impossible id is a 422 on its field, gathered with the domain's own.
  */
-@Schema(name = "TaskInput", description = "POST and PUT need title and project_id; PATCH changes only the fields sent (null clears)")
-record TaskInput(@JsonProperty("title") @Schema(maxLength = 200) String title,
-                 @JsonProperty("description") @Schema(nullable = true, maxLength = 10_000) String description,
-                 @JsonProperty("project_id") long projectId,
-                 @JsonProperty("status") @Schema(nullable = true, allowableValues = {"todo", "in_progress", "review", "done"},
-                         defaultValue = "todo") String status,
-                 @JsonProperty("priority") @Schema(nullable = true, allowableValues = {"low", "normal", "high", "urgent"})
-                 String priority,
-                 @JsonProperty("due_at") @Schema(nullable = true, format = "date-time") String dueAt,
-                 @JsonProperty("assignee_ids") @Schema(nullable = true) List<String> assigneeIds,
-                 @JsonProperty("label_ids") @Schema(nullable = true) List<Long> labelIds) {
+@Schema(
+        name = "TaskInput",
+        description = "POST and PUT need title and project_id; PATCH changes only the fields sent (null clears)")
+record TaskInput(
+        @JsonProperty("title") @Schema(maxLength = 200) String title,
+
+        @JsonProperty("description") @Schema(nullable = true, maxLength = 10_000)
+        String description,
+
+        @JsonProperty("project_id") long projectId,
+
+        @JsonProperty("status")
+        @Schema(
+                nullable = true,
+                allowableValues = {"todo", "in_progress", "review", "done"},
+                defaultValue = "todo")
+        String status,
+
+        @JsonProperty("priority")
+        @Schema(
+                nullable = true,
+                allowableValues = {"low", "normal", "high", "urgent"})
+        String priority,
+
+        @JsonProperty("due_at") @Schema(nullable = true, format = "date-time")
+        String dueAt,
+
+        @JsonProperty("assignee_ids") @Schema(nullable = true)
+        List<String> assigneeIds,
+
+        @JsonProperty("label_ids") @Schema(nullable = true) List<Long> labelIds) {
 
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */
     static TaskDetails details(JsonBody body) {
         var errors = new InputErrors();
         String title = body.textOrNull("title", errors);
         String description = body.textOrNull("description", errors);
-        ProjectId project = projectId(body.integer("project_id", errors), errors).applyTo(null);
-        TaskStatus status = status("status", body.text("status", errors), errors).applyTo(null);
+        ProjectId project =
+                projectId(body.integer("project_id", errors), errors).applyTo(null);
+        TaskStatus status =
+                status("status", body.text("status", errors), errors).applyTo(null);
         TaskPriority priority = priority(body.text("priority", errors), errors).applyTo(null);
         Instant dueAt = body.instant("due_at", errors).applyTo(null);
-        Set<UserId> assignees = assignees(body.textList("assignee_ids", errors), errors).applyTo(null);
-        Set<TaskLabelId> labels = labels(body.integerList("label_ids", errors), errors).applyTo(null);
-        TaskDetails details = errors.capture(() ->
-                new TaskDetails(title, description, project, status, priority, dueAt, assignees, labels));
+        Set<UserId> assignees =
+                assignees(body.textList("assignee_ids", errors), errors).applyTo(null);
+        Set<TaskLabelId> labels =
+                labels(body.integerList("label_ids", errors), errors).applyTo(null);
+        TaskDetails details = errors.capture(
+                () -> new TaskDetails(title, description, project, status, priority, dueAt, assignees, labels));
         errors.throwIfAny();
         return details;
     }
@@ -54,10 +78,14 @@ record TaskInput(@JsonProperty("title") @Schema(maxLength = 200) String title,
     /** For PATCH: only the fields present change; the domain validates the result. */
     static TaskEdit edit(JsonBody body) {
         var errors = new InputErrors();
-        var edit = new TaskEdit(body.text("title", errors), body.text("description", errors),
+        var edit = new TaskEdit(
+                body.text("title", errors),
+                body.text("description", errors),
                 projectId(body.integer("project_id", errors), errors),
-                status("status", body.text("status", errors), errors), priority(body.text("priority", errors), errors),
-                body.instant("due_at", errors), assignees(body.textList("assignee_ids", errors), errors),
+                status("status", body.text("status", errors), errors),
+                priority(body.text("priority", errors), errors),
+                body.instant("due_at", errors),
+                assignees(body.textList("assignee_ids", errors), errors),
                 labels(body.integerList("label_ids", errors), errors));
         errors.throwIfAny();
         return edit;
@@ -69,12 +97,20 @@ record TaskInput(@JsonProperty("title") @Schema(maxLength = 200) String title,
      * generated clients sent those and got 422s. {@link Move} is what a body becomes.
      */
     @Schema(name = "Move", description = "where the task goes: a column of its board and an index in it")
-    record MoveInput(@JsonProperty("status") @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-                             allowableValues = {"todo", "in_progress", "review", "done"}) String status,
-                     @JsonProperty("position") @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0",
-                             maximum = "2147483647", description = "index in the target column, from 0; "
-                             + "a larger one puts the task last") int position) {
-    }
+    record MoveInput(
+            @JsonProperty("status")
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    allowableValues = {"todo", "in_progress", "review", "done"})
+            String status,
+
+            @JsonProperty("position")
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    minimum = "0",
+                    maximum = "2147483647",
+                    description = "index in the target column, from 0; " + "a larger one puts the task last")
+            int position) {}
 
     /**
      * For a move: the target column's status (required) and the index in it (required, clamped
@@ -86,7 +122,8 @@ record TaskInput(@JsonProperty("title") @Schema(maxLength = 200) String title,
             var errors = new InputErrors();
             FieldEdit<String> rawStatus = body.text("status", errors);
             TaskStatus status = TaskInput.status("status", rawStatus, errors).applyTo(null);
-            Long position = body.integer("position", 0, Integer.MAX_VALUE, errors).applyTo(null);
+            Long position =
+                    body.integer("position", 0, Integer.MAX_VALUE, errors).applyTo(null);
             if (rawStatus.applyTo(null) == null) {
                 errors.add("status", "is required");
             }

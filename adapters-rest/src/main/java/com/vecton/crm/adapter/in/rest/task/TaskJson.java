@@ -17,29 +17,55 @@ import java.util.Map;
 
 /** A task as the API shows it. */
 @Schema(name = "Task")
-record TaskJson(@JsonProperty("id") long id,
-                @JsonProperty("title") String title,
-                @JsonProperty("description") @Schema(nullable = true) String description,
-                @JsonProperty("project_id") long projectId,
-                @JsonProperty("status") @Schema(allowableValues = {"todo", "in_progress", "review", "done"}) String status,
-                @JsonProperty("priority") @Schema(allowableValues = {"low", "normal", "high", "urgent"}) String priority,
-                @JsonProperty("due_at") @Schema(nullable = true) Instant dueAt,
-                @JsonProperty("assignee_ids") List<String> assigneeIds,
-                @JsonProperty("label_ids") List<Long> labelIds,
-                @JsonProperty("position") @Schema(nullable = true, description = "null while deleted") Integer position,
-                @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
-                @JsonProperty("completed_at") @Schema(nullable = true) Instant completedAt,
-                @JsonProperty("created_at") Instant createdAt,
-                @JsonProperty("updated_at") Instant updatedAt,
-                @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
+record TaskJson(
+        @JsonProperty("id") long id,
+        @JsonProperty("title") String title,
+
+        @JsonProperty("description") @Schema(nullable = true)
+        String description,
+
+        @JsonProperty("project_id") long projectId,
+
+        @JsonProperty("status") @Schema(allowableValues = {"todo", "in_progress", "review", "done"})
+        String status,
+
+        @JsonProperty("priority") @Schema(allowableValues = {"low", "normal", "high", "urgent"})
+        String priority,
+
+        @JsonProperty("due_at") @Schema(nullable = true) Instant dueAt,
+        @JsonProperty("assignee_ids") List<String> assigneeIds,
+        @JsonProperty("label_ids") List<Long> labelIds,
+
+        @JsonProperty("position") @Schema(nullable = true, description = "null while deleted")
+        Integer position,
+
+        @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
+
+        @JsonProperty("completed_at") @Schema(nullable = true)
+        Instant completedAt,
+
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("updated_at") Instant updatedAt,
+        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
 
     static TaskJson from(Task task) {
         TaskDetails d = task.details();
-        return new TaskJson(task.id().value(), d.title(), d.description(), d.projectId().value(), d.status().apiName(),
-                d.priority().apiName(), d.dueAt(), d.sortedAssigneeIds().stream().map(UserId::value).toList(),
-                d.sortedLabelIds().stream().map(TaskLabelId::value).toList(), task.position().orElse(null),
-                task.createdBy().map(UserId::value).orElse(null), task.completedAt().orElse(null), task.createdAt(),
-                task.updatedAt(), task.deletedAt().orElse(null));
+        return new TaskJson(
+                task.id().value(),
+                d.title(),
+                d.description(),
+                d.projectId().value(),
+                d.status().apiName(),
+                d.priority().apiName(),
+                d.dueAt(),
+                d.sortedAssigneeIds().stream().map(UserId::value).toList(),
+                d.sortedLabelIds().stream().map(TaskLabelId::value).toList(),
+                task.position().orElse(null),
+                task.createdBy().map(UserId::value).orElse(null),
+                task.completedAt().orElse(null),
+                task.createdAt(),
+                task.updatedAt(),
+                task.deletedAt().orElse(null));
     }
 
     /** {@code {"data": task}} */
@@ -52,7 +78,9 @@ record TaskJson(@JsonProperty("id") long id,
 
     /** {@code {"data": [task...], "meta": {...}}} */
     @Schema(name = "TaskList")
-    record ListOf(@JsonProperty("data") List<TaskJson> data, @JsonProperty("meta") PageMeta meta) {
+    record ListOf(
+            @JsonProperty("data") List<TaskJson> data,
+            @JsonProperty("meta") PageMeta meta) {
         static ListOf of(Page<Task> page) {
             return new ListOf(page.items().stream().map(TaskJson::from).toList(), PageMeta.of(page));
         }
@@ -64,7 +92,9 @@ record TaskJson(@JsonProperty("id") long id,
         static BoardItem of(Board board) {
             var columns = new LinkedHashMap<String, List<TaskJson>>();
             for (TaskStatus status : TaskStatus.values()) {
-                columns.put(status.apiName(), board.column(status).stream().map(TaskJson::from).toList());
+                columns.put(
+                        status.apiName(),
+                        board.column(status).stream().map(TaskJson::from).toList());
             }
             return new BoardItem(new BoardJson(board.projectId().value(), columns));
         }
@@ -72,7 +102,7 @@ record TaskJson(@JsonProperty("id") long id,
 
     /** One project's board. */
     @Schema(name = "Board")
-    record BoardJson(@JsonProperty("project_id") long projectId,
-                     @JsonProperty("columns") Map<String, List<TaskJson>> columns) {
-    }
+    record BoardJson(
+            @JsonProperty("project_id") long projectId,
+            @JsonProperty("columns") Map<String, List<TaskJson>> columns) {}
 }

@@ -22,11 +22,22 @@ import java.time.Instant;
  * UTC midnight, so {@code due_after=2026-12-01&due_before=2026-12-02} is exactly that UTC day, and
  * consecutive ranges neither overlap nor leave a gap. A task without a due date matches neither.
  */
-record TaskListParams(String page, String perPage, String search, String sort, String projectId, String status,
-                      String priority, String assigneeId, String labelId, String dueAfter, String dueBefore) {
+record TaskListParams(
+        String page,
+        String perPage,
+        String search,
+        String sort,
+        String projectId,
+        String status,
+        String priority,
+        String assigneeId,
+        String labelId,
+        String dueAfter,
+        String dueBefore) {
 
     /** The OpenAPI descriptions of the parameters both lists take. */
     static final String ASSIGNEE_ID = "a user id, or me for the caller";
+
     static final String DUE_AFTER = "tasks due at or after this instant, or this date's UTC midnight (inclusive); "
             + "tasks without a due date are left out";
     static final String DUE_BEFORE = "tasks due before this instant, or this date's UTC midnight (exclusive); "
@@ -35,8 +46,7 @@ record TaskListParams(String page, String perPage, String search, String sort, S
             + "(2026-12-01), years 0001-9999";
 
     /** A list request read from the query string. */
-    record Listing(TaskQuery query, PageRequest page) {
-    }
+    record Listing(TaskQuery query, PageRequest page) {}
 
     /**
      * The filters and the page, refined from {@code start}.
@@ -47,9 +57,11 @@ record TaskListParams(String page, String perPage, String search, String sort, S
         var errors = new InputErrors();
         var params = ListParams.read(page, perPage, search, sort, TaskQuery.SORTABLE, TaskQuery.DEFAULT_SORT, errors);
         Long project = QueryParams.positiveId(projectId, "project_id", errors);
-        TaskStatus statusFilter = status == null || status.isBlank() ? null
+        TaskStatus statusFilter = status == null || status.isBlank()
+                ? null
                 : errors.capture(() -> TaskStatus.parse("status", status.strip()));
-        TaskPriority priorityFilter = priority == null || priority.isBlank() ? null
+        TaskPriority priorityFilter = priority == null || priority.isBlank()
+                ? null
                 : errors.capture(() -> TaskPriority.parse("priority", priority.strip()));
         UserId assignee = QueryParams.userIdOrMe(assigneeId, "assignee_id", caller, errors);
         Long label = QueryParams.positiveId(labelId, "label_id", errors);

@@ -2,9 +2,9 @@ package com.vecton.crm.adapter.in.rest.task;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
-import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskEdit;
 import com.vecton.crm.domain.task.TaskId;
@@ -52,40 +52,81 @@ public final class TaskResource {
     @RequiresPermission("tasks.list")
     @Operation(operationId = "listTasks", summary = "List, filter and search live tasks (needs an unconditional allow)")
     public TaskJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
-                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "25"),
+                            description = "larger values are capped at 100")
+                    @QueryParam("per_page")
+                    String perPage,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
-            @Parameter(description = "title, priority, due_at, created_at, updated_at or position; prefix - for descending")
-            @QueryParam("sort") String sort,
-            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("project_id") String projectId,
+            @Parameter(
+                            description =
+                                    "title, priority, due_at, created_at, updated_at or position; prefix - for descending")
+                    @QueryParam("sort")
+                    String sort,
+            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("project_id")
+                    String projectId,
             @Parameter(schema = @Schema(allowableValues = {"todo", "in_progress", "review", "done"}))
-            @QueryParam("status") String status,
-            @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"}))
-            @QueryParam("priority") String priority,
+                    @QueryParam("status")
+                    String status,
+            @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"})) @QueryParam("priority")
+                    String priority,
             @Parameter(description = TaskListParams.ASSIGNEE_ID) @QueryParam("assignee_id") String assigneeId,
-            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("label_id") String labelId,
-            @Parameter(description = TaskListParams.DUE_AFTER,
-                    schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
-            @QueryParam("due_after") String dueAfter,
-            @Parameter(description = TaskListParams.DUE_BEFORE,
-                    schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
-            @QueryParam("due_before") String dueBefore,
+            @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("label_id")
+                    String labelId,
+            @Parameter(
+                            description = TaskListParams.DUE_AFTER,
+                            schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+                    @QueryParam("due_after")
+                    String dueAfter,
+            @Parameter(
+                            description = TaskListParams.DUE_BEFORE,
+                            schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+                    @QueryParam("due_before")
+                    String dueBefore,
             @Context ContainerRequestContext request) {
-        var listing = new TaskListParams(page, perPage, search, sort, projectId, status, priority, assigneeId, labelId,
-                dueAfter, dueBefore).read(Callers.of(request).id(), TaskQuery.all());
+        var listing = new TaskListParams(
+                        page,
+                        perPage,
+                        search,
+                        sort,
+                        projectId,
+                        status,
+                        priority,
+                        assigneeId,
+                        labelId,
+                        dueAfter,
+                        dueBefore)
+                .read(Callers.of(request).id(), TaskQuery.all());
         return TaskJson.ListOf.of(tasks.list().list(Callers.requester(request), listing.query(), listing.page()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("tasks.create")
-    @Operation(operationId = "createTask", summary = "Add a task at the end of its column",
-            responses = @ApiResponse(responseCode = "201", description = "created",
-                    content = @Content(schema = @Schema(implementation = TaskJson.Item.class))))
-    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                   content = @Content(schema = @Schema(implementation = TaskInput.class))) InputStream body,
-                           @Context ContainerRequestContext request, @Context UriInfo uri) {
+    @Operation(
+            operationId = "createTask",
+            summary = "Add a task at the end of its column",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "created",
+                            content = @Content(schema = @Schema(implementation = TaskJson.Item.class))))
+    public Response create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = TaskInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request,
+            @Context UriInfo uri) {
         Task created = tasks.create().create(Callers.requester(request), TaskInput.details(JsonBody.read(body)));
         return ItemRoutes.created(uri, TaskResource.class, created.id(), TaskJson.Item.of(created));
     }
@@ -94,8 +135,9 @@ public final class TaskResource {
     @Path("{id}")
     @RequiresPermission("tasks.view")
     @Operation(operationId = "showTask", summary = "Show one live task")
-    public TaskJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                              @Context ContainerRequestContext request) {
+    public TaskJson.Item show(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         return TaskJson.Item.of(tasks.show().show(Callers.requester(request), ItemRoutes.id(id, TaskId::new)));
     }
 
@@ -103,12 +145,16 @@ public final class TaskResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("tasks.update")
-    @Operation(operationId = "replaceTask", summary = "Replace a task's details (absent fields become null or the default)")
-    public TaskJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                         content = @Content(schema = @Schema(implementation = TaskInput.class)))
-                                 InputStream body,
-                                 @Context ContainerRequestContext request) {
+    @Operation(
+            operationId = "replaceTask",
+            summary = "Replace a task's details (absent fields become null or the default)")
+    public TaskJson.Item replace(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = TaskInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var taskId = ItemRoutes.id(id, TaskId::new);
         var replacement = TaskEdit.replacingWith(TaskInput.details(JsonBody.read(body)));
         return TaskJson.Item.of(tasks.edit().edit(Callers.requester(request), taskId, replacement));
@@ -118,12 +164,16 @@ public final class TaskResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
     @RequiresPermission("tasks.update")
-    @Operation(operationId = "editTask", summary = "Change some of a task's details (only the fields sent; null clears)")
-    public TaskJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                              @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                      content = @Content(schema = @Schema(implementation = TaskInput.class)))
-                              InputStream body,
-                              @Context ContainerRequestContext request) {
+    @Operation(
+            operationId = "editTask",
+            summary = "Change some of a task's details (only the fields sent; null clears)")
+    public TaskJson.Item edit(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = TaskInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var taskId = ItemRoutes.id(id, TaskId::new);
         var changes = TaskInput.edit(JsonBody.read(body));
         return TaskJson.Item.of(tasks.edit().edit(Callers.requester(request), taskId, changes));
@@ -133,12 +183,16 @@ public final class TaskResource {
     @Path("{id}/move")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("tasks.update")
-    @Operation(operationId = "moveTask", summary = "Put a task at an index of a column of its board (clamped into the column)")
-    public TaskJson.Item move(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                              @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                      content = @Content(schema = @Schema(implementation = TaskInput.MoveInput.class)))
-                              InputStream body,
-                              @Context ContainerRequestContext request) {
+    @Operation(
+            operationId = "moveTask",
+            summary = "Put a task at an index of a column of its board (clamped into the column)")
+    public TaskJson.Item move(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = TaskInput.MoveInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var taskId = ItemRoutes.id(id, TaskId::new);
         var move = TaskInput.Move.read(JsonBody.read(body));
         return TaskJson.Item.of(tasks.move().move(Callers.requester(request), taskId, move.status(), move.position()));
@@ -147,10 +201,13 @@ public final class TaskResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission("tasks.delete")
-    @Operation(operationId = "deleteTask", summary = "Move a task to the bin; the tasks after it close up",
+    @Operation(
+            operationId = "deleteTask",
+            summary = "Move a task to the bin; the tasks after it close up",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                       @Context ContainerRequestContext request) {
+    public void delete(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         tasks.delete().delete(Callers.requester(request), ItemRoutes.id(id, TaskId::new));
     }
 
@@ -158,8 +215,9 @@ public final class TaskResource {
     @Path("{id}/restore")
     @RequiresPermission("tasks.restore")
     @Operation(operationId = "restoreTask", summary = "Bring a deleted task back, at the end of its column")
-    public TaskJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                 @Context ContainerRequestContext request) {
+    public TaskJson.Item restore(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         return TaskJson.Item.of(tasks.restore().restore(Callers.requester(request), ItemRoutes.id(id, TaskId::new)));
     }
 }

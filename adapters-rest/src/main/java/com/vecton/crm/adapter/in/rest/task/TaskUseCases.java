@@ -15,15 +15,16 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /** The in-ports the tasks routes drive, as one part of {@code RestUseCases}. */
-public record TaskUseCases(CreateTaskUseCase create,
-                           EditTaskUseCase edit,
-                           MoveTaskUseCase move,
-                           DeleteRecordUseCase<TaskId> delete,
-                           RestoreRecordUseCase<TaskId, Task> restore,
-                           ShowRecordUseCase<TaskId, Task> show,
-                           ListTasksUseCase list,
-                           ListProjectTasksUseCase projectList,
-                           ShowBoardUseCase board) {
+public record TaskUseCases(
+        CreateTaskUseCase create,
+        EditTaskUseCase edit,
+        MoveTaskUseCase move,
+        DeleteRecordUseCase<TaskId> delete,
+        RestoreRecordUseCase<TaskId, Task> restore,
+        ShowRecordUseCase<TaskId, Task> show,
+        ListTasksUseCase list,
+        ListProjectTasksUseCase projectList,
+        ShowBoardUseCase board) {
     public TaskUseCases {
         if (Stream.of(create, edit, move, delete, restore, show, list, projectList, board)
                 .anyMatch(Objects::isNull)) {

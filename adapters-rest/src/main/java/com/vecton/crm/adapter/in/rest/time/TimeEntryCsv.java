@@ -26,11 +26,12 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class TimeEntryCsv {
     static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
-    static final List<String> COLUMNS = List.of("id", "user_id", "project_id", "task_id", "started_at", "ended_at",
-            "duration_minutes", "billable", "note");
+    static final List<String> COLUMNS = List.of(
+            "id", "user_id", "project_id", "task_id", "started_at", "ended_at", "duration_minutes", "billable", "note");
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader(COLUMNS.toArray(String[]::new))
             .get();
 
@@ -43,8 +44,8 @@ final class TimeEntryCsv {
     /** Writes the header row; rows follow with {@link #write}, and {@link #finish} flushes. */
     static TimeEntryCsv writingTo(OutputStream out) {
         try {
-            return new TimeEntryCsv(new CSVPrinter(
-                    new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), FORMAT));
+            return new TimeEntryCsv(
+                    new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), FORMAT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,9 +55,16 @@ final class TimeEntryCsv {
     void write(TimeEntry entry) {
         TimeEntryDetails d = entry.details();
         try {
-            printer.printRecord(entry.id().value(), text(entry.owner().value()), d.projectId().value(),
-                    d.taskId() == null ? null : d.taskId().value(), d.startedAt(), d.endedAt(), d.durationMinutes(),
-                    d.billable(), text(d.note()));
+            printer.printRecord(
+                    entry.id().value(),
+                    text(entry.owner().value()),
+                    d.projectId().value(),
+                    d.taskId() == null ? null : d.taskId().value(),
+                    d.startedAt(),
+                    d.endedAt(),
+                    d.durationMinutes(),
+                    d.billable(),
+                    text(d.note()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 record TimeEntryFilters(Optional<UserId> owner, TimeEntryQuery query) {
     /** Every malformed parameter is a field error in {@code errors}; the result is unusable until they are thrown. */
-    static TimeEntryFilters read(String userId, String projectId, String taskId, String from, String to,
-                                 InputErrors errors) {
+    static TimeEntryFilters read(
+            String userId, String projectId, String taskId, String from, String to, InputErrors errors) {
         Optional<UserId> owner = Optional.empty();
         if (userId != null && !userId.isBlank()) {
             try {

@@ -18,23 +18,41 @@ import java.util.Optional;
  * time or user id, an impossible project or task id is a 422 on its field, gathered with the
  * domain's own.
  */
-@Schema(name = "TimeEntryInput", description = "POST and PUT need started_at, ended_at, and project_id or task_id; "
-        + "PATCH changes only the fields sent (null clears)")
-record TimeEntryInput(@JsonProperty("user_id") @Schema(nullable = true, description = "POST only: whose time it "
-                              + "is, the caller when absent; another user needs time_entries.manage") String userId,
-                      @JsonProperty("project_id") @Schema(nullable = true, description = "required without task_id; "
-                              + "with one, the task's project (the default)") Long projectId,
-                      @JsonProperty("task_id") @Schema(nullable = true, description = "a live task") Long taskId,
-                      @JsonProperty("started_at") @Schema(format = "date-time") String startedAt,
-                      @JsonProperty("ended_at") @Schema(format = "date-time", description = "after started_at")
-                      String endedAt,
-                      @JsonProperty("note") @Schema(nullable = true, maxLength = TimeEntryDetails.NOTE_MAX_LENGTH)
-                      String note,
-                      @JsonProperty("billable") @Schema(nullable = true, defaultValue = "false") Boolean billable) {
+@Schema(
+        name = "TimeEntryInput",
+        description = "POST and PUT need started_at, ended_at, and project_id or task_id; "
+                + "PATCH changes only the fields sent (null clears)")
+record TimeEntryInput(
+        @JsonProperty("user_id")
+        @Schema(
+                nullable = true,
+                description = "POST only: whose time it "
+                        + "is, the caller when absent; another user needs time_entries.manage")
+        String userId,
+
+        @JsonProperty("project_id")
+        @Schema(
+                nullable = true,
+                description = "required without task_id; " + "with one, the task's project (the default)")
+        Long projectId,
+
+        @JsonProperty("task_id") @Schema(nullable = true, description = "a live task")
+        Long taskId,
+
+        @JsonProperty("started_at") @Schema(format = "date-time")
+        String startedAt,
+
+        @JsonProperty("ended_at") @Schema(format = "date-time", description = "after started_at")
+        String endedAt,
+
+        @JsonProperty("note") @Schema(nullable = true, maxLength = TimeEntryDetails.NOTE_MAX_LENGTH)
+        String note,
+
+        @JsonProperty("billable") @Schema(nullable = true, defaultValue = "false")
+        Boolean billable) {
 
     /** For POST: whose time it is (empty: the caller's) and what was done. */
-    record New(Optional<UserId> owner, TimeEntryDetails details) {
-    }
+    record New(Optional<UserId> owner, TimeEntryDetails details) {}
 
     static New created(TimeEntryBody body) {
         var errors = new InputErrors();
@@ -56,23 +74,37 @@ record TimeEntryInput(@JsonProperty("user_id") @Schema(nullable = true, descript
     static TimeEntryEdit edit(TimeEntryBody body) {
         var errors = new InputErrors();
         var fields = body.fields();
-        var edit = new TimeEntryEdit(projectId(fields.integer("project_id", errors), errors),
-                taskId(fields.integer("task_id", errors), errors), fields.instant("started_at", errors),
-                fields.instant("ended_at", errors), fields.text("note", errors), body.billable());
+        var edit = new TimeEntryEdit(
+                projectId(fields.integer("project_id", errors), errors),
+                taskId(fields.integer("task_id", errors), errors),
+                fields.instant("started_at", errors),
+                fields.instant("ended_at", errors),
+                fields.text("note", errors),
+                body.billable());
         errors.throwIfAny();
         return edit;
     }
 
     /** The body of {@code POST /api/time-entries/start}: a timer starts now and has no end yet. */
     @Schema(name = "TimerInput", description = "project_id or task_id is required")
-    record TimerInput(@JsonProperty("user_id") @Schema(nullable = true, description = "whose timer, the caller "
-                              + "when absent; another user needs time_entries.manage") String userId,
-                      @JsonProperty("project_id") @Schema(nullable = true) Long projectId,
-                      @JsonProperty("task_id") @Schema(nullable = true) Long taskId,
-                      @JsonProperty("note") @Schema(nullable = true, maxLength = TimeEntryDetails.NOTE_MAX_LENGTH)
-                      String note,
-                      @JsonProperty("billable") @Schema(nullable = true, defaultValue = "false") Boolean billable) {
-    }
+    record TimerInput(
+            @JsonProperty("user_id")
+            @Schema(
+                    nullable = true,
+                    description = "whose timer, the caller " + "when absent; another user needs time_entries.manage")
+            String userId,
+
+            @JsonProperty("project_id") @Schema(nullable = true)
+            Long projectId,
+
+            @JsonProperty("task_id") @Schema(nullable = true)
+            Long taskId,
+
+            @JsonProperty("note") @Schema(nullable = true, maxLength = TimeEntryDetails.NOTE_MAX_LENGTH)
+            String note,
+
+            @JsonProperty("billable") @Schema(nullable = true, defaultValue = "false")
+            Boolean billable) {}
 
     /** A timer to start, read from a {@link TimerInput} body; the domain validates the rest when it starts. */
     record Timer(Optional<UserId> owner, ProjectId project, TaskId task, String note, boolean billable) {
@@ -80,7 +112,8 @@ record TimeEntryInput(@JsonProperty("user_id") @Schema(nullable = true, descript
             var errors = new InputErrors();
             var fields = body.fields();
             Optional<UserId> owner = TimeEntryInput.owner(body, errors);
-            ProjectId project = projectId(fields.integer("project_id", errors), errors).applyTo(null);
+            ProjectId project =
+                    projectId(fields.integer("project_id", errors), errors).applyTo(null);
             TaskId task = taskId(fields.integer("task_id", errors), errors).applyTo(null);
             String note = fields.textOrNull("note", errors);
             errors.throwIfAny();
@@ -90,7 +123,8 @@ record TimeEntryInput(@JsonProperty("user_id") @Schema(nullable = true, descript
 
     private static TimeEntryDetails details(TimeEntryBody body, InputErrors errors) {
         var fields = body.fields();
-        ProjectId project = projectId(fields.integer("project_id", errors), errors).applyTo(null);
+        ProjectId project =
+                projectId(fields.integer("project_id", errors), errors).applyTo(null);
         TaskId task = taskId(fields.integer("task_id", errors), errors).applyTo(null);
         Instant startedAt = fields.instant("started_at", errors).applyTo(null);
         Instant endedAt = fields.instant("ended_at", errors).applyTo(null);

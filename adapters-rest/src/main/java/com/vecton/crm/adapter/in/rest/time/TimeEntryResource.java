@@ -2,10 +2,10 @@ package com.vecton.crm.adapter.in.rest.time;
 
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
-import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryAccess;
@@ -77,20 +77,42 @@ public final class TimeEntryResource {
 
     @GET
     @RequiresPermission("time_entries.list")
-    @Operation(operationId = "listTimeEntries", summary = "List live time entries, newest first, with the minutes of all "
-            + "matches per UTC day and per project in meta.totals (own entries unless the caller has time_entries.manage)")
+    @Operation(
+            operationId = "listTimeEntries",
+            summary =
+                    "List live time entries, newest first, with the minutes of all "
+                            + "matches per UTC day and per project in meta.totals (own entries unless the caller has time_entries.manage)")
     public TimeEntryJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "25"),
-                    description = "larger values are capped at 100") @QueryParam("per_page") String perPage,
-            @Parameter(description = "whose entries; another user's needs time_entries.manage. Absent: everybody's "
-                    + "with time_entries.manage, else the caller's") @QueryParam("user_id") String userId,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "25"),
+                            description = "larger values are capped at 100")
+                    @QueryParam("per_page")
+                    String perPage,
+            @Parameter(
+                            description =
+                                    "whose entries; another user's needs time_entries.manage. Absent: everybody's "
+                                            + "with time_entries.manage, else the caller's")
+                    @QueryParam("user_id")
+                    String userId,
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("project_id") String projectId,
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("task_id") String taskId,
-            @Parameter(description = "entries starting at or after: a time (2026-11-20T08:00:00Z) or a UTC date (its start)")
-            @QueryParam("from") String from,
+            @Parameter(
+                            description =
+                                    "entries starting at or after: a time (2026-11-20T08:00:00Z) or a UTC date (its start)")
+                    @QueryParam("from")
+                    String from,
             @Parameter(description = "entries starting before: a time, or a UTC date (to the end of that day)")
-            @QueryParam("to") String to,
+                    @QueryParam("to")
+                    String to,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
         Integer pageNumber = QueryParams.integer(page, "page", errors);
@@ -98,26 +120,36 @@ public final class TimeEntryResource {
         PageRequest pageRequest = errors.capture(() -> PageRequest.of(pageNumber, pageSize));
         var filters = TimeEntryFilters.read(userId, projectId, taskId, from, to, errors);
         errors.throwIfAny();
-        return TimeEntryJson.ListOf.of(uses.list().list(Callers.requester(request), filters.owner(), filters.query(),
-                pageRequest));
+        return TimeEntryJson.ListOf.of(
+                uses.list().list(Callers.requester(request), filters.owner(), filters.query(), pageRequest));
     }
 
     @GET
     @Path("export")
     @Produces(TimeEntryCsv.MEDIA_TYPE)
     @RequiresPermission("time_entries.export")
-    @Operation(operationId = "exportTimeEntries", summary = "Download the live time entries of up to 366 days as CSV, "
-            + "oldest first (own entries unless the caller has time_entries.manage)",
-            description = "Columns: id, user_id, project_id, task_id, started_at, ended_at, duration_minutes, billable, "
-                    + "note. Text cells that a spreadsheet would run as a formula (starting with = + - @, TAB or CR) "
-                    + "start with a ' instead. from and to are required (422 otherwise, and when to is more than 366 "
-                    + "days after from); format must be csv (the default).",
-            responses = @ApiResponse(responseCode = "200", description = "the CSV file, streamed",
-                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    @Operation(
+            operationId = "exportTimeEntries",
+            summary = "Download the live time entries of up to 366 days as CSV, "
+                    + "oldest first (own entries unless the caller has time_entries.manage)",
+            description =
+                    "Columns: id, user_id, project_id, task_id, started_at, ended_at, duration_minutes, billable, "
+                            + "note. Text cells that a spreadsheet would run as a formula (starting with = + - @, TAB or CR) "
+                            + "start with a ' instead. from and to are required (422 otherwise, and when to is more than 366 "
+                            + "days after from); format must be csv (the default).",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "the CSV file, streamed",
+                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     public Response export(
-            @Parameter(required = true, description = "a time or a UTC date (its start)") @QueryParam("from") String from,
-            @Parameter(required = true, description = "a time, or a UTC date (to the end of that day)") @QueryParam("to") String to,
-            @Parameter(schema = @Schema(allowableValues = "csv", defaultValue = "csv")) @QueryParam("format") String format,
+            @Parameter(required = true, description = "a time or a UTC date (its start)") @QueryParam("from")
+                    String from,
+            @Parameter(required = true, description = "a time, or a UTC date (to the end of that day)")
+                    @QueryParam("to")
+                    String to,
+            @Parameter(schema = @Schema(allowableValues = "csv", defaultValue = "csv")) @QueryParam("format")
+                    String format,
             @Parameter(description = "whose entries, as for the list") @QueryParam("user_id") String userId,
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("project_id") String projectId,
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("task_id") String taskId,
@@ -141,20 +173,30 @@ public final class TimeEntryResource {
             }
         };
         return Response.ok(body, TimeEntryCsv.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"time-entries-" + forFileName(from) + "-"
-                        + forFileName(to) + ".csv\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"time-entries-" + forFileName(from) + "-" + forFileName(to) + ".csv\"")
                 .build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("time_entries.create")
-    @Operation(operationId = "createTimeEntry", summary = "Record time after the fact (another user's needs time_entries.manage)",
-            responses = @ApiResponse(responseCode = "201", description = "created",
-                    content = @Content(schema = @Schema(implementation = TimeEntryJson.Item.class))))
-    public Response create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                   content = @Content(schema = @Schema(implementation = TimeEntryInput.class))) InputStream body,
-                           @Context ContainerRequestContext request, @Context UriInfo uri) {
+    @Operation(
+            operationId = "createTimeEntry",
+            summary = "Record time after the fact (another user's needs time_entries.manage)",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "created",
+                            content = @Content(schema = @Schema(implementation = TimeEntryJson.Item.class))))
+    public Response create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request,
+            @Context UriInfo uri) {
         var input = TimeEntryInput.created(TimeEntryBody.read(body));
         var who = Callers.requester(request);
         return created(uri, uses.create().create(who, input.owner().orElse(who.userId()), input.details()));
@@ -164,26 +206,42 @@ public final class TimeEntryResource {
     @Path("start")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("time_entries.create")
-    @Operation(operationId = "startTimer", summary = "Start a timer now; a user has at most one running "
-            + "(422 timer_already_running)",
-            responses = @ApiResponse(responseCode = "201", description = "started",
-                    content = @Content(schema = @Schema(implementation = TimeEntryJson.Item.class))))
-    public Response start(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                  content = @Content(schema = @Schema(implementation = TimeEntryInput.TimerInput.class)))
-                          InputStream body,
-                          @Context ContainerRequestContext request, @Context UriInfo uri) {
+    @Operation(
+            operationId = "startTimer",
+            summary = "Start a timer now; a user has at most one running " + "(422 timer_already_running)",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "started",
+                            content = @Content(schema = @Schema(implementation = TimeEntryJson.Item.class))))
+    public Response start(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = TimeEntryInput.TimerInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request,
+            @Context UriInfo uri) {
         var timer = TimeEntryInput.Timer.read(TimeEntryBody.read(body));
         var who = Callers.requester(request);
-        return created(uri, uses.start().start(who, timer.owner().orElse(who.userId()), timer.project(), timer.task(),
-                timer.note(), timer.billable()));
+        return created(
+                uri,
+                uses.start()
+                        .start(
+                                who,
+                                timer.owner().orElse(who.userId()),
+                                timer.project(),
+                                timer.task(),
+                                timer.note(),
+                                timer.billable()));
     }
 
     @GET
     @Path("{id}")
     @RequiresPermission("time_entries.list")
     @Operation(operationId = "showTimeEntry", summary = "Show one live time entry")
-    public TimeEntryJson.Item show(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                   @Context ContainerRequestContext request) {
+    public TimeEntryJson.Item show(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         return TimeEntryJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
 
@@ -191,13 +249,16 @@ public final class TimeEntryResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("time_entries.update")
-    @Operation(operationId = "replaceTimeEntry", summary = "Replace a time entry's details (absent fields become null "
-            + "or the default; the owner stays)")
-    public TimeEntryJson.Item replace(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                      @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                              content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
-                                      InputStream body,
-                                      @Context ContainerRequestContext request) {
+    @Operation(
+            operationId = "replaceTimeEntry",
+            summary = "Replace a time entry's details (absent fields become null " + "or the default; the owner stays)")
+    public TimeEntryJson.Item replace(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var entryId = ItemRoutes.id(id, TimeEntryId::new);
         var replacement = TimeEntryEdit.replacingWith(TimeEntryInput.replacement(TimeEntryBody.read(body)));
         return TimeEntryJson.Item.of(uses.edit().edit(Callers.requester(request), entryId, replacement));
@@ -207,12 +268,16 @@ public final class TimeEntryResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RequiresPermission("time_entries.update")
-    @Operation(operationId = "editTimeEntry", summary = "Change some of a time entry's details (only the fields sent; null clears)")
-    public TimeEntryJson.Item edit(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                                           content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
-                                   InputStream body,
-                                   @Context ContainerRequestContext request) {
+    @Operation(
+            operationId = "editTimeEntry",
+            summary = "Change some of a time entry's details (only the fields sent; null clears)")
+    public TimeEntryJson.Item edit(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
         var entryId = ItemRoutes.id(id, TimeEntryId::new);
         var changes = TimeEntryInput.edit(TimeEntryBody.read(body));
         return TimeEntryJson.Item.of(uses.edit().edit(Callers.requester(request), entryId, changes));
@@ -221,30 +286,39 @@ public final class TimeEntryResource {
     @POST
     @Path("{id}/stop")
     @RequiresPermission("time_entries.update")
-    @Operation(operationId = "stopTimer", summary = "Stop a running timer now (422 timer_not_running when it has an end)")
-    public TimeEntryJson.Item stop(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                   @Context ContainerRequestContext request) {
+    @Operation(
+            operationId = "stopTimer",
+            summary = "Stop a running timer now (422 timer_not_running when it has an end)")
+    public TimeEntryJson.Item stop(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         return TimeEntryJson.Item.of(uses.stop().stop(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
 
     @DELETE
     @Path("{id}")
     @RequiresPermission("time_entries.delete")
-    @Operation(operationId = "deleteTimeEntry", summary = "Move a time entry to the bin (a running timer too: it is gone, not stopped)",
+    @Operation(
+            operationId = "deleteTimeEntry",
+            summary = "Move a time entry to the bin (a running timer too: it is gone, not stopped)",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                       @Context ContainerRequestContext request) {
+    public void delete(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new));
     }
 
     @POST
     @Path("{id}/restore")
     @RequiresPermission("time_entries.restore")
-    @Operation(operationId = "restoreTimeEntry", summary = "Bring a deleted time entry back (422 time_entry_overlap when "
-            + "its time was taken meanwhile)")
-    public TimeEntryJson.Item restore(@Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-                                      @Context ContainerRequestContext request) {
-        return TimeEntryJson.Item.of(uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
+    @Operation(
+            operationId = "restoreTimeEntry",
+            summary = "Bring a deleted time entry back (422 time_entry_overlap when " + "its time was taken meanwhile)")
+    public TimeEntryJson.Item restore(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        return TimeEntryJson.Item.of(
+                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
 
     private static Response created(UriInfo uri, TimeEntry entry) {

@@ -15,15 +15,16 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /** The in-ports the time entry routes drive, as one part of {@code RestUseCases}. */
-public record TimeEntryUseCases(CreateTimeEntryUseCase create,
-                                StartTimerUseCase start,
-                                StopTimerUseCase stop,
-                                EditTimeEntryUseCase edit,
-                                DeleteRecordUseCase<TimeEntryId> delete,
-                                RestoreRecordUseCase<TimeEntryId, TimeEntry> restore,
-                                ShowRecordUseCase<TimeEntryId, TimeEntry> show,
-                                ListTimeEntriesUseCase list,
-                                ExportTimeEntriesUseCase export) {
+public record TimeEntryUseCases(
+        CreateTimeEntryUseCase create,
+        StartTimerUseCase start,
+        StopTimerUseCase stop,
+        EditTimeEntryUseCase edit,
+        DeleteRecordUseCase<TimeEntryId> delete,
+        RestoreRecordUseCase<TimeEntryId, TimeEntry> restore,
+        ShowRecordUseCase<TimeEntryId, TimeEntry> show,
+        ListTimeEntriesUseCase list,
+        ExportTimeEntriesUseCase export) {
     public TimeEntryUseCases {
         if (Stream.of(create, start, stop, edit, delete, restore, show, list, export)
                 .anyMatch(Objects::isNull)) {

@@ -28,7 +28,10 @@ class TimeValuesTest {
 
     @Test
     void instants_are_taken_from_the_first_to_the_last_microsecond_of_years_1_to_9999() {
-        for (String inside : List.of("0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999Z", "0001-01-01T01:00:00+01:00",
+        for (String inside : List.of(
+                "0001-01-01T00:00:00Z",
+                "9999-12-31T23:59:59.999999Z",
+                "0001-01-01T01:00:00+01:00",
                 "9999-12-31T22:59:59-01:00")) {
             var errors = new InputErrors();
             assertEquals(Instant.parse(inside), TimeValues.instant(inside, "due_at", errors), inside);
@@ -38,22 +41,30 @@ class TimeValuesTest {
 
     @Test
     void instants_just_outside_are_refused_on_their_field() {
-        for (String outside : List.of("0000-12-31T23:59:59.999999Z", "0001-01-01T00:59:59+01:00",
-                "9999-12-31T23:59:59.9999991Z", "+10000-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z",
+        for (String outside : List.of(
+                "0000-12-31T23:59:59.999999Z",
+                "0001-01-01T00:59:59+01:00",
+                "9999-12-31T23:59:59.9999991Z",
+                "+10000-01-01T00:00:00Z",
+                "+999999999-12-31T23:59:59Z",
                 "-999999999-01-01T00:00:00Z")) {
-            assertEquals(Map.of("due_at", List.of(YEARS)), errors(e -> TimeValues.instant(outside, "due_at", e)), outside);
+            assertEquals(
+                    Map.of("due_at", List.of(YEARS)), errors(e -> TimeValues.instant(outside, "due_at", e)), outside);
         }
     }
 
     @Test
     void an_instant_out_of_range_is_handed_out_with_its_error_and_a_malformed_one_is_not() {
         var errors = new InputErrors();
-        assertEquals(Instant.parse("+999999999-12-31T23:59:59Z"),
+        assertEquals(
+                Instant.parse("+999999999-12-31T23:59:59Z"),
                 TimeValues.instant("+999999999-12-31T23:59:59Z", "due_at", errors));
         assertNull(TimeValues.instant("+1000000001-01-01T00:00:00Z", "due_at", errors));
         assertNull(TimeValues.instant("2026-11-20", "due_at", errors));
         var refused = assertThrows(ValidationFailed.class, errors::throwIfAny);
-        assertEquals(List.of(YEARS, TimeValues.NOT_AN_INSTANT, TimeValues.NOT_AN_INSTANT), refused.errors().get("due_at"));
+        assertEquals(
+                List.of(YEARS, TimeValues.NOT_AN_INSTANT, TimeValues.NOT_AN_INSTANT),
+                refused.errors().get("due_at"));
     }
 
     @Test
@@ -61,35 +72,50 @@ class TimeValuesTest {
         assertEquals(LocalDate.of(1, 1, 1), TimeValues.date("0001-01-01", "start_date", new InputErrors()));
         assertEquals(LocalDate.of(9999, 12, 31), TimeValues.date(" 9999-12-31 ", "end_date", new InputErrors()));
         for (String outside : List.of("0000-12-31", "+10000-01-01", "+999999999-12-31", "-0001-01-01")) {
-            assertEquals(Map.of("end_date", List.of(YEARS)), errors(e -> TimeValues.date(outside, "end_date", e)), outside);
+            assertEquals(
+                    Map.of("end_date", List.of(YEARS)), errors(e -> TimeValues.date(outside, "end_date", e)), outside);
         }
-        assertEquals(Map.of("end_date", List.of(TimeValues.NOT_A_DATE)),
+        assertEquals(
+                Map.of("end_date", List.of(TimeValues.NOT_A_DATE)),
                 errors(e -> TimeValues.date("2026-02-30", "end_date", e)));
     }
 
     @Test
     void a_date_where_an_instant_may_be_means_the_start_or_the_end_of_that_day_in_utc() {
         var errors = new InputErrors();
-        assertEquals(Instant.parse("0001-01-01T00:00:00Z"), TimeValues.instantOrStartOfDay("0001-01-01", "from", errors));
+        assertEquals(
+                Instant.parse("0001-01-01T00:00:00Z"), TimeValues.instantOrStartOfDay("0001-01-01", "from", errors));
         assertEquals(Instant.parse("9999-12-31T00:00:00Z"), TimeValues.instantOrStartOfDay("9999-12-31", "to", errors));
-        assertEquals(Instant.parse("+10000-01-01T00:00:00Z"), TimeValues.instantOrEndOfDay("9999-12-31", "to", errors),
+        assertEquals(
+                Instant.parse("+10000-01-01T00:00:00Z"),
+                TimeValues.instantOrEndOfDay("9999-12-31", "to", errors),
                 "an exclusive end may lie past the last day, which is then included whole");
-        assertEquals(Instant.parse("2026-11-20T08:00:00Z"),
+        assertEquals(
+                Instant.parse("2026-11-20T08:00:00Z"),
                 TimeValues.instantOrEndOfDay("2026-11-20T09:00:00+01:00", "to", errors));
         errors.throwIfAny();
     }
 
     @Test
     void instants_or_dates_outside_the_years_are_refused_in_either_form() {
-        for (String outside : List.of("0000-12-31", "+10000-01-01", "+999999999-12-31", "0000-12-31T23:59:59Z",
+        for (String outside : List.of(
+                "0000-12-31",
+                "+10000-01-01",
+                "+999999999-12-31",
+                "0000-12-31T23:59:59Z",
                 "+999999999-12-31T23:59:59Z")) {
-            assertEquals(Map.of("to", List.of(YEARS)), errors(e -> TimeValues.instantOrEndOfDay(outside, "to", e)), outside);
-            assertEquals(Map.of("from", List.of(YEARS)), errors(e -> TimeValues.instantOrStartOfDay(outside, "from", e)),
+            assertEquals(
+                    Map.of("to", List.of(YEARS)), errors(e -> TimeValues.instantOrEndOfDay(outside, "to", e)), outside);
+            assertEquals(
+                    Map.of("from", List.of(YEARS)),
+                    errors(e -> TimeValues.instantOrStartOfDay(outside, "from", e)),
                     outside);
         }
-        assertEquals(Map.of("from", List.of(TimeValues.NEITHER)),
+        assertEquals(
+                Map.of("from", List.of(TimeValues.NEITHER)),
                 errors(e -> TimeValues.instantOrStartOfDay("yesterday", "from", e)));
-        assertEquals(Map.of("from", List.of(TimeValues.NEITHER)),
+        assertEquals(
+                Map.of("from", List.of(TimeValues.NEITHER)),
                 errors(e -> TimeValues.instantOrStartOfDay("2026-11-20T25:00:00Z", "from", e)));
     }
 }

@@ -29,6 +29,7 @@ public final class FakeAccess implements AuthenticateCallerUseCase, AuthorizeAct
     public static final String READER = "reader-token";
     /** Acts as "u-reader" on behalf of administrator "u-admin"; may do everything. */
     public static final String IMPERSONATED = "impersonated-token";
+
     public static final String OUTSIDER = "outsider-token";
     public static final String OUT_OF_SCOPE = "scoped-robot-token";
     public static final String NO_POLICIES = "no-policies-token";
@@ -51,8 +52,8 @@ public final class FakeAccess implements AuthenticateCallerUseCase, AuthorizeAct
             case READER -> caller("u-reader", null);
             case IMPERSONATED -> caller("u-reader", "u-admin");
             case LEGACY -> throw new Unauthenticated(Unauthenticated.TOKEN_SHAPE_LEGACY, "Sign in again.");
-            case IDENTITY_DOWN -> throw new Unavailable("identity_unavailable", "Identity is unavailable.",
-                    Duration.ofMillis(2_500));
+            case IDENTITY_DOWN ->
+                throw new Unavailable("identity_unavailable", "Identity is unavailable.", Duration.ofMillis(2_500));
             default -> throw new Unauthenticated(Unauthenticated.TOKEN_INVALID, "The token is not valid.");
         };
     }
@@ -61,8 +62,7 @@ public final class FakeAccess implements AuthenticateCallerUseCase, AuthorizeAct
     public void authorize(Caller caller, BearerToken token, Permission permission, ResourceName resource) {
         authorized.add(permission.value() + " " + resource.value());
         switch (token.value()) {
-            case ADMIN, IMPERSONATED -> {
-            }
+            case ADMIN, IMPERSONATED -> {}
             case READER -> {
                 if (!permission.value().endsWith(".list") && !permission.value().endsWith(".view")) {
                     throw new Forbidden("permission_denied", "You may not do this.");
@@ -77,8 +77,18 @@ public final class FakeAccess implements AuthenticateCallerUseCase, AuthorizeAct
     }
 
     private static Caller caller(String id, String impersonator) {
-        return new Caller(new UserId(id), id, id + "@example.test", "en", "UTC", false, Set.of("t-acme"),
-                TokenType.USER, Scopes.unrestricted(), impersonator == null ? null : new UserId(impersonator), null,
+        return new Caller(
+                new UserId(id),
+                id,
+                id + "@example.test",
+                "en",
+                "UTC",
+                false,
+                Set.of("t-acme"),
+                TokenType.USER,
+                Scopes.unrestricted(),
+                impersonator == null ? null : new UserId(impersonator),
+                null,
                 false);
     }
 }

@@ -1,11 +1,11 @@
 package com.vecton.crm.adapter.in.rest.support;
 
+import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
+import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
-import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
-import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
 import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.Company;
@@ -28,8 +28,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * The company use cases over a map. Two names provoke the problems the contract maps:
  * {@link #CONFLICTING_NAME} a 409, {@link #RULE_BREAKING_NAME} a rule-specific 422.
  */
-public final class FakeCompanies implements CreateCompanyUseCase, EditCompanyUseCase, DeleteRecordUseCase<CompanyId>,
-        RestoreRecordUseCase<CompanyId, Company>, ShowRecordUseCase<CompanyId, Company>, ListRecordsUseCase<CompanyQuery, Company> {
+public final class FakeCompanies
+        implements CreateCompanyUseCase,
+                EditCompanyUseCase,
+                DeleteRecordUseCase<CompanyId>,
+                RestoreRecordUseCase<CompanyId, Company>,
+                ShowRecordUseCase<CompanyId, Company>,
+                ListRecordsUseCase<CompanyQuery, Company> {
     public static final String CONFLICTING_NAME = "Taken Ltd";
     public static final String RULE_BREAKING_NAME = "Forbidden Rule Ltd";
 
@@ -86,7 +91,8 @@ public final class FakeCompanies implements CreateCompanyUseCase, EditCompanyUse
         lastQuery.set(query);
         lastPage.set(page);
         var live = companies.values().stream().filter(c -> !c.isDeleted()).toList();
-        return new Page<>(live.stream().skip(page.offset()).limit(page.perPage()).toList(), page, live.size());
+        return new Page<>(
+                live.stream().skip(page.offset()).limit(page.perPage()).toList(), page, live.size());
     }
 
     private Company live(CompanyId id) {

@@ -1,12 +1,12 @@
 package com.vecton.crm.adapter.in.rest.support;
 
+import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
+import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
+import com.vecton.crm.application.port.in.contact.EditContactUseCase;
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
-import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
-import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
-import com.vecton.crm.application.port.in.contact.EditContactUseCase;
 import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.CompanyId;
@@ -33,8 +33,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * HTTP layer to be exercised for real. Two ids are special: {@link #EXPLODING_ID} fails like a
  * bug would, {@link #SLOW_ID} holds the request until released.
  */
-public final class FakeContacts implements CreateContactUseCase, EditContactUseCase, DeleteRecordUseCase<ContactId>,
-        RestoreRecordUseCase<ContactId, Contact>, ShowRecordUseCase<ContactId, Contact>, ListRecordsUseCase<ContactQuery, Contact>, ListCompanyContactsUseCase {
+public final class FakeContacts
+        implements CreateContactUseCase,
+                EditContactUseCase,
+                DeleteRecordUseCase<ContactId>,
+                RestoreRecordUseCase<ContactId, Contact>,
+                ShowRecordUseCase<ContactId, Contact>,
+                ListRecordsUseCase<ContactQuery, Contact>,
+                ListCompanyContactsUseCase {
     public static final long EXPLODING_ID = 666;
     public static final long SLOW_ID = 777;
 
@@ -44,6 +50,7 @@ public final class FakeContacts implements CreateContactUseCase, EditContactUseC
     public int size() {
         return contacts.size();
     }
+
     private final AtomicLong ids = new AtomicLong(100);
     private final AtomicLong ticks = new AtomicLong();
     private final Instant epoch = Instant.parse("2026-11-20T10:00:00Z");
@@ -118,9 +125,15 @@ public final class FakeContacts implements CreateContactUseCase, EditContactUseC
         lastPage.set(page);
         var matching = contacts.values().stream()
                 .filter(c -> !c.isDeleted())
-                .filter(c -> query.companyId().isEmpty() || query.companyId().equals(java.util.Optional.ofNullable(c.details().companyId())))
-                .filter(c -> query.search().isEmpty() || c.details().displayName().toLowerCase(Locale.ROOT)
-                        .contains(query.search().get().value().toLowerCase(Locale.ROOT)))
+                .filter(c -> query.companyId().isEmpty()
+                        || query.companyId()
+                                .equals(java.util.Optional.ofNullable(
+                                        c.details().companyId())))
+                .filter(c -> query.search().isEmpty()
+                        || c.details()
+                                .displayName()
+                                .toLowerCase(Locale.ROOT)
+                                .contains(query.search().get().value().toLowerCase(Locale.ROOT)))
                 .toList();
         var items = matching.stream().skip(page.offset()).limit(page.perPage()).toList();
         return new Page<>(items, page, matching.size());

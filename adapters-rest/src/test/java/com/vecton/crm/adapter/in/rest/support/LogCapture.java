@@ -21,6 +21,7 @@ public final class LogCapture implements AutoCloseable {
 
     /** The level to restore on close, when this capture lowered it. */
     private final Level restore;
+
     private final boolean lowered;
 
     public LogCapture(String loggerName) {
@@ -58,7 +59,9 @@ public final class LogCapture implements AutoCloseable {
     public List<ILoggingEvent> eventsContaining(String text) {
         long deadline = System.nanoTime() + 2_000_000_000L;
         while (true) {
-            var found = events().stream().filter(e -> e.getFormattedMessage().contains(text)).toList();
+            var found = events().stream()
+                    .filter(e -> e.getFormattedMessage().contains(text))
+                    .toList();
             if (!found.isEmpty() || System.nanoTime() > deadline) {
                 return found;
             }

@@ -19,13 +19,15 @@ import java.util.Optional;
 public final class RawHttp {
     private static final int READ_TIMEOUT_MILLIS = 10_000;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** One answer: status, headers as sent, and the body decoded as UTF-8. */
     public record Answer(int status, List<String[]> headers, String body) {
         public Optional<String> header(String name) {
-            return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst();
+            return headers.stream()
+                    .filter(h -> h[0].equalsIgnoreCase(name))
+                    .map(h -> h[1])
+                    .findFirst();
         }
     }
 
@@ -52,7 +54,9 @@ public final class RawHttp {
             var headers = new ArrayList<String[]>();
             for (String line = line(in); !line.isEmpty(); line = line(in)) {
                 int colon = line.indexOf(':');
-                headers.add(new String[] {line.substring(0, colon).strip(), line.substring(colon + 1).strip()});
+                headers.add(new String[] {
+                    line.substring(0, colon).strip(), line.substring(colon + 1).strip()
+                });
             }
             if (status == 100) {
                 continue;
@@ -62,7 +66,9 @@ public final class RawHttp {
             byte[] body;
             if (length != null) {
                 body = in.readNBytes(Integer.parseInt(length));
-            } else if (answer.header("Transfer-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("chunked")).orElse(false)) {
+            } else if (answer.header("Transfer-Encoding")
+                    .map(v -> v.toLowerCase(Locale.ROOT).contains("chunked"))
+                    .orElse(false)) {
                 body = chunks(in);
             } else if (status == 204 || status == 304) {
                 body = new byte[0];

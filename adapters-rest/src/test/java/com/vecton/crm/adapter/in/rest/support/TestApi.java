@@ -33,34 +33,46 @@ public final class TestApi implements AutoCloseable {
     public final FakeCompanies companies = new FakeCompanies();
     /** The last query the activity list was asked, which answers with an empty page. */
     public final AtomicReference<ActivityQuery> activityQuery = new AtomicReference<>();
+
     public final AtomicReference<HealthCheck.Readiness> readiness =
             new AtomicReference<>(HealthCheck.Readiness.of("database", true));
     public final RestApi api;
     public final RestServer server;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     public TestApi() {
         var labels = new TaskLabelUseCases(
                 (actor, details) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
-                }, (who, id, edit) -> {
+                },
+                (who, id, edit) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
-                }, (who, id) -> {
+                },
+                (who, id) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
-                }, (who, id) -> {
+                },
+                (who, id) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
-                }, (who, query, page) -> {
+                },
+                (who, query, page) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
                 });
-        var useCases = new RestUseCases(access, access,
+        var useCases = new RestUseCases(
+                access,
+                access,
                 new ContactUseCases(contacts, contacts, contacts, contacts, contacts, contacts, contacts),
                 new CompanyUseCases(companies, companies, companies, companies, companies, companies),
                 labels,
                 (query, page) -> {
                     activityQuery.set(query);
                     return new Page<>(List.of(), page, 0);
-                }, UntestedProjects.useCases(), UntestedTasks.useCases(), UntestedTimeEntries.useCases());
+                },
+                UntestedProjects.useCases(),
+                UntestedTasks.useCases(),
+                UntestedTimeEntries.useCases());
         api = new RestApi(useCases, () -> {
             var answer = readiness.get();
             if (answer == null) {
@@ -84,8 +96,8 @@ public final class TestApi implements AutoCloseable {
     }
 
     public Answer send(String method, String pathAndQuery, String token, String jsonBody) {
-        var publisher = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(jsonBody);
+        var publisher =
+                jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody);
         var builder = request(pathAndQuery).method(method, publisher);
         if (jsonBody != null) {
             builder.header("Content-Type", "application/json");

@@ -7,28 +7,35 @@ import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
  * here, while their behaviour is tested end to end in bootstrap (ProjectsEndToEndTest).
  */
 public final class UntestedProjects {
-    private UntestedProjects() {
-    }
+    private UntestedProjects() {}
 
     public static ProjectUseCases useCases() {
         return new ProjectUseCases(
                 (actor, details) -> {
                     throw untested();
-                }, (actor, id, edit) -> {
+                },
+                (actor, id, edit) -> {
                     throw untested();
-                }, (actor, id) -> {
+                },
+                (actor, id) -> {
                     throw untested();
-                }, (actor, id) -> {
+                },
+                (actor, id) -> {
                     throw untested();
-                }, (who, id) -> {
+                },
+                (who, id) -> {
                     throw untested();
-                }, (who, query, page) -> {
+                },
+                (who, query, page) -> {
                     throw untested();
-                }, (who, project, page) -> {
+                },
+                (who, project, page) -> {
                     throw untested();
-                }, (actor, project, user, role) -> {
+                },
+                (actor, project, user, role) -> {
                     throw untested();
-                }, (actor, project, user) -> {
+                },
+                (actor, project, user) -> {
                     throw untested();
                 });
     }

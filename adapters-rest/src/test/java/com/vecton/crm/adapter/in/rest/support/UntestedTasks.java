@@ -8,28 +8,35 @@ import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
  * (TasksEndToEndTest).
  */
 public final class UntestedTasks {
-    private UntestedTasks() {
-    }
+    private UntestedTasks() {}
 
     public static TaskUseCases useCases() {
         return new TaskUseCases(
                 (who, details) -> {
                     throw untested();
-                }, (who, id, edit) -> {
+                },
+                (who, id, edit) -> {
                     throw untested();
-                }, (who, id, status, position) -> {
+                },
+                (who, id, status, position) -> {
                     throw untested();
-                }, (who, id) -> {
+                },
+                (who, id) -> {
                     throw untested();
-                }, (who, id) -> {
+                },
+                (who, id) -> {
                     throw untested();
-                }, (who, id) -> {
+                },
+                (who, id) -> {
                     throw untested();
-                }, (who, query, page) -> {
+                },
+                (who, query, page) -> {
                     throw untested();
-                }, (who, project, query, page) -> {
+                },
+                (who, project, query, page) -> {
                     throw untested();
-                }, (who, project) -> {
+                },
+                (who, project) -> {
                     throw untested();
                 });
     }

@@ -8,28 +8,35 @@ import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
  * end in bootstrap (TimeEntriesEndToEndTest); the CSV writer also by itself (TimeEntryCsvTest).
  */
 public final class UntestedTimeEntries {
-    private UntestedTimeEntries() {
-    }
+    private UntestedTimeEntries() {}
 
     public static TimeEntryUseCases useCases() {
         return new TimeEntryUseCases(
                 (who, owner, details) -> {
                     throw untested();
-                }, (who, owner, project, task, note, billable) -> {
+                },
+                (who, owner, project, task, note, billable) -> {
                     throw untested();
-                }, (who, id) -> {
+                },
+                (who, id) -> {
                     throw untested();
-                }, (who, id, edit) -> {
+                },
+                (who, id, edit) -> {
                     throw untested();
-                }, (who, id) -> {
+                },
+                (who, id) -> {
                     throw untested();
-                }, (who, id) -> {
+                },
+                (who, id) -> {
                     throw untested();
-                }, (who, id) -> {
+                },
+                (who, id) -> {
                     throw untested();
-                }, (who, owner, query, page) -> {
+                },
+                (who, owner, query, page) -> {
                     throw untested();
-                }, (who, owner, export) -> {
+                },
+                (who, owner, export) -> {
                     throw untested();
                 });
     }

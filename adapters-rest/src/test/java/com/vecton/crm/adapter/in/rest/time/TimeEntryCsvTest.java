@@ -21,8 +21,14 @@ class TimeEntryCsvTest {
     private static final Instant TEN = Instant.parse("2026-11-20T10:00:00Z");
 
     private static TimeEntry entry(long id, String owner, String note, Instant end, TaskId task) {
-        return TimeEntry.restore(new TimeEntryId(id), new UserId(owner),
-                new TimeEntryDetails(new ProjectId(12), task, TEN, end, note, true), null, TEN, TEN, null);
+        return TimeEntry.restore(
+                new TimeEntryId(id),
+                new UserId(owner),
+                new TimeEntryDetails(new ProjectId(12), task, TEN, end, note, true),
+                null,
+                TEN,
+                TEN,
+                null);
     }
 
     private static String csvOf(TimeEntry... entries) {
@@ -43,8 +49,10 @@ class TimeEntryCsvTest {
     void the_header_names_the_columns_and_rows_end_with_crlf() {
         String csv = csvOf(entry(1, "u-odon", "Kick-off", TEN.plusSeconds(5400), new TaskId(7)));
 
-        assertEquals("id,user_id,project_id,task_id,started_at,ended_at,duration_minutes,billable,note\r\n"
-                + "1,u-odon,12,7,2026-11-20T10:00:00Z,2026-11-20T11:30:00Z,90,true,Kick-off\r\n", csv);
+        assertEquals(
+                "id,user_id,project_id,task_id,started_at,ended_at,duration_minutes,billable,note\r\n"
+                        + "1,u-odon,12,7,2026-11-20T10:00:00Z,2026-11-20T11:30:00Z,90,true,Kick-off\r\n",
+                csv);
     }
 
     @Test
@@ -57,10 +65,12 @@ class TimeEntryCsvTest {
     @Test
     void text_cells_that_a_spreadsheet_would_run_start_with_a_quote() throws Exception {
         for (String formula : List.of("=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)")) {
-            var row = parsed(csvOf(entry(3, "u-odon", formula, TEN.plusSeconds(60), null))).get(1);
+            var row = parsed(csvOf(entry(3, "u-odon", formula, TEN.plusSeconds(60), null)))
+                    .get(1);
             assertEquals("'" + formula, row.get(8), formula);
         }
-        var ownerRow = parsed(csvOf(entry(4, "=cmd", "fine", TEN.plusSeconds(60), null))).get(1);
+        var ownerRow = parsed(csvOf(entry(4, "=cmd", "fine", TEN.plusSeconds(60), null)))
+                .get(1);
         assertEquals("'=cmd", ownerRow.get(1));
         // Notes are trimmed by the domain, so these reach a cell only through other text; guarded all the same.
         assertEquals("'\t=1+1", TimeEntryCsv.text("\t=1+1"));
@@ -69,7 +79,8 @@ class TimeEntryCsvTest {
 
     @Test
     void ordinary_text_and_every_number_cell_are_written_as_they_are() throws Exception {
-        var row = parsed(csvOf(entry(5, "u-odon", "Call, \"quoted\"\nsecond line", TEN.plusSeconds(60), null))).get(1);
+        var row = parsed(csvOf(entry(5, "u-odon", "Call, \"quoted\"\nsecond line", TEN.plusSeconds(60), null)))
+                .get(1);
 
         assertEquals("Call, \"quoted\"\nsecond line", row.get(8), "quoting is the CSV library's");
         assertEquals("1", row.get(6));

@@ -1,8 +1,8 @@
 package com.vecton.crm.application.port.in.access;
 
+import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.ResourceAttributes;
 import com.vecton.crm.domain.access.ResourceName;
-import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.Visibility;
 import java.util.Set;
 

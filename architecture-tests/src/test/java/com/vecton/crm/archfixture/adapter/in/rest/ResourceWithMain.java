@@ -3,8 +3,7 @@ package com.vecton.crm.archfixture.adapter.in.rest;
 /** Violates ONLY_BOOTSTRAP_HAS_MAIN_METHODS: a second way to start the application. */
 public final class ResourceWithMain {
 
-    private ResourceWithMain() {
-    }
+    private ResourceWithMain() {}
 
     public static void main(String[] args) {
         if (args.length > 1) {
