@@ -144,6 +144,18 @@ class ListVisibilityEndToEndTest {
         assertHidden("/api/projects", "/api/projects/", hidden, token);
     }
 
+    /** The members of a project are its content: a caller who may not open the project as stored may not list them. */
+    @Test
+    void the_members_of_a_project_the_caller_may_not_view_are_refused() {
+        long archived = created("/api/projects", "{\"name\": \"Régi\", \"status\": \"archived\"}");
+        String token = token("no-archived", FakePolicy.allow(P + "projects.*"),
+                FakePolicy.deny(P + "projects.view").when("StringEquals", "resource.status", "archived"));
+        assertRefused(crm.get("/api/projects/" + archived, token));
+        assertRefused(crm.get("/api/projects/" + archived + "/members", token));
+        long active = created("/api/projects", "{\"name\": \"Új\"}");
+        assertEquals(200, crm.get("/api/projects/" + active + "/members", token).status());
+    }
+
     @Test
     void a_label_the_caller_may_not_open_is_not_listed() {
         created("/api/task-labels", "{\"name\": \"Sürgős\"}");
