@@ -148,7 +148,9 @@ class ListVisibilityEndToEndTest {
     @Test
     void the_members_of_a_project_the_caller_may_not_view_are_refused() {
         long archived = created("/api/projects", "{\"name\": \"Régi\", \"status\": \"archived\"}");
-        String token = token("no-archived", FakePolicy.allow(P + "projects.*"),
+        String token = token(
+                "no-archived",
+                FakePolicy.allow(P + "projects.*"),
                 FakePolicy.deny(P + "projects.view").when("StringEquals", "resource.status", "archived"));
         assertRefused(crm.get("/api/projects/" + archived, token));
         assertRefused(crm.get("/api/projects/" + archived + "/members", token));

@@ -682,10 +682,25 @@ class ListVisibilityPropertiesTest {
      * Resource patterns, with {@code {type}} the items' type, {@code {parent}} what the route names,
      * {@code #0} and {@code #1} the ids of this try's first and second record, {@code |} between patterns.
      */
-    private static final List<String> RESOURCES = List.of("*", "crm:{type}", "crm:{type}/*", "*/*",
-            "crm:{type}/#0", "crm:{type}/#1", "*/#0", "crm:{type}/#0|crm:{type}/#1", "crm:{type}|crm:{type}/#1",
-            "crm:{type}/1*", "crm:*", "crm:{type}/0#0", "crm:{TYPE}/#0", "crm:other_things/#0", "{parent}",
-            "{parent}|crm:{type}/#0", "crm:{type}/999999999", "crm:{type}/99999999999999999999|crm:{type}/#1");
+    private static final List<String> RESOURCES = List.of(
+            "*",
+            "crm:{type}",
+            "crm:{type}/*",
+            "*/*",
+            "crm:{type}/#0",
+            "crm:{type}/#1",
+            "*/#0",
+            "crm:{type}/#0|crm:{type}/#1",
+            "crm:{type}|crm:{type}/#1",
+            "crm:{type}/1*",
+            "crm:*",
+            "crm:{type}/0#0",
+            "crm:{TYPE}/#0",
+            "crm:other_things/#0",
+            "{parent}",
+            "{parent}|crm:{type}/#0",
+            "crm:{type}/999999999",
+            "crm:{type}/99999999999999999999|crm:{type}/#1");
 
     /** One generated policy: indexes into what its list offers (actions, {@link #RESOURCES}, conditions). */
     record Generated(boolean allow, int action, int resource, int condition) {}
