@@ -50,7 +50,7 @@ public final class TaskResource {
 
     @GET
     @RequiresPermission("tasks.list")
-    @Operation(operationId = "listTasks", summary = "List, filter and search live tasks (needs an unconditional allow)")
+    @Operation(operationId = "listTasks", summary = "List, filter and search the live tasks the caller may open")
     public TaskJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
                     @QueryParam("page")
