@@ -1,8 +1,10 @@
 # Shared by the bench scripts (sourced, not run): building the jar, running one CRM server for the
-# length of a script, and reading wrk's latencies. Expects BENCH_DIR, REPO_DIR, OUT, JAVA_HOME and
-# JAVA_OPTS to be set, and SCRIPT to name the caller in messages (e.g. "tasks.sh").
+# length of a script, one wrk run as a row of results with the server's CPU per request, and reading
+# wrk's latencies. Expects BENCH_DIR, REPO_DIR, OUT, JAVA_HOME and JAVA_OPTS to be set, SCRIPT to
+# name the caller in messages (e.g. "tasks.sh"), and for wrk_run TOKEN and RESULTS.
 
 JAR="$REPO_DIR/bootstrap/target/crm.jar"
+CLK_TCK=$(getconf CLK_TCK)
 
 # bench_build_jar: builds bootstrap/target/crm.jar when it is missing or older than a source or pom file.
 bench_build_jar() {
@@ -59,4 +61,37 @@ to_ms() {
            else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 }
            else if (v ~ /m$/) { sub(/m$/, "", v); v = v * 60000 }
            printf "%.2f", v }'
+}
+
+# seconds 20s -> 20
+seconds() { echo "${1%s}"; }
+
+# CPU time the server process has used so far, in clock ticks (utime + stime).
+server_cpu_ticks() {
+    if [[ -n "$SERVER_PID" && -r "/proc/$SERVER_PID/stat" ]]; then
+        awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$SERVER_PID/stat"
+    else
+        echo 0
+    fi
+}
+
+# wrk_run SCENARIO THREADS CONNECTIONS DURATION (URL | -s SCRIPT): one row of results.
+wrk_run() {
+    local scenario="$1" threads="$2" conns="$3" duration="$4"; shift 4
+    local file; file="$OUT/wrk-$(echo "$scenario" | tr -c 'a-zA-Z0-9\n' '_').txt"
+    local cpu_before; cpu_before=$(server_cpu_ticks)
+    timeout $(( $(seconds "$duration") + 60 )) \
+        wrk -t"$threads" -c"$conns" -d"$duration" --timeout 30s --latency \
+            -H "Authorization: Bearer $TOKEN" -H "Accept: application/json" "$@" > "$file"
+    local cpu_ticks=$(( $(server_cpu_ticks) - cpu_before ))
+    local rps p50 p99 non2xx sock requests cpu_per_request
+    rps=$(awk '/^Requests\/sec:/ { printf "%.1f", $2 }' "$file")
+    p50=$(awk '$1 == "50%" { print $2 }' "$file" | to_ms)
+    p99=$(awk '$1 == "99%" { print $2 }' "$file" | to_ms)
+    non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$file")
+    sock=$(awk '/Socket errors:/ { s = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i; print s }' "$file")
+    requests=$(awk '/requests in/ { print $1 }' "$file")
+    cpu_per_request=$(awk -v t="$cpu_ticks" -v hz="$CLK_TCK" -v n="$requests" 'BEGIN { if (n > 0) printf "%.3f", 1000 * t / hz / n; else print "n/a" }')
+    printf '%s\tAPI (wrk)\t%s\t%s\t%s\t%s\t%s\n' "$scenario" "$rps" "$p50" "$p99" "$(( ${non2xx:-0} + ${sock:-0} ))" "$cpu_per_request" >> "$RESULTS"
+    printf '  %-60s API      %10s req/s  p50 %8s ms  p99 %8s ms\n' "$scenario" "$rps" "$p50" "$p99"
 }

@@ -52,7 +52,6 @@ SCRIPT=tasks.sh
 # shellcheck source=bench/lib.sh
 source "$BENCH_DIR/lib.sh"
 BASE="http://127.0.0.1:$PORT"
-seconds() { echo "${1%s}"; }
 psql_db() { psql -X -v ON_ERROR_STOP=1 -q -d "$BENCH_DB" "$@"; }
 mkdir -p "$OUT"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -118,8 +117,8 @@ board_ids=$(grep -o '"id" *: *[0-9]*' "$OUT/tasks-board.json" | wc -l)
 (( board_ids >= BOARD_TASKS )) || { echo "tasks.sh: the board shows $board_ids ids, expected $BOARD_TASKS tasks" >&2; exit 1; }
 
 # ---------------------------------------------------------------------------------------------
-# wrk_run NAME THREADS CONNECTIONS DURATION ARGS... -> sets RPS P50 P99 NON2XX SOCK REQUESTS
-wrk_run() {
+# wrk_measure NAME THREADS CONNECTIONS DURATION ARGS... -> sets RPS P50 P99 NON2XX SOCK REQUESTS
+wrk_measure() {
     local name="$1" threads="$2" conns="$3" duration="$4"; shift 4
     local file="$OUT/tasks-wrk-$name.txt"
     timeout $(( $(seconds "$duration") + 60 )) \
@@ -153,7 +152,7 @@ grep -q 'Non-2xx' "$OUT/tasks-warmup-create.txt" \
 
 # 1. Creates into one hot column.
 echo "tasks: creates into project $HOT_PROJECT, $CONNECTIONS connections, $DURATION"
-BENCH_PROJECT_ID="$HOT_PROJECT" wrk_run create "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/task_create.lua" "$BASE"
+BENCH_PROJECT_ID="$HOT_PROJECT" wrk_measure create "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/task_create.lua" "$BASE"
 C_RPS=$RPS C_P50=$P50 C_P99=$P99 C_NON2XX=$NON2XX C_SOCK=$SOCK C_REQUESTS=$REQUESTS
 sleep 1   # requests wrk cut off at the end finish on the server
 
@@ -178,7 +177,7 @@ echo "  position check: $POSITIONS_OK (wrk saw $CREATED_2XX 2xx answers; rows ma
 BOARD_BYTES=$(curl -s -o /dev/null -w '%{size_download}' "${AUTH[@]}" "$BASE/api/projects/$BOARD_PROJECT/board")
 BOARD_GZIP=$(curl -s -o /dev/null -w '%{size_download}' --compressed "${AUTH[@]}" "$BASE/api/projects/$BOARD_PROJECT/board")
 echo "tasks: board of project $BOARD_PROJECT ($BOARD_TASKS tasks, $BOARD_BYTES bytes), 1 client, $LATENCY_DURATION"
-wrk_run board 1 1 "$LATENCY_DURATION" "$BASE/api/projects/$BOARD_PROJECT/board"
+wrk_measure board 1 1 "$LATENCY_DURATION" "$BASE/api/projects/$BOARD_PROJECT/board"
 B_RPS=$RPS B_P50=$P50 B_P99=$P99 B_ERR=$(( NON2XX + SOCK ))
 echo "  req/s $B_RPS  p50 $B_P50 ms  p99 $B_P99 ms  errors $B_ERR"
 

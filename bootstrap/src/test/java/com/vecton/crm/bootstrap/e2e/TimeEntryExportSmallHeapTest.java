@@ -60,6 +60,9 @@ class TimeEntryExportSmallHeapTest {
             try (var user = c.createStatement()) {
                 user.executeUpdate(
                         "INSERT INTO tenant_users (id, name, is_active) VALUES ('u-busy', 'Busy Bee', true)");
+                // The pool's statement timeout is for requests; this load takes a few seconds on an
+                // idle machine and several times that on a busy one, and is the test's, not a request's.
+                user.execute("SET statement_timeout = 0");
             }
             try (var insert = c.prepareStatement("""
                     INSERT INTO time_entries (user_id, project_id, started_at, ended_at, note, billable,
@@ -73,6 +76,10 @@ class TimeEntryExportSmallHeapTest {
                 insert.setInt(2, NOTE_LENGTH);
                 insert.setInt(3, ROWS);
                 return insert.executeUpdate();
+            } finally {
+                try (var reset = c.createStatement()) {
+                    reset.execute("RESET statement_timeout");
+                }
             }
         });
     }
