@@ -68,13 +68,11 @@ public final class OpenApiDocument {
     public static final String ANY_VALUE_REF = "#/components/schemas/" + ANY_VALUE;
 
     /**
-     * A query parameter that takes an ISO-8601 instant or a date ({@code TimeValues}): either
-     * format, so that generated clients and validators accept both. Refer to it with
-     * {@code @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF)}.
+     * Marks a query parameter that takes an ISO-8601 instant or a date ({@code TimeValues}):
+     * {@code @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF)}. The document writes it as a string
+     * of either format, inline, so that generated clients and validators accept both.
      */
-    public static final String DATE_OR_TIME = "DateOrTime";
-
-    public static final String DATE_OR_TIME_REF = "#/components/schemas/" + DATE_OR_TIME;
+    public static final String DATE_OR_TIME_REF = "#/components/schemas/DateOrTime";
 
     private static final String BEARER = "bearer";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -157,14 +155,7 @@ public final class OpenApiDocument {
         api.getComponents()
                 .addSchemas(
                         ANY_VALUE,
-                        new Schema<>().description("any JSON value: a text, number, boolean, list, object or null"))
-                .addSchemas(
-                        DATE_OR_TIME,
-                        new Schema<>()
-                                .description("an ISO-8601 instant (2026-12-01T09:00:00Z, or with an offset) or a"
-                                        + " date (2026-12-01, meaning its start in UTC), years 0001-9999")
-                                .anyOf(List.of(
-                                        new StringSchema().format("date"), new StringSchema().format("date-time"))));
+                        new Schema<>().description("any JSON value: a text, number, boolean, list, object or null"));
 
         Map<String, Method> methods = methodsByOperationId(resourceClasses);
         var answerSchemas = new TreeSet<String>();
@@ -315,6 +306,11 @@ public final class OpenApiDocument {
             if (schema == null) {
                 continue;
             }
+            if (DATE_OR_TIME_REF.equals(schema.get$ref())) {
+                // Inline: validators read a parameter's type from its own schema, not through a $ref.
+                parameter.setSchema(dateOrTime());
+                continue;
+            }
             if ("integer".equals(schema.getType())
                     && ID_NAME.matcher(parameter.getName()).matches()
                     && schema.getMinimum() == null) {
@@ -354,6 +350,13 @@ public final class OpenApiDocument {
                                     + " body replays the first answer (with Idempotent-Replayed: true) instead of acting twice"));
         }
         operation.setParameters(parameters.isEmpty() ? null : parameters);
+    }
+
+    private static Schema<?> dateOrTime() {
+        return new StringSchema()
+                .description("an ISO-8601 instant (2026-12-01T09:00:00Z, or with an offset) or a date (2026-12-01,"
+                        + " meaning its start in UTC), years 0001-9999")
+                .anyOf(List.of(new StringSchema().format("date"), new StringSchema().format("date-time")));
     }
 
     @SuppressWarnings("unchecked")
