@@ -193,6 +193,7 @@ final class OpenApiCheck {
             request.withContentType("application/json").withBody(requestBody);
         }
         var response = new SimpleResponse.Builder(status)
+                .withHeader("X-Request-Id", "r-made-up")
                 .withContentType(status < 400 ? "application/json" : "application/problem+json")
                 .withBody(responseBody);
         return validator.validate(request.build(), response.build()).getMessages().stream()

@@ -11,6 +11,9 @@ import java.time.Instant;
  * @param removedAt {@code null} while the user is a member
  */
 public record Membership(ProjectId projectId, UserId userId, MemberRole role, Instant addedAt, Instant removedAt) {
+    /** The stable error code of adding a user who is already an active member. */
+    public static final String ALREADY_A_MEMBER = "already_a_member";
+
     public Membership {
         if (projectId == null || userId == null || role == null || addedAt == null) {
             throw new IllegalArgumentException("a membership has a project, a user, a role and when it began");
@@ -20,7 +23,7 @@ public record Membership(ProjectId projectId, UserId userId, MemberRole role, In
     /** The rule that a user is on a project at most once at a time, as clients see it refused (422). */
     public static RuleViolated alreadyAMember(ProjectId projectId, UserId userId) {
         return new RuleViolated(
-                "already_a_member", "User " + userId + " is already a member of project " + projectId + ".");
+                ALREADY_A_MEMBER, "User " + userId + " is already a member of project " + projectId + ".");
     }
 
     /** The user joins the project now. */

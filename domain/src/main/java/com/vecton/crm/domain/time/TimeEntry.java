@@ -22,6 +22,11 @@ import java.time.Instant;
 public final class TimeEntry implements KeepsHistory, PolicyResource {
     /** The type of time entries in resource names, {@code crm:time_entries/{id}}. */
     public static final String RESOURCE_TYPE = "time_entries";
+    /** The stable error codes of the two invariants and of stopping an entry that has an end. */
+    public static final String OVERLAP = "time_entry_overlap";
+
+    public static final String TIMER_ALREADY_RUNNING = "timer_already_running";
+    public static final String TIMER_NOT_RUNNING = "timer_not_running";
 
     private final TimeEntryId id;
     private final UserId owner;
@@ -72,12 +77,12 @@ public final class TimeEntry implements KeepsHistory, PolicyResource {
 
     /** The overlap rule as clients see it refused (422). */
     public static RuleViolated overlap() {
-        return new RuleViolated("time_entry_overlap", "This time overlaps another entry of the same user.");
+        return new RuleViolated(OVERLAP, "This time overlaps another entry of the same user.");
     }
 
     /** The one-running-timer rule as clients see it refused (422). */
     public static RuleViolated timerAlreadyRunning() {
-        return new RuleViolated("timer_already_running", "This user already has a running timer; stop it first.");
+        return new RuleViolated(TIMER_ALREADY_RUNNING, "This user already has a running timer; stop it first.");
     }
 
     /**
@@ -101,7 +106,7 @@ public final class TimeEntry implements KeepsHistory, PolicyResource {
      */
     public TimeEntry stop(Instant now) {
         if (!isRunning()) {
-            throw new RuleViolated("timer_not_running", "Time entry " + id + " is not a running timer.");
+            throw new RuleViolated(TIMER_NOT_RUNNING, "Time entry " + id + " is not a running timer.");
         }
         return new TimeEntry(id, owner, details.endedAt(now), lifecycle.changed(now));
     }

@@ -14,6 +14,7 @@ import com.vecton.crm.adapter.in.rest.label.TaskLabelResource;
 import com.vecton.crm.adapter.in.rest.observe.HttpMetrics;
 import com.vecton.crm.adapter.in.rest.observe.MetricsResource;
 import com.vecton.crm.adapter.in.rest.observe.RequestContext;
+import com.vecton.crm.adapter.in.rest.openapi.DocsResource;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiResource;
 import com.vecton.crm.adapter.in.rest.problem.DomainProblemMapper;
@@ -61,6 +62,7 @@ public final class RestApi {
             ActivityLogResource.class,
             HealthResource.class,
             OpenApiResource.class,
+            DocsResource.class,
             MetricsResource.class,
             TimeEntryResource.class);
     /**
@@ -162,6 +164,7 @@ public final class RestApi {
                 new ActivityLogResource(useCases.listActivity()),
                 new HealthResource(health),
                 openApi,
+                new DocsResource(),
                 new MetricsResource(metrics),
                 useCases.timeEntries().resource());
         Set<Class<?>> registered = resources.stream().map(Object::getClass).collect(Collectors.toSet());

@@ -192,7 +192,7 @@ class HttpBoundaryTest {
     void an_unknown_charset_in_accept_is_answered_in_utf_8() {
         var answer = get("/openapi.json", "Host: localhost\r\nAccept: application/json; charset=bogus\r\n");
         assertEquals(200, answer.status(), answer::toString);
-        assertTrue(answer.body().startsWith("{\"openapi\""), answer::toString);
+        assertTrue(answer.body().contains("\"openapi\":\"3.0.1\""), answer::toString);
     }
 
     @Test

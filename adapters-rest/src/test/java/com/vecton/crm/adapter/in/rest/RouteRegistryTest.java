@@ -81,6 +81,8 @@ class RouteRegistryTest {
                 "GET /health/live",
                 "GET /health/ready",
                 "GET /openapi.json",
+                "GET /docs",
+                "GET /docs/{asset}",
                 "GET /metrics"));
         expected.addAll(List.of(
                 "GET /api/task-labels",
@@ -174,12 +176,15 @@ class RouteRegistryTest {
     }
 
     @Test
-    void health_openapi_and_metrics_are_the_only_public_routes() {
+    void health_openapi_docs_and_metrics_are_the_only_public_routes() {
         var publicPaths = RestApi.routeRegistry().routes().stream()
                 .filter(Route::isPublic)
                 .map(Route::path)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(List.of("/health/live", "/health/ready", "/metrics", "/openapi.json")), publicPaths);
+        assertEquals(
+                new TreeSet<>(List.of(
+                        "/docs", "/docs/{asset}", "/health/live", "/health/ready", "/metrics", "/openapi.json")),
+                publicPaths);
     }
 
     @Path("/forgetful")

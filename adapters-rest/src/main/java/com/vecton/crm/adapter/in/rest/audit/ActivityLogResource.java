@@ -5,6 +5,7 @@ import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.application.port.in.audit.ListActivityUseCase;
 import com.vecton.crm.domain.audit.ActivityQuery;
 import com.vecton.crm.domain.listing.PageRequest;
@@ -34,7 +35,10 @@ public final class ActivityLogResource {
 
     @GET
     @RequiresPermission("activity_logs.list")
-    @Operation(operationId = "listActivity", summary = "List the audit trail, newest first")
+    @Operation(
+            operationId = "listActivity",
+            description = "Lists the audit trail of every change, newest first, filtered by subject, actor and time.",
+            summary = "List the audit trail, newest first")
     public ActivityJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
                     @QueryParam("page")
@@ -56,10 +60,14 @@ public final class ActivityLogResource {
             @Parameter(description = "a user id, or me for the caller") @QueryParam("actor_user_id") String actorUserId,
             @Parameter(description = "me: the caller's own actions (same as actor_user_id=me)") @QueryParam("actor")
                     String actor,
-            @Parameter(description = "inclusive; an ISO-8601 instant, or a date meaning its start in UTC")
+            @Parameter(
+                            description = "inclusive; an ISO-8601 instant, or a date meaning its start in UTC",
+                            schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
                     @QueryParam("from")
                     String from,
-            @Parameter(description = "exclusive; an ISO-8601 instant, or a date meaning its start in UTC")
+            @Parameter(
+                            description = "exclusive; an ISO-8601 instant, or a date meaning its start in UTC",
+                            schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
                     @QueryParam("to")
                     String to,
             @Context ContainerRequestContext request) {

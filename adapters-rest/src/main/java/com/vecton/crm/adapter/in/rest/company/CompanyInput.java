@@ -11,7 +11,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * The fields a client may send for a company, and how a body becomes domain input. The record
  * only documents the shape (OpenAPI); bodies are read from the JSON tree.
  */
-@Schema(name = "CompanyInput", description = "POST and PUT need name; PATCH changes only the fields sent (null clears)")
+@Schema(
+        name = "CompanyInput",
+        example =
+                "{\"name\": \"Árvai Kft\", \"domain\": \"arvai.example\", \"phone\": \"+36 1 234 5678\", \"email\": \"info@arvai.example\", \"website\": \"https://arvai.example\", \"city\": \"Budapest\", \"country\": \"HU\"}",
+        description = "POST and PUT need name; PATCH changes only the fields sent (null clears)")
 record CompanyInput(
         @JsonProperty("name") @Schema(maxLength = 200) String name,
 

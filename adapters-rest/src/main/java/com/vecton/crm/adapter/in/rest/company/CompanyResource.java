@@ -7,6 +7,7 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyEdit;
 import com.vecton.crm.domain.company.CompanyId;
@@ -47,8 +48,13 @@ public final class CompanyResource {
     }
 
     @GET
+    @SortableBy(CompanyQuery.class)
     @RequiresPermission("companies.list")
-    @Operation(operationId = "listCompanies", summary = "List and search live companies")
+    @Operation(
+            operationId = "listCompanies",
+            description =
+                    "Lists the live companies the caller may open, searched by name and domain and sorted as asked.",
+            summary = "List and search live companies")
     public CompanyJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
                     @QueryParam("page")
@@ -82,6 +88,7 @@ public final class CompanyResource {
     @RequiresPermission("companies.create")
     @Operation(
             operationId = "createCompany",
+            description = "Creates a company; its domain is stored in lower case.",
             summary = "Add a company",
             responses =
                     @ApiResponse(
@@ -103,7 +110,10 @@ public final class CompanyResource {
     @GET
     @Path("{id}")
     @RequiresPermission("companies.view")
-    @Operation(operationId = "showCompany", summary = "Show one live company")
+    @Operation(
+            operationId = "showCompany",
+            description = "Answers one live company.",
+            summary = "Show one live company")
     public CompanyJson.Item show(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {
@@ -114,7 +124,10 @@ public final class CompanyResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("companies.update")
-    @Operation(operationId = "replaceCompany", summary = "Replace a company's details (absent fields become null)")
+    @Operation(
+            operationId = "replaceCompany",
+            description = "Replaces every field of a live company with the body's, absent fields becoming null.",
+            summary = "Replace a company's details (absent fields become null)")
     public CompanyJson.Item replace(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -133,6 +146,7 @@ public final class CompanyResource {
     @RequiresPermission("companies.update")
     @Operation(
             operationId = "editCompany",
+            description = "Changes only the fields the body sends on a live company; a field sent as null is cleared.",
             summary = "Change some of a company's details (only the fields sent; null clears)")
     public CompanyJson.Item edit(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
@@ -151,6 +165,7 @@ public final class CompanyResource {
     @RequiresPermission("companies.delete")
     @Operation(
             operationId = "deleteCompany",
+            description = "Moves a live company to the bin; its contacts stay.",
             summary = "Move a company to the bin (its contacts stay)",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(
@@ -162,7 +177,10 @@ public final class CompanyResource {
     @POST
     @Path("{id}/restore")
     @RequiresPermission("companies.restore")
-    @Operation(operationId = "restoreCompany", summary = "Bring a deleted company back")
+    @Operation(
+            operationId = "restoreCompany",
+            description = "Brings a deleted company back; restoring a live company changes nothing.",
+            summary = "Bring a deleted company back")
     public CompanyJson.Item restore(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {

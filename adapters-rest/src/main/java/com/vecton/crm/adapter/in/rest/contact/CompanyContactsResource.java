@@ -6,6 +6,7 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.ContactQuery;
@@ -40,8 +41,13 @@ public final class CompanyContactsResource {
     }
 
     @GET
+    @SortableBy(ContactQuery.class)
     @RequiresPermission("contacts.list")
-    @Operation(operationId = "listCompanyContacts", summary = "List the live contacts of one live company")
+    @Operation(
+            operationId = "listCompanyContacts",
+            description =
+                    "Lists the live contacts of one live company that the caller may open, searched and sorted as asked.",
+            summary = "List the live contacts of one live company")
     public ContactJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))

@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(
         name = "ContactInput",
+        example =
+                "{\"first_name\": \"Ödön\", \"last_name\": \"Árvai\", \"email\": \"odon@arvai.example\", \"job_title\": \"CEO\", \"company_id\": 1}",
         description = "POST and PUT need first_name or last_name; PATCH changes only the fields sent (null clears)")
 record ContactInput(
         @JsonProperty("first_name") @Schema(nullable = true, maxLength = 100)

@@ -8,6 +8,7 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactEdit;
@@ -50,8 +51,13 @@ public final class ContactResource {
     }
 
     @GET
+    @SortableBy(ContactQuery.class)
     @RequiresPermission("contacts.list")
-    @Operation(operationId = "listContacts", summary = "List and search live contacts")
+    @Operation(
+            operationId = "listContacts",
+            description =
+                    "Lists the live contacts the caller may open, searched by name and email and sorted as asked.",
+            summary = "List and search live contacts")
     public ContactJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
                     @QueryParam("page")
@@ -89,6 +95,7 @@ public final class ContactResource {
     @RequiresPermission("contacts.create")
     @Operation(
             operationId = "createContact",
+            description = "Creates a contact with a first or last name, optionally at a live company.",
             summary = "Add a contact",
             responses =
                     @ApiResponse(
@@ -110,7 +117,10 @@ public final class ContactResource {
     @GET
     @Path("{id}")
     @RequiresPermission("contacts.view")
-    @Operation(operationId = "showContact", summary = "Show one live contact")
+    @Operation(
+            operationId = "showContact",
+            description = "Answers one live contact.",
+            summary = "Show one live contact")
     public ContactJson.Item show(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {
@@ -121,7 +131,10 @@ public final class ContactResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("contacts.update")
-    @Operation(operationId = "replaceContact", summary = "Replace a contact's details (absent fields become null)")
+    @Operation(
+            operationId = "replaceContact",
+            description = "Replaces every field of a live contact with the body's, absent fields becoming null.",
+            summary = "Replace a contact's details (absent fields become null)")
     public ContactJson.Item replace(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -140,6 +153,7 @@ public final class ContactResource {
     @RequiresPermission("contacts.update")
     @Operation(
             operationId = "editContact",
+            description = "Changes only the fields the body sends on a live contact; a field sent as null is cleared.",
             summary = "Change some of a contact's details (only the fields sent; null clears)")
     public ContactJson.Item edit(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
@@ -158,6 +172,7 @@ public final class ContactResource {
     @RequiresPermission("contacts.delete")
     @Operation(
             operationId = "deleteContact",
+            description = "Moves a live contact to the bin.",
             summary = "Move a contact to the bin",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(
@@ -169,7 +184,10 @@ public final class ContactResource {
     @POST
     @Path("{id}/restore")
     @RequiresPermission("contacts.restore")
-    @Operation(operationId = "restoreContact", summary = "Bring a deleted contact back")
+    @Operation(
+            operationId = "restoreContact",
+            description = "Brings a deleted contact back; restoring a live contact changes nothing.",
+            summary = "Bring a deleted contact back")
     public ContactJson.Item restore(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {

@@ -35,7 +35,11 @@ public final class HealthResource {
 
     @GET
     @Path("live")
-    @Operation(operationId = "live", summary = "Is the process up", tags = "operations")
+    @Operation(
+            operationId = "live",
+            description = "Answers 200 while the process runs, without looking at any dependency.",
+            summary = "Is the process up",
+            tags = "operations")
     public StatusJson live() {
         return new StatusJson("up", null);
     }
@@ -44,6 +48,8 @@ public final class HealthResource {
     @Path("ready")
     @Operation(
             operationId = "ready",
+            description =
+                    "Answers 200 when the database answers and is migrated (a broker outage only degrades), else 503.",
             summary = "Can the process serve requests (database reachable and migrated; a broker outage only degrades)",
             tags = "operations",
             responses = {
@@ -83,7 +89,10 @@ public final class HealthResource {
     /** {@code {"status": "up"}}, with the components on readiness. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record StatusJson(
-            @JsonProperty("status") @Schema(allowableValues = {"up", "degraded", "down"})
+            @JsonProperty("status")
+            @Schema(
+                    allowableValues = {"up", "degraded", "down"},
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             String status,
 
             @JsonProperty("components") Map<String, ComponentJson> components) {}
@@ -91,7 +100,10 @@ public final class HealthResource {
     /** A component's status; {@code reason} only when an operator must act (say, a broker that refuses the vhost). */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record ComponentJson(
-            @JsonProperty("status") @Schema(allowableValues = {"up", "degraded", "down"})
+            @JsonProperty("status")
+            @Schema(
+                    allowableValues = {"up", "degraded", "down"},
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             String status,
 
             @JsonProperty("reason") String reason) {}

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(
         name = "TaskLabelInput",
+        example = "{\"name\": \"Urgent\", \"color\": \"#D32F2F\"}",
         description = "POST and PUT need name; an absent or null color is #9E9E9E; PATCH changes only the fields sent")
 record TaskLabelInput(
         @JsonProperty("name") @Schema(maxLength = 50, description = "unique, compared case-insensitively")

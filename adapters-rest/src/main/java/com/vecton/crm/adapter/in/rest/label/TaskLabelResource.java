@@ -7,6 +7,8 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
+import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelEdit;
 import com.vecton.crm.domain.label.TaskLabelId;
@@ -50,8 +52,12 @@ public final class TaskLabelResource {
     }
 
     @GET
+    @SortableBy(TaskLabelQuery.class)
     @RequiresPermission("task_labels.list")
-    @Operation(operationId = "listTaskLabels", summary = "List and search task labels, by name")
+    @Operation(
+            operationId = "listTaskLabels",
+            description = "Lists the task labels whose name matches the search, sorted by name.",
+            summary = "List and search task labels, by name")
     public TaskLabelJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
                     @QueryParam("page")
@@ -86,7 +92,7 @@ public final class TaskLabelResource {
     @GET
     @Path("{id}")
     @RequiresPermission("task_labels.list")
-    @Operation(operationId = "showTaskLabel", summary = "Show one task label")
+    @Operation(operationId = "showTaskLabel", description = "Answers one task label.", summary = "Show one task label")
     public TaskLabelJson.Item show(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {
@@ -95,9 +101,11 @@ public final class TaskLabelResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RouteProblem(status = 422, codes = TaskLabel.NAME_TAKEN)
     @RequiresPermission("task_labels.create")
     @Operation(
             operationId = "createTaskLabel",
+            description = "Creates a task label whose name no other label has, ignoring case.",
             summary = "Add a task label",
             responses =
                     @ApiResponse(
@@ -119,8 +127,12 @@ public final class TaskLabelResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RouteProblem(status = 422, codes = TaskLabel.NAME_TAKEN)
     @RequiresPermission("task_labels.update")
-    @Operation(operationId = "replaceTaskLabel", summary = "Replace a task label (an absent color becomes #9E9E9E)")
+    @Operation(
+            operationId = "replaceTaskLabel",
+            description = "Replaces a task label's name and colour, an absent colour becoming the default #9E9E9E.",
+            summary = "Replace a task label (an absent color becomes #9E9E9E)")
     public TaskLabelJson.Item replace(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -136,8 +148,12 @@ public final class TaskLabelResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
+    @RouteProblem(status = 422, codes = TaskLabel.NAME_TAKEN)
     @RequiresPermission("task_labels.update")
-    @Operation(operationId = "editTaskLabel", summary = "Rename or recolour a task label (only the fields sent)")
+    @Operation(
+            operationId = "editTaskLabel",
+            description = "Changes only the name or colour the body sends on a task label.",
+            summary = "Rename or recolour a task label (only the fields sent)")
     public TaskLabelJson.Item edit(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -155,6 +171,7 @@ public final class TaskLabelResource {
     @RequiresPermission("task_labels.delete")
     @Operation(
             operationId = "deleteTaskLabel",
+            description = "Deletes a task label for good and takes it off every task.",
             summary = "Delete a task label for good",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(

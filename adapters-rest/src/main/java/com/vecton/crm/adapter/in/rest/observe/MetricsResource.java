@@ -30,6 +30,8 @@ public final class MetricsResource {
     @Produces(PROMETHEUS_TEXT)
     @Operation(
             operationId = "metrics",
+            description =
+                    "Answers the process's Prometheus metrics: HTTP requests by route and status, the pool, the JVM.",
             summary = "Prometheus metrics",
             tags = "operations",
             responses =

@@ -12,24 +12,49 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Writes the OpenAPI description from the resource classes themselves (swagger's JAX-RS reader),
- * then adds what only our annotations know: each route's permission as {@code x-permission}, the
- * resource name the gate evaluates as {@code x-resource}, bearer security on guarded routes, the
- * problem body as every operation's {@code default} answer and as the body of every error answer a
- * resource declares ({@code 422}), and {@value #ANY_VALUE} for values that may be of any JSON type.
+ * then adds what only our annotations and the route's shape know, the same way for every route:
+ * its permission as {@code x-permission} and the resource name the gate evaluates as
+ * {@code x-resource}, bearer security on guarded routes, the problems it can answer with their
+ * {@code error} codes as an enum ({@link ProblemAnswers}), the headers it reads and sets
+ * ({@code X-Request-Id}, {@code Location}, {@code ETag}, {@code Idempotent-Replayed},
+ * {@code Retry-After}, {@code If-Match}, {@code If-None-Match}, {@code Idempotency-Key}), the sort
+ * allow-list as an enum ({@link SortableBy}), {@code minimum: 1} on ids, and on the answers'
+ * schemas {@code required} and {@code readOnly}. What a generated client compiles against is then
+ * what the server does, which {@code OpenApiConformanceEndToEndTest} checks exchange by exchange.
  */
 public final class OpenApiDocument {
     /**
@@ -42,69 +67,173 @@ public final class OpenApiDocument {
 
     public static final String ANY_VALUE_REF = "#/components/schemas/" + ANY_VALUE;
 
+    /**
+     * Marks a query parameter that takes an ISO-8601 instant or a date ({@code TimeValues}):
+     * {@code @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF)}. The document writes it as a string
+     * of either format, inline, so that generated clients and validators accept both.
+     */
+    public static final String DATE_OR_TIME_REF = "#/components/schemas/DateOrTime";
+
     private static final String BEARER = "bearer";
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String REQUEST_ID = "X-Request-Id";
+
+    /**
+     * The tags, one per area, with what a reader of the reference needs to know first. An
+     * operation whose tag is missing here fails the generation, so no area goes undescribed.
+     */
+    private static final Map<String, String> TAGS = tags(
+            "contacts", "People, each optionally at a company; searched by name and email.",
+            "companies", "Organisations and the contacts working at them.",
+            "projects", "Projects with a status and dates, and the users who are their members.",
+            "tasks", "Tasks of a project, their board columns and positions, assignees and labels.",
+            "task labels", "Coloured labels that tasks carry; names are unique ignoring case.",
+            "time entries", "Time recorded by users on projects and tasks, timers, totals and the CSV export.",
+            "activity log", "The audit trail: every change, by whom, with the changed fields before and after.",
+            "operations", "Health, metrics and this description; no token needed.",
+            "docs", "This API reference as a web page (Swagger UI), served by the process itself.");
+
+    /**
+     * Fields the server sets and a client never sends: {@code readOnly} on the answers' schemas.
+     * Every other field of an answer is one a client may write through the entity's input.
+     */
+    private static final Set<String> SERVER_SET = Set.of(
+            "id",
+            "version",
+            "created_at",
+            "created_by",
+            "updated_at",
+            "deleted_at",
+            "completed_at",
+            "duration_minutes",
+            "added_at");
+
+    /**
+     * Item actions that change the record's state and so are conditional on {@code If-Match}
+     * (besides {@code PUT}, {@code PATCH} and {@code DELETE} on the item): those that answer the
+     * record at a new version. A stopped timer is changed too, but by the clock, not by a client's
+     * read-modify-write, so stop takes no precondition.
+     */
+    private static final Pattern CONDITIONAL_ACTION = Pattern.compile(".*/\\{id}/(restore|move)");
+
+    private static final Pattern ID_NAME = Pattern.compile("id|.*_id");
 
     private OpenApiDocument() {}
 
-    /** @throws IllegalStateException when a route of the registry is missing from the generated document */
+    /**
+     * The document for these resources, without {@code servers} (each request gets its own base
+     * URL, {@link #servedAt}).
+     *
+     * @throws IllegalStateException when a route of the registry is missing from the generated
+     *     document, or an operation lacks its operationId, description or a described tag
+     */
     public static String generate(Collection<Class<?>> resourceClasses, RouteRegistry registry) {
         OpenAPI base = new OpenAPI()
                 .info(new Info()
                         .title("Vecton CRM")
                         .version("1")
-                        .description(
-                                "One tenant's CRM. Errors are RFC 9457 problem documents with a stable `error` code."))
+                        .description("One tenant's CRM: contacts and companies, projects, tasks and the board, time"
+                                + " entries and the activity log. Every request but health, metrics and the docs"
+                                + " needs `Authorization: Bearer <token>`. Errors are RFC 9457 problem documents"
+                                + " (`application/problem+json`) with a stable `error` code; each operation lists"
+                                + " the codes it can answer. Every answer carries `X-Request-Id`.")
+                        .contact(new Contact().name("Vecton CRM team"))
+                        .license(new License().name("Proprietary")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BEARER,
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
-                                        .scheme("bearer")))
+                                        .scheme("bearer")
+                                        .description("A token issued by the identity service.")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
         var config = new SwaggerConfiguration().openAPI(base).prettyPrint(false).readAllResources(true);
         OpenAPI api = new Reader(config).read(new LinkedHashSet<>(resourceClasses));
 
-        api.getComponents().getSchemas().putAll(ModelConverters.getInstance().read(ProblemJson.class));
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        schemas.putAll(ModelConverters.getInstance().read(ProblemJson.class));
         api.getComponents()
                 .addSchemas(
                         ANY_VALUE,
                         new Schema<>().description("any JSON value: a text, number, boolean, list, object or null"));
-        var problemBody = new Content()
-                .addMediaType(
-                        ProblemJson.MEDIA_TYPE,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
-        var problem =
-                new ApiResponse().description("A problem document (RFC 9457)").content(problemBody);
 
+        Map<String, Method> methods = methodsByOperationId(resourceClasses);
+        var answerSchemas = new TreeSet<String>();
         for (Route route : registry.routes()) {
             Operation operation = operationOf(api, route);
-            if (route.isPublic()) {
-                operation.setSecurity(List.of());
-            } else {
-                operation.addExtension(
-                        "x-permission", route.permission().orElseThrow().value());
-                operation.addExtension(
-                        "x-resource",
-                        "crm:" + route.resourceType().orElseThrow() + (route.isItemRoute() ? "/{id}" : ""));
+            Method method = methods.get(operation.getOperationId());
+            if (method == null) {
+                throw new IllegalStateException(route.method() + " " + route.path() + " has no operationId");
             }
-            // Swagger files the return type under "default"; that slot is the problem's, success is a 2xx.
+            requireDescribed(route, operation);
+            describeAccess(route, operation);
+            boolean conditional = isConditional(route);
+            boolean itemRead = route.method().equals("GET") && route.path().endsWith("/{id}");
+            boolean post = route.method().equals("POST") && !route.isPublic();
+            describeParameters(operation, method, conditional, itemRead, post);
+
             ApiResponses responses = operation.getResponses();
+            // Swagger files the return type under "default"; that slot is the problem's, success is a 2xx.
             ApiResponse generated = responses.remove("default");
             if (generated != null && responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
                 responses.addApiResponse("200", generated.description("OK"));
             }
-            // An error answer a resource declares (a 422 and its codes) has the problem body, like every other.
             responses.forEach((code, response) -> {
-                if (!code.startsWith("2") && response.getContent() == null) {
-                    response.setContent(problemBody);
+                if (code.startsWith("2")) {
+                    describeSuccess(code, response, conditional || itemRead, post);
+                    collectRefs(response.getContent(), schemas, answerSchemas);
                 }
             });
-            responses.addApiResponse("default", problem);
+            if (itemRead) {
+                responses.addApiResponse(
+                        "304",
+                        new ApiResponse()
+                                .description("Not modified: If-None-Match names the record's current version.")
+                                .addHeaderObject("ETag", header("the record's version, as sent", false))
+                                .addHeaderObject(REQUEST_ID, requestIdHeader()));
+            }
+            var own = Arrays.asList(method.getAnnotationsByType(RouteProblem.class));
+            ProblemAnswers.of(route, operation.getRequestBody() != null, conditional, own)
+                    .forEach((status, codes) -> {
+                        ApiResponse declared = responses.get(Integer.toString(status));
+                        if (declared != null && declared.getContent() != null) {
+                            return; // the route's own answer for this status, with a body of its own (readiness)
+                        }
+                        responses.addApiResponse(Integer.toString(status), problemAnswer(status, codes));
+                    });
+            responses.addApiResponse(
+                    "default",
+                    new ApiResponse()
+                            .description("Any other problem (405, 414, 431, 500, ...), as a problem document.")
+                            .addHeaderObject(REQUEST_ID, requestIdHeader())
+                            .content(problemContent(new Schema<>().$ref(PROBLEM_REF))));
         }
+        answerSchemas.forEach(name -> describeAnswerSchema(schemas.get(name)));
+        schemas.values().forEach(OpenApiDocument::idsArePositive);
+        api.setTags(usedTags(api));
         try {
             return Json.mapper().writeValueAsString(api);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the OpenAPI model could not be written", e);
+        }
+    }
+
+    /**
+     * The document as served to one request: with {@code servers} naming the base URL that request
+     * used (say {@code http://127.0.0.1:8080}), so that Swagger UI and generated clients call the
+     * server they read the document from, whatever host name or port it is known by.
+     */
+    public static String servedAt(String document, String baseUrl) {
+        if (!document.startsWith("{")) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        String url = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        try {
+            String servers = Json.mapper()
+                    .writeValueAsString(Map.of("servers", List.of(Map.of("url", url, "description", "this server"))));
+            return servers.substring(0, servers.length() - 1) + "," + document.substring(1);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the servers could not be written", e);
         }
     }
 
@@ -116,5 +245,304 @@ public final class OpenApiDocument {
             throw new IllegalStateException("the OpenAPI document lacks " + route.method() + " " + route.path());
         }
         return operation;
+    }
+
+    private static Map<String, Method> methodsByOperationId(Collection<Class<?>> resourceClasses) {
+        var methods = new HashMap<String, Method>();
+        for (Class<?> type : resourceClasses) {
+            for (Method method : type.getMethods()) {
+                var annotation = method.getAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+                if (annotation != null && !annotation.operationId().isBlank()) {
+                    if (methods.put(annotation.operationId(), method) != null) {
+                        throw new IllegalStateException("two operations are named " + annotation.operationId());
+                    }
+                }
+            }
+        }
+        return methods;
+    }
+
+    private static void requireDescribed(Route route, Operation operation) {
+        String where = route.method() + " " + route.path();
+        if (operation.getDescription() == null || operation.getDescription().isBlank()) {
+            throw new IllegalStateException(where + " has no description");
+        }
+        if (operation.getTags() == null || operation.getTags().size() != 1) {
+            throw new IllegalStateException(where + " needs exactly one tag");
+        }
+        if (!TAGS.containsKey(operation.getTags().getFirst())) {
+            throw new IllegalStateException(where + ": the tag " + operation.getTags() + " is not described");
+        }
+    }
+
+    private static void describeAccess(Route route, Operation operation) {
+        if (route.isPublic()) {
+            operation.setSecurity(List.of());
+            return;
+        }
+        operation.addExtension("x-permission", route.permission().orElseThrow().value());
+        operation.addExtension(
+                "x-resource", "crm:" + route.resourceType().orElseThrow() + (route.isItemRoute() ? "/{id}" : ""));
+    }
+
+    /** {@code PUT}, {@code PATCH} and {@code DELETE} on an item, and the item actions that change it. */
+    private static boolean isConditional(Route route) {
+        boolean onItem = route.path().endsWith("/{id}");
+        return switch (route.method()) {
+            case "PUT", "PATCH", "DELETE" -> onItem;
+            case "POST" -> CONDITIONAL_ACTION.matcher(route.path()).matches();
+            default -> false;
+        };
+    }
+
+    private static void describeParameters(
+            Operation operation, Method method, boolean conditional, boolean itemRead, boolean post) {
+        List<Parameter> parameters =
+                operation.getParameters() == null ? new ArrayList<>() : new ArrayList<>(operation.getParameters());
+        SortableBy sortable = method.getAnnotation(SortableBy.class);
+        boolean sorted = false;
+        for (Parameter parameter : parameters) {
+            Schema<?> schema = parameter.getSchema();
+            if (schema == null) {
+                continue;
+            }
+            if (DATE_OR_TIME_REF.equals(schema.get$ref())) {
+                // Inline: validators read a parameter's type from its own schema, not through a $ref.
+                parameter.setSchema(dateOrTime());
+                continue;
+            }
+            if ("integer".equals(schema.getType())
+                    && ID_NAME.matcher(parameter.getName()).matches()
+                    && schema.getMinimum() == null) {
+                schema.setMinimum(BigDecimal.ONE);
+            }
+            if (parameter.getName().equals("sort") && "query".equals(parameter.getIn())) {
+                if (sortable == null) {
+                    throw new IllegalStateException(operation.getOperationId() + " has a sort without @SortableBy");
+                }
+                var values = new ArrayList<String>();
+                for (String field : new TreeSet<>(sortableOf(sortable.value()))) {
+                    values.add(field);
+                    values.add("-" + field);
+                }
+                var sorts = new StringSchema();
+                sorts.setEnum(values);
+                parameter.setSchema(sorts);
+                sorted = true;
+            }
+        }
+        if (sortable != null && !sorted) {
+            throw new IllegalStateException(operation.getOperationId() + " is @SortableBy but has no sort parameter");
+        }
+        if (itemRead) {
+            parameters.add(headerParameter(
+                    "If-None-Match", "an ETag of an earlier answer: 304, without a body, while it is still current"));
+        }
+        if (conditional) {
+            parameters.add(headerParameter(
+                    "If-Match", "the ETag of the version this change was made on: 412 if the record moved on since"));
+        }
+        if (post) {
+            parameters.add(
+                    headerParameter(
+                            "Idempotency-Key",
+                            "a key of the client's choosing, fresh for each intended change: a retry with the same key and"
+                                    + " body replays the first answer (with Idempotent-Replayed: true) instead of acting twice"));
+        }
+        operation.setParameters(parameters.isEmpty() ? null : parameters);
+    }
+
+    private static Schema<?> dateOrTime() {
+        return new StringSchema()
+                .description("an ISO-8601 instant (2026-12-01T09:00:00Z, or with an offset) or a date (2026-12-01,"
+                        + " meaning its start in UTC), years 0001-9999")
+                .anyOf(List.of(new StringSchema().format("date"), new StringSchema().format("date-time")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> sortableOf(Class<?> query) {
+        try {
+            var field = query.getField("SORTABLE");
+            if (!Modifier.isStatic(field.getModifiers()) || !Set.class.isAssignableFrom(field.getType())) {
+                throw new IllegalStateException(query.getSimpleName() + ".SORTABLE is not a static Set");
+            }
+            return (Set<String>) field.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(query.getSimpleName() + " has no public SORTABLE", e);
+        }
+    }
+
+    private static Parameter headerParameter(String name, String description) {
+        return new Parameter()
+                .in("header")
+                .name(name)
+                .required(false)
+                .description(description)
+                .schema(new StringSchema());
+    }
+
+    private static void describeSuccess(String code, ApiResponse response, boolean tagged, boolean post) {
+        response.addHeaderObject(REQUEST_ID, requestIdHeader());
+        boolean created = code.equals("201");
+        if (created) {
+            response.addHeaderObject("Location", header("the URL of the created item", true));
+        }
+        if (created || (tagged && response.getContent() != null)) {
+            response.addHeaderObject(
+                    "ETag", header("the item's version, for If-Match and If-None-Match (a quoted number)", false));
+        }
+        if (post) {
+            response.addHeaderObject(
+                    "Idempotent-Replayed",
+                    header(
+                            "true when this is the stored answer of an earlier request with the same Idempotency-Key",
+                            false));
+        }
+    }
+
+    private static Header header(String description, boolean required) {
+        return new Header().description(description).required(required).schema(new StringSchema());
+    }
+
+    private static ApiResponse problemAnswer(int status, SortedSet<String> codes) {
+        Schema<?> problem = new ObjectSchema()
+                .description("a problem document (RFC 9457) with this status's codes")
+                .addProperty("type", new StringSchema().description("about:blank"))
+                .addProperty("title", new StringSchema().description("the status phrase"))
+                .addProperty("status", statusSchema(status))
+                .addProperty("detail", new StringSchema().description("a sentence for people"))
+                .addProperty("error", codesSchema(codes))
+                .addProperty("request_id", new StringSchema().description("the X-Request-Id of the request"));
+        if (status == 422) {
+            problem.addProperty(
+                    "errors",
+                    new ObjectSchema()
+                            .description("messages by field, for validation_failed")
+                            .additionalProperties(
+                                    new io.swagger.v3.oas.models.media.ArraySchema().items(new StringSchema())));
+        }
+        problem.setRequired(List.of("type", "title", "status", "error", "request_id"));
+        var answer = new ApiResponse()
+                .description(ProblemAnswers.describe(status))
+                .addHeaderObject(REQUEST_ID, requestIdHeader())
+                .content(problemContent(problem));
+        if (status == 401) {
+            answer.addHeaderObject(
+                    "WWW-Authenticate", header("Bearer, with error=\"invalid_token\" for a token", true));
+        }
+        if (status == 503) {
+            answer.addHeaderObject("Retry-After", header("seconds to wait before retrying", true));
+        }
+        if (status == 409) {
+            answer.addHeaderObject("Retry-After", header("seconds to wait before retrying", false));
+        }
+        return answer;
+    }
+
+    private static Schema<?> statusSchema(int status) {
+        var schema = new IntegerSchema();
+        schema.setEnum(List.of(status));
+        return schema;
+    }
+
+    private static Schema<?> codesSchema(SortedSet<String> codes) {
+        var schema = new StringSchema();
+        schema.setEnum(List.copyOf(codes));
+        schema.description("the stable code to switch on");
+        return schema;
+    }
+
+    private static Content problemContent(Schema<?> schema) {
+        return new Content().addMediaType(ProblemJson.MEDIA_TYPE, new MediaType().schema(schema));
+    }
+
+    /** The component schemas an answer refers to, directly or through other schemas. */
+    private static void collectRefs(Object node, Map<String, Schema> schemas, Set<String> found) {
+        switch (node) {
+            case null -> {}
+            case Content content -> content.values().forEach(media -> collectRefs(media.getSchema(), schemas, found));
+            case Schema<?> schema -> {
+                if (schema.get$ref() != null) {
+                    String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+                    if (found.add(name)) {
+                        collectRefs(schemas.get(name), schemas, found);
+                    }
+                }
+                if (schema.getProperties() != null) {
+                    schema.getProperties().values().forEach(p -> collectRefs(p, schemas, found));
+                }
+                collectRefs(schema.getItems(), schemas, found);
+                if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+                    collectRefs(values, schemas, found);
+                }
+                for (List<Schema> composed : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                    if (composed != null) {
+                        composed.forEach(c -> collectRefs(c, schemas, found));
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("not a schema or content: " + node.getClass());
+        }
+    }
+
+    /**
+     * The JSON mapper writes every field of an answer, null ones as {@code null}, so each is
+     * required (and the nullable ones say {@code nullable}). A schema that already lists its
+     * required fields is written sparsely ({@code @JsonInclude(NON_NULL)}, as the problem and
+     * readiness documents are) and is kept as declared.
+     */
+    private static void describeAnswerSchema(Schema<?> schema) {
+        if (schema == null
+                || schema.getProperties() == null
+                || schema.getProperties().isEmpty()) {
+            return;
+        }
+        if (schema.getRequired() == null || schema.getRequired().isEmpty()) {
+            schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+        }
+        schema.getProperties().forEach((name, property) -> {
+            if (SERVER_SET.contains(name) && property.get$ref() == null) {
+                property.setReadOnly(true);
+            }
+        });
+    }
+
+    /** Ids are positive: {@code minimum: 1} on every integer {@code id} and {@code *_id} field. */
+    private static void idsArePositive(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, property) -> {
+            if (ID_NAME.matcher(name).matches()
+                    && "integer".equals(property.getType())
+                    && property.getMinimum() == null) {
+                property.setMinimum(BigDecimal.ONE);
+            }
+        });
+    }
+
+    private static List<Tag> usedTags(OpenAPI api) {
+        var used = new TreeSet<String>();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> used.addAll(op.getTags())));
+        var tags = new ArrayList<Tag>();
+        TAGS.forEach((name, description) -> {
+            if (used.contains(name)) {
+                tags.add(new Tag().name(name).description(description));
+            }
+        });
+        return tags;
+    }
+
+    private static Map<String, String> tags(String... namesAndDescriptions) {
+        var tags = new LinkedHashMap<String, String>();
+        for (int i = 0; i < namesAndDescriptions.length; i += 2) {
+            tags.put(namesAndDescriptions[i], namesAndDescriptions[i + 1]);
+        }
+        return tags;
+    }
+
+    /** The request id every answer carries. */
+    private static Header requestIdHeader() {
+        return header("the request's id, as in the logs: the client's when it sent a sane one, else a new UUID", true);
     }
 }

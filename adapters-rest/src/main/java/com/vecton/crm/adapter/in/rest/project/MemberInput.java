@@ -8,7 +8,7 @@ import com.vecton.crm.domain.project.MemberRole;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What a client sends to add a project member. The record only documents the shape (OpenAPI). */
-@Schema(name = "ProjectMemberInput")
+@Schema(name = "ProjectMemberInput", example = "{\"user_id\": \"u-reader\", \"role\": \"member\"}")
 record MemberInput(
         @JsonProperty("user_id")
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "an active user of the tenant")

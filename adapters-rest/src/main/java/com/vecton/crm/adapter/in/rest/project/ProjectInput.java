@@ -17,7 +17,11 @@ import java.time.LocalDate;
  * unstorable date, an unknown status or an impossible user id is a 422 on its field, gathered with
  * the domain's own.
  */
-@Schema(name = "ProjectInput", description = "POST and PUT need name; PATCH changes only the fields sent (null clears)")
+@Schema(
+        name = "ProjectInput",
+        example =
+                "{\"name\": \"Website relaunch\", \"status\": \"active\", \"start_date\": \"2026-12-01\", \"end_date\": \"2027-03-31\", \"owner_id\": \"u-admin\"}",
+        description = "POST and PUT need name; PATCH changes only the fields sent (null clears)")
 record ProjectInput(
         @JsonProperty("name") @Schema(maxLength = 200) String name,
 

@@ -7,12 +7,14 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.application.port.in.project.AddProjectMemberUseCase;
 import com.vecton.crm.application.port.in.project.ListProjectMembersUseCase;
 import com.vecton.crm.application.port.in.project.RemoveProjectMemberUseCase;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.problem.NotFound;
+import com.vecton.crm.domain.project.Membership;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectMember;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,7 +60,10 @@ public final class ProjectMembersResource {
 
     @GET
     @RequiresPermission("projects.view")
-    @Operation(operationId = "listProjectMembers", summary = "List the live members of one live project, by name")
+    @Operation(
+            operationId = "listProjectMembers",
+            description = "Lists the live members of one live project with their roles, by name.",
+            summary = "List the live members of one live project, by name")
     public ProjectMemberJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
@@ -87,16 +92,18 @@ public final class ProjectMembersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RouteProblem(status = 422, codes = Membership.ALREADY_A_MEMBER)
     @RequiresPermission("projects.update")
     @Operation(
             operationId = "addProjectMember",
+            description =
+                    "Adds an active user to a live project with a role; a removed member comes back, an active one is refused.",
             summary = "Add a user to a project (a removed member comes back)",
             responses = {
                 @ApiResponse(
                         responseCode = "201",
                         description = "added",
-                        content = @Content(schema = @Schema(implementation = ProjectMemberJson.Item.class))),
-                @ApiResponse(responseCode = "422", description = "validation_failed, or already_a_member")
+                        content = @Content(schema = @Schema(implementation = ProjectMemberJson.Item.class)))
             })
     public Response add(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
@@ -123,6 +130,7 @@ public final class ProjectMembersResource {
     @RequiresPermission("projects.update")
     @Operation(
             operationId = "removeProjectMember",
+            description = "Takes a user off a live project; the membership is kept as removed.",
             summary = "Take a user off a project",
             responses = @ApiResponse(responseCode = "204", description = "removed"))
     public void remove(

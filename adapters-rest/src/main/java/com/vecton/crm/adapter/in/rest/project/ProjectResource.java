@@ -7,6 +7,7 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectEdit;
 import com.vecton.crm.domain.project.ProjectId;
@@ -49,8 +50,13 @@ public final class ProjectResource {
     }
 
     @GET
+    @SortableBy(ProjectQuery.class)
     @RequiresPermission("projects.list")
-    @Operation(operationId = "listProjects", summary = "List, filter and search live projects")
+    @Operation(
+            operationId = "listProjects",
+            description =
+                    "Lists the live projects the caller may open, filtered by status, searched by name and sorted as asked.",
+            summary = "List, filter and search live projects")
     public ProjectJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
                     @QueryParam("page")
@@ -92,6 +98,7 @@ public final class ProjectResource {
     @RequiresPermission("projects.create")
     @Operation(
             operationId = "createProject",
+            description = "Creates a project, by default active and owned by nobody.",
             summary = "Add a project",
             responses =
                     @ApiResponse(
@@ -113,7 +120,10 @@ public final class ProjectResource {
     @GET
     @Path("{id}")
     @RequiresPermission("projects.view")
-    @Operation(operationId = "showProject", summary = "Show one live project")
+    @Operation(
+            operationId = "showProject",
+            description = "Answers one live project.",
+            summary = "Show one live project")
     public ProjectJson.Item show(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {
@@ -124,7 +134,11 @@ public final class ProjectResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("projects.update")
-    @Operation(operationId = "replaceProject", summary = "Replace a project's details (absent fields become null)")
+    @Operation(
+            operationId = "replaceProject",
+            description =
+                    "Replaces every field of a live project with the body's, absent fields becoming null or their default.",
+            summary = "Replace a project's details (absent fields become null)")
     public ProjectJson.Item replace(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -143,6 +157,7 @@ public final class ProjectResource {
     @RequiresPermission("projects.update")
     @Operation(
             operationId = "editProject",
+            description = "Changes only the fields the body sends on a live project; a field sent as null is cleared.",
             summary = "Change some of a project's details (only the fields sent; null clears)")
     public ProjectJson.Item edit(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
@@ -161,6 +176,7 @@ public final class ProjectResource {
     @RequiresPermission("projects.delete")
     @Operation(
             operationId = "deleteProject",
+            description = "Moves a live project to the bin; its members are kept for when it comes back.",
             summary = "Move a project to the bin (its members are kept)",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(
@@ -172,7 +188,10 @@ public final class ProjectResource {
     @POST
     @Path("{id}/restore")
     @RequiresPermission("projects.restore")
-    @Operation(operationId = "restoreProject", summary = "Bring a deleted project back")
+    @Operation(
+            operationId = "restoreProject",
+            description = "Brings a deleted project back; restoring a live project changes nothing.",
+            summary = "Bring a deleted project back")
     public ProjectJson.Item restore(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {

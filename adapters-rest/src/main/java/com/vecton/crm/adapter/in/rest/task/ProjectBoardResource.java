@@ -36,7 +36,11 @@ public final class ProjectBoardResource {
 
     @GET
     @RequiresPermission("tasks.list")
-    @Operation(operationId = "showBoard", summary = "One project's board: every status column with its tasks in order")
+    @Operation(
+            operationId = "showBoard",
+            description =
+                    "Answers the project's four status columns, each with all its live tasks in board order; it needs every task of the project to be visible to the caller.",
+            summary = "One project's board: every status column with its tasks in order")
     public TaskJson.BoardItem board(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {

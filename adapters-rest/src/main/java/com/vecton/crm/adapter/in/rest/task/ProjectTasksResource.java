@@ -4,6 +4,8 @@ import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
+import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskQuery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,8 +39,13 @@ public final class ProjectTasksResource {
     }
 
     @GET
+    @SortableBy(TaskQuery.class)
     @RequiresPermission("tasks.list")
-    @Operation(operationId = "listProjectTasks", summary = "List, filter and search the live tasks of one project")
+    @Operation(
+            operationId = "listProjectTasks",
+            description =
+                    "Lists the live tasks of one live project that the caller may open, filtered, searched and sorted as the query says.",
+            summary = "List, filter and search the live tasks of one project")
     public TaskJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
@@ -69,14 +76,12 @@ public final class ProjectTasksResource {
             @Parameter(description = TaskListParams.ASSIGNEE_ID) @QueryParam("assignee_id") String assigneeId,
             @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("label_id")
                     String labelId,
-            @Parameter(
-                            description = TaskListParams.DUE_AFTER,
-                            schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+            @Parameter(description = TaskListParams.DUE_AFTER, schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
                     @QueryParam("due_after")
                     String dueAfter,
             @Parameter(
                             description = TaskListParams.DUE_BEFORE,
-                            schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+                            schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
                     @QueryParam("due_before")
                     String dueBefore,
             @Context ContainerRequestContext request) {

@@ -24,6 +24,8 @@ import java.util.Set;
  */
 @Schema(
         name = "TaskInput",
+        example =
+                "{\"title\": \"Write the spec\", \"project_id\": 1, \"status\": \"todo\", \"priority\": \"high\", \"due_at\": \"2026-12-15T17:00:00Z\", \"assignee_ids\": [\"u-reader\"], \"label_ids\": [1]}",
         description = "POST and PUT need title and project_id; PATCH changes only the fields sent (null clears)")
 record TaskInput(
         @JsonProperty("title") @Schema(maxLength = 200) String title,
@@ -96,7 +98,10 @@ record TaskInput(
      * be documented with the Java names of {@link TaskStatus} ({@code TODO}), which the API refuses:
      * generated clients sent those and got 422s. {@link Move} is what a body becomes.
      */
-    @Schema(name = "Move", description = "where the task goes: a column of its board and an index in it")
+    @Schema(
+            name = "Move",
+            example = "{\"status\": \"in_progress\", \"position\": 0}",
+            description = "where the task goes: a column of its board and an index in it")
     record MoveInput(
             @JsonProperty("status")
             @Schema(

@@ -42,8 +42,6 @@ record TaskListParams(
             + "tasks without a due date are left out";
     static final String DUE_BEFORE = "tasks due before this instant, or this date's UTC midnight (exclusive); "
             + "tasks without a due date are left out";
-    static final String INSTANT_OR_DATE = "an ISO-8601 instant (2026-12-01T09:00:00Z, or with an offset) or a date "
-            + "(2026-12-01), years 0001-9999";
 
     /** A list request read from the query string. */
     record Listing(TaskQuery query, PageRequest page) {}

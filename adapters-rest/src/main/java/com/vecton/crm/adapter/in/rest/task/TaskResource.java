@@ -5,6 +5,8 @@ import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
+import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskEdit;
 import com.vecton.crm.domain.task.TaskId;
@@ -49,8 +51,13 @@ public final class TaskResource {
     }
 
     @GET
+    @SortableBy(TaskQuery.class)
     @RequiresPermission("tasks.list")
-    @Operation(operationId = "listTasks", summary = "List, filter and search the live tasks the caller may open")
+    @Operation(
+            operationId = "listTasks",
+            description =
+                    "Lists the live tasks the caller may open across projects, filtered, searched and sorted as the query says.",
+            summary = "List, filter and search the live tasks the caller may open")
     public TaskJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
                     @QueryParam("page")
@@ -82,14 +89,12 @@ public final class TaskResource {
             @Parameter(description = TaskListParams.ASSIGNEE_ID) @QueryParam("assignee_id") String assigneeId,
             @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("label_id")
                     String labelId,
-            @Parameter(
-                            description = TaskListParams.DUE_AFTER,
-                            schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+            @Parameter(description = TaskListParams.DUE_AFTER, schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
                     @QueryParam("due_after")
                     String dueAfter,
             @Parameter(
                             description = TaskListParams.DUE_BEFORE,
-                            schema = @Schema(type = "string", description = TaskListParams.INSTANT_OR_DATE))
+                            schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
                     @QueryParam("due_before")
                     String dueBefore,
             @Context ContainerRequestContext request) {
@@ -114,6 +119,8 @@ public final class TaskResource {
     @RequiresPermission("tasks.create")
     @Operation(
             operationId = "createTask",
+            description =
+                    "Creates a task in a live project, placed at the end of its status column, with its assignees and labels.",
             summary = "Add a task at the end of its column",
             responses =
                     @ApiResponse(
@@ -134,7 +141,10 @@ public final class TaskResource {
     @GET
     @Path("{id}")
     @RequiresPermission("tasks.view")
-    @Operation(operationId = "showTask", summary = "Show one live task")
+    @Operation(
+            operationId = "showTask",
+            description = "Answers one live task, after checking the caller's policies against the task as loaded.",
+            summary = "Show one live task")
     public TaskJson.Item show(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {
@@ -147,6 +157,8 @@ public final class TaskResource {
     @RequiresPermission("tasks.update")
     @Operation(
             operationId = "replaceTask",
+            description =
+                    "Replaces every field of a live task with the body's, absent fields becoming null or their default.",
             summary = "Replace a task's details (absent fields become null or the default)")
     public TaskJson.Item replace(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
@@ -166,6 +178,7 @@ public final class TaskResource {
     @RequiresPermission("tasks.update")
     @Operation(
             operationId = "editTask",
+            description = "Changes only the fields the body sends on a live task; a field sent as null is cleared.",
             summary = "Change some of a task's details (only the fields sent; null clears)")
     public TaskJson.Item edit(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
@@ -185,6 +198,8 @@ public final class TaskResource {
     @RequiresPermission("tasks.update")
     @Operation(
             operationId = "moveTask",
+            description =
+                    "Moves a live task to an index of a status column, closing the gap it leaves and shifting the tasks after the index.",
             summary = "Put a task at an index of a column of its board (clamped into the column)")
     public TaskJson.Item move(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
@@ -203,6 +218,7 @@ public final class TaskResource {
     @RequiresPermission("tasks.delete")
     @Operation(
             operationId = "deleteTask",
+            description = "Moves a live task to the bin, and the tasks after it in its column close up.",
             summary = "Move a task to the bin; the tasks after it close up",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(
@@ -214,7 +230,10 @@ public final class TaskResource {
     @POST
     @Path("{id}/restore")
     @RequiresPermission("tasks.restore")
-    @Operation(operationId = "restoreTask", summary = "Bring a deleted task back, at the end of its column")
+    @Operation(
+            operationId = "restoreTask",
+            description = "Brings a deleted task back at the end of its column; restoring a live task changes nothing.",
+            summary = "Bring a deleted task back, at the end of its column")
     public TaskJson.Item restore(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {

@@ -20,6 +20,8 @@ import java.util.Optional;
  */
 @Schema(
         name = "TimeEntryInput",
+        example =
+                "{\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\", \"ended_at\": \"2026-11-20T10:30:00Z\", \"note\": \"kick-off\", \"billable\": true}",
         description = "POST and PUT need started_at, ended_at, and project_id or task_id; "
                 + "PATCH changes only the fields sent (null clears)")
 record TimeEntryInput(
@@ -86,7 +88,10 @@ record TimeEntryInput(
     }
 
     /** The body of {@code POST /api/time-entries/start}: a timer starts now and has no end yet. */
-    @Schema(name = "TimerInput", description = "project_id or task_id is required")
+    @Schema(
+            name = "TimerInput",
+            example = "{\"task_id\": 1, \"note\": \"spec review\", \"billable\": true}",
+            description = "project_id or task_id is required")
     record TimerInput(
             @JsonProperty("user_id")
             @Schema(

@@ -6,6 +6,8 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
+import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryAccess;
@@ -79,6 +81,8 @@ public final class TimeEntryResource {
     @RequiresPermission("time_entries.list")
     @Operation(
             operationId = "listTimeEntries",
+            description =
+                    "Lists the live time entries the caller may see, newest first, with the minute totals of all matches.",
             summary =
                     "List live time entries, newest first, with the minutes of all "
                             + "matches per UTC day and per project in meta.totals (own entries unless the caller has time_entries.manage)")
@@ -107,10 +111,13 @@ public final class TimeEntryResource {
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @QueryParam("task_id") String taskId,
             @Parameter(
                             description =
-                                    "entries starting at or after: a time (2026-11-20T08:00:00Z) or a UTC date (its start)")
+                                    "entries starting at or after: a time (2026-11-20T08:00:00Z) or a UTC date (its start)",
+                            schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
                     @QueryParam("from")
                     String from,
-            @Parameter(description = "entries starting before: a time, or a UTC date (to the end of that day)")
+            @Parameter(
+                            description = "entries starting before: a time, or a UTC date (to the end of that day)",
+                            schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
                     @QueryParam("to")
                     String to,
             @Context ContainerRequestContext request) {
@@ -143,9 +150,16 @@ public final class TimeEntryResource {
                             description = "the CSV file, streamed",
                             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     public Response export(
-            @Parameter(required = true, description = "a time or a UTC date (its start)") @QueryParam("from")
+            @Parameter(
+                            required = true,
+                            description = "a time or a UTC date (its start)",
+                            schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
+                    @QueryParam("from")
                     String from,
-            @Parameter(required = true, description = "a time, or a UTC date (to the end of that day)")
+            @Parameter(
+                            required = true,
+                            description = "a time, or a UTC date (to the end of that day)",
+                            schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
                     @QueryParam("to")
                     String to,
             @Parameter(schema = @Schema(allowableValues = "csv", defaultValue = "csv")) @QueryParam("format")
@@ -181,9 +195,14 @@ public final class TimeEntryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RouteProblem(
+            status = 422,
+            codes = {TimeEntry.OVERLAP, TimeEntry.TIMER_ALREADY_RUNNING})
     @RequiresPermission("time_entries.create")
     @Operation(
             operationId = "createTimeEntry",
+            description =
+                    "Records a finished stretch of time on a project or task, for the caller or, with time_entries.manage, another user.",
             summary = "Record time after the fact (another user's needs time_entries.manage)",
             responses =
                     @ApiResponse(
@@ -205,9 +224,13 @@ public final class TimeEntryResource {
     @POST
     @Path("start")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RouteProblem(
+            status = 422,
+            codes = {TimeEntry.OVERLAP, TimeEntry.TIMER_ALREADY_RUNNING})
     @RequiresPermission("time_entries.create")
     @Operation(
             operationId = "startTimer",
+            description = "Starts a running time entry from now; a user has at most one running timer.",
             summary = "Start a timer now; a user has at most one running " + "(422 timer_already_running)",
             responses =
                     @ApiResponse(
@@ -238,7 +261,10 @@ public final class TimeEntryResource {
     @GET
     @Path("{id}")
     @RequiresPermission("time_entries.list")
-    @Operation(operationId = "showTimeEntry", summary = "Show one live time entry")
+    @Operation(
+            operationId = "showTimeEntry",
+            description = "Answers one live time entry the caller may see.",
+            summary = "Show one live time entry")
     public TimeEntryJson.Item show(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Context ContainerRequestContext request) {
@@ -248,9 +274,14 @@ public final class TimeEntryResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RouteProblem(
+            status = 422,
+            codes = {TimeEntry.OVERLAP, TimeEntry.TIMER_ALREADY_RUNNING})
     @RequiresPermission("time_entries.update")
     @Operation(
             operationId = "replaceTimeEntry",
+            description =
+                    "Replaces every field of a live time entry with the body's, absent fields becoming null or their default; the owner stays.",
             summary = "Replace a time entry's details (absent fields become null " + "or the default; the owner stays)")
     public TimeEntryJson.Item replace(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
@@ -267,9 +298,14 @@ public final class TimeEntryResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RouteProblem(
+            status = 422,
+            codes = {TimeEntry.OVERLAP, TimeEntry.TIMER_ALREADY_RUNNING})
     @RequiresPermission("time_entries.update")
     @Operation(
             operationId = "editTimeEntry",
+            description =
+                    "Changes only the fields the body sends on a live time entry; a field sent as null is cleared.",
             summary = "Change some of a time entry's details (only the fields sent; null clears)")
     public TimeEntryJson.Item edit(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
@@ -285,9 +321,13 @@ public final class TimeEntryResource {
 
     @POST
     @Path("{id}/stop")
+    @RouteProblem(
+            status = 422,
+            codes = {TimeEntry.TIMER_NOT_RUNNING, TimeEntry.OVERLAP, TimeEntry.TIMER_ALREADY_RUNNING})
     @RequiresPermission("time_entries.update")
     @Operation(
             operationId = "stopTimer",
+            description = "Stops a running timer now, which gives it its end and duration.",
             summary = "Stop a running timer now (422 timer_not_running when it has an end)")
     public TimeEntryJson.Item stop(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
@@ -300,6 +340,7 @@ public final class TimeEntryResource {
     @RequiresPermission("time_entries.delete")
     @Operation(
             operationId = "deleteTimeEntry",
+            description = "Moves a live time entry to the bin; a running timer is gone, not stopped.",
             summary = "Move a time entry to the bin (a running timer too: it is gone, not stopped)",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(
@@ -310,9 +351,13 @@ public final class TimeEntryResource {
 
     @POST
     @Path("{id}/restore")
+    @RouteProblem(
+            status = 422,
+            codes = {TimeEntry.OVERLAP, TimeEntry.TIMER_ALREADY_RUNNING})
     @RequiresPermission("time_entries.restore")
     @Operation(
             operationId = "restoreTimeEntry",
+            description = "Brings a deleted time entry back, if its time is still free.",
             summary = "Bring a deleted time entry back (422 time_entry_overlap when " + "its time was taken meanwhile)")
     public TimeEntryJson.Item restore(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
