@@ -363,6 +363,35 @@ class IdempotencyKeyEndToEndTest {
     }
 
     @Test
+    void the_document_offers_the_header_on_every_guarded_post_and_on_nothing_else() {
+        var document = crm.get("/openapi.json", null).json();
+        var withHeader = new TreeSet<String>();
+        var guardedPosts = new TreeSet<String>();
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    String name = operation.getKey() + " " + path.getKey();
+                    boolean guarded = operation.getValue().has("x-permission");
+                    if ("post".equals(operation.getKey()) && guarded) {
+                        guardedPosts.add(name);
+                    }
+                    operation.getValue().path("parameters").forEach(parameter -> {
+                        if (parameter.path("$ref").asText().equals("#/components/parameters/IdempotencyKey")) {
+                            withHeader.add(name);
+                        }
+                    });
+                }));
+
+        assertTrue(guardedPosts.contains("post /api/contacts"), guardedPosts::toString);
+        assertTrue(guardedPosts.contains("post /api/time-entries/start"), guardedPosts::toString);
+        assertEquals(guardedPosts, withHeader);
+        var parameter = document.path("components").path("parameters").path("IdempotencyKey");
+        assertEquals("Idempotency-Key", parameter.path("name").asText());
+        assertEquals("header", parameter.path("in").asText());
+        assertEquals(255, parameter.path("schema").path("maxLength").asInt());
+    }
+
+    @Test
     void replays_are_counted_in_the_metrics() {
         String name = unique("Counted");
         String key = newKey();

@@ -12,10 +12,13 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -29,7 +32,9 @@ import java.util.List;
  * then adds what only our annotations know: each route's permission as {@code x-permission}, the
  * resource name the gate evaluates as {@code x-resource}, bearer security on guarded routes, the
  * problem body as every operation's {@code default} answer and as the body of every error answer a
- * resource declares ({@code 422}), and {@value #ANY_VALUE} for values that may be of any JSON type.
+ * resource declares ({@code 422}), {@value #ANY_VALUE} for values that may be of any JSON type, and
+ * the {@code Idempotency-Key} request header with the {@code Idempotent-Replayed} answer header on
+ * every guarded {@code POST}, which all take them.
  */
 public final class OpenApiDocument {
     /**
@@ -43,6 +48,8 @@ public final class OpenApiDocument {
     public static final String ANY_VALUE_REF = "#/components/schemas/" + ANY_VALUE;
 
     private static final String BEARER = "bearer";
+    private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
+    private static final String IDEMPOTENT_REPLAYED = "IdempotentReplayed";
 
     private OpenApiDocument() {}
 
@@ -75,6 +82,26 @@ public final class OpenApiDocument {
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
         var problem =
                 new ApiResponse().description("A problem document (RFC 9457)").content(problemBody);
+        api.getComponents()
+                .addParameters(
+                        IDEMPOTENCY_KEY,
+                        new Parameter()
+                                .in("header")
+                                .name("Idempotency-Key")
+                                .required(false)
+                                .description("Runs the request at most once per caller and key within 24 hours;"
+                                        + " a retry of the same request gets the first answer again. Another"
+                                        + " request with the key is 422 idempotency_key_reused, a retry while"
+                                        + " the first runs 409 idempotency_key_in_progress with Retry-After.")
+                                .schema(new StringSchema()
+                                        .minLength(1)
+                                        .maxLength(255)
+                                        .pattern("^[ -~]+$")))
+                .addHeaders(
+                        IDEMPOTENT_REPLAYED,
+                        new Header()
+                                .description("true on an answer given again for an Idempotency-Key")
+                                .schema(new StringSchema()._enum(List.of("true"))));
 
         for (Route route : registry.routes()) {
             Operation operation = operationOf(api, route);
@@ -100,6 +127,16 @@ public final class OpenApiDocument {
                 }
             });
             responses.addApiResponse("default", problem);
+            if ("POST".equals(route.method()) && !route.isPublic()) {
+                operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + IDEMPOTENCY_KEY));
+                responses.forEach((code, response) -> {
+                    if (code.startsWith("2")) {
+                        response.addHeaderObject(
+                                "Idempotent-Replayed",
+                                new Header().$ref("#/components/headers/" + IDEMPOTENT_REPLAYED));
+                    }
+                });
+            }
         }
         try {
             return Json.mapper().writeValueAsString(api);
