@@ -27,6 +27,8 @@ import com.vecton.crm.application.service.company.ListCompanyContactsService;
 import com.vecton.crm.application.service.contact.ContactServices;
 import com.vecton.crm.application.service.contact.CreateContactService;
 import com.vecton.crm.application.service.contact.EditContactService;
+import com.vecton.crm.application.service.idempotency.ForgetExpiredIdempotencyKeysService;
+import com.vecton.crm.application.service.idempotency.RunOnceService;
 import com.vecton.crm.application.service.label.CreateTaskLabelService;
 import com.vecton.crm.application.service.label.DeleteTaskLabelService;
 import com.vecton.crm.application.service.label.EditTaskLabelService;
@@ -70,23 +72,33 @@ import java.net.BindException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every adapter and service by hand from the configuration and
  * wires them together. Nothing else in the code base knows more than one adapter.
  */
 public final class CrmApplication implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CrmApplication.class);
     /** How long in-flight requests may take to finish on shutdown (runtime-and-api.md). */
     static final Duration SHUTDOWN_GRACE = RestApi.SHUTDOWN_GRACE;
 
     private final Persistence persistence;
     private final Optional<Events> events;
+    private final PeriodicJob expireIdempotencyKeys;
     private final RestUseCases useCases;
     private final RestServer server;
 
-    private CrmApplication(Persistence persistence, Optional<Events> events, RestUseCases useCases, RestServer server) {
+    private CrmApplication(
+            Persistence persistence,
+            Optional<Events> events,
+            PeriodicJob expireIdempotencyKeys,
+            RestUseCases useCases,
+            RestServer server) {
         this.persistence = persistence;
         this.events = events;
+        this.expireIdempotencyKeys = expireIdempotencyKeys;
         this.useCases = useCases;
         this.server = server;
     }
@@ -98,6 +110,7 @@ public final class CrmApplication implements AutoCloseable {
     public static CrmApplication start(CrmConfig config, IdentityDirectory identity) {
         Persistence persistence = connect(config);
         Optional<Events> events = Optional.empty();
+        PeriodicJob expiry = null;
         try {
             if (config.migrateOnServe()) {
                 persistence.migrate();
@@ -112,12 +125,34 @@ public final class CrmApplication implements AutoCloseable {
                 return broker.map(b -> database.and(b.readiness())).orElse(database);
             };
             var api = new RestApi(useCases, health, metrics());
-            return new CrmApplication(persistence, events, useCases, listen(api, config));
+            expiry = expireIdempotencyKeys(persistence, clock);
+            return new CrmApplication(persistence, events, expiry, useCases, listen(api, config));
         } catch (RuntimeException e) {
+            if (expiry != null) {
+                expiry.close();
+            }
             events.ifPresent(Events::close);
             persistence.close();
             throw e;
         }
+    }
+
+    /**
+     * Every serving replica forgets expired idempotency keys, hourly: reads ignore expired keys
+     * anyway, so the job only keeps the table to about a day of POSTs. Batches with SKIP LOCKED, so
+     * replicas that run it at once share the rows instead of waiting on each other.
+     */
+    private static PeriodicJob expireIdempotencyKeys(Persistence persistence, Clock clock) {
+        var forget = new ForgetExpiredIdempotencyKeysService(persistence.idempotencyRecords(), clock);
+        return PeriodicJob.start("forget-expired-idempotency-keys", Duration.ofMinutes(5), Duration.ofHours(1), () -> {
+            int forgotten = forget.forgetExpiredKeys();
+            if (forgotten > 0) {
+                LOG.info(
+                        "forgot {} idempotency keys used more than {} hours ago",
+                        forgotten,
+                        RunOnceService.RETENTION.toHours());
+            }
+        });
     }
 
     /**
@@ -216,7 +251,8 @@ public final class CrmApplication implements AutoCloseable {
                 new ListActivityService(persistence.activityLogReader()),
                 projectUseCases(persistence, kit),
                 taskUseCases(persistence, kit),
-                timeEntryUseCases(persistence, kit));
+                timeEntryUseCases(persistence, kit),
+                new RunOnceService(persistence.transactions(), persistence.idempotencyRecords(), clock));
     }
 
     /** Who is calling, on this identity; mirrors each user into {@code tenant_users} on first sight. */
@@ -322,6 +358,7 @@ public final class CrmApplication implements AutoCloseable {
             server.stop(SHUTDOWN_GRACE);
         } finally {
             try {
+                expireIdempotencyKeys.close();
                 events.ifPresent(Events::close);
             } finally {
                 persistence.close();

@@ -8,6 +8,7 @@ import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
 import com.vecton.crm.adapter.out.persistence.event.JdbiEventOutbox;
 import com.vecton.crm.adapter.out.persistence.event.JdbiProcessedEvents;
 import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
+import com.vecton.crm.adapter.out.persistence.idempotency.JdbiIdempotencyRecords;
 import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectRepository;
@@ -19,6 +20,7 @@ import com.vecton.crm.application.port.out.ActivityLogReader;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
 import com.vecton.crm.application.port.out.EventOutbox;
+import com.vecton.crm.application.port.out.IdempotencyRecords;
 import com.vecton.crm.application.port.out.OutboxSignal;
 import com.vecton.crm.application.port.out.ProcessedEvents;
 import com.vecton.crm.application.port.out.ProjectMemberships;
@@ -103,6 +105,7 @@ public final class Persistence implements AutoCloseable {
     private final TaskLabelRepository taskLabels;
     private final TaskRepository tasks;
     private final TimeEntryRepository timeEntries;
+    private final IdempotencyRecords idempotencyRecords;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -130,6 +133,7 @@ public final class Persistence implements AutoCloseable {
         this.taskLabels = guard(TaskLabelRepository.class, new JdbiTaskLabelRepository(jdbi));
         this.tasks = guard(TaskRepository.class, new JdbiTaskRepository(jdbi));
         this.timeEntries = guard(TimeEntryRepository.class, new JdbiTimeEntryRepository(jdbi));
+        this.idempotencyRecords = guard(IdempotencyRecords.class, new JdbiIdempotencyRecords(jdbi));
     }
 
     /**
@@ -369,6 +373,10 @@ public final class Persistence implements AutoCloseable {
 
     public EventOutbox eventOutbox() {
         return eventOutbox;
+    }
+
+    public IdempotencyRecords idempotencyRecords() {
+        return idempotencyRecords;
     }
 
     /** Wakes this process's outbox relay after each commit that wrote events (one per process). */

@@ -8,6 +8,7 @@ import com.vecton.crm.adapter.in.rest.gate.PermissionGate;
 import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthResource;
+import com.vecton.crm.adapter.in.rest.idempotency.IdempotentPosts;
 import com.vecton.crm.adapter.in.rest.input.BodyLimit;
 import com.vecton.crm.adapter.in.rest.json.ObjectMapperResolver;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelResource;
@@ -142,6 +143,7 @@ public final class RestApi {
         config.register(new BodyLimit(), BODY_LIMIT_PRIORITY);
         config.register(new HttpMetrics(metrics));
         config.register(new PermissionGate(useCases.authenticate(), useCases.authorize()));
+        config.register(new IdempotentPosts(useCases.runOnce()));
         config.register(
                 new com.vecton.crm.adapter.in.rest.input.ParameterText(),
                 com.vecton.crm.adapter.in.rest.input.ParameterText.PRIORITY);

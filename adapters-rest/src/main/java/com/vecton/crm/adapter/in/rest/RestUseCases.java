@@ -9,12 +9,13 @@ import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
 import com.vecton.crm.application.port.in.access.AuthenticateCallerUseCase;
 import com.vecton.crm.application.port.in.access.AuthorizeActionUseCase;
 import com.vecton.crm.application.port.in.audit.ListActivityUseCase;
+import com.vecton.crm.application.port.in.idempotency.RunOnceUseCase;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Every application in-port the HTTP API drives: the gate's, and one value per entity that also
- * makes that entity's resources; bootstrap builds one and hands it to {@link RestApi}.
+ * Every application in-port the HTTP API drives: the gate's, one value per entity that also
+ * makes that entity's resources, and the one that runs a POST with an Idempotency-Key once; bootstrap builds one and hands it to {@link RestApi}.
  */
 public record RestUseCases(
         AuthenticateCallerUseCase authenticate,
@@ -25,9 +26,20 @@ public record RestUseCases(
         ListActivityUseCase listActivity,
         ProjectUseCases projects,
         TaskUseCases tasks,
-        TimeEntryUseCases timeEntries) {
+        TimeEntryUseCases timeEntries,
+        RunOnceUseCase runOnce) {
     public RestUseCases {
-        if (Stream.of(authenticate, authorize, contacts, companies, labels, listActivity, projects, tasks, timeEntries)
+        if (Stream.of(
+                        authenticate,
+                        authorize,
+                        contacts,
+                        companies,
+                        labels,
+                        listActivity,
+                        projects,
+                        tasks,
+                        timeEntries,
+                        runOnce)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }

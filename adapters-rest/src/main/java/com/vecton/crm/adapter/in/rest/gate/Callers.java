@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.gate;
 import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.Requester;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.Optional;
 
 /**
  * Hands what the gate established to the resource method, through request properties; a resource
@@ -20,6 +21,11 @@ public final class Callers {
             return caller;
         }
         throw new IllegalStateException("no caller on this request: the route is not guarded by the gate");
+    }
+
+    /** The caller, when the gate let the request through; none on a public route. */
+    public static Optional<Caller> find(ContainerRequestContext request) {
+        return request.getProperty(PROPERTY) instanceof Caller caller ? Optional.of(caller) : Optional.empty();
     }
 
     /**

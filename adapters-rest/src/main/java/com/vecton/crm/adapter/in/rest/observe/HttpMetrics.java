@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest.observe;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,11 +13,17 @@ import org.glassfish.jersey.server.ExtendedUriInfo;
 
 /**
  * Times every request under {@code http.server.requests}, tagged by method, route template and
- * status. The template ({@code /api/contacts/{id}}), never the concrete path, keeps the number of
- * series bounded and ids out of the metrics.
+ * status, and counts the answers replayed for an {@code Idempotency-Key} under
+ * {@code http.server.idempotent.replays} (a client that retries a lot shows there). The template
+ * ({@code /api/contacts/{id}}), never the concrete path, keeps the number of series bounded and
+ * ids out of the metrics.
  */
 public final class HttpMetrics implements ContainerResponseFilter {
     public static final String TIMER = "http.server.requests";
+    public static final String REPLAYS = "http.server.idempotent.replays";
+    /** The header a replayed answer carries (IETF Idempotency-Key draft, Stripe). */
+    static final String REPLAYED = "Idempotent-Replayed";
+
     static final String UNMATCHED = "UNMATCHED";
 
     private final MeterRegistry registry;
@@ -33,6 +40,13 @@ public final class HttpMetrics implements ContainerResponseFilter {
                 .tag("status", Integer.toString(response.getStatus()))
                 .register(registry)
                 .record(RequestContext.elapsedNanos(request), TimeUnit.NANOSECONDS);
+        if ("true".equals(response.getHeaderString(REPLAYED))) {
+            Counter.builder(REPLAYS)
+                    .tag("method", request.getMethod())
+                    .tag("uri", templateOf(request.getUriInfo()))
+                    .register(registry)
+                    .increment();
+        }
     }
 
     static String templateOf(UriInfo uriInfo) {

@@ -77,6 +77,7 @@ public final class OpenApiDocument {
     private static final String BEARER = "bearer";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String REQUEST_ID = "X-Request-Id";
+    private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
 
     /**
      * The tags, one per area, with what a reader of the reference needs to know first. An
@@ -155,7 +156,19 @@ public final class OpenApiDocument {
         api.getComponents()
                 .addSchemas(
                         ANY_VALUE,
-                        new Schema<>().description("any JSON value: a text, number, boolean, list, object or null"));
+                        new Schema<>().description("any JSON value: a text, number, boolean, list, object or null"))
+                .addParameters(
+                        IDEMPOTENCY_KEY,
+                        new Parameter()
+                                .in("header")
+                                .name("Idempotency-Key")
+                                .required(false)
+                                .description("a key of the client's choosing, fresh for each intended change: a retry"
+                                        + " with the same key and body within 24 hours replays the first answer (with"
+                                        + " Idempotent-Replayed: true) instead of acting twice; another request with"
+                                        + " the key is 422 idempotency_key_reused, a retry while the first runs 409"
+                                        + " idempotency_key_in_progress with Retry-After")
+                                .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[ -~]+$")));
 
         Map<String, Method> methods = methodsByOperationId(resourceClasses);
         var answerSchemas = new TreeSet<String>();
@@ -343,11 +356,7 @@ public final class OpenApiDocument {
                     "If-Match", "the ETag of the version this change was made on: 412 if the record moved on since"));
         }
         if (post) {
-            parameters.add(
-                    headerParameter(
-                            "Idempotency-Key",
-                            "a key of the client's choosing, fresh for each intended change: a retry with the same key and"
-                                    + " body replays the first answer (with Idempotent-Replayed: true) instead of acting twice"));
+            parameters.add(new Parameter().$ref("#/components/parameters/" + IDEMPOTENCY_KEY));
         }
         operation.setParameters(parameters.isEmpty() ? null : parameters);
     }

@@ -34,8 +34,12 @@ public final class DomainProblemMapper implements ExceptionMapper<Problem> {
                 ProblemResponses.of(422, violated.code(), violated.detail()).build();
             case NotFound notFound ->
                 ProblemResponses.of(404, notFound.code(), notFound.detail()).build();
-            case Conflict conflict ->
-                ProblemResponses.of(409, conflict.code(), conflict.detail()).build();
+            case Conflict conflict -> {
+                var response = ProblemResponses.of(409, conflict.code(), conflict.detail());
+                conflict.retryAfter()
+                        .ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(wait)));
+                yield response.build();
+            }
             case Unauthenticated unauthenticated ->
                 ProblemResponses.of(401, unauthenticated.code(), unauthenticated.detail())
                         .header(HttpHeaders.WWW_AUTHENTICATE, challengeFor(unauthenticated))

@@ -72,7 +72,10 @@ public final class TestApi implements AutoCloseable {
                 },
                 UntestedProjects.useCases(),
                 UntestedTasks.useCases(),
-                UntestedTimeEntries.useCases());
+                UntestedTimeEntries.useCases(),
+                (request, work) -> {
+                    throw new UnsupportedOperationException("idempotent retries are tested end to end");
+                });
         api = new RestApi(useCases, () -> {
             var answer = readiness.get();
             if (answer == null) {
