@@ -344,7 +344,12 @@ class OpenApiDocumentTest {
     }
 
     private static boolean hasHeaderParameter(JsonNode operation, String name) {
-        for (JsonNode parameter : operation.path("parameters")) {
+        for (JsonNode named : operation.path("parameters")) {
+            // A parameter the document keeps once under components is referred to by $ref.
+            String ref = named.path("$ref").asText("");
+            JsonNode parameter = ref.startsWith("#/components/parameters/")
+                    ? document.path("components").path("parameters").path(ref.substring(ref.lastIndexOf('/') + 1))
+                    : named;
             if (parameter.path("in").asText().equals("header")
                     && parameter.path("name").asText().equals(name)) {
                 return true;

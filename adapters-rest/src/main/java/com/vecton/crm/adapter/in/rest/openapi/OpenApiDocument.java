@@ -168,7 +168,10 @@ public final class OpenApiDocument {
                                         + " Idempotent-Replayed: true) instead of acting twice; another request with"
                                         + " the key is 422 idempotency_key_reused, a retry while the first runs 409"
                                         + " idempotency_key_in_progress with Retry-After")
-                                .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[ -~]+$")));
+                                .schema(new StringSchema()
+                                        .minLength(1)
+                                        .maxLength(255)
+                                        .pattern("^[ -~]+$")));
 
         Map<String, Method> methods = methodsByOperationId(resourceClasses);
         var answerSchemas = new TreeSet<String>();
