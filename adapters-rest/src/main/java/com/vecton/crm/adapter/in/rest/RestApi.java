@@ -9,6 +9,7 @@ import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthResource;
 import com.vecton.crm.adapter.in.rest.input.BodyLimit;
+import com.vecton.crm.adapter.in.rest.item.ItemTagFilter;
 import com.vecton.crm.adapter.in.rest.json.ObjectMapperResolver;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelResource;
 import com.vecton.crm.adapter.in.rest.observe.HttpMetrics;
@@ -140,6 +141,7 @@ public final class RestApi {
         config.register(new BodyLimit(), BODY_LIMIT_PRIORITY);
         config.register(new HttpMetrics(metrics));
         config.register(new PermissionGate(useCases.authenticate(), useCases.authorize()));
+        config.register(new ItemTagFilter());
         config.register(
                 new com.vecton.crm.adapter.in.rest.input.ParameterText(),
                 com.vecton.crm.adapter.in.rest.input.ParameterText.PRIORITY);
