@@ -255,6 +255,12 @@ class ConditionalRequestsEndToEndTest {
             assertEquals(200, stale.status(), stale::toString);
             assertEquals(id, stale.json().path("data").path("id").asLong());
             assertEquals(current, stale.header("ETag"));
+            var failed = send("GET", path, null, Map.of("If-Match", "\"999\""));
+            assertEquals(412, failed.status(), () -> "a read whose If-Match does not hold: " + failed);
+            assertEquals("precondition_failed", failed.error());
+            assertEquals(current, failed.header("ETag"));
+            assertEquals(
+                    200, send("GET", path, null, Map.of("If-Match", current)).status());
             var malformed = send("GET", path, null, Map.of("If-None-Match", "1"));
             assertEquals(200, malformed.status(), "a malformed If-None-Match is ignored: " + malformed);
         }
