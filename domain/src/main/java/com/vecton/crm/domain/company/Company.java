@@ -34,8 +34,9 @@ public final class Company extends HistoryRecord<CompanyId, CompanyDetails, Comp
             UserId createdBy,
             Instant createdAt,
             Instant updatedAt,
-            Instant deletedAt) {
-        return new Company(id, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt));
+            Instant deletedAt,
+            long version) {
+        return new Company(id, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt, version));
     }
 
     public Company edit(CompanyEdit edit, Instant now) {

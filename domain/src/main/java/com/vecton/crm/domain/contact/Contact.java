@@ -36,8 +36,9 @@ public final class Contact extends HistoryRecord<ContactId, ContactDetails, Cont
             UserId createdBy,
             Instant createdAt,
             Instant updatedAt,
-            Instant deletedAt) {
-        return new Contact(id, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt));
+            Instant deletedAt,
+            long version) {
+        return new Contact(id, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt, version));
     }
 
     public Contact edit(ContactEdit edit, Instant now) {

@@ -4,6 +4,8 @@ import com.vecton.crm.domain.access.PolicyResource;
 import com.vecton.crm.domain.access.ResourceAttributes;
 import com.vecton.crm.domain.access.ResourceName;
 import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.lifecycle.Lifecycle;
+import com.vecton.crm.domain.lifecycle.VersionedRecord;
 import com.vecton.crm.domain.problem.RuleViolated;
 import java.time.Instant;
 import java.util.HashMap;
@@ -12,9 +14,10 @@ import java.util.Set;
 
 /**
  * A named colour that tasks can be tagged with. Labels keep no history: deleting one removes it
- * for good (the audit trail still says who deleted what). Immutable: every change returns a new value.
+ * for good (the audit trail still says who deleted what); they count their changes all the same
+ * ({@link #version()}, as a {@link Lifecycle} does). Immutable: every change returns a new value.
  */
-public final class TaskLabel implements PolicyResource {
+public final class TaskLabel implements PolicyResource, VersionedRecord {
     /** The type of task labels in resource names, {@code crm:task_labels/{id}}. */
     public static final String RESOURCE_TYPE = "task_labels";
 
@@ -33,26 +36,41 @@ public final class TaskLabel implements PolicyResource {
     private final UserId createdBy;
     private final Instant createdAt;
     private final Instant updatedAt;
+    private final long version;
 
     private TaskLabel(
-            TaskLabelId id, TaskLabelDetails details, UserId createdBy, Instant createdAt, Instant updatedAt) {
+            TaskLabelId id,
+            TaskLabelDetails details,
+            UserId createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
         if (id == null || details == null || createdAt == null || updatedAt == null) {
             throw new IllegalArgumentException("a task label has an id, details and its times");
+        }
+        if (version < Lifecycle.FIRST_VERSION) {
+            throw new IllegalArgumentException("versions count from " + Lifecycle.FIRST_VERSION + ": " + version);
         }
         this.id = id;
         this.details = details;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
+        this.version = version;
     }
 
     public static TaskLabel create(TaskLabelId id, TaskLabelDetails details, UserId createdBy, Instant now) {
-        return new TaskLabel(id, details, createdBy, now, now);
+        return new TaskLabel(id, details, createdBy, now, now, Lifecycle.FIRST_VERSION);
     }
 
     public static TaskLabel restore(
-            TaskLabelId id, TaskLabelDetails details, UserId createdBy, Instant createdAt, Instant updatedAt) {
-        return new TaskLabel(id, details, createdBy, createdAt, updatedAt);
+            TaskLabelId id,
+            TaskLabelDetails details,
+            UserId createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        return new TaskLabel(id, details, createdBy, createdAt, updatedAt, version);
     }
 
     /** The problem of a name that another label has; case does not make a name new. */
@@ -61,7 +79,7 @@ public final class TaskLabel implements PolicyResource {
     }
 
     public TaskLabel edit(TaskLabelEdit edit, Instant now) {
-        return new TaskLabel(id, edit.applyTo(details), createdBy, createdAt, now);
+        return new TaskLabel(id, edit.applyTo(details), createdBy, createdAt, now, version + 1);
     }
 
     public TaskLabelId id() {
@@ -83,6 +101,11 @@ public final class TaskLabel implements PolicyResource {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     @Override

@@ -6,11 +6,16 @@ import java.util.Optional;
 
 /**
  * An entity with a {@link Lifecycle}: who created it and when it was created, last changed and
- * soft-deleted, read the same way on every such entity.
+ * soft-deleted, and its version, read the same way on every such entity.
  */
-public interface KeepsHistory {
+public interface KeepsHistory extends VersionedRecord {
 
     Lifecycle lifecycle();
+
+    @Override
+    default long version() {
+        return lifecycle().version();
+    }
 
     /** Empty for rows created before anyone was recorded (imports, sample data). */
     default Optional<UserId> createdBy() {

@@ -34,8 +34,9 @@ public final class Project extends HistoryRecord<ProjectId, ProjectDetails, Proj
             UserId createdBy,
             Instant createdAt,
             Instant updatedAt,
-            Instant deletedAt) {
-        return new Project(id, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt));
+            Instant deletedAt,
+            long version) {
+        return new Project(id, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt, version));
     }
 
     public Project edit(ProjectEdit edit, Instant now) {

@@ -65,8 +65,10 @@ public final class Task implements KeepsHistory, PolicyResource {
             UserId createdBy,
             Instant createdAt,
             Instant updatedAt,
-            Instant deletedAt) {
-        return new Task(id, details, position, completedAt, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt));
+            Instant deletedAt,
+            long version) {
+        return new Task(
+                id, details, position, completedAt, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt, version));
     }
 
     /**

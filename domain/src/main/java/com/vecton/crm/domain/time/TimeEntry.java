@@ -71,8 +71,9 @@ public final class TimeEntry implements KeepsHistory, PolicyResource {
             UserId createdBy,
             Instant createdAt,
             Instant updatedAt,
-            Instant deletedAt) {
-        return new TimeEntry(id, owner, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt));
+            Instant deletedAt,
+            long version) {
+        return new TimeEntry(id, owner, details, new Lifecycle(createdBy, createdAt, updatedAt, deletedAt, version));
     }
 
     /** The overlap rule as clients see it refused (422). */

@@ -38,11 +38,30 @@ class LifecycleTest {
 
     @Test
     void a_record_cannot_change_before_it_was_created() {
-        assertThrows(IllegalArgumentException.class, () -> new Lifecycle(ODON, T0, T0.minusSeconds(1), null));
+        assertThrows(IllegalArgumentException.class, () -> new Lifecycle(ODON, T0, T0.minusSeconds(1), null, 1));
     }
 
     @Test
     void records_without_a_known_creator_are_allowed() {
         assertTrue(Lifecycle.begun(null, T0).creator().isEmpty());
+    }
+
+    @Test
+    void a_new_record_is_at_version_one_and_every_change_delete_and_restore_counts_one_more() {
+        var begun = Lifecycle.begun(ODON, T0);
+        assertEquals(1, begun.version());
+        var changed = begun.changed(T0.plusSeconds(1));
+        assertEquals(2, changed.version());
+        var deleted = changed.deleted(T0.plusSeconds(2));
+        assertEquals(3, deleted.version());
+        var back = deleted.undeleted(T0.plusSeconds(3));
+        assertEquals(4, back.version());
+        assertEquals(5, back.changed(T0.plusSeconds(3)).version(), "two changes within one instant are two versions");
+    }
+
+    @Test
+    void versions_count_from_one() {
+        assertThrows(IllegalArgumentException.class, () -> new Lifecycle(ODON, T0, T0, null, 0));
+        assertEquals(1, new Lifecycle(ODON, T0, T0, null, 1).version());
     }
 }

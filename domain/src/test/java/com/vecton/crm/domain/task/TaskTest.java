@@ -57,11 +57,11 @@ class TaskTest {
         var details = new TaskDetails("Copy", null, new ProjectId(3), TaskStatus.DONE, null, null, null, null);
         assertThrows(
                 IllegalArgumentException.class,
-                () -> Task.restore(ID, details, 0, null, ODON, T0, T0, null),
+                () -> Task.restore(ID, details, 0, null, ODON, T0, T0, null, 1),
                 "done without completion");
         assertThrows(
                 IllegalArgumentException.class,
-                () -> Task.restore(ID, details, null, T0, ODON, T0, T0, null),
+                () -> Task.restore(ID, details, null, T0, ODON, T0, T0, null, 1),
                 "live without a position");
     }
 

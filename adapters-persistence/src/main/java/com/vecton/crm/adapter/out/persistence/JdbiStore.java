@@ -176,7 +176,8 @@ public abstract class JdbiStore<I extends RecordId, E> {
         row.bind("created_by", record.createdBy().map(UserId::value).orElse(null))
                 .bind("created_at", record.createdAt())
                 .bind("updated_at", record.updatedAt())
-                .bind("deleted_at", record.deletedAt().orElse(null));
+                .bind("deleted_at", record.deletedAt().orElse(null))
+                .bind("version", record.version());
     }
 
     private Optional<E> one(String sql, I id) {

@@ -13,7 +13,13 @@ import java.util.stream.Stream;
  * soft-deleted, what "live" means, reading one row by id, allocating an id, the insert-or-update.
  *
  * <p>Rows are selected as {@link #columns()}: {@code id} first, then the entity's own columns in
- * the order declared, then the lifecycle columns, so a store's row mapper reads them by position.
+ * the order declared, then the lifecycle columns, {@code version} last, so a store's row mapper
+ * reads them by position.
+ *
+ * <p>{@code version} (V15) counts the changes of a row: the entity raises it with every change it
+ * saves, the store's own statements that change rows besides {@code save} (a task's position
+ * shifted by another task's move) raise it by one, and a trigger raises it for any other writer
+ * that forgets, so that a record's {@code ETag} changes whenever what a client reads of it does.
  *
  * @param ownColumns  the entity's own columns, in select order, without {@code id} or the lifecycle ones
  * @param fixed       own columns an update never changes (a time entry's owner)
@@ -51,11 +57,14 @@ public record Table(String name, List<String> ownColumns, Set<String> fixed, boo
         return new Table(name, ownColumns, Set.of(columns), softDeletes);
     }
 
-    /** {@code created_by, created_at, updated_at} and, when rows are soft-deleted, {@code deleted_at}. */
+    /**
+     * {@code created_by, created_at, updated_at}, when rows are soft-deleted {@code deleted_at},
+     * and {@code version}.
+     */
     public List<String> lifecycleColumns() {
         return softDeletes
-                ? List.of("created_by", "created_at", "updated_at", "deleted_at")
-                : List.of("created_by", "created_at", "updated_at");
+                ? List.of("created_by", "created_at", "updated_at", "deleted_at", "version")
+                : List.of("created_by", "created_at", "updated_at", "version");
     }
 
     /** The select list: {@code id}, the own columns, the lifecycle columns. */
@@ -101,12 +110,15 @@ public record Table(String name, List<String> ownColumns, Set<String> fixed, boo
     /**
      * Inserts the row or overwrites the stored one with the same id; each column is bound by its
      * own name ({@code :first_name}). An update never changes {@code created_by}, {@code created_at}
-     * or a fixed column.
+     * or a fixed column; it writes the version the entity gives, one more than the row's (the
+     * caller holds the row lock), which the trigger of V15 leaves as it is.
      */
     String save() {
         var all = allColumns();
         var updated = new ArrayList<String>();
-        Stream.concat(ownColumns.stream().filter(c -> !fixed.contains(c)), Stream.of("updated_at", "deleted_at"))
+        Stream.concat(
+                        ownColumns.stream().filter(c -> !fixed.contains(c)),
+                        Stream.of("updated_at", "deleted_at", "version"))
                 .filter(all::contains)
                 .forEach(c -> updated.add("    " + c + " = excluded." + c));
         return "INSERT INTO " + name + " (" + String.join(", ", all) + ")\nVALUES ("

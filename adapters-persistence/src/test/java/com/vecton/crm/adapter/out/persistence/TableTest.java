@@ -15,9 +15,9 @@ class TableTest {
 
     @Test
     void rows_are_selected_id_first_then_own_columns_then_the_lifecycle() {
-        assertEquals("id, user_id, note, created_by, created_at, updated_at, deleted_at", ENTRIES.columns());
+        assertEquals("id, user_id, note, created_by, created_at, updated_at, deleted_at, version", ENTRIES.columns());
         assertEquals(4, ENTRIES.lifecycleAt());
-        assertEquals("id, name, created_by, created_at, updated_at", LABELS.columns());
+        assertEquals("id, name, created_by, created_at, updated_at, version", LABELS.columns());
     }
 
     @Test
@@ -34,16 +34,17 @@ class TableTest {
         String save = ENTRIES.save();
 
         assertTrue(
-                save.startsWith(
-                        "INSERT INTO time_entries (id, user_id, note, created_by, created_at, updated_at, "
-                                + "deleted_at)\nVALUES (:id, :user_id, :note, :created_by, :created_at, :updated_at, :deleted_at)"),
+                save.startsWith("INSERT INTO time_entries (id, user_id, note, created_by, created_at, updated_at, "
+                        + "deleted_at, version)\nVALUES (:id, :user_id, :note, :created_by, :created_at, "
+                        + ":updated_at, :deleted_at, :version)"),
                 save);
         String updates = save.substring(save.indexOf("DO UPDATE SET"));
         assertEquals(
                 "DO UPDATE SET\n    note = excluded.note,\n    updated_at = excluded.updated_at,\n"
-                        + "    deleted_at = excluded.deleted_at",
+                        + "    deleted_at = excluded.deleted_at,\n    version = excluded.version",
                 updates);
         assertFalse(LABELS.save().contains("deleted_at"), LABELS::save);
+        assertTrue(LABELS.save().endsWith("version = excluded.version"), LABELS::save);
     }
 
     @Test

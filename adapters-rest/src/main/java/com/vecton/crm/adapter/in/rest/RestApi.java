@@ -10,6 +10,7 @@ import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthResource;
 import com.vecton.crm.adapter.in.rest.idempotency.IdempotentPosts;
 import com.vecton.crm.adapter.in.rest.input.BodyLimit;
+import com.vecton.crm.adapter.in.rest.item.ItemTagFilter;
 import com.vecton.crm.adapter.in.rest.json.ObjectMapperResolver;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelResource;
 import com.vecton.crm.adapter.in.rest.observe.HttpMetrics;
@@ -144,6 +145,7 @@ public final class RestApi {
         config.register(new HttpMetrics(metrics));
         config.register(new PermissionGate(useCases.authenticate(), useCases.authorize()));
         config.register(new IdempotentPosts(useCases.runOnce()));
+        config.register(new ItemTagFilter());
         config.register(
                 new com.vecton.crm.adapter.in.rest.input.ParameterText(),
                 com.vecton.crm.adapter.in.rest.input.ParameterText.PRIORITY);

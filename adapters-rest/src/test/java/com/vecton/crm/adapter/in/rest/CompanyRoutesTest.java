@@ -62,7 +62,8 @@ class CompanyRoutesTest {
                         "created_by",
                         "created_at",
                         "updated_at",
-                        "deleted_at"),
+                        "deleted_at",
+                        "version"),
                 names);
         assertEquals("acme.hu", data.path("domain").asText());
         assertEquals("1011", data.path("postal_code").asText());

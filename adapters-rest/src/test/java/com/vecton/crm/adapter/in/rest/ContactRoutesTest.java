@@ -80,7 +80,8 @@ class ContactRoutesTest {
                         "created_by",
                         "created_at",
                         "updated_at",
-                        "deleted_at"),
+                        "deleted_at",
+                        "version"),
                 names);
     }
 

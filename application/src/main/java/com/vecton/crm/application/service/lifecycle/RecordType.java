@@ -5,6 +5,7 @@ import com.vecton.crm.domain.access.PolicyResource;
 import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.RecordId;
+import com.vecton.crm.domain.lifecycle.VersionedRecord;
 import com.vecton.crm.domain.problem.NotFound;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,13 +18,14 @@ import java.util.function.Predicate;
  * trail, its store, who may act on one of its records, and, for a type whose records are
  * soft-deleted, how a record is deleted and brought back. Everything in it is the entity's own;
  * the use cases add what is the same for all (the transaction, the lock, 404 for what is not
- * there, the check under the lock, the audit row). Its resource name and attributes for the
- * policies are the record's own ({@link PolicyResource}).
+ * there, the checks under the lock, the audit row). Its resource name and attributes for the
+ * policies are the record's own ({@link PolicyResource}), and so is its version, which the
+ * requester's precondition ({@code If-Match}) is checked against ({@link VersionedRecord}).
  *
  * @param <I> the entity's id
  * @param <E> the entity
  */
-public final class RecordType<I extends RecordId, E extends PolicyResource> {
+public final class RecordType<I extends RecordId, E extends PolicyResource & VersionedRecord> {
     private final String subject;
     private final RecordStore<I, E> store;
     private final Function<I, Optional<E>> lock;
@@ -59,7 +61,7 @@ public final class RecordType<I extends RecordId, E extends PolicyResource> {
      * @param guard   who may act on a loaded record: for most types the requester's policies on it
      *                ({@link UseCaseKit#admit}), for some a rule of their own first
      */
-    public static <I extends RecordId, E extends PolicyResource> RecordType<I, E> of(
+    public static <I extends RecordId, E extends PolicyResource & VersionedRecord> RecordType<I, E> of(
             String subject, RecordStore<I, E> store, Guard<E> guard) {
         return new RecordType<>(subject, store, store::lockById, guard, record -> true, null, null);
     }
@@ -99,12 +101,29 @@ public final class RecordType<I extends RecordId, E extends PolicyResource> {
 
     /**
      * The live record, locked until the transaction ends, once the requester may act on it as
-     * locked; 404 when unknown or deleted. Call it inside the transaction of the change.
+     * locked and their precondition holds on it ({@link #admitChange}); 404 when unknown or
+     * deleted. Call it inside the transaction of the change, before anything is written.
      */
     public E lockLive(Requester who, I id) {
         var record = lock.apply(id).filter(live).orElseThrow(() -> notFound(id));
-        admit(who, record);
+        admitChange(who, record);
         return record;
+    }
+
+    /**
+     * Refuses unless the requester may change this record, loaded under its lock: their policies
+     * on it first ({@code 403}), then their precondition on its version ({@code 412}
+     * {@code precondition_failed}, {@code If-Match}). Under the lock, so that of two changes sent
+     * with the version both read, the second waits for the first and then finds another version.
+     */
+    public void admitChange(Requester who, E record) {
+        admit(who, record);
+        requireCondition(who, record);
+    }
+
+    /** Refuses ({@code 412}) unless the requester's precondition holds on the record as locked. */
+    public static void requireCondition(Requester who, VersionedRecord record) {
+        who.precondition().requireFor(record.version());
     }
 
     /** The live record, read without a lock (for a read, whose check and answer are on this one copy). */

@@ -6,6 +6,7 @@ import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.lifecycle.RecordId;
+import com.vecton.crm.domain.lifecycle.VersionedRecord;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,7 +20,7 @@ import java.util.function.Function;
  * locked, applies the change and, only when a field changed, saves and audits it: under the lock,
  * so two concurrent edits of different fields both land; an edit that changes nothing writes nothing.
  */
-public final class RecordWrites<I extends RecordId, E extends PolicyResource> {
+public final class RecordWrites<I extends RecordId, E extends PolicyResource & VersionedRecord> {
     private final RecordType<I, E> type;
     private final UseCaseKit kit;
     private final Function<E, Map<String, ?>> fields;

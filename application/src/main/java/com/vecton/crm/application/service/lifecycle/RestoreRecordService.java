@@ -10,7 +10,7 @@ import com.vecton.crm.domain.lifecycle.RecordId;
 
 /**
  * Undoes a soft delete of a record of any type under its row lock, once the requester's policies
- * hold on it as locked, with its audit row, in one transaction. Idempotent: restoring a live record returns it unchanged and writes nothing. A
+ * and precondition hold on it as locked, with its audit row, in one transaction. Idempotent: restoring a live record returns it unchanged and writes nothing. A
  * restored record meets its store's rules again (a time entry whose time was taken meanwhile is refused).
  */
 public final class RestoreRecordService<I extends RecordId, E extends KeepsHistory & PolicyResource>
@@ -28,7 +28,7 @@ public final class RestoreRecordService<I extends RecordId, E extends KeepsHisto
     public E restore(Requester who, I id) {
         return kit.transactions().inTransaction(() -> {
             var current = type.lock(id);
-            type.admit(who, current);
+            type.admitChange(who, current);
             if (!current.isDeleted()) {
                 return current;
             }

@@ -8,8 +8,6 @@ import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.application.service.lifecycle.VisibleRecords;
 import com.vecton.crm.domain.access.Permission;
-import com.vecton.crm.domain.access.Requester;
-import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectId;
 
@@ -35,15 +33,5 @@ public record ProjectServices(
     /** Which projects a list may show: those the requester could open. */
     public VisibleRecords visible() {
         return kit.visible(Project.RESOURCE_TYPE, VIEW, Project.FILTERABLE);
-    }
-
-    /**
-     * The live project, locked until the transaction ends, once the requester's policies hold on it
-     * as locked (changing its members is changing it); 404 when unknown or deleted.
-     */
-    Project lockLive(Requester who, ProjectId id) {
-        var project = projects.lockById(id).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFound(SUBJECT, id));
-        kit.admit(who, project);
-        return project;
     }
 }

@@ -80,8 +80,8 @@ public record TaskServices(
     }
 
     /**
-     * The live task, locked as {@link #lockTask} does, once the requester's policies hold on it as
-     * locked; 404 when unknown or deleted.
+     * The live task, locked as {@link #lockTask} does, once the requester's policies and
+     * precondition hold on it as locked ({@link RecordType#admitChange}); 404 when unknown or deleted.
      */
     Task lockLiveTask(Requester who, TaskId id, ProjectId alsoLock) {
         var task = lockTask(id, alsoLock);
@@ -89,6 +89,7 @@ public record TaskServices(
             throw new NotFound(SUBJECT, id);
         }
         kit.admit(who, task);
+        RecordType.requireCondition(who, task);
         return task;
     }
 

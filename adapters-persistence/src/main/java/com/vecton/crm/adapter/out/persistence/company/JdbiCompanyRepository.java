@@ -62,7 +62,8 @@ public final class JdbiCompanyRepository extends JdbiStore<CompanyId, Company> i
             Columns.userId(rows, 12),
             Columns.instant(rows, 13),
             Columns.instant(rows, 14),
-            Columns.instant(rows, 15));
+            Columns.instant(rows, 15),
+            rows.getLong(16));
 
     /** Each attribute a list of companies can be filtered on (Company.FILTERABLE), tested over a text[] of values. */
     private static final Map<String, String> VISIBILITY_TESTS = Map.of("created_by", "created_by = ANY (%s)");

@@ -58,7 +58,8 @@ public final class JdbiContactRepository extends JdbiStore<ContactId, Contact> i
                 Columns.userId(rows, 9),
                 Columns.instant(rows, 10),
                 Columns.instant(rows, 11),
-                Columns.instant(rows, 12));
+                Columns.instant(rows, 12),
+                rows.getLong(13));
     };
 
     /** Each attribute a list of contacts can be filtered on (Contact.FILTERABLE), tested over a text[] of values. */

@@ -43,6 +43,16 @@ public final class JdbiTaskLabelRepository extends JdbiStore<TaskLabelId, TaskLa
 
     private static final String DELETE = "DELETE FROM task_labels WHERE id = :id";
 
+    /**
+     * The tasks a deleted label is taken off (its links go with it, V9) show other {@code label_ids}
+     * afterwards: each is a new version of that task. Tasks are locked after the label here, the
+     * reverse of a task edit's order, which cannot deadlock: an edit waits for a label only to add
+     * it, so its task is none of those linked to the label.
+     */
+    private static final String NEW_VERSIONS_OF_LABELLED_TASKS = """
+            UPDATE tasks SET version = version + 1
+            WHERE id IN (SELECT task_id FROM task_label_links WHERE label_id = :id)""";
+
     /** The list order, on the folded name that the index {@code task_labels_name_idx} holds. */
     private static final String SORT_KEY = "public.f_unaccent(lower(name))";
 
@@ -58,7 +68,8 @@ public final class JdbiTaskLabelRepository extends JdbiStore<TaskLabelId, TaskLa
             new TaskLabelDetails(rows.getString(2), rows.getString(3)),
             Columns.userId(rows, 4),
             Columns.instant(rows, 5),
-            Columns.instant(rows, 6));
+            Columns.instant(rows, 6),
+            rows.getLong(7));
 
     /** Each attribute a list of labels can be filtered on (TaskLabel.FILTERABLE), tested over a text[] of values. */
     private static final Map<String, String> VISIBILITY_TESTS = Map.of("created_by", "created_by = ANY (%s)");
@@ -79,7 +90,8 @@ public final class JdbiTaskLabelRepository extends JdbiStore<TaskLabelId, TaskLa
                 .bind("color", label.details().color())
                 .bind("created_by", label.createdBy().map(UserId::value).orElse(null))
                 .bind("created_at", label.createdAt())
-                .bind("updated_at", label.updatedAt());
+                .bind("updated_at", label.updatedAt())
+                .bind("version", label.version());
     }
 
     @Override
@@ -96,8 +108,12 @@ public final class JdbiTaskLabelRepository extends JdbiStore<TaskLabelId, TaskLa
 
     @Override
     public void delete(TaskLabelId id) {
-        jdbi.useHandle(
-                handle -> handle.createUpdate(DELETE).bind("id", id.value()).execute());
+        jdbi.useHandle(handle -> {
+            handle.createUpdate(NEW_VERSIONS_OF_LABELLED_TASKS)
+                    .bind("id", id.value())
+                    .execute();
+            handle.createUpdate(DELETE).bind("id", id.value()).execute();
+        });
     }
 
     @Override

@@ -56,7 +56,8 @@ public final class JdbiProjectRepository extends JdbiStore<ProjectId, Project> i
             Columns.userId(rows, 8),
             Columns.instant(rows, 9),
             Columns.instant(rows, 10),
-            Columns.instant(rows, 11));
+            Columns.instant(rows, 11),
+            rows.getLong(12));
 
     /** Each attribute a list of projects can be filtered on (Project.FILTERABLE), tested over a text[] of values. */
     private static final Map<String, String> VISIBILITY_TESTS = Map.of(

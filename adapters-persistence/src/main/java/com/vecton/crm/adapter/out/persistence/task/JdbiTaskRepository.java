@@ -98,12 +98,20 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
             SELECT count(*) FROM tasks
             WHERE project_id = :projectId AND status = :status AND position IS NOT NULL AND id <> :id""";
 
+    /**
+     * The shifts change the position of the tasks they move, which their JSON shows: each is a new
+     * version of those tasks (so their ETags change), though not a change anyone made to them.
+     */
     private static final String CLOSE_GAP = """
-            UPDATE tasks SET position = position - 1
+            UPDATE tasks SET position = position - 1, version = version + 1
             WHERE project_id = :projectId AND status = :status AND position > :position""";
+
     private static final String OPEN_GAP = """
-            UPDATE tasks SET position = position + 1
+            UPDATE tasks SET position = position + 1, version = version + 1
             WHERE project_id = :projectId AND status = :status AND position >= :position AND id <> :id""";
+
+    /** A task without a user among its assignees is a new version of it, as any change of its JSON is. */
+    private static final String NEW_VERSIONS = "UPDATE tasks SET version = version + 1 WHERE id = ANY (:ids)";
 
     private static final String ASSIGNEES_OF = "SELECT task_id, user_id FROM task_assignees WHERE task_id = ANY (:ids)";
     private static final String LABELS_OF = "SELECT task_id, label_id FROM task_label_links WHERE task_id = ANY (:ids)";
@@ -269,7 +277,8 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
      * Locks the projects and then the tasks the user is assigned to, in the order every task use
      * case locks (TaskServices: projects by ascending id, then the task), before deleting the
      * pivot rows. Without the task locks an edit that had loaded such a task a moment earlier would
-     * save its assignees back, user included, after this delete.
+     * save its assignees back, user included, after this delete. The tasks' {@code assignee_ids}
+     * change, so each gets a new version.
      */
     @Override
     public List<TaskId> unassignEverywhere(UserId user) {
@@ -292,14 +301,17 @@ public final class JdbiTaskRepository extends JdbiStore<TaskId, Task> implements
                     .bind("userId", user.value())
                     .mapTo(Long.class)
                     .list();
-            return handle
+            var unassigned = handle
                     .createQuery("DELETE FROM task_assignees WHERE user_id = :userId RETURNING task_id")
                     .bind("userId", user.value())
                     .mapTo(Long.class)
                     .stream()
                     .sorted()
-                    .map(TaskId::new)
                     .toList();
+            handle.createUpdate(NEW_VERSIONS)
+                    .bindArray("ids", Long.class, unassigned)
+                    .execute();
+            return unassigned.stream().map(TaskId::new).toList();
         });
     }
 }

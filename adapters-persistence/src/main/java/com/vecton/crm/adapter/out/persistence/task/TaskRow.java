@@ -30,7 +30,8 @@ record TaskRow(
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        Instant deletedAt) {
+        Instant deletedAt,
+        long version) {
 
     /** Maps a row, by position. */
     static final RowMapper<TaskRow> MAPPER = (rows, context) -> new TaskRow(
@@ -46,7 +47,8 @@ record TaskRow(
             rows.getString(10),
             Columns.instant(rows, 11),
             Columns.instant(rows, 12),
-            Columns.instant(rows, 13));
+            Columns.instant(rows, 13),
+            rows.getLong(14));
 
     Task toTask(Set<UserId> assignees, Set<TaskLabelId> labels) {
         var details = new TaskDetails(
@@ -66,6 +68,7 @@ record TaskRow(
                 createdBy == null ? null : new UserId(createdBy),
                 createdAt,
                 updatedAt,
-                deletedAt);
+                deletedAt,
+                version);
     }
 }

@@ -83,7 +83,8 @@ public final class JdbiTimeEntryRepository extends JdbiStore<TimeEntryId, TimeEn
                 Columns.userId(rows, 9),
                 Columns.instant(rows, 10),
                 Columns.instant(rows, 11),
-                Columns.instant(rows, 12));
+                Columns.instant(rows, 12),
+                rows.getLong(13));
     };
 
     /** Each attribute a list of entries can be filtered on (TimeEntryAccess.FILTERABLE), tested over a text[] of values. */

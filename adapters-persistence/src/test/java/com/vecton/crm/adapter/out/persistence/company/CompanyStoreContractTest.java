@@ -16,6 +16,11 @@ import java.util.Optional;
 class CompanyStoreContractTest extends RecordStoreContract<CompanyId, Company> {
 
     @Override
+    protected String table() {
+        return "companies";
+    }
+
+    @Override
     protected RecordStore<CompanyId, Company> storeOn(Persistence db) {
         return db.companies();
     }

@@ -221,7 +221,7 @@ class JdbiCompanyRepositoryTest {
     }
 
     private Company save(CompanyDetailsBuilder details, Instant created, Instant updated) {
-        var company = Company.restore(companies.nextId(), details.build(), USER, created, updated, null);
+        var company = Company.restore(companies.nextId(), details.build(), USER, created, updated, null, 1);
         companies.save(company);
         return company;
     }

@@ -376,7 +376,7 @@ class ContactSearchTest {
     }
 
     private Contact save(ContactDetailsBuilder details, Instant created, Instant updated) {
-        var contact = Contact.restore(contacts.nextId(), details.build(), USER, created, updated, null);
+        var contact = Contact.restore(contacts.nextId(), details.build(), USER, created, updated, null, 1);
         contacts.save(contact);
         return contact;
     }

@@ -16,6 +16,11 @@ import java.util.Optional;
 class ContactStoreContractTest extends RecordStoreContract<ContactId, Contact> {
 
     @Override
+    protected String table() {
+        return "contacts";
+    }
+
+    @Override
     protected RecordStore<ContactId, Contact> storeOn(Persistence db) {
         return db.contacts();
     }

@@ -15,6 +15,11 @@ import java.util.List;
 class TaskLabelStoreContractTest extends RecordStoreContract<TaskLabelId, TaskLabel> {
 
     @Override
+    protected String table() {
+        return "task_labels";
+    }
+
+    @Override
     protected RecordStore<TaskLabelId, TaskLabel> storeOn(Persistence db) {
         return db.taskLabels();
     }

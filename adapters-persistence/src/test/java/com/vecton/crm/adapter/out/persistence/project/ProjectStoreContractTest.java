@@ -17,6 +17,11 @@ import java.util.Optional;
 class ProjectStoreContractTest extends RecordStoreContract<ProjectId, Project> {
 
     @Override
+    protected String table() {
+        return "projects";
+    }
+
+    @Override
     protected RecordStore<ProjectId, Project> storeOn(Persistence db) {
         return db.projects();
     }

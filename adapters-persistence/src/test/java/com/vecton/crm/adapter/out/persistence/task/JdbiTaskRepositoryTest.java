@@ -87,6 +87,10 @@ class JdbiTaskRepositoryTest {
         return task;
     }
 
+    private long version(Task task) {
+        return tasks.findLiveOrDeletedById(task.id()).orElseThrow().version();
+    }
+
     private List<String> titles(TaskQuery query) {
         return tasks.search(query, new PageRequest(1, 25)).items().stream()
                 .map(t -> t.details().title())
@@ -166,6 +170,43 @@ class JdbiTaskRepositoryTest {
                         .map(t -> t.details().title())
                         .toList());
         fixture.assertContiguous(project);
+    }
+
+    @Test
+    void the_gap_statements_give_every_task_they_shift_a_new_version_and_leave_the_others_at_theirs() {
+        var a = saved("a", TaskStatus.TODO, 0, null, null, null, null);
+        var b = saved("b", TaskStatus.TODO, 1, null, null, null, null);
+        var c = saved("c", TaskStatus.TODO, 2, null, null, null, null);
+        var x = saved("x", TaskStatus.REVIEW, 0, null, null, null, null);
+        var todo = new BoardColumn(project, TaskStatus.TODO);
+
+        db.transactions().inTransaction(() -> {
+            tasks.closeGap(todo, 0);
+            tasks.openGap(todo, 2, a.id());
+            tasks.save(a.move(TaskStatus.TODO, 2, T0.plusSeconds(1)));
+        });
+
+        assertEquals(2, version(a), "the moved task: its own change, once");
+        assertEquals(2, version(b), "shifted up by one");
+        assertEquals(2, version(c), "shifted up by one (and not again: the new gap is after it)");
+        assertEquals(1, version(x), "another column");
+        db.transactions().inTransaction(() -> {
+            tasks.closeGap(todo, 2);
+            tasks.openGap(todo, 0, a.id());
+            tasks.save(tasks.lockById(a.id()).orElseThrow().move(TaskStatus.TODO, 0, T0.plusSeconds(2)));
+        });
+        assertEquals(List.of(3L, 3L, 3L), List.of(version(a), version(b), version(c)), "back to a, b, c");
+    }
+
+    @Test
+    void deleting_a_label_gives_the_tasks_it_is_taken_off_a_new_version() {
+        var labelled = saved("Contract", TaskStatus.TODO, 0, null, null, null, Set.of(urgent, legal));
+        var other = saved("Other", TaskStatus.TODO, 1, null, null, null, Set.of(urgent));
+
+        db.taskLabels().delete(legal);
+
+        assertEquals(2, version(labelled));
+        assertEquals(1, version(other));
     }
 
     @Test
@@ -297,6 +338,8 @@ class JdbiTaskRepositoryTest {
         var others = saved("Others", TaskStatus.TODO, 2, null, null, Set.of(AGOTA), null);
 
         assertEquals(List.of(shared.id(), alone.id(), deleted.id()), tasks.unassignEverywhere(ODON));
+        assertEquals(
+                List.of(2L, 2L, 3L, 1L), List.of(version(shared), version(alone), version(deleted), version(others)));
 
         assertEquals(
                 Set.of(AGOTA),

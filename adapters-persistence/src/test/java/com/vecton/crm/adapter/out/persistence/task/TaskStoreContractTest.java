@@ -22,6 +22,11 @@ class TaskStoreContractTest extends RecordStoreContract<TaskId, Task> {
     private ProjectId project;
 
     @Override
+    protected String table() {
+        return "tasks";
+    }
+
+    @Override
     protected RecordStore<TaskId, Task> storeOn(Persistence db) {
         return db.tasks();
     }

@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.out.persistence.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +12,8 @@ import com.vecton.crm.application.port.out.RecordStore;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.RecordId;
+import com.vecton.crm.domain.lifecycle.VersionedRecord;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,15 +29,15 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The contract of every entity's store ({@link RecordStore}), on real Postgres: ids, a record read
- * back as it was saved, overwriting, "live" reads, soft delete and restore, and the row lock the
- * use cases rely on. A new entity's store test extends it and says how to make, change, delete
+ * back as it was saved, overwriting, "live" reads, soft delete and restore, versions (the entity's
+ * kept, and raised by the schema for a writer that forgets), and the row lock the use cases rely on. A new entity's store test extends it and says how to make, change, delete
  * and restore one of its records; everything it inherits then runs against that store.
  *
  * @param <I> the entity's id
  * @param <E> the entity
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class RecordStoreContract<I extends RecordId, E> {
+public abstract class RecordStoreContract<I extends RecordId, E extends VersionedRecord> {
     /** When contract records are created; changes come later by whole hours. */
     protected static final Instant T0 = Instant.parse("2026-11-20T10:00:00.123456Z");
     /** Who creates contract records (a row of {@code tenant_users}, made for every test). */
@@ -67,6 +70,9 @@ public abstract class RecordStoreContract<I extends RecordId, E> {
     protected E restored(E record, Instant now) {
         throw new UnsupportedOperationException("records of this store are deleted for good");
     }
+
+    /** The store's table, for the statements that change a row behind the store's back. */
+    protected abstract String table();
 
     /** Rows the records refer to (a project, a user), made after each test's database is emptied. */
     protected void prepare(Persistence db) {}
@@ -141,6 +147,60 @@ public abstract class RecordStoreContract<I extends RecordId, E> {
     }
 
     @Test
+    void a_record_is_stored_at_its_version_and_each_save_of_a_change_at_the_next() {
+        var record = stored();
+        assertEquals(1, record.version(), "a new record");
+        assertEquals(1, store.findById(idOf(record)).orElseThrow().version());
+
+        var changed = changed(record, T0.plus(Duration.ofHours(1)));
+        store.save(changed);
+        assertEquals(2, store.findById(idOf(record)).orElseThrow().version());
+        var again = changed(changed, T0.plus(Duration.ofHours(2)));
+        store.save(again);
+        assertEquals(3, again.version());
+        assertEquals(3, store.findById(idOf(record)).orElseThrow().version());
+        assertEquals(3, versionInTable(idOf(record)));
+    }
+
+    @Test
+    void an_update_that_changes_a_row_without_raising_its_version_gets_the_next_one_from_the_schema() {
+        var id = idOf(stored());
+
+        update("UPDATE " + table() + " SET updated_at = updated_at + interval '1 second' WHERE id = " + id.value());
+        assertEquals(2, store.findById(id).orElseThrow().version(), "a writer that forgot the version");
+
+        update("UPDATE " + table() + " SET version = 1, updated_at = updated_at + interval '1 second' WHERE id = "
+                + id.value());
+        assertEquals(3, versionInTable(id), "nor can a writer take a row back to an old version");
+
+        update("UPDATE " + table() + " SET updated_at = updated_at WHERE id = " + id.value());
+        assertEquals(3, versionInTable(id), "an update that changes nothing is no new version");
+
+        update("UPDATE " + table() + " SET version = 9 WHERE id = " + id.value());
+        assertEquals(9, versionInTable(id), "a writer that raises the version is left alone");
+    }
+
+    @Test
+    void the_schema_refuses_a_version_below_one() {
+        var id = idOf(stored());
+        var refused = assertThrows(SQLException.class, () -> {
+            try (var c = db.dataSource().getConnection();
+                    var st = c.createStatement()) {
+                c.setAutoCommit(false);
+                try {
+                    // Without triggers (as a replica applies rows), so that the trigger cannot raise it first.
+                    st.execute("SET LOCAL session_replication_role = replica");
+                    st.execute("UPDATE " + table() + " SET version = 0 WHERE id = " + id.value());
+                } finally {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+        });
+        assertTrue(refused.getMessage().contains(table() + "_version_positive"), refused::toString);
+    }
+
+    @Test
     void an_unknown_id_reads_as_nothing() {
         var never = store.nextId();
 
@@ -160,10 +220,12 @@ public abstract class RecordStoreContract<I extends RecordId, E> {
         assertEquals(Optional.empty(), store.findById(id), "a deleted record is not live");
         var locked = db.transactions().inTransaction(() -> store.lockById(id)).orElseThrow();
         assertTrue(((KeepsHistory) locked).isDeleted(), "a restore locks the deleted record");
+        assertEquals(2, locked.version(), "a delete is a new version");
         var restored = restored(locked, T0.plus(Duration.ofHours(2)));
         store.save(restored);
         assertEquals(stateOf(restored), store.findById(id).map(this::stateOf).orElseThrow());
         assertFalse(((KeepsHistory) store.findById(id).orElseThrow()).isDeleted());
+        assertEquals(3, store.findById(id).orElseThrow().version(), "and so is a restore");
     }
 
     @Test
@@ -194,6 +256,27 @@ public abstract class RecordStoreContract<I extends RecordId, E> {
         } finally {
             release.countDown();
             threads.shutdownNow();
+        }
+    }
+
+    /** The version as the row holds it. */
+    protected final long versionInTable(I id) {
+        try (var c = db.dataSource().getConnection();
+                var st = c.createStatement();
+                var rows = st.executeQuery("SELECT version FROM " + table() + " WHERE id = " + id.value())) {
+            assertTrue(rows.next(), "the row exists");
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql) {
+        try (var c = db.dataSource().getConnection();
+                var st = c.createStatement()) {
+            st.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -21,6 +21,11 @@ class TimeEntryStoreContractTest extends RecordStoreContract<TimeEntryId, TimeEn
     private ProjectId project;
 
     @Override
+    protected String table() {
+        return "time_entries";
+    }
+
+    @Override
     protected RecordStore<TimeEntryId, TimeEntry> storeOn(Persistence db) {
         return db.timeEntries();
     }

@@ -1,6 +1,8 @@
 package com.vecton.crm.adapter.in.rest.company;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.company.Company;
@@ -30,7 +32,11 @@ record CompanyJson(
         @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
+        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
+
+        @JsonProperty("version")
+        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
+        long version) {
 
     static CompanyJson from(Company company) {
         CompanyDetails d = company.details();
@@ -49,12 +55,19 @@ record CompanyJson(
                 company.createdBy().map(UserId::value).orElse(null),
                 company.createdAt(),
                 company.updatedAt(),
-                company.deletedAt().orElse(null));
+                company.deletedAt().orElse(null),
+                company.version());
     }
 
     /** {@code {"data": company}} */
     @Schema(name = "CompanyItem")
-    record Item(@JsonProperty("data") CompanyJson data) {
+    record Item(@JsonProperty("data") CompanyJson data) implements ItemTags.Versioned {
+        @Override
+        @JsonIgnore
+        public long version() {
+            return data.version();
+        }
+
         static Item of(Company company) {
             return new Item(from(company));
         }

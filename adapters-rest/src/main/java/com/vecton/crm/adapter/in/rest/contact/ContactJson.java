@@ -1,6 +1,8 @@
 package com.vecton.crm.adapter.in.rest.contact;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.contact.Contact;
@@ -28,7 +30,11 @@ record ContactJson(
         @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
+        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
+
+        @JsonProperty("version")
+        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
+        long version) {
 
     static ContactJson from(Contact contact) {
         ContactDetails d = contact.details();
@@ -45,12 +51,19 @@ record ContactJson(
                 contact.createdBy().map(UserId::value).orElse(null),
                 contact.createdAt(),
                 contact.updatedAt(),
-                contact.deletedAt().orElse(null));
+                contact.deletedAt().orElse(null),
+                contact.version());
     }
 
     /** {@code {"data": contact}} */
     @Schema(name = "ContactItem")
-    record Item(@JsonProperty("data") ContactJson data) {
+    record Item(@JsonProperty("data") ContactJson data) implements ItemTags.Versioned {
+        @Override
+        @JsonIgnore
+        public long version() {
+            return data.version();
+        }
+
         static Item of(Contact contact) {
             return new Item(from(contact));
         }

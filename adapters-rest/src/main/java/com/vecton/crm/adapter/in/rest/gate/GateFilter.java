@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest.gate;
 
+import com.vecton.crm.adapter.in.rest.item.EntityTagList;
 import com.vecton.crm.application.port.in.access.AuthenticateCallerUseCase;
 import com.vecton.crm.application.port.in.access.AuthorizeActionUseCase;
 import com.vecton.crm.domain.access.BearerToken;
@@ -47,8 +48,10 @@ final class GateFilter implements ContainerRequestFilter {
                         PathId.parse(request.getUriInfo().getPathParameters().getFirst(PathId.NAME)))
                 : ResourceName.collection(resourceType);
         authorize.authorize(caller, bearer, permission, resource);
+        // After the token and the permission, as every other input: a refused caller learns nothing of it.
+        var precondition = EntityTagList.ifMatch(request.getHeaderString(HttpHeaders.IF_MATCH));
         request.setProperty(Callers.PROPERTY, caller);
-        // For the use case's check on the record it loads; a request property is never logged.
-        request.setProperty(Callers.REQUESTER_PROPERTY, new Requester(caller, bearer, permission));
+        // For the use case's checks on the record it loads and locks; a request property is never logged.
+        request.setProperty(Callers.REQUESTER_PROPERTY, new Requester(caller, bearer, permission, precondition));
     }
 }

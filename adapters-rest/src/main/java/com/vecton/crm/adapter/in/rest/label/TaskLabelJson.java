@@ -1,6 +1,8 @@
 package com.vecton.crm.adapter.in.rest.label;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.label.TaskLabel;
@@ -20,7 +22,11 @@ record TaskLabelJson(
 
         @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
         @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt) {
+        @JsonProperty("updated_at") Instant updatedAt,
+
+        @JsonProperty("version")
+        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
+        long version) {
 
     static TaskLabelJson from(TaskLabel label) {
         return new TaskLabelJson(
@@ -29,12 +35,19 @@ record TaskLabelJson(
                 label.details().color(),
                 label.createdBy().map(UserId::value).orElse(null),
                 label.createdAt(),
-                label.updatedAt());
+                label.updatedAt(),
+                label.version());
     }
 
     /** {@code {"data": label}} */
     @Schema(name = "TaskLabelItem")
-    record Item(@JsonProperty("data") TaskLabelJson data) {
+    record Item(@JsonProperty("data") TaskLabelJson data) implements ItemTags.Versioned {
+        @Override
+        @JsonIgnore
+        public long version() {
+            return data.version();
+        }
+
         static Item of(TaskLabel label) {
             return new Item(from(label));
         }

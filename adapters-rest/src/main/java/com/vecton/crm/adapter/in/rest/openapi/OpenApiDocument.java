@@ -112,10 +112,10 @@ public final class OpenApiDocument {
     /**
      * Item actions that change the record's state and so are conditional on {@code If-Match}
      * (besides {@code PUT}, {@code PATCH} and {@code DELETE} on the item): those that answer the
-     * record at a new version. A stopped timer is changed too, but by the clock, not by a client's
-     * read-modify-write, so stop takes no precondition.
+     * record at a new version (restore, a task's move, a timer's stop). The use cases check it
+     * under the record's row lock ({@code RecordType.lockLive}).
      */
-    private static final Pattern CONDITIONAL_ACTION = Pattern.compile(".*/\\{id}/(restore|move)");
+    private static final Pattern CONDITIONAL_ACTION = Pattern.compile(".*/\\{id}/(restore|move|stop)");
 
     private static final Pattern ID_NAME = Pattern.compile("id|.*_id");
 

@@ -1,9 +1,11 @@
 package com.vecton.crm.adapter.in.rest.problem;
 
+import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.observe.RequestContext;
 import com.vecton.crm.domain.problem.Conflict;
 import com.vecton.crm.domain.problem.Forbidden;
 import com.vecton.crm.domain.problem.NotFound;
+import com.vecton.crm.domain.problem.PreconditionFailed;
 import com.vecton.crm.domain.problem.Problem;
 import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.problem.Unauthenticated;
@@ -40,6 +42,11 @@ public final class DomainProblemMapper implements ExceptionMapper<Problem> {
                         .ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(wait)));
                 yield response.build();
             }
+            case PreconditionFailed failed ->
+                // The tag the client would have needed, so it can read the record again knowingly.
+                ProblemResponses.of(412, failed.code(), failed.detail())
+                        .tag(ItemTags.of(failed.currentVersion()))
+                        .build();
             case Unauthenticated unauthenticated ->
                 ProblemResponses.of(401, unauthenticated.code(), unauthenticated.detail())
                         .header(HttpHeaders.WWW_AUTHENTICATE, challengeFor(unauthenticated))

@@ -19,6 +19,7 @@ public final class ProblemCodes {
             case 406 -> "not_acceptable";
             case 409 -> "conflict";
             case 411 -> "length_required";
+            case 412 -> "precondition_failed";
             case 413 -> "payload_too_large";
             case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";

@@ -1,6 +1,8 @@
 package com.vecton.crm.adapter.in.rest.project;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.listing.Page;
@@ -33,7 +35,11 @@ record ProjectJson(
         @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
+        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
+
+        @JsonProperty("version")
+        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
+        long version) {
 
     static ProjectJson from(Project project) {
         ProjectDetails d = project.details();
@@ -48,12 +54,19 @@ record ProjectJson(
                 project.createdBy().map(UserId::value).orElse(null),
                 project.createdAt(),
                 project.updatedAt(),
-                project.deletedAt().orElse(null));
+                project.deletedAt().orElse(null),
+                project.version());
     }
 
     /** {@code {"data": project}} */
     @Schema(name = "ProjectItem")
-    record Item(@JsonProperty("data") ProjectJson data) {
+    record Item(@JsonProperty("data") ProjectJson data) implements ItemTags.Versioned {
+        @Override
+        @JsonIgnore
+        public long version() {
+            return data.version();
+        }
+
         static Item of(Project project) {
             return new Item(from(project));
         }

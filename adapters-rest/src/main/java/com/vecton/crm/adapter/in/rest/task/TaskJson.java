@@ -1,6 +1,8 @@
 package com.vecton.crm.adapter.in.rest.task;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.label.TaskLabelId;
@@ -46,7 +48,11 @@ record TaskJson(
 
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
+        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
+
+        @JsonProperty("version")
+        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
+        long version) {
 
     static TaskJson from(Task task) {
         TaskDetails d = task.details();
@@ -65,12 +71,19 @@ record TaskJson(
                 task.completedAt().orElse(null),
                 task.createdAt(),
                 task.updatedAt(),
-                task.deletedAt().orElse(null));
+                task.deletedAt().orElse(null),
+                task.version());
     }
 
     /** {@code {"data": task}} */
     @Schema(name = "TaskItem")
-    record Item(@JsonProperty("data") TaskJson data) {
+    record Item(@JsonProperty("data") TaskJson data) implements ItemTags.Versioned {
+        @Override
+        @JsonIgnore
+        public long version() {
+            return data.version();
+        }
+
         static Item of(Task task) {
             return new Item(from(task));
         }

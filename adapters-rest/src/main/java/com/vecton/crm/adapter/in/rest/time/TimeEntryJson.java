@@ -1,6 +1,8 @@
 package com.vecton.crm.adapter.in.rest.time;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.time.TimeEntry;
@@ -33,7 +35,11 @@ record TimeEntryJson(
         @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt) {
+        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
+
+        @JsonProperty("version")
+        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
+        long version) {
 
     static TimeEntryJson from(TimeEntry entry) {
         TimeEntryDetails d = entry.details();
@@ -50,12 +56,19 @@ record TimeEntryJson(
                 entry.createdBy().map(UserId::value).orElse(null),
                 entry.createdAt(),
                 entry.updatedAt(),
-                entry.deletedAt().orElse(null));
+                entry.deletedAt().orElse(null),
+                entry.version());
     }
 
     /** {@code {"data": entry}} */
     @Schema(name = "TimeEntryItem")
-    record Item(@JsonProperty("data") TimeEntryJson data) {
+    record Item(@JsonProperty("data") TimeEntryJson data) implements ItemTags.Versioned {
+        @Override
+        @JsonIgnore
+        public long version() {
+            return data.version();
+        }
+
         static Item of(TimeEntry entry) {
             return new Item(from(entry));
         }

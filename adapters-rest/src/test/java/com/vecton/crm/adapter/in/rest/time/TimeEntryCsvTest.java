@@ -28,7 +28,8 @@ class TimeEntryCsvTest {
                 null,
                 TEN,
                 TEN,
-                null);
+                null,
+                1);
     }
 
     private static String csvOf(TimeEntry... entries) {
