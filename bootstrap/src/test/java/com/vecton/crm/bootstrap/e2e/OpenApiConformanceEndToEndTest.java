@@ -158,7 +158,7 @@ class OpenApiConformanceEndToEndTest {
                 {"id": 1, "title": "t", "description": null, "project_id": 2, "status": "todo", "priority": "normal",
                  "due_at": null, "assignee_ids": [], "label_ids": [], "position": 0, "created_by": "u-admin",
                  "completed_at": null, "created_at": "2026-11-20T09:00:00Z", "updated_at": "2026-11-20T09:00:00Z",
-                 "deleted_at": null}""";
+                 "deleted_at": null, "version": 1}""";
         String move = "{\"status\": \"todo\", \"position\": 0}";
         assertEquals(
                 List.of(), api.mismatchesOf("POST", "/api/tasks/1/move", ADMIN, move, 200, "{\"data\": " + task + "}"));
