@@ -8,7 +8,7 @@ package com.vecton.crm.domain.problem;
  * request would cost more than the request itself.
  */
 public abstract sealed class Problem extends RuntimeException
-        permits NotFound, ValidationFailed, RuleViolated, Conflict, Unauthenticated, Forbidden, Unavailable {
+        permits NotFound, ValidationFailed, RuleViolated, Conflict, Gone, Unauthenticated, Forbidden, Unavailable {
 
     private final String code;
 

@@ -11,6 +11,7 @@ import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
 import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectRepository;
+import com.vecton.crm.adapter.out.persistence.sync.JdbiSyncTombstones;
 import com.vecton.crm.adapter.out.persistence.task.JdbiTaskRepository;
 import com.vecton.crm.adapter.out.persistence.time.JdbiTimeEntryRepository;
 import com.vecton.crm.adapter.out.persistence.user.JdbiTenantUsers;
@@ -23,6 +24,7 @@ import com.vecton.crm.application.port.out.OutboxSignal;
 import com.vecton.crm.application.port.out.ProcessedEvents;
 import com.vecton.crm.application.port.out.ProjectMemberships;
 import com.vecton.crm.application.port.out.ProjectRepository;
+import com.vecton.crm.application.port.out.SyncTombstones;
 import com.vecton.crm.application.port.out.TaskLabelRepository;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
@@ -103,6 +105,7 @@ public final class Persistence implements AutoCloseable {
     private final TaskLabelRepository taskLabels;
     private final TaskRepository tasks;
     private final TimeEntryRepository timeEntries;
+    private final SyncTombstones syncTombstones;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -130,6 +133,7 @@ public final class Persistence implements AutoCloseable {
         this.taskLabels = guard(TaskLabelRepository.class, new JdbiTaskLabelRepository(jdbi));
         this.tasks = guard(TaskRepository.class, new JdbiTaskRepository(jdbi));
         this.timeEntries = guard(TimeEntryRepository.class, new JdbiTimeEntryRepository(jdbi));
+        this.syncTombstones = guard(SyncTombstones.class, new JdbiSyncTombstones(jdbi));
     }
 
     /**
@@ -365,6 +369,11 @@ public final class Persistence implements AutoCloseable {
 
     public ProcessedEvents processedEvents() {
         return processedEvents;
+    }
+
+    /** The tombstones of records deleted for good, for the job that forgets old ones. */
+    public SyncTombstones syncTombstones() {
+        return syncTombstones;
     }
 
     public EventOutbox eventOutbox() {

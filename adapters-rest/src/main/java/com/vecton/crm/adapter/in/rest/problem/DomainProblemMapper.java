@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.problem;
 import com.vecton.crm.adapter.in.rest.observe.RequestContext;
 import com.vecton.crm.domain.problem.Conflict;
 import com.vecton.crm.domain.problem.Forbidden;
+import com.vecton.crm.domain.problem.Gone;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.Problem;
 import com.vecton.crm.domain.problem.RuleViolated;
@@ -36,6 +37,8 @@ public final class DomainProblemMapper implements ExceptionMapper<Problem> {
                 ProblemResponses.of(404, notFound.code(), notFound.detail()).build();
             case Conflict conflict ->
                 ProblemResponses.of(409, conflict.code(), conflict.detail()).build();
+            case Gone gone ->
+                ProblemResponses.of(410, gone.code(), gone.detail()).build();
             case Unauthenticated unauthenticated ->
                 ProblemResponses.of(401, unauthenticated.code(), unauthenticated.detail())
                         .header(HttpHeaders.WWW_AUTHENTICATE, challengeFor(unauthenticated))
