@@ -313,9 +313,10 @@ class ChangesFeedEndToEndTest {
      */
     @Test
     void a_cursor_keeps_its_time_while_the_client_pages_and_renews_it_once_caught_up() {
-        created("/api/contacts", "{\"first_name\": \"Első\"}");
-        created("/api/contacts", "{\"first_name\": \"Második\"}");
+        long first = created("/api/contacts", "{\"first_name\": \"Első\"}");
+        long second = created("/api/contacts", "{\"first_name\": \"Második\"}");
         var feed = feed("/api/contacts", ADMIN);
+        feed.syncUntil(null, seen -> seen.containsKey(first) && seen.containsKey(second));
         Instant tenDaysAgo =
                 Instant.now().minus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         var paging = feed.page(ChangesFeed.cursor(0, 0, tenDaysAgo), 1);
