@@ -34,6 +34,7 @@ import com.vecton.crm.application.service.label.DeleteTaskLabelService;
 import com.vecton.crm.application.service.label.EditTaskLabelService;
 import com.vecton.crm.application.service.label.TaskLabelServices;
 import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
+import com.vecton.crm.application.service.lifecycle.ListChangesService;
 import com.vecton.crm.application.service.lifecycle.ListRecordsService;
 import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
 import com.vecton.crm.application.service.lifecycle.ShowRecordService;
@@ -44,6 +45,7 @@ import com.vecton.crm.application.service.project.EditProjectService;
 import com.vecton.crm.application.service.project.ListProjectMembersService;
 import com.vecton.crm.application.service.project.ProjectServices;
 import com.vecton.crm.application.service.project.RemoveProjectMemberService;
+import com.vecton.crm.application.service.sync.ForgetOldTombstonesService;
 import com.vecton.crm.application.service.task.CreateTaskService;
 import com.vecton.crm.application.service.task.EditTaskService;
 import com.vecton.crm.application.service.task.ListProjectTasksService;
@@ -70,6 +72,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -80,25 +84,28 @@ import org.slf4j.LoggerFactory;
  * wires them together. Nothing else in the code base knows more than one adapter.
  */
 public final class CrmApplication implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(CrmApplication.class);
     /** How long in-flight requests may take to finish on shutdown (runtime-and-api.md). */
     static final Duration SHUTDOWN_GRACE = RestApi.SHUTDOWN_GRACE;
 
+    private static final Logger LOG = LoggerFactory.getLogger(CrmApplication.class);
+
     private final Persistence persistence;
     private final Optional<Events> events;
-    private final PeriodicJob expireIdempotencyKeys;
+    /** What every serving replica runs in the background: each safe to run on several at once. */
+    private final List<PeriodicJob> jobs;
+
     private final RestUseCases useCases;
     private final RestServer server;
 
     private CrmApplication(
             Persistence persistence,
             Optional<Events> events,
-            PeriodicJob expireIdempotencyKeys,
+            List<PeriodicJob> jobs,
             RestUseCases useCases,
             RestServer server) {
         this.persistence = persistence;
         this.events = events;
-        this.expireIdempotencyKeys = expireIdempotencyKeys;
+        this.jobs = List.copyOf(jobs);
         this.useCases = useCases;
         this.server = server;
     }
@@ -110,7 +117,7 @@ public final class CrmApplication implements AutoCloseable {
     public static CrmApplication start(CrmConfig config, IdentityDirectory identity) {
         Persistence persistence = connect(config);
         Optional<Events> events = Optional.empty();
-        PeriodicJob expiry = null;
+        var jobs = new ArrayList<PeriodicJob>();
         try {
             if (config.migrateOnServe()) {
                 persistence.migrate();
@@ -124,13 +131,12 @@ public final class CrmApplication implements AutoCloseable {
                 var database = Readiness.of("database", persistence.isReady());
                 return broker.map(b -> database.and(b.readiness())).orElse(database);
             };
+            jobs.add(forgetOldTombstones(persistence, clock));
+            jobs.add(expireIdempotencyKeys(persistence, clock));
             var api = new RestApi(useCases, health, metrics());
-            expiry = expireIdempotencyKeys(persistence, clock);
-            return new CrmApplication(persistence, events, expiry, useCases, listen(api, config));
+            return new CrmApplication(persistence, events, jobs, useCases, listen(api, config));
         } catch (RuntimeException e) {
-            if (expiry != null) {
-                expiry.close();
-            }
+            jobs.forEach(PeriodicJob::close);
             events.ifPresent(Events::close);
             persistence.close();
             throw e;
@@ -151,6 +157,24 @@ public final class CrmApplication implements AutoCloseable {
                         "forgot {} idempotency keys used more than {} hours ago",
                         forgotten,
                         RunOnceService.RETENTION.toHours());
+            }
+        });
+    }
+
+    /**
+     * The job that forgets the tombstones of records deleted for good once no good sync cursor
+     * reaches back to them; every replica runs it, as it runs the forgetting of old event ids
+     * (batches with SKIP LOCKED, so replicas never wait on each other).
+     */
+    private static PeriodicJob forgetOldTombstones(Persistence persistence, Clock clock) {
+        var forget = new ForgetOldTombstonesService(persistence.syncTombstones(), clock);
+        return PeriodicJob.start("forget-old-tombstones", Duration.ofMinutes(5), Duration.ofHours(6), () -> {
+            int forgotten = forget.forgetOldTombstones();
+            if (forgotten > 0) {
+                LOG.info(
+                        "forgot {} tombstones of records deleted more than {} days ago",
+                        forgotten,
+                        ForgetOldTombstonesService.RETENTION.toDays());
             }
         });
     }
@@ -270,7 +294,8 @@ public final class CrmApplication implements AutoCloseable {
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
                 new ListRecordsService<>(s.visible(), s.contacts()::search),
-                new ListCompanyContactsService(s));
+                new ListCompanyContactsService(s),
+                ListChangesService.of(s.visible(), s.contacts(), kit.clock()));
     }
 
     static CompanyUseCases companyUseCases(Persistence persistence, UseCaseKit kit) {
@@ -281,7 +306,8 @@ public final class CrmApplication implements AutoCloseable {
                 new DeleteRecordService<>(s.type(), kit),
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
-                new ListRecordsService<>(s.visible(), s.companies()::search));
+                new ListRecordsService<>(s.visible(), s.companies()::search),
+                ListChangesService.of(s.visible(), s.companies(), kit.clock()));
     }
 
     static TaskLabelUseCases taskLabelUseCases(Persistence persistence, UseCaseKit kit) {
@@ -291,7 +317,8 @@ public final class CrmApplication implements AutoCloseable {
                 new EditTaskLabelService(s),
                 new DeleteTaskLabelService(s),
                 new ShowRecordService<>(s.type()),
-                new ListRecordsService<>(s.visible(), s.labels()::search));
+                new ListRecordsService<>(s.visible(), s.labels()::search),
+                ListChangesService.of(s.visible(), s.labels(), kit.clock()));
     }
 
     static TimeEntryUseCases timeEntryUseCases(Persistence persistence, UseCaseKit kit) {
@@ -306,7 +333,8 @@ public final class CrmApplication implements AutoCloseable {
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
                 new ListTimeEntriesService(s),
-                new ExportTimeEntriesService(s));
+                new ExportTimeEntriesService(s),
+                new ListChangesService<>(s.changesFeed(), kit.clock()));
     }
 
     static TaskUseCases taskUseCases(Persistence persistence, UseCaseKit kit) {
@@ -321,7 +349,8 @@ public final class CrmApplication implements AutoCloseable {
                 new ShowRecordService<>(s.type()),
                 new ListTasksService(s),
                 new ListProjectTasksService(s),
-                new ShowBoardService(s));
+                new ShowBoardService(s),
+                ListChangesService.of(s.visible(), s.tasks(), kit.clock()));
     }
 
     static ProjectUseCases projectUseCases(Persistence persistence, UseCaseKit kit) {
@@ -336,7 +365,8 @@ public final class CrmApplication implements AutoCloseable {
                 new ListRecordsService<>(s.visible(), s.projects()::search),
                 new ListProjectMembersService(s),
                 new AddProjectMemberService(s),
-                new RemoveProjectMemberService(s));
+                new RemoveProjectMemberService(s),
+                ListChangesService.of(s.visible(), s.projects(), kit.clock()));
     }
 
     public int port() {
@@ -357,8 +387,8 @@ public final class CrmApplication implements AutoCloseable {
         try {
             server.stop(SHUTDOWN_GRACE);
         } finally {
+            jobs.forEach(PeriodicJob::close);
             try {
-                expireIdempotencyKeys.close();
                 events.ifPresent(Events::close);
             } finally {
                 persistence.close();

@@ -673,6 +673,59 @@ class OpenApiConformanceEndToEndTest {
         assertMatchesTheDocument();
     }
 
+    /** Each changes feed: a first page, the next one, a tombstone among the entries, and its two refusals. */
+    @Test
+    @Order(9)
+    void the_changes_feeds_answer_as_documented() {
+        for (String collection : List.of(
+                "/api/contacts",
+                "/api/companies",
+                "/api/projects",
+                "/api/task-labels",
+                "/api/tasks",
+                "/api/time-entries")) {
+            var first = api.send("GET", collection + "/changes?per_page=2", ADMIN);
+            assertEquals(200, first.status(), first::toString);
+            String next = first.json().path("meta").path("next_cursor").asText();
+            assertEquals(
+                    200,
+                    api.send("GET", collection + "/changes?per_page=500&cursor=" + next, ADMIN)
+                            .status());
+        }
+        String before = new ChangesFeed(crm, "/api/contacts/changes", ADMIN)
+                .syncUntil(null, seen -> true)
+                .cursor();
+        long gone = id(api.sendJson("POST", "/api/contacts", ADMIN, "{\"first_name\": \"Törölt\"}"));
+        assertEquals(204, api.send("DELETE", "/api/contacts/" + gone, ADMIN).status());
+        // The tombstone reaches the feed once no transaction on the server could still precede it.
+        long deadline = System.nanoTime() + ChangesFeed.PATIENCE.toNanos();
+        String at = before;
+        boolean found = false;
+        while (!found) {
+            var page = api.send("GET", "/api/contacts/changes?cursor=" + at, ADMIN);
+            assertEquals(200, page.status(), page::toString);
+            for (JsonNode entry : page.json().path("data")) {
+                found |= entry.path("id").asLong() == gone && ChangesFeed.isTombstone(entry);
+            }
+            at = page.json().path("meta").path("next_cursor").asText();
+            assertTrue(System.nanoTime() < deadline, "the deleted contact is a tombstone in the feed");
+            if (!page.json().path("meta").path("has_more").asBoolean()) {
+                ChangesFeed.pause(java.time.Duration.ofMillis(50));
+            }
+        }
+        problem(422, "validation_failed", api.send("GET", "/api/tasks/changes?cursor=not-one", ADMIN));
+        problem(
+                410,
+                "sync_cursor_expired",
+                api.send(
+                        "GET",
+                        "/api/projects/changes?cursor="
+                                + ChangesFeed.cursor(
+                                        0, 0, java.time.Instant.now().minus(java.time.Duration.ofDays(31))),
+                        ADMIN));
+        assertMatchesTheDocument();
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void every_operation_of_the_document_answered_a_success() {

@@ -13,6 +13,7 @@ public abstract sealed class Problem extends RuntimeException
                 RuleViolated,
                 Conflict,
                 PreconditionFailed,
+                Gone,
                 Unauthenticated,
                 Forbidden,
                 Unavailable {

@@ -12,6 +12,7 @@ import com.vecton.crm.adapter.out.persistence.idempotency.JdbiIdempotencyRecords
 import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectRepository;
+import com.vecton.crm.adapter.out.persistence.sync.JdbiSyncTombstones;
 import com.vecton.crm.adapter.out.persistence.task.JdbiTaskRepository;
 import com.vecton.crm.adapter.out.persistence.time.JdbiTimeEntryRepository;
 import com.vecton.crm.adapter.out.persistence.user.JdbiTenantUsers;
@@ -25,6 +26,7 @@ import com.vecton.crm.application.port.out.OutboxSignal;
 import com.vecton.crm.application.port.out.ProcessedEvents;
 import com.vecton.crm.application.port.out.ProjectMemberships;
 import com.vecton.crm.application.port.out.ProjectRepository;
+import com.vecton.crm.application.port.out.SyncTombstones;
 import com.vecton.crm.application.port.out.TaskLabelRepository;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
@@ -106,6 +108,7 @@ public final class Persistence implements AutoCloseable {
     private final TaskRepository tasks;
     private final TimeEntryRepository timeEntries;
     private final IdempotencyRecords idempotencyRecords;
+    private final SyncTombstones syncTombstones;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -134,6 +137,7 @@ public final class Persistence implements AutoCloseable {
         this.tasks = guard(TaskRepository.class, new JdbiTaskRepository(jdbi));
         this.timeEntries = guard(TimeEntryRepository.class, new JdbiTimeEntryRepository(jdbi));
         this.idempotencyRecords = guard(IdempotencyRecords.class, new JdbiIdempotencyRecords(jdbi));
+        this.syncTombstones = guard(SyncTombstones.class, new JdbiSyncTombstones(jdbi));
     }
 
     /**
@@ -369,6 +373,11 @@ public final class Persistence implements AutoCloseable {
 
     public ProcessedEvents processedEvents() {
         return processedEvents;
+    }
+
+    /** The tombstones of records deleted for good, for the job that forgets old ones. */
+    public SyncTombstones syncTombstones() {
+        return syncTombstones;
     }
 
     public EventOutbox eventOutbox() {

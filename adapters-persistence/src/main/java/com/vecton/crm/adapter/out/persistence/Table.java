@@ -82,6 +82,43 @@ public record Table(String name, List<String> ownColumns, Set<String> fixed, boo
         return softDeletes ? LIVE : "TRUE";
     }
 
+    /**
+     * Which rows a page of the changes feed may hold: after the client's position, and written by a
+     * transaction below the horizon (see {@code JdbiStore.changes}); both in the order of the index
+     * {@code (changed_xid, id)} of V16. Positions and the horizon are bound as text, the form
+     * {@code xid8} is read and written in.
+     */
+    static final String FEED_WINDOW =
+            "(changed_xid, id) > (CAST(:afterXid AS xid8), :afterId)\n  AND changed_xid < CAST(:horizon AS xid8)";
+
+    /**
+     * The keys of the next rows of the feed among those matching {@code where}: id, the stamp as
+     * text, and when the row was soft-deleted (NULL while live, and always for a table without
+     * {@code deleted_at}).
+     */
+    String changedKeys(String where) {
+        String deletedAt = softDeletes ? "deleted_at" : "CAST(NULL AS timestamptz)";
+        return "SELECT id, CAST(changed_xid AS text), " + deletedAt + "\nFROM " + name + "\nWHERE " + FEED_WINDOW
+                + "\n  AND " + where + "\nORDER BY changed_xid, id\nLIMIT :limit";
+    }
+
+    /**
+     * The keys of the next tombstones of this table's rows deleted for good (V16), read through a
+     * relation named and shaped as the table for what they keep ({@code id}, {@code created_by}),
+     * so that {@code where} tests the tombstones as it tests the table's rows.
+     */
+    String tombstoneKeys(String where) {
+        return "SELECT id, CAST(changed_xid AS text), deleted_at\nFROM (SELECT record_id AS id, created_by,"
+                + " changed_xid, deleted_at\n      FROM sync_tombstones\n      WHERE record_type = '" + name
+                + "') AS " + name + "\nWHERE " + FEED_WINDOW + "\n  AND " + where
+                + "\nORDER BY changed_xid, id\nLIMIT :limit";
+    }
+
+    /** The rows with the given ids, live or soft-deleted, by id. */
+    String findAllById() {
+        return "SELECT " + columns() + "\nFROM " + name + "\nWHERE id = ANY (:ids)\nORDER BY id";
+    }
+
     String nextId() {
         return "SELECT nextval('" + name + "_id_seq')";
     }

@@ -103,6 +103,9 @@ class RouteRegistryTest {
                 "POST /api/time-entries/start",
                 "POST /api/time-entries/{id}/stop",
                 "GET /api/time-entries/export"));
+        for (String type : List.of("contacts", "companies", "projects", "task-labels", "tasks", "time-entries")) {
+            expected.add("GET /api/" + type + "/changes");
+        }
         assertEquals(expected, routes);
     }
 

@@ -1,7 +1,10 @@
 package com.vecton.crm.application.port.out;
 
+import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.access.Visibility;
 import com.vecton.crm.domain.listing.PageRequest;
+import com.vecton.crm.domain.sync.ChangeBatch;
+import com.vecton.crm.domain.sync.ChangePosition;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryId;
 import com.vecton.crm.domain.time.TimeEntryListing;
@@ -50,4 +53,10 @@ public interface TimeEntryRepository extends RecordStore<TimeEntryId, TimeEntry>
      * @return how many entries the sink was given
      */
     long forEachMatching(TimeEntryQuery query, Consumer<TimeEntry> sink);
+
+    /**
+     * As {@link #changesAfter(ChangePosition, Visibility, int)}, of one owner's entries only when
+     * {@code owner} is given: the changes feed of a requester who works on their own time.
+     */
+    ChangeBatch<TimeEntry> changesAfter(Optional<UserId> owner, ChangePosition after, Visibility visible, int limit);
 }

@@ -94,7 +94,7 @@ public record TaskServices(
     }
 
     /** Which tasks a list may show: those the requester could open ({@code tasks.view}). */
-    VisibleRecords visible() {
+    public VisibleRecords visible() {
         return kit.visible(Task.RESOURCE_TYPE, VIEW, TaskAccess.FILTERABLE);
     }
 

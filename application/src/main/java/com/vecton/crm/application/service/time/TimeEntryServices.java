@@ -4,6 +4,7 @@ import com.vecton.crm.application.port.out.ProjectRepository;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.port.out.TimeEntryRepository;
+import com.vecton.crm.application.service.lifecycle.ListChangesService;
 import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
@@ -17,8 +18,10 @@ import com.vecton.crm.domain.time.TaskProjects;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryAccess;
 import com.vecton.crm.domain.time.TimeEntryId;
+import com.vecton.crm.domain.time.TimeEntryQuery;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** What every time entry use case needs from the outside; one value so wiring stays short. */
 public record TimeEntryServices(
@@ -52,6 +55,19 @@ public record TimeEntryServices(
     /** Which entries of those a list covers it may show: those the requester could open. */
     VisibleRecords visible() {
         return kit.visible(TimeEntry.RESOURCE_TYPE, VIEW, TimeEntryAccess.FILTERABLE);
+    }
+
+    /**
+     * The changes feed of time entries shows what the list without {@code user_id} shows: the
+     * entries of everybody for a requester who may manage all of them, else the requester's own
+     * ({@link WhoseTime#scoped}), and of those the ones the requester could open.
+     */
+    public ListChangesService.Feed<TimeEntry> changesFeed() {
+        return who -> {
+            var scope = whoseTime().scoped(who, Optional.empty(), TimeEntryQuery.all());
+            var seen = visible().of(who, TimeEntryAccess.collection(), TimeEntryAccess.sharedBy(scope));
+            return (after, limit) -> entries.changesAfter(scope.owner(), after, seen, limit);
+        };
     }
 
     /** Whose time a requester may touch ({@link WhoseTime}). */

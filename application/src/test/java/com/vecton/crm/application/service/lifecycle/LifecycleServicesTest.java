@@ -27,6 +27,8 @@ import com.vecton.crm.domain.company.CompanyEdit;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.problem.Forbidden;
 import com.vecton.crm.domain.problem.NotFound;
+import com.vecton.crm.domain.sync.ChangeBatch;
+import com.vecton.crm.domain.sync.ChangePosition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,6 +107,11 @@ class LifecycleServicesTest {
         @Override
         public Optional<Company> lockById(CompanyId id) {
             return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public ChangeBatch<Company> changesAfter(ChangePosition after, Visibility visible, int limit) {
+            throw new UnsupportedOperationException("no feeds here");
         }
     };
     private final Transactions transactions = new Transactions() {

@@ -12,6 +12,8 @@ import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.project.ProjectId;
+import com.vecton.crm.domain.sync.ChangeBatch;
+import com.vecton.crm.domain.sync.ChangePosition;
 import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryDetails;
@@ -219,6 +221,14 @@ public final class JdbiTimeEntryRepository extends JdbiStore<TimeEntryId, TimeEn
             }
             return handed;
         });
+    }
+
+    @Override
+    public ChangeBatch<TimeEntry> changesAfter(
+            Optional<UserId> owner, ChangePosition after, Visibility visible, int limit) {
+        var rows = Where.of("TRUE");
+        owner.ifPresent(o -> rows.and("user_id = :owner", q -> q.bind("owner", o.value())));
+        return changes(after, rows, visible, limit);
     }
 
     @Override

@@ -3,11 +3,14 @@ package com.vecton.crm.adapter.in.rest.company;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
+import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyDetails;
 import com.vecton.crm.domain.listing.Page;
+import com.vecton.crm.domain.sync.ChangePage;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -80,6 +83,19 @@ record CompanyJson(
             @JsonProperty("meta") PageMeta meta) {
         static ListOf of(Page<Company> page) {
             return new ListOf(page.items().stream().map(CompanyJson::from).toList(), PageMeta.of(page));
+        }
+    }
+
+    /** {@code {"data": [company or tombstone...], "meta": {"next_cursor", "has_more"}}}: a page of the changes feed. */
+    @Schema(name = "CompanyChanges")
+    record ChangesOf(
+            @JsonProperty("data")
+            @ArraySchema(schema = @Schema(anyOf = {CompanyJson.class, ChangeFeedJson.Tombstone.class}))
+            List<Object> data,
+
+            @JsonProperty("meta") ChangeFeedJson.Meta meta) {
+        static ChangesOf of(ChangePage<Company> page) {
+            return new ChangesOf(ChangeFeedJson.entries(page, CompanyJson::from), ChangeFeedJson.Meta.of(page));
         }
     }
 }

@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.company;
 import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
 import com.vecton.crm.application.port.in.company.EditCompanyUseCase;
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ListChangesUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
@@ -19,9 +20,10 @@ public record CompanyUseCases(
         DeleteRecordUseCase<CompanyId> delete,
         RestoreRecordUseCase<CompanyId, Company> restore,
         ShowRecordUseCase<CompanyId, Company> show,
-        ListRecordsUseCase<CompanyQuery, Company> list) {
+        ListRecordsUseCase<CompanyQuery, Company> list,
+        ListChangesUseCase<Company> changes) {
     public CompanyUseCases {
-        if (Stream.of(create, edit, delete, restore, show, list).anyMatch(Objects::isNull)) {
+        if (Stream.of(create, edit, delete, restore, show, list, changes).anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every company use case of the HTTP API is wired");
         }
     }

@@ -3,11 +3,14 @@ package com.vecton.crm.adapter.in.rest.contact;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
+import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactDetails;
 import com.vecton.crm.domain.listing.Page;
+import com.vecton.crm.domain.sync.ChangePage;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -76,6 +79,19 @@ record ContactJson(
             @JsonProperty("meta") PageMeta meta) {
         static ListOf of(Page<Contact> page) {
             return new ListOf(page.items().stream().map(ContactJson::from).toList(), PageMeta.of(page));
+        }
+    }
+
+    /** {@code {"data": [contact or tombstone...], "meta": {"next_cursor", "has_more"}}}: a page of the changes feed. */
+    @Schema(name = "ContactChanges")
+    record ChangesOf(
+            @JsonProperty("data")
+            @ArraySchema(schema = @Schema(anyOf = {ContactJson.class, ChangeFeedJson.Tombstone.class}))
+            List<Object> data,
+
+            @JsonProperty("meta") ChangeFeedJson.Meta meta) {
+        static ChangesOf of(ChangePage<Contact> page) {
+            return new ChangesOf(ChangeFeedJson.entries(page, ContactJson::from), ChangeFeedJson.Meta.of(page));
         }
     }
 }

@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.contact;
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
@@ -112,6 +113,41 @@ public final class ContactResource {
         Contact created =
                 uses.create().create(Callers.of(request).asActor(), ContactInput.details(JsonBody.read(body)));
         return ItemRoutes.created(uri, ContactResource.class, created.id(), ContactJson.Item.of(created));
+    }
+
+    @GET
+    @Path("changes")
+    @RequiresPermission("contacts.list")
+    @Operation(
+            operationId = "listContactChanges",
+            summary = "The contacts created, changed or deleted since a cursor, oldest change first (delta sync)",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "OK",
+                        content = @Content(schema = @Schema(implementation = ContactJson.ChangesOf.class))),
+                @ApiResponse(
+                        responseCode = "410",
+                        description = "sync_cursor_expired: the cursor is older than 30 days; sync again without one")
+            })
+    public ContactJson.ChangesOf changes(
+            @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")
+                    @QueryParam("cursor")
+                    String cursor,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "500",
+                                            defaultValue = "100"),
+                            description = "larger values are capped at 500")
+                    @QueryParam("per_page")
+                    String perPage,
+            @Context ContainerRequestContext request) {
+        return ContactJson.ChangesOf.of(
+                uses.changes().changes(Callers.requester(request), ChangeParams.read(cursor, perPage)));
     }
 
     @GET

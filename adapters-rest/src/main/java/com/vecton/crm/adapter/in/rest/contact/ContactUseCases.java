@@ -4,6 +4,7 @@ import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
 import com.vecton.crm.application.port.in.contact.EditContactUseCase;
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ListChangesUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
@@ -21,9 +22,11 @@ public record ContactUseCases(
         RestoreRecordUseCase<ContactId, Contact> restore,
         ShowRecordUseCase<ContactId, Contact> show,
         ListRecordsUseCase<ContactQuery, Contact> list,
-        ListCompanyContactsUseCase listOfCompany) {
+        ListCompanyContactsUseCase listOfCompany,
+        ListChangesUseCase<Contact> changes) {
     public ContactUseCases {
-        if (Stream.of(create, edit, delete, restore, show, list, listOfCompany).anyMatch(Objects::isNull)) {
+        if (Stream.of(create, edit, delete, restore, show, list, listOfCompany, changes)
+                .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every contact use case of the HTTP API is wired");
         }
     }

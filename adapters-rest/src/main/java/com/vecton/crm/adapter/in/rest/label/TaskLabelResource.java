@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.label;
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
@@ -89,6 +90,41 @@ public final class TaskLabelResource {
      * One label, where a create's {@code Location} points. The permission catalogue has no
      * {@code task_labels.view}; one label shows nothing that the list does not, so it takes the list's.
      */
+    @GET
+    @Path("changes")
+    @RequiresPermission("task_labels.list")
+    @Operation(
+            operationId = "listTaskLabelChanges",
+            summary = "The task labels created, changed or deleted since a cursor, oldest change first (delta sync)",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "OK",
+                        content = @Content(schema = @Schema(implementation = TaskLabelJson.ChangesOf.class))),
+                @ApiResponse(
+                        responseCode = "410",
+                        description = "sync_cursor_expired: the cursor is older than 30 days; sync again without one")
+            })
+    public TaskLabelJson.ChangesOf changes(
+            @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")
+                    @QueryParam("cursor")
+                    String cursor,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "500",
+                                            defaultValue = "100"),
+                            description = "larger values are capped at 500")
+                    @QueryParam("per_page")
+                    String perPage,
+            @Context ContainerRequestContext request) {
+        return TaskLabelJson.ChangesOf.of(
+                uses.changes().changes(Callers.requester(request), ChangeParams.read(cursor, perPage)));
+    }
+
     @GET
     @Path("{id}")
     @RequiresPermission("task_labels.list")

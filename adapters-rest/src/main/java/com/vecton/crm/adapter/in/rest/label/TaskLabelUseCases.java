@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.label;
 import com.vecton.crm.application.port.in.label.CreateTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
 import com.vecton.crm.application.port.in.label.EditTaskLabelUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ListChangesUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.domain.label.TaskLabel;
@@ -17,9 +18,10 @@ public record TaskLabelUseCases(
         EditTaskLabelUseCase edit,
         DeleteTaskLabelUseCase delete,
         ShowRecordUseCase<TaskLabelId, TaskLabel> show,
-        ListRecordsUseCase<TaskLabelQuery, TaskLabel> list) {
+        ListRecordsUseCase<TaskLabelQuery, TaskLabel> list,
+        ListChangesUseCase<TaskLabel> changes) {
     public TaskLabelUseCases {
-        if (Stream.of(create, edit, delete, show, list).anyMatch(Objects::isNull)) {
+        if (Stream.of(create, edit, delete, show, list, changes).anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every task label use case of the HTTP API is wired");
         }
     }

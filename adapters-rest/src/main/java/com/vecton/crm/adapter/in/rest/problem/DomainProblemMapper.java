@@ -4,6 +4,7 @@ import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.observe.RequestContext;
 import com.vecton.crm.domain.problem.Conflict;
 import com.vecton.crm.domain.problem.Forbidden;
+import com.vecton.crm.domain.problem.Gone;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.PreconditionFailed;
 import com.vecton.crm.domain.problem.Problem;
@@ -47,6 +48,8 @@ public final class DomainProblemMapper implements ExceptionMapper<Problem> {
                 ProblemResponses.of(412, failed.code(), failed.detail())
                         .tag(ItemTags.of(failed.currentVersion()))
                         .build();
+            case Gone gone ->
+                ProblemResponses.of(410, gone.code(), gone.detail()).build();
             case Unauthenticated unauthenticated ->
                 ProblemResponses.of(401, unauthenticated.code(), unauthenticated.detail())
                         .header(HttpHeaders.WWW_AUTHENTICATE, challengeFor(unauthenticated))

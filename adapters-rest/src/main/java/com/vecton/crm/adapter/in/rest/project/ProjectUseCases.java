@@ -1,6 +1,7 @@
 package com.vecton.crm.adapter.in.rest.project;
 
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ListChangesUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ListRecordsUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
@@ -25,9 +26,10 @@ public record ProjectUseCases(
         ListRecordsUseCase<ProjectQuery, Project> list,
         ListProjectMembersUseCase listMembers,
         AddProjectMemberUseCase addMember,
-        RemoveProjectMemberUseCase removeMember) {
+        RemoveProjectMemberUseCase removeMember,
+        ListChangesUseCase<Project> changes) {
     public ProjectUseCases {
-        if (Stream.of(create, edit, delete, restore, show, list, listMembers, addMember, removeMember)
+        if (Stream.of(create, edit, delete, restore, show, list, listMembers, addMember, removeMember, changes)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every project use case of the HTTP API is wired");
         }

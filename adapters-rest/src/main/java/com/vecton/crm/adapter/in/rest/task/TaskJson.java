@@ -3,14 +3,17 @@ package com.vecton.crm.adapter.in.rest.task;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
+import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.label.TaskLabelId;
 import com.vecton.crm.domain.listing.Page;
+import com.vecton.crm.domain.sync.ChangePage;
 import com.vecton.crm.domain.task.Board;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskDetails;
 import com.vecton.crm.domain.task.TaskStatus;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -118,4 +121,17 @@ record TaskJson(
     record BoardJson(
             @JsonProperty("project_id") long projectId,
             @JsonProperty("columns") Map<String, List<TaskJson>> columns) {}
+
+    /** {@code {"data": [task or tombstone...], "meta": {"next_cursor", "has_more"}}}: a page of the changes feed. */
+    @Schema(name = "TaskChanges")
+    record ChangesOf(
+            @JsonProperty("data")
+            @ArraySchema(schema = @Schema(anyOf = {TaskJson.class, ChangeFeedJson.Tombstone.class}))
+            List<Object> data,
+
+            @JsonProperty("meta") ChangeFeedJson.Meta meta) {
+        static ChangesOf of(ChangePage<Task> page) {
+            return new ChangesOf(ChangeFeedJson.entries(page, TaskJson::from), ChangeFeedJson.Meta.of(page));
+        }
+    }
 }

@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.task;
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
@@ -136,6 +137,41 @@ public final class TaskResource {
             @Context UriInfo uri) {
         Task created = tasks.create().create(Callers.requester(request), TaskInput.details(JsonBody.read(body)));
         return ItemRoutes.created(uri, TaskResource.class, created.id(), TaskJson.Item.of(created));
+    }
+
+    @GET
+    @Path("changes")
+    @RequiresPermission("tasks.list")
+    @Operation(
+            operationId = "listTaskChanges",
+            summary = "The tasks created, changed or deleted since a cursor, oldest change first (delta sync)",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "OK",
+                        content = @Content(schema = @Schema(implementation = TaskJson.ChangesOf.class))),
+                @ApiResponse(
+                        responseCode = "410",
+                        description = "sync_cursor_expired: the cursor is older than 30 days; sync again without one")
+            })
+    public TaskJson.ChangesOf changes(
+            @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")
+                    @QueryParam("cursor")
+                    String cursor,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "500",
+                                            defaultValue = "100"),
+                            description = "larger values are capped at 500")
+                    @QueryParam("per_page")
+                    String perPage,
+            @Context ContainerRequestContext request) {
+        return TaskJson.ChangesOf.of(
+                tasks.changes().changes(Callers.requester(request), ChangeParams.read(cursor, perPage)));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package com.vecton.crm.adapter.in.rest.task;
 
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ListChangesUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.task.CreateTaskUseCase;
@@ -24,9 +25,10 @@ public record TaskUseCases(
         ShowRecordUseCase<TaskId, Task> show,
         ListTasksUseCase list,
         ListProjectTasksUseCase projectList,
-        ShowBoardUseCase board) {
+        ShowBoardUseCase board,
+        ListChangesUseCase<Task> changes) {
     public TaskUseCases {
-        if (Stream.of(create, edit, move, delete, restore, show, list, projectList, board)
+        if (Stream.of(create, edit, move, delete, restore, show, list, projectList, board, changes)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every task use case of the HTTP API is wired");
         }

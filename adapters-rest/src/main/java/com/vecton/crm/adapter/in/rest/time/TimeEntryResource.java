@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.time;
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
@@ -256,6 +257,41 @@ public final class TimeEntryResource {
                                 timer.task(),
                                 timer.note(),
                                 timer.billable()));
+    }
+
+    @GET
+    @Path("changes")
+    @RequiresPermission("time_entries.list")
+    @Operation(
+            operationId = "listTimeEntryChanges",
+            summary = "The time entries created, changed or deleted since a cursor, oldest change first (delta sync)",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "OK",
+                        content = @Content(schema = @Schema(implementation = TimeEntryJson.ChangesOf.class))),
+                @ApiResponse(
+                        responseCode = "410",
+                        description = "sync_cursor_expired: the cursor is older than 30 days; sync again without one")
+            })
+    public TimeEntryJson.ChangesOf changes(
+            @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")
+                    @QueryParam("cursor")
+                    String cursor,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "500",
+                                            defaultValue = "100"),
+                            description = "larger values are capped at 500")
+                    @QueryParam("per_page")
+                    String perPage,
+            @Context ContainerRequestContext request) {
+        return TimeEntryJson.ChangesOf.of(
+                uses.changes().changes(Callers.requester(request), ChangeParams.read(cursor, perPage)));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package com.vecton.crm.adapter.in.rest.time;
 
 import com.vecton.crm.application.port.in.lifecycle.DeleteRecordUseCase;
+import com.vecton.crm.application.port.in.lifecycle.ListChangesUseCase;
 import com.vecton.crm.application.port.in.lifecycle.RestoreRecordUseCase;
 import com.vecton.crm.application.port.in.lifecycle.ShowRecordUseCase;
 import com.vecton.crm.application.port.in.time.CreateTimeEntryUseCase;
@@ -24,9 +25,10 @@ public record TimeEntryUseCases(
         RestoreRecordUseCase<TimeEntryId, TimeEntry> restore,
         ShowRecordUseCase<TimeEntryId, TimeEntry> show,
         ListTimeEntriesUseCase list,
-        ExportTimeEntriesUseCase export) {
+        ExportTimeEntriesUseCase export,
+        ListChangesUseCase<TimeEntry> changes) {
     public TimeEntryUseCases {
-        if (Stream.of(create, start, stop, edit, delete, restore, show, list, export)
+        if (Stream.of(create, start, stop, edit, delete, restore, show, list, export, changes)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every time entry use case of the HTTP API is wired");
         }

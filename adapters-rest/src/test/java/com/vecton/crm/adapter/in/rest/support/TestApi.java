@@ -59,12 +59,21 @@ public final class TestApi implements AutoCloseable {
                 },
                 (who, query, page) -> {
                     throw new UnsupportedOperationException("task labels are tested end to end");
+                },
+                (who, request) -> {
+                    throw new UnsupportedOperationException("task labels are tested end to end");
                 });
         var useCases = new RestUseCases(
                 access,
                 access,
-                new ContactUseCases(contacts, contacts, contacts, contacts, contacts, contacts, contacts),
-                new CompanyUseCases(companies, companies, companies, companies, companies, companies),
+                new ContactUseCases(
+                        contacts, contacts, contacts, contacts, contacts, contacts, contacts, (who, request) -> {
+                            throw new UnsupportedOperationException("the changes feed is tested end to end");
+                        }),
+                new CompanyUseCases(
+                        companies, companies, companies, companies, companies, companies, (who, request) -> {
+                            throw new UnsupportedOperationException("the changes feed is tested end to end");
+                        }),
                 labels,
                 (query, page) -> {
                     activityQuery.set(query);

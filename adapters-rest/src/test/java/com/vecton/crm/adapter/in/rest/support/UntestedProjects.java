@@ -37,6 +37,9 @@ public final class UntestedProjects {
                 },
                 (actor, project, user) -> {
                     throw untested();
+                },
+                (who, request) -> {
+                    throw untested();
                 });
     }
 

@@ -38,6 +38,9 @@ public final class UntestedTasks {
                 },
                 (who, project) -> {
                     throw untested();
+                },
+                (who, request) -> {
+                    throw untested();
                 });
     }
 

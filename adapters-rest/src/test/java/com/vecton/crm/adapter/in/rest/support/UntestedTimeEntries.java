@@ -38,6 +38,9 @@ public final class UntestedTimeEntries {
                 },
                 (who, owner, export) -> {
                     throw untested();
+                },
+                (who, request) -> {
+                    throw untested();
                 });
     }
 
