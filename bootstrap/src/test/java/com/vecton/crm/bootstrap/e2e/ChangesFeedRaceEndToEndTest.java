@@ -188,9 +188,8 @@ class ChangesFeedRaceEndToEndTest {
 
     /**
      * Keeps a copy of the contacts from the feed: a live entry replaces the copy, a tombstone
-     * removes it. Checks that no version of a record comes twice in one page; the version is
-     * {@code (id, updated_at)} (a tombstone's {@code (id, deleted_at)}).
-     * TODO: once records carry their {@code version} (the parallel ETag work), check on (id, version).
+     * removes it. Checks that no version of a record comes twice in one page: a live entry's
+     * {@code (id, version)}, a tombstone's {@code (id, deleted_at)}.
      */
     private static final class Reader implements Runnable {
         private final ChangesFeed feed = new ChangesFeed(crm, "/api/contacts/changes", ADMIN);
@@ -199,6 +198,7 @@ class ChangesFeedRaceEndToEndTest {
         private final ConcurrentLinkedQueue<String> failures;
         final Map<Long, JsonNode> copy = new HashMap<>();
         final Map<String, Integer> versionsSeen = new HashMap<>();
+        final Map<Long, Long> newestVersion = new HashMap<>();
         long pages;
         long changes;
         long tombstones;
@@ -229,11 +229,20 @@ class ChangesFeedRaceEndToEndTest {
                         String version = id + "@"
                                 + (tombstone
                                         ? "deleted " + entry.path("deleted_at").asText()
-                                        : entry.path("updated_at").asText());
+                                        : "version " + entry.path("version").asLong());
                         if (!inPage.add(version)) {
                             failures.add("version " + version + " twice in one page");
                         }
                         versionsSeen.merge(version, 1, Integer::sum);
+                        if (!tombstone) {
+                            // Versions only go up, deletes and restores included: an older one after
+                            // a newer would be a change served out of order.
+                            long at = entry.path("version").asLong();
+                            Long before = newestVersion.put(id, at);
+                            if (before != null && before > at) {
+                                failures.add("contact " + id + " at version " + at + " after version " + before);
+                            }
+                        }
                         changes++;
                         if (tombstone) {
                             tombstones++;
