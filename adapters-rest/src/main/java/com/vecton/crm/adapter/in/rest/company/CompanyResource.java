@@ -8,11 +8,13 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyEdit;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.company.CompanyQuery;
+import com.vecton.crm.domain.sync.SyncCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -111,17 +113,18 @@ public final class CompanyResource {
     @GET
     @Path("changes")
     @RequiresPermission("companies.list")
+    @RouteProblem(status = 410, codes = SyncCursor.EXPIRED)
     @Operation(
             operationId = "listCompanyChanges",
+            description =
+                    "Answers the companies the caller may see that changed after the cursor, each once as it is now,"
+                            + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The companies created, changed or deleted since a cursor, oldest change first (delta sync)",
             responses = {
                 @ApiResponse(
                         responseCode = "200",
                         description = "OK",
-                        content = @Content(schema = @Schema(implementation = CompanyJson.ChangesOf.class))),
-                @ApiResponse(
-                        responseCode = "410",
-                        description = "sync_cursor_expired: the cursor is older than 30 days; sync again without one")
+                        content = @Content(schema = @Schema(implementation = CompanyJson.ChangesOf.class)))
             })
     public CompanyJson.ChangesOf changes(
             @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")

@@ -9,12 +9,14 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactEdit;
 import com.vecton.crm.domain.contact.ContactId;
 import com.vecton.crm.domain.contact.ContactQuery;
+import com.vecton.crm.domain.sync.SyncCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -118,17 +120,18 @@ public final class ContactResource {
     @GET
     @Path("changes")
     @RequiresPermission("contacts.list")
+    @RouteProblem(status = 410, codes = SyncCursor.EXPIRED)
     @Operation(
             operationId = "listContactChanges",
+            description =
+                    "Answers the contacts the caller may see that changed after the cursor, each once as it is now,"
+                            + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The contacts created, changed or deleted since a cursor, oldest change first (delta sync)",
             responses = {
                 @ApiResponse(
                         responseCode = "200",
                         description = "OK",
-                        content = @Content(schema = @Schema(implementation = ContactJson.ChangesOf.class))),
-                @ApiResponse(
-                        responseCode = "410",
-                        description = "sync_cursor_expired: the cursor is older than 30 days; sync again without one")
+                        content = @Content(schema = @Schema(implementation = ContactJson.ChangesOf.class)))
             })
     public ContactJson.ChangesOf changes(
             @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")

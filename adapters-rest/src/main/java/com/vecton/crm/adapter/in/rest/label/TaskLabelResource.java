@@ -14,6 +14,7 @@ import com.vecton.crm.domain.label.TaskLabel;
 import com.vecton.crm.domain.label.TaskLabelEdit;
 import com.vecton.crm.domain.label.TaskLabelId;
 import com.vecton.crm.domain.label.TaskLabelQuery;
+import com.vecton.crm.domain.sync.SyncCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -93,17 +94,18 @@ public final class TaskLabelResource {
     @GET
     @Path("changes")
     @RequiresPermission("task_labels.list")
+    @RouteProblem(status = 410, codes = SyncCursor.EXPIRED)
     @Operation(
             operationId = "listTaskLabelChanges",
+            description =
+                    "Answers the task labels the caller may see that changed after the cursor, each once as it is now,"
+                            + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The task labels created, changed or deleted since a cursor, oldest change first (delta sync)",
             responses = {
                 @ApiResponse(
                         responseCode = "200",
                         description = "OK",
-                        content = @Content(schema = @Schema(implementation = TaskLabelJson.ChangesOf.class))),
-                @ApiResponse(
-                        responseCode = "410",
-                        description = "sync_cursor_expired: the cursor is older than 30 days; sync again without one")
+                        content = @Content(schema = @Schema(implementation = TaskLabelJson.ChangesOf.class)))
             })
     public TaskLabelJson.ChangesOf changes(
             @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")

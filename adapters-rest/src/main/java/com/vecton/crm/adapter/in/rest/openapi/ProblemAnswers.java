@@ -86,6 +86,7 @@ final class ProblemAnswers {
             case 404 -> "Nothing lives at this address: the record or its parent is unknown or deleted.";
             case 409 -> "A request with the same Idempotency-Key is still in progress; retry after Retry-After.";
             case 412 -> "If-Match names a version other than the record's current one; read it again first.";
+            case 410 -> "The sync cursor is older than the tombstones are kept (30 days); sync again without one.";
             case 413 -> "The request body is larger than 1 MiB.";
             case 415 -> "The request body is not of a media type this route reads.";
             case 422 ->

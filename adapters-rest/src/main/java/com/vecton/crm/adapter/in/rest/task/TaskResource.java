@@ -7,7 +7,9 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
+import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
+import com.vecton.crm.domain.sync.SyncCursor;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskEdit;
 import com.vecton.crm.domain.task.TaskId;
@@ -142,17 +144,17 @@ public final class TaskResource {
     @GET
     @Path("changes")
     @RequiresPermission("tasks.list")
+    @RouteProblem(status = 410, codes = SyncCursor.EXPIRED)
     @Operation(
             operationId = "listTaskChanges",
+            description = "Answers the tasks the caller may see that changed after the cursor, each once as it is now,"
+                    + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The tasks created, changed or deleted since a cursor, oldest change first (delta sync)",
             responses = {
                 @ApiResponse(
                         responseCode = "200",
                         description = "OK",
-                        content = @Content(schema = @Schema(implementation = TaskJson.ChangesOf.class))),
-                @ApiResponse(
-                        responseCode = "410",
-                        description = "sync_cursor_expired: the cursor is older than 30 days; sync again without one")
+                        content = @Content(schema = @Schema(implementation = TaskJson.ChangesOf.class)))
             })
     public TaskJson.ChangesOf changes(
             @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")

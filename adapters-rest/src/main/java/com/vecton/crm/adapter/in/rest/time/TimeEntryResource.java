@@ -10,6 +10,7 @@ import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.listing.PageRequest;
+import com.vecton.crm.domain.sync.SyncCursor;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryAccess;
 import com.vecton.crm.domain.time.TimeEntryEdit;
@@ -262,17 +263,18 @@ public final class TimeEntryResource {
     @GET
     @Path("changes")
     @RequiresPermission("time_entries.list")
+    @RouteProblem(status = 410, codes = SyncCursor.EXPIRED)
     @Operation(
             operationId = "listTimeEntryChanges",
+            description =
+                    "Answers the time entries the caller may see that changed after the cursor, each once as it is now,"
+                            + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The time entries created, changed or deleted since a cursor, oldest change first (delta sync)",
             responses = {
                 @ApiResponse(
                         responseCode = "200",
                         description = "OK",
-                        content = @Content(schema = @Schema(implementation = TimeEntryJson.ChangesOf.class))),
-                @ApiResponse(
-                        responseCode = "410",
-                        description = "sync_cursor_expired: the cursor is older than 30 days; sync again without one")
+                        content = @Content(schema = @Schema(implementation = TimeEntryJson.ChangesOf.class)))
             })
     public TimeEntryJson.ChangesOf changes(
             @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")
