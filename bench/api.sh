@@ -90,8 +90,8 @@ N="$N" BENCH_DB="$BENCH_DB" JAVA_HOME="$JAVA_HOME" MIGRATE_WITH=jar "$BENCH_DIR/
 # The contacts this script creates (ids above N) and their trail are removed again on exit, so
 # data.sh finds exactly the generated rows next time.
 cleanup_created() {
-    psql -X -q -d "$BENCH_DB" -v n="$N" >/dev/null <<'SQL' || true
-DELETE FROM activity_log WHERE subject_type = 'contact' AND subject_id > :n;
+    psql -X -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" -v n="$N" >/dev/null <<'SQL' || echo "api.sh: could not remove the contacts it created; bench/data.sh will regenerate" >&2
+DELETE FROM activity_log WHERE subject_type = 'contact' AND subject_id::bigint > :n;
 DELETE FROM contacts WHERE id > :n;
 SELECT setval('contacts_id_seq', :n);
 DELETE FROM idempotency_keys;

@@ -21,9 +21,9 @@ function request()
   local body = string.format(
       '{"first_name": "Bench", "last_name": "Kontakt %d-%d", "email": "bench.%s.%d.%d@example.test"}',
       thread_no, n, run, thread_no, n)
-  local headers = nil
   if keyed then
-    headers = { ["Idempotency-Key"] = string.format("bench-%s-%d-%d", run, thread_no, n) }
+    -- wrk.format takes the headers given instead of wrk.headers, not on top of them.
+    wrk.headers["Idempotency-Key"] = string.format("bench-%s-%d-%d", run, thread_no, n)
   end
-  return wrk.format(nil, nil, headers, body)
+  return wrk.format(nil, nil, nil, body)
 end

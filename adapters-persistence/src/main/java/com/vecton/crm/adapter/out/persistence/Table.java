@@ -94,11 +94,15 @@ public record Table(String name, List<String> ownColumns, Set<String> fixed, boo
     /**
      * The keys of the next rows of the feed among those matching {@code where}: id, the stamp as
      * text, and when the row was soft-deleted (NULL while live, and always for a table without
-     * {@code deleted_at}).
+     * {@code deleted_at}). The text form has a name of its own: unnamed, it would be the output
+     * column {@code changed_xid}, which ORDER BY prefers to the table's, and the feed would run in
+     * text order ("100" before "99") and skip every change its cursor then passed
+     * (ChangesFeedOrderTest).
      */
     String changedKeys(String where) {
         String deletedAt = softDeletes ? "deleted_at" : "CAST(NULL AS timestamptz)";
-        return "SELECT id, CAST(changed_xid AS text), " + deletedAt + "\nFROM " + name + "\nWHERE " + FEED_WINDOW
+        return "SELECT id, CAST(changed_xid AS text) AS stamp, " + deletedAt + "\nFROM " + name + "\nWHERE "
+                + FEED_WINDOW
                 + "\n  AND " + where + "\nORDER BY changed_xid, id\nLIMIT :limit";
     }
 
@@ -108,7 +112,7 @@ public record Table(String name, List<String> ownColumns, Set<String> fixed, boo
      * so that {@code where} tests the tombstones as it tests the table's rows.
      */
     String tombstoneKeys(String where) {
-        return "SELECT id, CAST(changed_xid AS text), deleted_at\nFROM (SELECT record_id AS id, created_by,"
+        return "SELECT id, CAST(changed_xid AS text) AS stamp, deleted_at\nFROM (SELECT record_id AS id, created_by,"
                 + " changed_xid, deleted_at\n      FROM sync_tombstones\n      WHERE record_type = '" + name
                 + "') AS " + name + "\nWHERE " + FEED_WINDOW + "\n  AND " + where
                 + "\nORDER BY changed_xid, id\nLIMIT :limit";
