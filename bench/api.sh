@@ -115,7 +115,9 @@ threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
 # ---------------------------------------------------------------------------------------------
 # 3. A plain GET, baseline and current taking turns.
 for round in $(seq 1 "$ROUNDS"); do
-    for side in baseline current; do
+    # The side that goes first in a round meets a colder page cache and a busier JIT: take turns.
+    sides=(baseline current); (( round % 2 == 0 )) && sides=(current baseline)
+    for side in "${sides[@]}"; do
         jar=$CURRENT_JAR; [[ $side == baseline ]] && jar=$BASELINE_JAR
         echo "bench: round $round, $side"
         serve "$jar" "api-server-$side.log"
