@@ -94,6 +94,12 @@ final class OpenApiCheck {
         return exchange(method, target, token, "application/json", body, true);
     }
 
+    /** As {@link #send}, with request headers the document offers ({@code If-Match}, {@code Idempotency-Key}, ...). */
+    HttpResult sendWith(
+            Map<String, String> headers, String method, String target, String token, String contentType, String body) {
+        return exchange(method, target, token, contentType, body, true, headers);
+    }
+
     /**
      * A request the document does not allow (no token, malformed JSON, a value outside an enum):
      * only the answer is checked, which must still be one the document declares.
@@ -104,10 +110,22 @@ final class OpenApiCheck {
 
     private HttpResult exchange(
             String method, String target, String token, String contentType, String body, boolean requestConforms) {
+        return exchange(method, target, token, contentType, body, requestConforms, Map.of());
+    }
+
+    private HttpResult exchange(
+            String method,
+            String target,
+            String token,
+            String contentType,
+            String body,
+            boolean requestConforms,
+            Map<String, String> headers) {
         var http = crm.request(target, token);
         if (contentType != null) {
             http.header("Content-Type", contentType);
         }
+        headers.forEach(http::header);
         http.method(
                 method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResult result = crm.send(http);
@@ -127,6 +145,7 @@ final class OpenApiCheck {
         if (body != null) {
             request.withBody(body);
         }
+        headers.forEach(request::withHeader);
         var response = new SimpleResponse.Builder(result.status());
         result.headers().map().forEach((name, values) -> {
             if (!name.startsWith(":")) {

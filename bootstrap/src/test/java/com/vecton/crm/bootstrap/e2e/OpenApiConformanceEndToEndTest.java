@@ -726,6 +726,45 @@ class OpenApiConformanceEndToEndTest {
         assertMatchesTheDocument();
     }
 
+    /**
+     * The answers of the HTTP conventions, each as the document declares it: a create with an
+     * Idempotency-Key and its replay ({@code Idempotent-Replayed}), the key reused with another body
+     * (422), a read naming the current tag (304, no body), a change on a stale tag (412 with the
+     * current ETag) and on the current one (200 with a new ETag).
+     */
+    @Test
+    @Order(10)
+    void conditional_and_idempotent_exchanges_answer_as_documented() {
+        String key = "oa-" + System.nanoTime();
+        String body = "{\"first_name\": \"Idempotens\", \"last_name\": \"Ödön\"}";
+        var created = api.sendWith(Map.of("Idempotency-Key", key), "POST", "/api/contacts", ADMIN, JSON, body);
+        long id = id(created);
+        var replayed = api.sendWith(Map.of("Idempotency-Key", key), "POST", "/api/contacts", ADMIN, JSON, body);
+        assertEquals(201, replayed.status(), replayed::toString);
+        assertEquals("true", replayed.header("Idempotent-Replayed"));
+        assertEquals(created.header("ETag"), replayed.header("ETag"));
+        String other = "{\"first_name\": \"Másik\"}";
+        problem(
+                422,
+                "idempotency_key_reused",
+                api.sendWith(Map.of("Idempotency-Key", key), "POST", "/api/contacts", ADMIN, JSON, other));
+
+        String item = "/api/contacts/" + id;
+        String tag = created.header("ETag");
+        var notModified = api.sendWith(Map.of("If-None-Match", tag), "GET", item, ADMIN, null, null);
+        assertEquals(304, notModified.status(), notModified::toString);
+        assertTrue(notModified.body().isEmpty(), notModified::toString);
+        assertEquals(tag, notModified.header("ETag"));
+
+        var stale = api.sendWith(Map.of("If-Match", "\"999\""), "PATCH", item, ADMIN, JSON, "{\"job_title\": \"x\"}");
+        problem(412, "precondition_failed", stale);
+        assertEquals(tag, stale.header("ETag"));
+        var changed = api.sendWith(Map.of("If-Match", tag), "PATCH", item, ADMIN, JSON, "{\"job_title\": \"Elnök\"}");
+        assertEquals(200, changed.status(), changed::toString);
+        assertTrue(!tag.equals(changed.header("ETag")), changed::toString);
+        assertMatchesTheDocument();
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void every_operation_of_the_document_answered_a_success() {
