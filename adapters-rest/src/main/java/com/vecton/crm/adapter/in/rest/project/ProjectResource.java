@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -136,24 +137,8 @@ public final class ProjectResource {
                         description = "OK",
                         content = @Content(schema = @Schema(implementation = ProjectJson.ChangesOf.class)))
             })
-    public ProjectJson.ChangesOf changes(
-            @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")
-                    @QueryParam("cursor")
-                    String cursor,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "500",
-                                            defaultValue = "100"),
-                            description = "larger values are capped at 500")
-                    @QueryParam("per_page")
-                    String perPage,
-            @Context ContainerRequestContext request) {
-        return ProjectJson.ChangesOf.of(
-                uses.changes().changes(Callers.requester(request), ChangeParams.read(cursor, perPage)));
+    public ProjectJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return ProjectJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
     }
 
     @GET

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -156,24 +157,8 @@ public final class TaskResource {
                         description = "OK",
                         content = @Content(schema = @Schema(implementation = TaskJson.ChangesOf.class)))
             })
-    public TaskJson.ChangesOf changes(
-            @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")
-                    @QueryParam("cursor")
-                    String cursor,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "500",
-                                            defaultValue = "100"),
-                            description = "larger values are capped at 500")
-                    @QueryParam("per_page")
-                    String perPage,
-            @Context ContainerRequestContext request) {
-        return TaskJson.ChangesOf.of(
-                tasks.changes().changes(Callers.requester(request), ChangeParams.read(cursor, perPage)));
+    public TaskJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return TaskJson.ChangesOf.of(tasks.changes().changes(Callers.requester(request), page.read()));
     }
 
     @GET
