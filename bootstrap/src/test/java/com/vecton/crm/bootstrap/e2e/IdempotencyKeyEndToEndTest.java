@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -62,13 +63,17 @@ class IdempotencyKeyEndToEndTest {
     }
 
     private static HttpResult post(String path, String token, String key, String json) {
-        var request = crm.request(path, token)
+        return post(crm, path, token, key, json);
+    }
+
+    private static HttpResult post(CrmHarness server, String path, String token, String key, String json) {
+        var request = server.request(path, token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             request.header(KEY, key);
         }
-        return crm.send(request);
+        return server.send(request);
     }
 
     private static String contact(String lastName) {
@@ -107,6 +112,19 @@ class IdempotencyKeyEndToEndTest {
     @Test
     void twenty_concurrent_identical_posts_create_one_contact_and_each_answer_is_the_stored_201_or_a_409()
             throws Exception {
+        raceOneKey(i -> crm);
+    }
+
+    /** The same race over two replicas on one database: the key's state is in Postgres, not in a process. */
+    @Test
+    void the_race_split_over_two_replicas_creates_one_contact_too() throws Exception {
+        try (var replica = CrmHarness.replica(crm.identity, Map.of())) {
+            raceOneKey(i -> i % 2 == 0 ? crm : replica);
+        }
+    }
+
+    /** 20 identical POSTs with one key, request {@code i} sent to {@code server(i)}, all at once. */
+    private static void raceOneKey(java.util.function.IntFunction<CrmHarness> servers) throws Exception {
         String name = unique("Racer");
         String key = newKey();
         int requests = 20;
@@ -117,10 +135,11 @@ class IdempotencyKeyEndToEndTest {
         try {
             var futures = new ArrayList<Future<HttpResult>>();
             for (int i = 0; i < requests; i++) {
+                CrmHarness server = servers.apply(i);
                 futures.add(pool.submit(() -> {
                     ready.countDown();
                     go.await();
-                    return post("/api/contacts", ADMIN, key, contact(name));
+                    return post(server, "/api/contacts", ADMIN, key, contact(name));
                 }));
             }
             assertTrue(ready.await(30, TimeUnit.SECONDS));
