@@ -58,9 +58,15 @@ public record PipelineServices(PipelineRepository pipelines, UseCaseKit kit) {
      * Takes the default flag off {@code previous}, the default locked by {@link PipelineRepository#lockDefault},
      * for a pipeline about to be saved as the default: saved and audited first, because the partial
      * unique index on the flag is checked statement by statement.
+     *
+     * <p>The change is dated {@code now}, or the former default's own last change if that is later:
+     * {@code now} was read before this transaction waited for the flag, and the pipeline that held it
+     * may have been created or changed by a transaction that committed meanwhile (a race test of
+     * concurrent creates found exactly that).
      */
     void takeDefaultFrom(Pipeline previous, Actor actor, Instant now) {
-        var former = previous.handingOverDefault(now);
+        var at = now.isBefore(previous.updatedAt()) ? previous.updatedAt() : now;
+        var former = previous.handingOverDefault(at);
         pipelines.save(former);
         kit.audit()
                 .record(
@@ -69,6 +75,6 @@ public record PipelineServices(PipelineRepository pipelines, UseCaseKit kit) {
                         previous.id(),
                         AuditEvent.UPDATED,
                         Changes.between(previous.asFields(), former.asFields()),
-                        now);
+                        at);
     }
 }
