@@ -31,10 +31,14 @@ record PipelineInput(
         String name,
 
         @JsonProperty("is_default")
-        @Schema(description = "true makes this the default pipeline, taking the flag from the old default")
+        @Schema(
+                nullable = true,
+                description = "true makes this the default pipeline, taking the flag from the old default; null is"
+                        + " false")
         Boolean isDefault,
 
-        @JsonProperty("currency") @Schema(description = "ISO 4217, default EUR", example = "EUR")
+        @JsonProperty("currency")
+        @Schema(nullable = true, description = "ISO 4217; absent or null: EUR", example = "EUR")
         String currency,
 
         @JsonProperty("stages") @ArraySchema(schema = @Schema(implementation = StageInput.class))
