@@ -89,7 +89,7 @@ record PipelineInput(
     @Schema(
             name = "StageInput",
             example = "{\"name\": \"Proposal\", \"kind\": \"open\", \"probability\": 50, \"position\": 2}",
-            description = "POST needs name and kind; PATCH changes only the fields sent")
+            description = "name and kind are required")
     record StageInput(
             @JsonProperty("name") @Schema(maxLength = StageDetails.MAX_NAME)
             String name,
@@ -109,8 +109,24 @@ record PipelineInput(
             @Schema(
                     nullable = true,
                     minimum = "0",
-                    description = "where a new stage goes, from 0 (clamped); absent: last. Ignored by PATCH")
+                    description = "where the new stage goes, from 0 (clamped); absent: last")
             Integer position) {}
+
+    /** A change of a stage, as {@link StageEditInput} documents it: a stage moves by the reorder only. */
+    @Schema(
+            name = "StageEditInput",
+            example = "{\"name\": \"Product demo\", \"probability\": 40}",
+            description = "only the fields sent change")
+    record StageEditInput(
+            @JsonProperty("name") @Schema(maxLength = StageDetails.MAX_NAME)
+            String name,
+
+            @JsonProperty("kind") @Schema(allowableValues = {"open", "won", "lost"})
+            String kind,
+
+            @JsonProperty("probability")
+            @Schema(nullable = true, minimum = "0", maximum = "100", description = "percent; null: the kind's default")
+            Integer probability) {}
 
     /** A stage to add and where: {@code position} {@code null} is last. */
     record NewStage(StageDetails details, Integer position) {}

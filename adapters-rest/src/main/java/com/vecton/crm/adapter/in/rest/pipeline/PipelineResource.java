@@ -304,7 +304,7 @@ public final class PipelineResource {
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("stage_id") String stageId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             required = true,
-                            content = @Content(schema = @Schema(implementation = PipelineInput.StageInput.class)))
+                            content = @Content(schema = @Schema(implementation = PipelineInput.StageEditInput.class)))
                     InputStream body,
             @Context ContainerRequestContext request) {
         var pipelineId = pipelineId(id);
