@@ -140,11 +140,12 @@ public final class OpenApiDocument {
                 .info(new Info()
                         .title("Vecton CRM")
                         .version("1")
-                        .description("One tenant's CRM: contacts and companies, projects, tasks and the board, time"
-                                + " entries and the activity log. Every request but health, metrics and the docs"
-                                + " needs `Authorization: Bearer <token>`. Errors are RFC 9457 problem documents"
-                                + " (`application/problem+json`) with a stable `error` code; each operation lists"
-                                + " the codes it can answer. Every answer carries `X-Request-Id`.")
+                        .description(
+                                "One tenant's CRM: contacts and companies, sales pipelines, projects, tasks and the board, time"
+                                        + " entries and the activity log. Every request but health, metrics and the docs"
+                                        + " needs `Authorization: Bearer <token>`. Errors are RFC 9457 problem documents"
+                                        + " (`application/problem+json`) with a stable `error` code; each operation lists"
+                                        + " the codes it can answer. Every answer carries `X-Request-Id`.")
                         .contact(new Contact().name("Vecton CRM team"))
                         .license(new License().name("Proprietary")))
                 .components(new Components()
