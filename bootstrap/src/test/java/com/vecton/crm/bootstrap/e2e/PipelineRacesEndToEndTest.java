@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vecton.crm.adapter.out.identity.testing.TestTokens;
+import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -34,7 +36,9 @@ class PipelineRacesEndToEndTest {
 
     @BeforeAll
     static void start() {
-        crm = CrmHarness.start();
+        // A database of its own: the first pipeline of a database becomes the default, and which is the
+        // default is the one state every pipeline test changes.
+        crm = CrmHarness.on(TestDatabase.fresh(), Map.of());
         threads = Executors.newFixedThreadPool(8);
     }
 

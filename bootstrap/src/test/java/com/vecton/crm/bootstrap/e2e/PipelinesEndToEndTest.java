@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vecton.crm.adapter.out.identity.testing.TestTokens;
+import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,7 +30,9 @@ class PipelinesEndToEndTest {
 
     @BeforeAll
     static void start() {
-        crm = CrmHarness.start();
+        // A database of its own: the first pipeline of a database becomes the default, and which is the
+        // default is the one state every pipeline test changes.
+        crm = CrmHarness.on(TestDatabase.fresh(), Map.of());
     }
 
     @AfterAll
