@@ -11,6 +11,7 @@ import com.vecton.crm.domain.company.CompanyQuery;
 import com.vecton.crm.domain.label.TaskLabelQuery;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.listing.SortOrder;
+import com.vecton.crm.domain.pipeline.PipelineQuery;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectQuery;
 import com.vecton.crm.domain.project.ProjectStatus;
@@ -157,7 +158,8 @@ final class Commands {
     /**
      * Makes the sample users known tenant users (every start; idempotent), then loads each half of
      * the sample tenant into a database that lacks it: companies and contacts when there is no
-     * company, labels, projects, tasks and time when there is neither a project nor a label. So a
+     * company, the default pipeline when there is no pipeline, labels, projects, tasks and time when
+     * there is neither a project nor a label. So a
      * restart loads nothing, and a database of an older {@code dev} gets the newer half once.
      */
     private static Caller loadSampleDataOnce(CrmApplication app, CrmConfig config) {
@@ -180,6 +182,21 @@ final class Commands {
             int contacts = SampleData.load(
                     useCases.companies().create(), useCases.contacts().create(), actor);
             LOG.info("loaded the sample tenant's people: {} companies, {} contacts", SampleData.COMPANIES, contacts);
+        }
+        boolean anyPipeline = useCases.pipelines()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "pipelines.list"),
+                                new PipelineQuery(Optional.empty(), PipelineQuery.DEFAULT_SORT),
+                                firstPage)
+                        .total()
+                > 0;
+        if (!anyPipeline) {
+            var pipeline = SampleData.loadPipeline(useCases.pipelines().create(), actor);
+            LOG.info(
+                    "loaded the sample tenant's default pipeline: {} with {} stages",
+                    pipeline.details().name(),
+                    pipeline.stages().inOrder().size());
         }
         boolean anyWork = useCases.projects()
                                 .list()
@@ -275,6 +292,7 @@ final class Commands {
         out.println("  curl -s " + admin + " '" + base + "/api/time-entries/export?from="
                 + LocalDate.now(ZoneOffset.UTC).minusDays(30) + "&to=" + LocalDate.now(ZoneOffset.UTC)
                 + "&format=csv'");
+        out.println("  curl -s " + reader + " " + base + "/api/pipelines");
         out.println("  curl -s " + base + "/openapi.json");
         out.println();
         out.println("Ctrl-C stops the server.");

@@ -8,6 +8,7 @@ import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
+import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
@@ -39,6 +40,10 @@ import com.vecton.crm.application.service.lifecycle.ListRecordsService;
 import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
 import com.vecton.crm.application.service.lifecycle.ShowRecordService;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.application.service.pipeline.CreatePipelineService;
+import com.vecton.crm.application.service.pipeline.EditPipelineService;
+import com.vecton.crm.application.service.pipeline.PipelineServices;
+import com.vecton.crm.application.service.pipeline.StageChangesService;
 import com.vecton.crm.application.service.project.AddProjectMemberService;
 import com.vecton.crm.application.service.project.CreateProjectService;
 import com.vecton.crm.application.service.project.EditProjectService;
@@ -276,6 +281,7 @@ public final class CrmApplication implements AutoCloseable {
                 projectUseCases(persistence, kit),
                 taskUseCases(persistence, kit),
                 timeEntryUseCases(persistence, kit),
+                pipelineUseCases(persistence, kit),
                 new RunOnceService(persistence.transactions(), persistence.idempotencyRecords(), clock));
     }
 
@@ -351,6 +357,23 @@ public final class CrmApplication implements AutoCloseable {
                 new ListProjectTasksService(s),
                 new ShowBoardService(s),
                 ListChangesService.of(s.visible(), s.tasks(), kit.clock()));
+    }
+
+    static PipelineUseCases pipelineUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new PipelineServices(persistence.pipelines(), kit);
+        var stages = new StageChangesService(s);
+        return new PipelineUseCases(
+                new CreatePipelineService(s),
+                new EditPipelineService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.pipelines()::search),
+                ListChangesService.of(s.visible(), s.pipelines(), kit.clock()),
+                stages,
+                stages,
+                stages,
+                stages);
     }
 
     static ProjectUseCases projectUseCases(Persistence persistence, UseCaseKit kit) {

@@ -3,6 +3,7 @@ package com.vecton.crm.bootstrap;
 import com.vecton.crm.application.port.in.access.AuthenticateCallerUseCase;
 import com.vecton.crm.application.port.in.company.CreateCompanyUseCase;
 import com.vecton.crm.application.port.in.contact.CreateContactUseCase;
+import com.vecton.crm.application.port.in.pipeline.CreatePipelineUseCase;
 import com.vecton.crm.domain.access.BearerToken;
 import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.Permission;
@@ -12,6 +13,10 @@ import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyDetails;
 import com.vecton.crm.domain.contact.ContactDetails;
+import com.vecton.crm.domain.pipeline.Pipeline;
+import com.vecton.crm.domain.pipeline.PipelineDetails;
+import com.vecton.crm.domain.pipeline.StageDetails;
+import com.vecton.crm.domain.pipeline.StageKind;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,8 +30,8 @@ import java.util.Random;
 /**
  * The sample tenant of the {@code dev} command: its users, and Hungarian and German companies and
  * contacts, created through the real use cases so that the audit trail is filled as in production.
- * Seeded, so every developer sees the same data. The work half (projects, tasks, time) is
- * {@link SampleWork}.
+ * Seeded, so every developer sees the same data; and the default sales pipeline. The work half
+ * (projects, tasks, time) is {@link SampleWork}.
  */
 final class SampleData {
     static final int COMPANIES = 60;
@@ -118,7 +123,24 @@ final class SampleData {
         "Office Manager"
     };
 
+    /** The default sales pipeline of the sample tenant: name, kind and probability of each stage, in order. */
+    static final String PIPELINE = "Vertrieb";
+
+    private static final List<StageDetails> PIPELINE_STAGES = List.of(
+            StageDetails.of("Lead", StageKind.OPEN, 10),
+            StageDetails.of("Qualified", StageKind.OPEN, 25),
+            StageDetails.of("Proposal", StageKind.OPEN, 50),
+            StageDetails.of("Negotiation", StageKind.OPEN, 75),
+            StageDetails.of("Won", StageKind.WON, 100),
+            StageDetails.of("Lost", StageKind.LOST, 0));
+
     private SampleData() {}
+
+    /** Creates the sample tenant's default pipeline (Lead, Qualified, Proposal, Negotiation, Won, Lost). */
+    static Pipeline loadPipeline(CreatePipelineUseCase pipelines, Actor actor) {
+        return pipelines.create(
+                actor, new PipelineDetails(PIPELINE, true, PipelineDetails.DEFAULT_CURRENCY), PIPELINE_STAGES);
+    }
 
     /** Loads the sample tenant; returns how many contacts were created. */
     static int load(CreateCompanyUseCase companies, CreateContactUseCase contacts, Actor actor) {

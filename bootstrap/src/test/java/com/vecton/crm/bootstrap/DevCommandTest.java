@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +156,27 @@ class DevCommandTest {
     }
 
     @Test
+    void the_sample_tenant_has_one_default_pipeline_with_its_six_stages() throws Exception {
+        try (var dev = new RunningDev(TestDatabase.notYetCreated())) {
+            var pipelines = dev.get("/api/pipelines", READER);
+            assertEquals(1, pipelines.path("meta").path("total").asLong(), pipelines::toString);
+            var pipeline = pipelines.path("data").get(0);
+            assertTrue(pipeline.path("is_default").asBoolean(), pipeline::toString);
+            assertEquals("EUR", pipeline.path("currency").asText());
+            var names = new ArrayList<String>();
+            var kinds = new ArrayList<String>();
+            pipeline.path("stages").forEach(stage -> {
+                names.add(stage.path("name").asText());
+                kinds.add(stage.path("kind").asText());
+            });
+            assertEquals(List.of("Lead", "Qualified", "Proposal", "Negotiation", "Won", "Lost"), names);
+            assertEquals(List.of("open", "open", "open", "open", "won", "lost"), kinds);
+            assertEquals(1, dev.total("/api/activity-logs?subject_type=pipeline"), "created through the use case");
+            assertTrue(dev.out.contains("/api/pipelines"), dev.out);
+        }
+    }
+
+    @Test
     void the_sample_users_are_known_before_they_ever_call_so_a_task_can_be_assigned_to_the_reader() throws Exception {
         var database = TestDatabase.notYetCreated();
         try (var dev = new RunningDev(database)) {
@@ -211,6 +233,8 @@ class DevCommandTest {
                 dev.total("/api/tasks"),
                 "time",
                 dev.total("/api/time-entries"),
+                "pipelines",
+                dev.total("/api/pipelines"),
                 "activity",
                 dev.total("/api/activity-logs"));
     }

@@ -50,6 +50,7 @@ class OpenApiConformanceEndToEndTest {
             "/api/companies/", "{\"name\": \"Globex\"}",
             "/api/projects/", "{\"name\": \"Launch\"}",
             "/api/task-labels/", "{\"name\": \"Nowhere\"}",
+            "/api/pipelines/", "{\"name\": \"Nowhere\"}",
             "/api/tasks/", "{\"title\": \"Nowhere\", \"project_id\": 1}",
             "/api/time-entries/",
                     "{\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\","
@@ -635,7 +636,11 @@ class OpenApiConformanceEndToEndTest {
             if (!operation.guarded()) {
                 continue;
             }
-            String target = operation.template().replace("{id}", "1").replace("{user_id}", ASSIGNEE);
+            String target = operation
+                    .template()
+                    .replace("{id}", "1")
+                    .replace("{user_id}", ASSIGNEE)
+                    .replace("{stage_id}", "1");
             String body = Set.of("POST", "PUT", "PATCH").contains(operation.method()) ? "{}" : null;
             String type = body == null ? null : JSON;
             problem(401, "token_missing", api.sendOffSpec(operation.method(), target, null, type, body));
@@ -652,19 +657,28 @@ class OpenApiConformanceEndToEndTest {
             if (!operation.template().contains("{id}")) {
                 continue;
             }
-            String target =
-                    operation.template().replace("{id}", Long.toString(UNKNOWN)).replace("{user_id}", ASSIGNEE);
+            String target = operation
+                    .template()
+                    .replace("{id}", Long.toString(UNKNOWN))
+                    .replace("{user_id}", ASSIGNEE)
+                    .replace("{stage_id}", "1");
             String body = switch (operation.method()) {
                 case "PUT", "PATCH" ->
-                    VALID_BODIES.entrySet().stream()
-                            .filter(valid -> operation.template().startsWith(valid.getKey()))
-                            .findFirst()
-                            .orElseThrow(() -> new AssertionError("no valid body for " + operation.name()))
-                            .getValue();
+                    operation.template().endsWith("/stages/order")
+                            ? "{\"stage_ids\": [1, 2, 3]}"
+                            : VALID_BODIES.entrySet().stream()
+                                    .filter(valid -> operation.template().startsWith(valid.getKey()))
+                                    .findFirst()
+                                    .orElseThrow(() -> new AssertionError("no valid body for " + operation.name()))
+                                    .getValue();
                 case "POST" ->
                     operation.template().endsWith("/move")
                             ? "{\"status\": \"todo\", \"position\": 0}"
-                            : operation.template().endsWith("/members") ? "{\"user_id\": \"" + ASSIGNEE + "\"}" : null;
+                            : operation.template().endsWith("/members")
+                                    ? "{\"user_id\": \"" + ASSIGNEE + "\"}"
+                                    : operation.template().endsWith("/stages")
+                                            ? "{\"name\": \"Nowhere\", \"kind\": \"open\"}"
+                                            : null;
                 default -> null;
             };
             var answer = api.send(operation.method(), target, ADMIN, body == null ? null : JSON, body);
@@ -683,7 +697,8 @@ class OpenApiConformanceEndToEndTest {
                 "/api/projects",
                 "/api/task-labels",
                 "/api/tasks",
-                "/api/time-entries")) {
+                "/api/time-entries",
+                "/api/pipelines")) {
             var first = api.send("GET", collection + "/changes?per_page=2", ADMIN);
             assertEquals(200, first.status(), first::toString);
             String next = first.json().path("meta").path("next_cursor").asText();
@@ -762,6 +777,58 @@ class OpenApiConformanceEndToEndTest {
         var changed = api.sendWith(Map.of("If-Match", tag), "PATCH", item, ADMIN, JSON, "{\"job_title\": \"Elnök\"}");
         assertEquals(200, changed.status(), changed::toString);
         assertTrue(!tag.equals(changed.header("ETag")), changed::toString);
+        assertMatchesTheDocument();
+    }
+
+    @Test
+    @Order(10)
+    void pipelines_and_their_stages_answer_as_documented() {
+        String stages = "[{\"name\": \"Lead\", \"kind\": \"open\", \"probability\": 10},"
+                + " {\"name\": \"Won\", \"kind\": \"won\"}, {\"name\": \"Lost\", \"kind\": \"lost\"}]";
+        var first = data(
+                201,
+                api.sendJson(
+                        "POST",
+                        "/api/pipelines",
+                        ADMIN,
+                        "{\"name\": \"" + unique("Default") + "\", \"is_default\": true, \"currency\": \"HUF\","
+                                + " \"stages\": " + stages + "}"));
+        lifecycle(
+                "/api/pipelines",
+                "{\"name\": \"" + unique("Sales") + "\", \"stages\": " + stages + "}",
+                "{\"name\": \"" + unique("Sales v2") + "\", \"currency\": \"EUR\"}",
+                "{\"currency\": null}",
+                "{\"name\": \"\"}",
+                false);
+        data(200, api.send("GET", "/api/pipelines?search=sales&sort=-updated_at", ADMIN));
+        String item = "/api/pipelines/" + first.path("id").asLong();
+        problem(422, "pipeline_is_default", api.send("DELETE", item, ADMIN));
+        problem(
+                422,
+                "stage_kind_missing",
+                api.sendJson("POST", "/api/pipelines", ADMIN, "{\"name\": \"" + unique("Empty") + "\"}"));
+        var added = data(
+                200,
+                api.sendJson(
+                        "POST", item + "/stages", ADMIN, "{\"name\": \"Demo\", \"kind\": \"open\", \"position\": 1}"));
+        problem(
+                422,
+                "stage_name_taken",
+                api.sendJson("POST", item + "/stages", ADMIN, "{\"name\": \"demo\", \"kind\": \"open\"}"));
+        long demo = added.path("stages").get(1).path("id").asLong();
+        data(200, api.sendJson("PATCH", item + "/stages/" + demo, ADMIN, "{\"probability\": 35}"));
+        data(200, api.send("PATCH", item + "/stages/" + demo, ADMIN, MERGE_PATCH, "{\"name\": \"Product demo\"}"));
+        var ids = new ArrayList<Long>();
+        added.path("stages").forEach(stage -> ids.add(stage.path("id").asLong()));
+        java.util.Collections.reverse(ids);
+        data(200, api.sendJson("PUT", item + "/stages/order", ADMIN, "{\"stage_ids\": " + ids + "}"));
+        problem(
+                422,
+                "validation_failed",
+                api.sendJson("PUT", item + "/stages/order", ADMIN, "{\"stage_ids\": " + ids.subList(0, 2) + "}"));
+        assertEquals(204, api.send("DELETE", item + "/stages/" + demo, ADMIN).status());
+        long won = ids.get(1); // reversed: Lost, Won, Demo, Lead
+        problem(422, "stage_kind_missing", api.send("DELETE", item + "/stages/" + won, ADMIN));
         assertMatchesTheDocument();
     }
 

@@ -10,6 +10,7 @@ import com.vecton.crm.adapter.out.persistence.event.JdbiProcessedEvents;
 import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
 import com.vecton.crm.adapter.out.persistence.idempotency.JdbiIdempotencyRecords;
 import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
+import com.vecton.crm.adapter.out.persistence.pipeline.JdbiPipelineRepository;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectRepository;
 import com.vecton.crm.adapter.out.persistence.sync.JdbiSyncTombstones;
@@ -23,6 +24,7 @@ import com.vecton.crm.application.port.out.ContactRepository;
 import com.vecton.crm.application.port.out.EventOutbox;
 import com.vecton.crm.application.port.out.IdempotencyRecords;
 import com.vecton.crm.application.port.out.OutboxSignal;
+import com.vecton.crm.application.port.out.PipelineRepository;
 import com.vecton.crm.application.port.out.ProcessedEvents;
 import com.vecton.crm.application.port.out.ProjectMemberships;
 import com.vecton.crm.application.port.out.ProjectRepository;
@@ -109,6 +111,7 @@ public final class Persistence implements AutoCloseable {
     private final TimeEntryRepository timeEntries;
     private final IdempotencyRecords idempotencyRecords;
     private final SyncTombstones syncTombstones;
+    private final PipelineRepository pipelines;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -138,6 +141,7 @@ public final class Persistence implements AutoCloseable {
         this.timeEntries = guard(TimeEntryRepository.class, new JdbiTimeEntryRepository(jdbi));
         this.idempotencyRecords = guard(IdempotencyRecords.class, new JdbiIdempotencyRecords(jdbi));
         this.syncTombstones = guard(SyncTombstones.class, new JdbiSyncTombstones(jdbi));
+        this.pipelines = guard(PipelineRepository.class, new JdbiPipelineRepository(jdbi));
     }
 
     /**
@@ -365,6 +369,10 @@ public final class Persistence implements AutoCloseable {
 
     public ProjectRepository projects() {
         return projects;
+    }
+
+    public PipelineRepository pipelines() {
+        return pipelines;
     }
 
     public ProjectMemberships projectMemberships() {

@@ -19,6 +19,7 @@ import com.vecton.crm.adapter.in.rest.observe.RequestContext;
 import com.vecton.crm.adapter.in.rest.openapi.DocsResource;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiResource;
+import com.vecton.crm.adapter.in.rest.pipeline.PipelineResource;
 import com.vecton.crm.adapter.in.rest.problem.DomainProblemMapper;
 import com.vecton.crm.adapter.in.rest.problem.HttpExceptionMapper;
 import com.vecton.crm.adapter.in.rest.problem.RequestRejectedMapper;
@@ -66,7 +67,8 @@ public final class RestApi {
             OpenApiResource.class,
             DocsResource.class,
             MetricsResource.class,
-            TimeEntryResource.class);
+            TimeEntryResource.class,
+            PipelineResource.class);
     /**
      * Permissions that use cases check besides their route's own, such as whether the caller may
      * work on other users' time entries; {@link #permissions()} names them too, so identity's
@@ -170,7 +172,8 @@ public final class RestApi {
                 openApi,
                 new DocsResource(),
                 new MetricsResource(metrics),
-                useCases.timeEntries().resource());
+                useCases.timeEntries().resource(),
+                useCases.pipelines().resource());
         Set<Class<?>> registered = resources.stream().map(Object::getClass).collect(Collectors.toSet());
         if (!registered.equals(Set.copyOf(RESOURCE_CLASSES))) {
             // The registry (and so list-permissions) reads RESOURCE_CLASSES: it must be what is served.

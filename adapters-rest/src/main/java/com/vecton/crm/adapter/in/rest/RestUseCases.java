@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
+import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
@@ -27,6 +28,7 @@ public record RestUseCases(
         ProjectUseCases projects,
         TaskUseCases tasks,
         TimeEntryUseCases timeEntries,
+        PipelineUseCases pipelines,
         RunOnceUseCase runOnce) {
     public RestUseCases {
         if (Stream.of(
@@ -39,6 +41,7 @@ public record RestUseCases(
                         projects,
                         tasks,
                         timeEntries,
+                        pipelines,
                         runOnce)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");

@@ -60,7 +60,7 @@ class RouteRegistryTest {
                 .map(r -> r.method() + " " + r.path())
                 .collect(Collectors.toCollection(TreeSet::new));
         var expected = new TreeSet<String>();
-        for (String type : List.of("contacts", "companies", "projects", "tasks")) {
+        for (String type : List.of("contacts", "companies", "projects", "tasks", "pipelines")) {
             expected.addAll(List.of(
                     "GET /api/" + type,
                     "POST /api/" + type,
@@ -103,7 +103,13 @@ class RouteRegistryTest {
                 "POST /api/time-entries/start",
                 "POST /api/time-entries/{id}/stop",
                 "GET /api/time-entries/export"));
-        for (String type : List.of("contacts", "companies", "projects", "task-labels", "tasks", "time-entries")) {
+        expected.addAll(List.of(
+                "POST /api/pipelines/{id}/stages",
+                "PATCH /api/pipelines/{id}/stages/{stage_id}",
+                "DELETE /api/pipelines/{id}/stages/{stage_id}",
+                "PUT /api/pipelines/{id}/stages/order"));
+        for (String type :
+                List.of("contacts", "companies", "projects", "task-labels", "tasks", "time-entries", "pipelines")) {
             expected.add("GET /api/" + type + "/changes");
         }
         assertEquals(expected, routes);
@@ -127,6 +133,12 @@ class RouteRegistryTest {
                         "contacts.restore",
                         "contacts.update",
                         "contacts.view",
+                        "pipelines.create",
+                        "pipelines.delete",
+                        "pipelines.list",
+                        "pipelines.restore",
+                        "pipelines.update",
+                        "pipelines.view",
                         "projects.create",
                         "projects.delete",
                         "projects.list",

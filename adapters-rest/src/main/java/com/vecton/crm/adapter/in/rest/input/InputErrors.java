@@ -34,6 +34,20 @@ public final class InputErrors {
         }
     }
 
+    /**
+     * As {@link #capture(Supplier)}, for one item of a list in the body: the fields of its failures
+     * are named under {@code prefix}, as {@code stages.2.name} names the third stage's name.
+     */
+    public <T> T capture(String prefix, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (ValidationFailed invalid) {
+            invalid.errors()
+                    .forEach((field, messages) -> messages.forEach(message -> errors.add(prefix + field, message)));
+            return null;
+        }
+    }
+
     public void throwIfAny() {
         errors.throwIfAny();
     }

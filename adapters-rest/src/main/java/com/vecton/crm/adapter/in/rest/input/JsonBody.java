@@ -165,6 +165,31 @@ public final class JsonBody {
     }
 
     /**
+     * Absent: keep; {@code null}: clear; an array of objects: set, each read as a body of its own
+     * (the stages a pipeline is created with), so each item's fields are read as a body's are.
+     */
+    public FieldEdit<List<JsonBody>> objects(String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return FieldEdit.keep();
+        }
+        if (value.isNull()) {
+            return FieldEdit.set(null);
+        }
+        if (!value.isArray()) {
+            throw wrongType(field, "an array of objects or null");
+        }
+        var items = new ArrayList<JsonBody>();
+        for (JsonNode item : value) {
+            if (!(item instanceof ObjectNode itemObject)) {
+                throw wrongType(field, "an array of objects or null");
+            }
+            items.add(new JsonBody(itemObject));
+        }
+        return FieldEdit.set(List.copyOf(items));
+    }
+
+    /**
      * Absent: keep; {@code null} or blank: clear; an instant ({@link TimeValues}): set. Text that is
      * no instant (a NUL in it included) is refused and the field kept, having no value to hand out.
      */

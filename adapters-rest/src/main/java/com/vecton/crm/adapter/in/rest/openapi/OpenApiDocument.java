@@ -89,6 +89,7 @@ public final class OpenApiDocument {
             "projects", "Projects with a status and dates, and the users who are their members.",
             "tasks", "Tasks of a project, their board columns and positions, assignees and labels.",
             "task labels", "Coloured labels that tasks carry; names are unique ignoring case.",
+            "pipelines", "Sales pipelines with their ordered stages; exactly one is the default.",
             "time entries", "Time recorded by users on projects and tasks, timers, totals and the CSV export.",
             "activity log", "The audit trail: every change, by whom, with the changed fields before and after.",
             "operations", "Health, metrics and this description; no token needed.",
@@ -117,6 +118,12 @@ public final class OpenApiDocument {
      */
     private static final Pattern CONDITIONAL_ACTION = Pattern.compile(".*/\\{id}/(restore|move|stop)");
 
+    /**
+     * Changes of an item's parts, conditional on the item's own version as its own changes are: a
+     * pipeline's stages, which are part of the pipeline (and of its version).
+     */
+    private static final Pattern CONDITIONAL_PART = Pattern.compile(".*/\\{id}/stages(/.*)?");
+
     private static final Pattern ID_NAME = Pattern.compile("id|.*_id");
 
     private OpenApiDocument() {}
@@ -133,11 +140,12 @@ public final class OpenApiDocument {
                 .info(new Info()
                         .title("Vecton CRM")
                         .version("1")
-                        .description("One tenant's CRM: contacts and companies, projects, tasks and the board, time"
-                                + " entries and the activity log. Every request but health, metrics and the docs"
-                                + " needs `Authorization: Bearer <token>`. Errors are RFC 9457 problem documents"
-                                + " (`application/problem+json`) with a stable `error` code; each operation lists"
-                                + " the codes it can answer. Every answer carries `X-Request-Id`.")
+                        .description(
+                                "One tenant's CRM: contacts and companies, sales pipelines, projects, tasks and the board, time"
+                                        + " entries and the activity log. Every request but health, metrics and the docs"
+                                        + " needs `Authorization: Bearer <token>`. Errors are RFC 9457 problem documents"
+                                        + " (`application/problem+json`) with a stable `error` code; each operation lists"
+                                        + " the codes it can answer. Every answer carries `X-Request-Id`.")
                         .contact(new Contact().name("Vecton CRM team"))
                         .license(new License().name("Proprietary")))
                 .components(new Components()
@@ -304,6 +312,10 @@ public final class OpenApiDocument {
     /** {@code PUT}, {@code PATCH} and {@code DELETE} on an item, and the item actions that change it. */
     private static boolean isConditional(Route route) {
         boolean onItem = route.path().endsWith("/{id}");
+        if (!route.method().equals("GET")
+                && CONDITIONAL_PART.matcher(route.path()).matches()) {
+            return true;
+        }
         return switch (route.method()) {
             case "PUT", "PATCH", "DELETE" -> onItem;
             case "POST" -> CONDITIONAL_ACTION.matcher(route.path()).matches();

@@ -82,6 +82,7 @@ public final class TestApi implements AutoCloseable {
                 UntestedProjects.useCases(),
                 UntestedTasks.useCases(),
                 UntestedTimeEntries.useCases(),
+                UntestedPipelines.useCases(),
                 (request, work) -> {
                     throw new UnsupportedOperationException("idempotent retries are tested end to end");
                 });
