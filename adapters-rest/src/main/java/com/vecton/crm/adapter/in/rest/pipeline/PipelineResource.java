@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -136,24 +137,8 @@ public final class PipelineResource {
                         description = "OK",
                         content = @Content(schema = @Schema(implementation = PipelineJson.ChangesOf.class)))
             })
-    public PipelineJson.ChangesOf changes(
-            @Parameter(description = "the meta.next_cursor of the previous page; none for the first call")
-                    @QueryParam("cursor")
-                    String cursor,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "500",
-                                            defaultValue = "100"),
-                            description = "larger values are capped at 500")
-                    @QueryParam("per_page")
-                    String perPage,
-            @Context ContainerRequestContext request) {
-        return PipelineJson.ChangesOf.of(
-                uses.changes().changes(Callers.requester(request), ChangeParams.read(cursor, perPage)));
+    public PipelineJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return PipelineJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
     }
 
     @GET
