@@ -4,7 +4,7 @@ import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
-import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.application.port.in.audit.ListActivityUseCase;
 import com.vecton.crm.domain.audit.ActivityQuery;
@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,20 +41,7 @@ public final class ActivityLogResource {
             description = "Lists the audit trail of every change, newest first, filtered by subject, actor and time.",
             summary = "List the audit trail, newest first")
     public ActivityJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "25"),
-                            description = "larger values are capped at 100")
-                    @QueryParam("per_page")
-                    String perPage,
+            @BeanParam PageParams paging,
             @Parameter(description = "singular snake_case, e.g. contact") @QueryParam("subject_type")
                     String subjectType,
             @Parameter(description = "the id of the subject") @QueryParam("subject_id") String subjectId,
@@ -72,9 +60,7 @@ public final class ActivityLogResource {
                     String to,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        Integer pageNumber = QueryParams.integer(page, "page", errors);
-        Integer pageSize = QueryParams.integer(perPage, "per_page", errors);
-        PageRequest pageRequest = errors.capture(() -> PageRequest.of(pageNumber, pageSize));
+        PageRequest pageRequest = paging.read(errors);
         var who = ActivityParams.actor(actorUserId, actor, Callers.of(request).id(), errors);
         var since = ActivityParams.pointInTime(from, "from", errors);
         var until = ActivityParams.pointInTime(to, "to", errors);

@@ -7,6 +7,7 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
@@ -60,28 +61,14 @@ public final class CompanyResource {
                     "Lists the live companies the caller may open, searched by name and domain and sorted as asked.",
             summary = "List and search live companies")
     public CompanyJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "25"),
-                            description = "larger values are capped at 100")
-                    @QueryParam("per_page")
-                    String perPage,
+            @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "name, domain, created_at or updated_at; prefix - for descending")
                     @QueryParam("sort")
                     String sort,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        var params =
-                ListParams.read(page, perPage, search, sort, CompanyQuery.SORTABLE, CompanyQuery.DEFAULT_SORT, errors);
+        var params = ListParams.read(paging, search, sort, CompanyQuery.SORTABLE, CompanyQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
         return CompanyJson.ListOf.of(uses.list()
                 .list(Callers.requester(request), new CompanyQuery(params.search(), params.sort()), params.page()));

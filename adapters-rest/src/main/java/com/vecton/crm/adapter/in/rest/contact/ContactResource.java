@@ -7,6 +7,7 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -63,20 +64,7 @@ public final class ContactResource {
                     "Lists the live contacts the caller may open, searched by name and email and sorted as asked.",
             summary = "List and search live contacts")
     public ContactJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "25"),
-                            description = "larger values are capped at 100")
-                    @QueryParam("per_page")
-                    String perPage,
+            @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "first_name, last_name, email, created_at or updated_at; prefix - for descending")
                     @QueryParam("sort")
@@ -85,8 +73,7 @@ public final class ContactResource {
                     String companyId,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        var params =
-                ListParams.read(page, perPage, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
+        var params = ListParams.read(paging, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
         Long company = QueryParams.positiveId(companyId, "company_id", errors);
         errors.throwIfAny();
         var query =

@@ -7,23 +7,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The query parameters every list shares ({@code page}, {@code per_page}, {@code search},
+ * The query parameters every searchable list shares ({@link PageParams}, {@code search},
  * {@code sort}), read into domain values. Failures go to the given {@link InputErrors}; the
  * components are then {@code null} and must not be used before {@link InputErrors#throwIfAny()}.
  */
 public record ListParams(PageRequest page, Optional<SearchText> search, SortOrder sort) {
 
     public static ListParams read(
-            String page,
-            String perPage,
+            PageParams paging,
             String search,
             String sort,
             Set<String> sortable,
             SortOrder defaultSort,
             InputErrors errors) {
-        Integer pageNumber = QueryParams.integer(page, "page", errors);
-        Integer pageSize = QueryParams.integer(perPage, "per_page", errors);
-        PageRequest pageRequest = errors.capture(() -> PageRequest.of(pageNumber, pageSize));
+        PageRequest pageRequest = paging.read(errors);
         Optional<SearchText> searchText = errors.capture(() -> SearchText.of(search));
         SortOrder sortOrder = errors.capture(() -> SortOrder.parse(sort, sortable, defaultSort));
         return new ListParams(pageRequest, searchText, sortOrder);

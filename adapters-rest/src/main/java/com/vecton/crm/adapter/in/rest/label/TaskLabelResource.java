@@ -7,6 +7,7 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
@@ -62,27 +63,14 @@ public final class TaskLabelResource {
             description = "Lists the task labels whose name matches the search, sorted by name.",
             summary = "List and search task labels, by name")
     public TaskLabelJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "25"),
-                            description = "larger values are capped at 100")
-                    @QueryParam("per_page")
-                    String perPage,
+            @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring of the name") @QueryParam("search")
                     String search,
             @Parameter(description = "name (the default) or -name") @QueryParam("sort") String sort,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        var params = ListParams.read(
-                page, perPage, search, sort, TaskLabelQuery.SORTABLE, TaskLabelQuery.DEFAULT_SORT, errors);
+        var params =
+                ListParams.read(paging, search, sort, TaskLabelQuery.SORTABLE, TaskLabelQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
         return TaskLabelJson.ListOf.of(uses.list()
                 .list(Callers.requester(request), new TaskLabelQuery(params.search(), params.sort()), params.page()));

@@ -8,6 +8,7 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
@@ -66,28 +67,14 @@ public final class PipelineResource {
             description = "Lists the live pipelines the caller may open, with their stages, searched by name.",
             summary = "List and search live pipelines")
     public PipelineJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "25"),
-                            description = "larger values are capped at 100")
-                    @QueryParam("per_page")
-                    String perPage,
+            @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring of the name") @QueryParam("search")
                     String search,
             @Parameter(description = "name, created_at or updated_at; prefix - for descending") @QueryParam("sort")
                     String sort,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        var params = ListParams.read(
-                page, perPage, search, sort, PipelineQuery.SORTABLE, PipelineQuery.DEFAULT_SORT, errors);
+        var params = ListParams.read(paging, search, sort, PipelineQuery.SORTABLE, PipelineQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
         return PipelineJson.ListOf.of(uses.list()
                 .list(Callers.requester(request), new PipelineQuery(params.search(), params.sort()), params.page()));

@@ -7,6 +7,7 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
@@ -62,20 +63,7 @@ public final class ProjectResource {
                     "Lists the live projects the caller may open, filtered by status, searched by name and sorted as asked.",
             summary = "List, filter and search live projects")
     public ProjectJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "25"),
-                            description = "larger values are capped at 100")
-                    @QueryParam("per_page")
-                    String perPage,
+            @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(
                             description =
@@ -87,8 +75,7 @@ public final class ProjectResource {
                     String status,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        var params =
-                ListParams.read(page, perPage, search, sort, ProjectQuery.SORTABLE, ProjectQuery.DEFAULT_SORT, errors);
+        var params = ListParams.read(paging, search, sort, ProjectQuery.SORTABLE, ProjectQuery.DEFAULT_SORT, errors);
         Optional<ProjectStatus> statusFilter = status == null || status.isBlank()
                 ? Optional.empty()
                 : Optional.ofNullable(errors.capture(() -> ProjectStatus.parse("status", status.strip())));

@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.task;
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,20 +50,7 @@ public final class ProjectTasksResource {
             summary = "List, filter and search the live tasks of one project")
     public TaskJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "25"),
-                            description = "larger values are capped at 100")
-                    @QueryParam("per_page")
-                    String perPage,
+            @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(
                             description =
@@ -87,7 +76,7 @@ public final class ProjectTasksResource {
             @Context ContainerRequestContext request) {
         var project = ItemRoutes.id(id, ProjectId::new);
         var listing = new TaskListParams(
-                        page, perPage, search, sort, null, status, priority, assigneeId, labelId, dueAfter, dueBefore)
+                        paging, search, sort, null, status, priority, assigneeId, labelId, dueAfter, dueBefore)
                 .read(Callers.of(request).id(), TaskQuery.all());
         return TaskJson.ListOf.of(
                 tasks.projectList().list(Callers.requester(request), project, listing.query(), listing.page()));

@@ -2,6 +2,7 @@ package com.vecton.crm.adapter.in.rest.task;
 
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.label.TaskLabelId;
@@ -23,8 +24,7 @@ import java.time.Instant;
  * consecutive ranges neither overlap nor leave a gap. A task without a due date matches neither.
  */
 record TaskListParams(
-        String page,
-        String perPage,
+        PageParams paging,
         String search,
         String sort,
         String projectId,
@@ -53,7 +53,7 @@ record TaskListParams(
      */
     Listing read(UserId caller, TaskQuery start) {
         var errors = new InputErrors();
-        var params = ListParams.read(page, perPage, search, sort, TaskQuery.SORTABLE, TaskQuery.DEFAULT_SORT, errors);
+        var params = ListParams.read(paging, search, sort, TaskQuery.SORTABLE, TaskQuery.DEFAULT_SORT, errors);
         Long project = QueryParams.positiveId(projectId, "project_id", errors);
         TaskStatus statusFilter = status == null || status.isBlank()
                 ? null

@@ -5,6 +5,7 @@ import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -63,20 +64,7 @@ public final class TaskResource {
                     "Lists the live tasks the caller may open across projects, filtered, searched and sorted as the query says.",
             summary = "List, filter and search the live tasks the caller may open")
     public TaskJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "25"),
-                            description = "larger values are capped at 100")
-                    @QueryParam("per_page")
-                    String perPage,
+            @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(
                             description =
@@ -103,17 +91,7 @@ public final class TaskResource {
                     String dueBefore,
             @Context ContainerRequestContext request) {
         var listing = new TaskListParams(
-                        page,
-                        perPage,
-                        search,
-                        sort,
-                        projectId,
-                        status,
-                        priority,
-                        assigneeId,
-                        labelId,
-                        dueAfter,
-                        dueBefore)
+                        paging, search, sort, projectId, status, priority, assigneeId, labelId, dueAfter, dueBefore)
                 .read(Callers.of(request).id(), TaskQuery.all());
         return TaskJson.ListOf.of(tasks.list().list(Callers.requester(request), listing.query(), listing.page()));
     }

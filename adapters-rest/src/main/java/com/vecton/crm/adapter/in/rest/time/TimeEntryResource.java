@@ -5,7 +5,7 @@ import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
-import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -90,20 +90,7 @@ public final class TimeEntryResource {
                     "List live time entries, newest first, with the minutes of all "
                             + "matches per UTC day and per project in meta.totals (own entries unless the caller has time_entries.manage)")
     public TimeEntryJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            type = "integer",
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "25"),
-                            description = "larger values are capped at 100")
-                    @QueryParam("per_page")
-                    String perPage,
+            @BeanParam PageParams paging,
             @Parameter(
                             description =
                                     "whose entries; another user's needs time_entries.manage. Absent: everybody's "
@@ -125,9 +112,7 @@ public final class TimeEntryResource {
                     String to,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        Integer pageNumber = QueryParams.integer(page, "page", errors);
-        Integer pageSize = QueryParams.integer(perPage, "per_page", errors);
-        PageRequest pageRequest = errors.capture(() -> PageRequest.of(pageNumber, pageSize));
+        PageRequest pageRequest = paging.read(errors);
         var filters = TimeEntryFilters.read(userId, projectId, taskId, from, to, errors);
         errors.throwIfAny();
         return TimeEntryJson.ListOf.of(
