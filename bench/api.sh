@@ -60,7 +60,7 @@ SCRIPT=api.sh
 source "$BENCH_DIR/lib.sh"
 BASE="http://127.0.0.1:$PORT"
 mkdir -p "$OUT"
-RESULTS="$OUT/api-results.tsv"   # scenario, side, requests/s, p50 ms, p99 ms, errors, server CPU ms per request
+RESULTS="$OUT/api-results.tsv"   # scenario, side, requests/s, p50 ms, p99 ms, errors, server and Postgres CPU ms per request
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 : > "$RESULTS"
 CURRENT_JAR="$JAR"
@@ -163,9 +163,9 @@ stop
          "baseline ${baseline_commit:0:10}, current $(cd "$REPO_DIR" && git rev-parse --short HEAD)$(cd "$REPO_DIR" && git diff --quiet HEAD -- . ':!bench' || echo ' (with uncommitted changes)');" \
          "single client $LATENCY_DURATION, throughput $DURATION at $CONNECTIONS connections, $ROUNDS rounds; latencies in ms."
     echo
-    echo "| scenario | side | requests/s | p50 | p99 | errors | server CPU ms/req |"
-    echo "|---|---|---:|---:|---:|---:|---:|"
-    awk -F '\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$RESULTS"
+    echo "| scenario | side | requests/s | p50 | p99 | errors | server CPU ms/req | Postgres CPU ms/req |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|"
+    awk -F '\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8 }' "$RESULTS"
     echo
     # Plain GET, current against baseline: the mean of the rounds of each side.
     awk -F '\t' '

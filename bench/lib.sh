@@ -66,6 +66,14 @@ to_ms() {
 # seconds 20s -> 20
 seconds() { echo "${1%s}"; }
 
+# CPU time every Postgres process on this machine has used so far, in clock ticks (utime + stime
+# of the backends, the server's pool among them, and of the background processes): what the
+# database spent on a run is the difference, on a machine where nothing else uses Postgres. Pool
+# connections live through a run; a backend that starts and ends inside it is not counted.
+postgres_cpu_ticks() {
+    awk '$2 == "(postgres)" { t += $14 + $15 } END { print t + 0 }' /proc/[0-9]*/stat 2>/dev/null || echo 0
+}
+
 # CPU time the server process has used so far, in clock ticks (utime + stime).
 server_cpu_ticks() {
     if [[ -n "$SERVER_PID" && -r "/proc/$SERVER_PID/stat" ]]; then
@@ -79,12 +87,12 @@ server_cpu_ticks() {
 wrk_run() {
     local scenario="$1" threads="$2" conns="$3" duration="$4"; shift 4
     local file; file="$OUT/wrk-$(echo "$scenario" | tr -c 'a-zA-Z0-9\n' '_').txt"
-    local cpu_before; cpu_before=$(server_cpu_ticks)
+    local cpu_before pg_before; cpu_before=$(server_cpu_ticks); pg_before=$(postgres_cpu_ticks)
     timeout $(( $(seconds "$duration") + 60 )) \
         wrk -t"$threads" -c"$conns" -d"$duration" --timeout 30s --latency \
             -H "Authorization: Bearer $TOKEN" -H "Accept: application/json" "$@" > "$file"
-    local cpu_ticks=$(( $(server_cpu_ticks) - cpu_before ))
-    local rps p50 p99 non2xx sock requests cpu_per_request
+    local cpu_ticks=$(( $(server_cpu_ticks) - cpu_before )) pg_ticks=$(( $(postgres_cpu_ticks) - pg_before ))
+    local rps p50 p99 non2xx sock requests cpu_per_request pg_per_request
     rps=$(awk '/^Requests\/sec:/ { printf "%.1f", $2 }' "$file")
     p50=$(awk '$1 == "50%" { print $2 }' "$file" | to_ms)
     p99=$(awk '$1 == "99%" { print $2 }' "$file" | to_ms)
@@ -92,6 +100,7 @@ wrk_run() {
     sock=$(awk '/Socket errors:/ { s = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i; print s }' "$file")
     requests=$(awk '/requests in/ { print $1 }' "$file")
     cpu_per_request=$(awk -v t="$cpu_ticks" -v hz="$CLK_TCK" -v n="$requests" 'BEGIN { if (n > 0) printf "%.3f", 1000 * t / hz / n; else print "n/a" }')
-    printf '%s\tAPI (wrk)\t%s\t%s\t%s\t%s\t%s\n' "$scenario" "$rps" "$p50" "$p99" "$(( ${non2xx:-0} + ${sock:-0} ))" "$cpu_per_request" >> "$RESULTS"
-    printf '  %-60s API      %10s req/s  p50 %8s ms  p99 %8s ms\n' "$scenario" "$rps" "$p50" "$p99"
+    pg_per_request=$(awk -v t="$pg_ticks" -v hz="$CLK_TCK" -v n="$requests" 'BEGIN { if (n > 0) printf "%.3f", 1000 * t / hz / n; else print "n/a" }')
+    printf '%s\tAPI (wrk)\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scenario" "$rps" "$p50" "$p99" "$(( ${non2xx:-0} + ${sock:-0} ))" "$cpu_per_request" "$pg_per_request" >> "$RESULTS"
+    printf '  %-60s API      %10s req/s  p50 %8s ms  p99 %8s ms  CPU/req: server %s ms, Postgres %s ms\n' "$scenario" "$rps" "$p50" "$p99" "$cpu_per_request" "$pg_per_request"
 }

@@ -71,7 +71,7 @@ SCRIPT=run.sh
 source "$BENCH_DIR/lib.sh"
 BASE="http://127.0.0.1:$PORT"
 mkdir -p "$OUT"
-RESULTS="$OUT/results.tsv"   # scenario, side, requests/s, p50 ms, p99 ms, errors, server CPU ms per request
+RESULTS="$OUT/results.tsv"   # scenario, side, requests/s, p50 ms, p99 ms, errors, server and Postgres CPU ms per request
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 if awk -v l="${LOAD_BEFORE%% *}" 'BEGIN { exit !(l > 1.0) }'; then
     echo "bench: note: load average is $LOAD_BEFORE before starting; other work on this machine skews the numbers"
@@ -213,15 +213,16 @@ fi
     echo "N = $N contacts, $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(date -u +%Y-%m-%dT%H:%MZ);" \
          "single client $LATENCY_DURATION, throughput $DURATION at $CONNECTIONS connections; latencies in ms."
     echo
-    echo "| scenario | side | requests/s | p50 | p99 | API ÷ pgbench | errors | server CPU ms/req |"
-    echo "|---|---|---:|---:|---:|---:|---:|---:|"
+    echo "| scenario | side | requests/s | p50 | p99 | API ÷ pgbench | errors | server CPU ms/req | Postgres CPU ms/req | server ÷ Postgres CPU |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     awk -F '\t' '
-        { scen[NR] = $1; side[NR] = $2; rps[NR] = $3; p50[NR] = $4; p99[NR] = $5; err[NR] = $6; cpu[NR] = $7
+        { scen[NR] = $1; side[NR] = $2; rps[NR] = $3; p50[NR] = $4; p99[NR] = $5; err[NR] = $6; cpu[NR] = $7; pgcpu[NR] = $8
           if ($2 == "pgbench") pg[$1] = $3 }
         END { for (i = 1; i <= NR; i++) {
-                ratio = ""
+                ratio = ""; cpuratio = ""
                 if (side[i] != "pgbench" && (scen[i] in pg) && pg[scen[i]] > 0) ratio = sprintf("%.0f %%", 100 * rps[i] / pg[scen[i]])
-                printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", scen[i], side[i], rps[i], p50[i], p99[i], ratio, err[i], cpu[i] } }' "$RESULTS"
+                if (cpu[i] != "" && pgcpu[i] != "" && pgcpu[i] + 0 > 0) cpuratio = sprintf("%.1f", cpu[i] / pgcpu[i])
+                printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", scen[i], side[i], rps[i], p50[i], p99[i], ratio, err[i], cpu[i], pgcpu[i], cpuratio } }' "$RESULTS"
     echo
     echo "Load average (1, 5, 15 min) before the run: $LOAD_BEFORE (after it: $(cut -d' ' -f1-3 /proc/loadavg)," \
          "raised by the run's own connections). Client, server and database share the cores."
