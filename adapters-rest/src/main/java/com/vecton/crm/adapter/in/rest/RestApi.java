@@ -11,7 +11,7 @@ import com.vecton.crm.adapter.in.rest.health.HealthResource;
 import com.vecton.crm.adapter.in.rest.idempotency.IdempotentPosts;
 import com.vecton.crm.adapter.in.rest.input.BodyLimit;
 import com.vecton.crm.adapter.in.rest.item.ItemTagFilter;
-import com.vecton.crm.adapter.in.rest.json.ObjectMapperResolver;
+import com.vecton.crm.adapter.in.rest.json.JsonWriter;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelResource;
 import com.vecton.crm.adapter.in.rest.observe.HttpMetrics;
 import com.vecton.crm.adapter.in.rest.observe.MetricsResource;
@@ -41,7 +41,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.glassfish.jersey.CommonProperties;
-import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -138,9 +137,9 @@ public final class RestApi {
         config.property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         config.property(CommonProperties.USE_VIRTUAL_THREADS, true);
 
-        // Jackson's own exception mappers would answer with its messages; malformed bodies are ours to answer.
-        config.register(JacksonFeature.withoutExceptionMappers());
-        config.register(new ObjectMapperResolver());
+        // Bodies are read by JsonBody, answers written by JsonWriter: no Jackson provider, and so
+        // none of its exception mappers, which would answer malformed bodies with Jackson's messages.
+        config.register(new JsonWriter());
 
         config.register(new RequestContext(), REQUEST_CONTEXT_PRIORITY);
         config.register(new BodyLimit(), BODY_LIMIT_PRIORITY);
