@@ -5,7 +5,7 @@
 #                [--only latency|throughput]
 #
 # Environment (options win): N (1000000 contacts), DURATION (20s per throughput run),
-# LATENCY_DURATION (10s per single-client run), CONNECTIONS (32), WARMUP (20s), PORT (18080),
+# LATENCY_DURATION (10s per single-client run), CONNECTIONS (32), WARMUP (60s), PORT (18080),
 # BENCH_DB (crm_bench), JAVA_HOME (temurin 25), JAVA_OPTS, DB_POOL_SIZE (= CONNECTIONS), REGENERATE=1.
 # Everything runs against 127.0.0.1; every load run is time-limited. See bench/README.md.
 set -euo pipefail
@@ -18,7 +18,7 @@ N="${N:-1000000}"
 DURATION="${DURATION:-20s}"
 LATENCY_DURATION="${LATENCY_DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-32}"
-WARMUP="${WARMUP:-20s}"
+WARMUP="${WARMUP:-60s}"
 PORT="${PORT:-18080}"
 BENCH_DB="${BENCH_DB:-crm_bench}"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
