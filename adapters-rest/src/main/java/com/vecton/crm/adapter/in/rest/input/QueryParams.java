@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.input;
 import com.vecton.crm.domain.access.UserId;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * Reads numeric and time query parameters, which resources take as strings: JAX-RS would turn a
@@ -13,6 +14,10 @@ public final class QueryParams {
     private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
     private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /** Compiled once: {@code page} and {@code per_page} are read on every list request. */
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     /** The longest user id identity issues, as {@link UserId} holds it. */
     private static final int USER_ID_MAX = 191;
 
@@ -30,7 +35,7 @@ public final class QueryParams {
             return null;
         }
         String value = raw.strip();
-        if (value.length() > 1000 || !value.matches("[+-]?[0-9]+")) {
+        if (value.length() > 1000 || !INTEGER.matcher(value).matches()) {
             errors.add(field, "must be an integer");
             return null;
         }
@@ -47,7 +52,7 @@ public final class QueryParams {
             return null;
         }
         String value = raw.strip();
-        if (value.length() > 1000 || !value.matches("[0-9]+") || new BigInteger(value).signum() < 1) {
+        if (value.length() > 1000 || !DIGITS.matcher(value).matches() || new BigInteger(value).signum() < 1) {
             errors.add(field, "must be a positive integer");
             return null;
         }
