@@ -1,6 +1,7 @@
 package com.vecton.crm.bootstrap;
 
 import com.vecton.crm.adapter.in.rest.RestApi;
+import com.vecton.crm.adapter.in.rest.RestUseCases;
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.domain.access.Caller;
@@ -8,9 +9,11 @@ import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PermissionNamespace;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.company.CompanyQuery;
+import com.vecton.crm.domain.deal.DealQuery;
 import com.vecton.crm.domain.label.TaskLabelQuery;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.listing.SortOrder;
+import com.vecton.crm.domain.pipeline.Pipeline;
 import com.vecton.crm.domain.pipeline.PipelineQuery;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectQuery;
@@ -198,6 +201,7 @@ final class Commands {
                     pipeline.details().name(),
                     pipeline.stages().inOrder().size());
         }
+        loadSampleDealsOnce(useCases, admin, clock);
         boolean anyWork = useCases.projects()
                                 .list()
                                 .list(
@@ -232,6 +236,56 @@ final class Commands {
                     loaded.timeEntries());
         }
         return admin;
+    }
+
+    /** The sample deals, when the default pipeline holds none (a database of an older {@code dev} gets them once). */
+    private static void loadSampleDealsOnce(RestUseCases useCases, Caller admin, Clock clock) {
+        var firstPage = new PageRequest(1, 1);
+        var pipelines = useCases.pipelines()
+                .list()
+                .list(
+                        SampleData.admin(admin, "pipelines.list"),
+                        new PipelineQuery(Optional.empty(), PipelineQuery.DEFAULT_SORT),
+                        new PageRequest(1, PageRequest.MAX_PER_PAGE))
+                .items();
+        var pipeline = pipelines.stream().filter(Pipeline::isDefault).findFirst();
+        if (pipeline.isEmpty()) {
+            return;
+        }
+        boolean anyDeal = useCases.deals()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "deals.list"),
+                                new DealQuery.Builder()
+                                        .pipeline(pipeline.get().id())
+                                        .build(),
+                                firstPage)
+                        .total()
+                > 0;
+        if (anyDeal) {
+            return;
+        }
+        var companies = useCases.companies()
+                .list()
+                .list(
+                        SampleData.admin(admin, "companies.list"),
+                        new CompanyQuery(Optional.empty(), new SortOrder("created_at", false)),
+                        new PageRequest(1, SampleDeals.DEALS))
+                .items();
+        if (companies.isEmpty()) {
+            return;
+        }
+        int deals = SampleDeals.load(
+                useCases.deals().create(),
+                useCases.deals().move(),
+                pipeline.get(),
+                companies,
+                LocalDate.ofInstant(clock.now(), ZoneOffset.UTC),
+                admin);
+        LOG.info(
+                "loaded the sample tenant's deals: {} on {}, with their stage history",
+                deals,
+                pipeline.get().details().name());
     }
 
     private static void printWelcome(PrintStream out, CrmConfig config, CrmApplication app, Caller sampleAdmin) {
@@ -293,6 +347,23 @@ final class Commands {
                 + LocalDate.now(ZoneOffset.UTC).minusDays(30) + "&to=" + LocalDate.now(ZoneOffset.UTC)
                 + "&format=csv'");
         out.println("  curl -s " + reader + " " + base + "/api/pipelines");
+        useCases
+                .pipelines()
+                .list()
+                .list(
+                        SampleData.admin(sampleAdmin, "pipelines.list"),
+                        new PipelineQuery(Optional.empty(), PipelineQuery.DEFAULT_SORT),
+                        new PageRequest(1, PageRequest.MAX_PER_PAGE))
+                .items()
+                .stream()
+                .filter(Pipeline::isDefault)
+                .findFirst()
+                .ifPresent(pipeline -> {
+                    out.println("  curl -s " + reader + " " + base + "/api/pipelines/" + pipeline.id() + "/board");
+                    out.println("  curl -s " + reader + " '" + base + "/api/pipelines/" + pipeline.id()
+                            + "/forecast?group=owner'");
+                    out.println("  curl -s " + reader + " '" + base + "/api/deals?status=open&owner_id=me&per_page=5'");
+                });
         out.println("  curl -s " + base + "/openapi.json");
         out.println();
         out.println("Ctrl-C stops the server.");

@@ -5,6 +5,7 @@ import static com.vecton.crm.adapter.out.persistence.DatabaseFailures.guard;
 import com.vecton.crm.adapter.out.persistence.audit.JdbiActivityLog;
 import com.vecton.crm.adapter.out.persistence.company.JdbiCompanyRepository;
 import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
+import com.vecton.crm.adapter.out.persistence.deal.JdbiDealRepository;
 import com.vecton.crm.adapter.out.persistence.event.JdbiEventOutbox;
 import com.vecton.crm.adapter.out.persistence.event.JdbiProcessedEvents;
 import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
@@ -21,6 +22,7 @@ import com.vecton.crm.application.port.out.ActivityLog;
 import com.vecton.crm.application.port.out.ActivityLogReader;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.application.port.out.DealRepository;
 import com.vecton.crm.application.port.out.EventOutbox;
 import com.vecton.crm.application.port.out.IdempotencyRecords;
 import com.vecton.crm.application.port.out.OutboxSignal;
@@ -112,6 +114,7 @@ public final class Persistence implements AutoCloseable {
     private final IdempotencyRecords idempotencyRecords;
     private final SyncTombstones syncTombstones;
     private final PipelineRepository pipelines;
+    private final DealRepository deals;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -142,6 +145,7 @@ public final class Persistence implements AutoCloseable {
         this.idempotencyRecords = guard(IdempotencyRecords.class, new JdbiIdempotencyRecords(jdbi));
         this.syncTombstones = guard(SyncTombstones.class, new JdbiSyncTombstones(jdbi));
         this.pipelines = guard(PipelineRepository.class, new JdbiPipelineRepository(jdbi));
+        this.deals = guard(DealRepository.class, new JdbiDealRepository(jdbi));
     }
 
     /**
@@ -373,6 +377,10 @@ public final class Persistence implements AutoCloseable {
 
     public PipelineRepository pipelines() {
         return pipelines;
+    }
+
+    public DealRepository deals() {
+        return deals;
     }
 
     public ProjectMemberships projectMemberships() {

@@ -4,6 +4,9 @@ import com.vecton.crm.adapter.in.rest.audit.ActivityLogResource;
 import com.vecton.crm.adapter.in.rest.company.CompanyResource;
 import com.vecton.crm.adapter.in.rest.contact.CompanyContactsResource;
 import com.vecton.crm.adapter.in.rest.contact.ContactResource;
+import com.vecton.crm.adapter.in.rest.deal.DealResource;
+import com.vecton.crm.adapter.in.rest.deal.PipelineBoardResource;
+import com.vecton.crm.adapter.in.rest.deal.PipelineForecastResource;
 import com.vecton.crm.adapter.in.rest.gate.PermissionGate;
 import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
@@ -67,7 +70,10 @@ public final class RestApi {
             DocsResource.class,
             MetricsResource.class,
             TimeEntryResource.class,
-            PipelineResource.class);
+            PipelineResource.class,
+            DealResource.class,
+            PipelineBoardResource.class,
+            PipelineForecastResource.class);
     /**
      * Permissions that use cases check besides their route's own, such as whether the caller may
      * work on other users' time entries; {@link #permissions()} names them too, so identity's
@@ -172,7 +178,10 @@ public final class RestApi {
                 new DocsResource(),
                 new MetricsResource(metrics),
                 useCases.timeEntries().resource(),
-                useCases.pipelines().resource());
+                useCases.pipelines().resource(),
+                useCases.deals().resource(),
+                useCases.deals().boardResource(),
+                useCases.deals().forecastResource());
         Set<Class<?>> registered = resources.stream().map(Object::getClass).collect(Collectors.toSet());
         if (!registered.equals(Set.copyOf(RESOURCE_CLASSES))) {
             // The registry (and so list-permissions) reads RESOURCE_CLASSES: it must be what is served.

@@ -2,6 +2,7 @@ package com.vecton.crm.adapter.in.rest;
 
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
+import com.vecton.crm.adapter.in.rest.deal.DealUseCases;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
@@ -29,7 +30,8 @@ public record RestUseCases(
         TaskUseCases tasks,
         TimeEntryUseCases timeEntries,
         PipelineUseCases pipelines,
-        RunOnceUseCase runOnce) {
+        RunOnceUseCase runOnce,
+        DealUseCases deals) {
     public RestUseCases {
         if (Stream.of(
                         authenticate,
@@ -42,7 +44,8 @@ public record RestUseCases(
                         tasks,
                         timeEntries,
                         pipelines,
-                        runOnce)
+                        runOnce,
+                        deals)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }

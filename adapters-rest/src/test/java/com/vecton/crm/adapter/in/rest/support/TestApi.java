@@ -85,7 +85,8 @@ public final class TestApi implements AutoCloseable {
                 UntestedPipelines.useCases(),
                 (request, work) -> {
                     throw new UnsupportedOperationException("idempotent retries are tested end to end");
-                });
+                },
+                UntestedDeals.useCases());
         api = new RestApi(useCases, () -> {
             var answer = readiness.get();
             if (answer == null) {
