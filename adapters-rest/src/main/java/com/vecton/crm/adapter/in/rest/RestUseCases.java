@@ -1,9 +1,12 @@
 package com.vecton.crm.adapter.in.rest;
 
+import com.vecton.crm.adapter.in.rest.communication.CommunicationLogUseCases;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
+import com.vecton.crm.adapter.in.rest.portal.PortalAccountUseCases;
+import com.vecton.crm.adapter.in.rest.portal.PortalUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
@@ -29,7 +32,10 @@ public record RestUseCases(
         TaskUseCases tasks,
         TimeEntryUseCases timeEntries,
         PipelineUseCases pipelines,
-        RunOnceUseCase runOnce) {
+        RunOnceUseCase runOnce,
+        CommunicationLogUseCases communicationLogs,
+        PortalAccountUseCases portalAccounts,
+        PortalUseCases portal) {
     public RestUseCases {
         if (Stream.of(
                         authenticate,
@@ -42,7 +48,10 @@ public record RestUseCases(
                         tasks,
                         timeEntries,
                         pipelines,
-                        runOnce)
+                        runOnce,
+                        communicationLogs,
+                        portalAccounts,
+                        portal)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }
