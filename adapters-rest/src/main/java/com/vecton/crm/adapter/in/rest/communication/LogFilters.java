@@ -57,6 +57,9 @@ public final class LogFilters {
                 : Optional.ofNullable(errors.capture(() -> CommunicationType.parse("type", type.strip())));
         Instant start = QueryParams.instantOrStartOfDay(from, "from", errors);
         Instant end = QueryParams.instantOrEndOfDay(to, "to", errors);
+        if (params.sort() == null || params.search() == null) {
+            return null; // the list's own parameters failed, and errors say how
+        }
         return errors.capture(() -> new CommunicationLogQuery(
                 params.search(),
                 Optional.ofNullable(contact).map(ContactId::new),
