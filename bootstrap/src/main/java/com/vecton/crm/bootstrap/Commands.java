@@ -11,9 +11,11 @@ import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.communication.CommunicationLogQuery;
 import com.vecton.crm.domain.company.CompanyQuery;
 import com.vecton.crm.domain.contact.ContactQuery;
+import com.vecton.crm.domain.deal.DealQuery;
 import com.vecton.crm.domain.label.TaskLabelQuery;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.listing.SortOrder;
+import com.vecton.crm.domain.pipeline.Pipeline;
 import com.vecton.crm.domain.pipeline.PipelineQuery;
 import com.vecton.crm.domain.portal.PortalAccountQuery;
 import com.vecton.crm.domain.project.ProjectId;
@@ -202,6 +204,7 @@ final class Commands {
                     pipeline.details().name(),
                     pipeline.stages().inOrder().size());
         }
+        loadSampleDealsOnce(useCases, admin, clock);
         boolean anyWork = useCases.projects()
                                 .list()
                                 .list(
@@ -292,6 +295,56 @@ final class Commands {
         }
     }
 
+    /** The sample deals, when the default pipeline holds none (a database of an older {@code dev} gets them once). */
+    private static void loadSampleDealsOnce(RestUseCases useCases, Caller admin, Clock clock) {
+        var firstPage = new PageRequest(1, 1);
+        var pipelines = useCases.pipelines()
+                .list()
+                .list(
+                        SampleData.admin(admin, "pipelines.list"),
+                        new PipelineQuery(Optional.empty(), PipelineQuery.DEFAULT_SORT),
+                        new PageRequest(1, PageRequest.MAX_PER_PAGE))
+                .items();
+        var pipeline = pipelines.stream().filter(Pipeline::isDefault).findFirst();
+        if (pipeline.isEmpty()) {
+            return;
+        }
+        boolean anyDeal = useCases.deals()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "deals.list"),
+                                new DealQuery.Builder()
+                                        .pipeline(pipeline.get().id())
+                                        .build(),
+                                firstPage)
+                        .total()
+                > 0;
+        if (anyDeal) {
+            return;
+        }
+        var companies = useCases.companies()
+                .list()
+                .list(
+                        SampleData.admin(admin, "companies.list"),
+                        new CompanyQuery(Optional.empty(), new SortOrder("created_at", false)),
+                        new PageRequest(1, SampleDeals.DEALS))
+                .items();
+        if (companies.isEmpty()) {
+            return;
+        }
+        int deals = SampleDeals.load(
+                useCases.deals().create(),
+                useCases.deals().move(),
+                pipeline.get(),
+                companies,
+                LocalDate.ofInstant(clock.now(), ZoneOffset.UTC),
+                admin);
+        LOG.info(
+                "loaded the sample tenant's deals: {} on {}, with their stage history",
+                deals,
+                pipeline.get().details().name());
+    }
+
     private static void printWelcome(PrintStream out, CrmConfig config, CrmApplication app, Caller sampleAdmin) {
         String base = "http://" + config.host() + ":" + app.port();
         String admin = "-H 'Authorization: Bearer dev-admin-token'";
@@ -356,6 +409,23 @@ final class Commands {
         out.println("  curl -s " + reader + " " + base + "/api/companies/1/timeline");
         out.println("  curl -s -H 'Authorization: Bearer " + SampleComms.CUSTOMER_TOKEN + "' " + base
                 + "/api/portal/communication-logs   # u-customer, a contact of the company it shows");
+        useCases
+                .pipelines()
+                .list()
+                .list(
+                        SampleData.admin(sampleAdmin, "pipelines.list"),
+                        new PipelineQuery(Optional.empty(), PipelineQuery.DEFAULT_SORT),
+                        new PageRequest(1, PageRequest.MAX_PER_PAGE))
+                .items()
+                .stream()
+                .filter(Pipeline::isDefault)
+                .findFirst()
+                .ifPresent(pipeline -> {
+                    out.println("  curl -s " + reader + " " + base + "/api/pipelines/" + pipeline.id() + "/board");
+                    out.println("  curl -s " + reader + " '" + base + "/api/pipelines/" + pipeline.id()
+                            + "/forecast?group=owner'");
+                    out.println("  curl -s " + reader + " '" + base + "/api/deals?status=open&owner_id=me&per_page=5'");
+                });
         out.println("  curl -s " + base + "/openapi.json");
         out.println();
         out.println("Ctrl-C stops the server.");

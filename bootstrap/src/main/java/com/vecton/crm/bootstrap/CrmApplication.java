@@ -6,6 +6,7 @@ import com.vecton.crm.adapter.in.rest.RestUseCases;
 import com.vecton.crm.adapter.in.rest.communication.CommunicationLogUseCases;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
+import com.vecton.crm.adapter.in.rest.deal.DealUseCases;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
@@ -35,6 +36,14 @@ import com.vecton.crm.application.service.company.ListCompanyContactsService;
 import com.vecton.crm.application.service.contact.ContactServices;
 import com.vecton.crm.application.service.contact.CreateContactService;
 import com.vecton.crm.application.service.contact.EditContactService;
+import com.vecton.crm.application.service.deal.CreateDealService;
+import com.vecton.crm.application.service.deal.DealServices;
+import com.vecton.crm.application.service.deal.DealsLeavingStage;
+import com.vecton.crm.application.service.deal.EditDealService;
+import com.vecton.crm.application.service.deal.ForecastDealsService;
+import com.vecton.crm.application.service.deal.ListStageHistoryService;
+import com.vecton.crm.application.service.deal.MoveDealService;
+import com.vecton.crm.application.service.deal.ShowDealBoardService;
 import com.vecton.crm.application.service.idempotency.ForgetExpiredIdempotencyKeysService;
 import com.vecton.crm.application.service.idempotency.RunOnceService;
 import com.vecton.crm.application.service.label.CreateTaskLabelService;
@@ -297,6 +306,7 @@ public final class CrmApplication implements AutoCloseable {
                 timeEntryUseCases(persistence, kit),
                 pipelineUseCases(persistence, kit),
                 new RunOnceService(persistence.transactions(), persistence.idempotencyRecords(), clock),
+                dealUseCases(persistence, kit),
                 communicationLogUseCases(persistence, kit),
                 portalAccountUseCases(persistence, kit),
                 portalUseCases(persistence));
@@ -378,7 +388,7 @@ public final class CrmApplication implements AutoCloseable {
 
     static PipelineUseCases pipelineUseCases(Persistence persistence, UseCaseKit kit) {
         var s = new PipelineServices(persistence.pipelines(), kit);
-        var stages = new StageChangesService(s);
+        var stages = new StageChangesService(s, new DealsLeavingStage(dealServices(persistence, kit)));
         return new PipelineUseCases(
                 new CreatePipelineService(s),
                 new EditPipelineService(s),
@@ -429,6 +439,32 @@ public final class CrmApplication implements AutoCloseable {
                 new ShowCustomerRecordService<>(scopes, ContactServices.SUBJECT, contacts::find),
                 new ListCustomerRecordsService<>(scopes, logs::searchForCustomer),
                 new ShowCustomerRecordService<>(scopes, CommunicationLogServices.SUBJECT, logs::findForCustomer));
+    }
+
+    static DealServices dealServices(Persistence persistence, UseCaseKit kit) {
+        return new DealServices(
+                persistence.deals(),
+                persistence.pipelines(),
+                persistence.companies(),
+                persistence.contacts(),
+                persistence.tenantUsers(),
+                kit);
+    }
+
+    static DealUseCases dealUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = dealServices(persistence, kit);
+        return new DealUseCases(
+                new CreateDealService(s),
+                new EditDealService(s),
+                new MoveDealService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.deals()::search),
+                ListChangesService.of(s.visible(), s.deals(), kit.clock()),
+                new ListStageHistoryService(s),
+                new ShowDealBoardService(s),
+                new ForecastDealsService(s));
     }
 
     static ProjectUseCases projectUseCases(Persistence persistence, UseCaseKit kit) {

@@ -48,7 +48,8 @@ class CommandsTest {
         var names = new ArrayList<String>();
         new ObjectMapper().readTree(json.out()).path("permissions").forEach(n -> names.add(n.asText()));
         var expected = new ArrayList<String>();
-        for (String type : List.of("communication_logs", "companies", "contacts", "pipelines", "projects", "tasks")) {
+        for (String type :
+                List.of("communication_logs", "companies", "contacts", "deals", "pipelines", "projects", "tasks")) {
             for (String verb : List.of("create", "delete", "list", "restore", "update", "view")) {
                 expected.add(type + "." + verb);
             }

@@ -173,6 +173,25 @@ class DevCommandTest {
             assertEquals(List.of("open", "open", "open", "open", "won", "lost"), kinds);
             assertEquals(1, dev.total("/api/activity-logs?subject_type=pipeline"), "created through the use case");
             assertTrue(dev.out.contains("/api/pipelines"), dev.out);
+
+            long pipelineId = pipeline.path("id").asLong();
+            assertEquals(SampleDeals.DEALS, dev.total("/api/deals?pipeline_id=" + pipelineId));
+            assertEquals(2, dev.total("/api/deals?status=won"));
+            assertEquals(1, dev.total("/api/deals?status=lost"));
+            var deals = dev.get("/api/deals?per_page=100", READER).path("data");
+            for (var deal : deals) {
+                var history = dev.get("/api/deals/" + deal.path("id").asLong() + "/stage-history", READER)
+                        .path("data");
+                assertTrue(history.size() >= 1, deal::toString);
+                assertEquals(
+                        deal.path("stage_id").asLong(),
+                        history.get(history.size() - 1).path("to_stage_id").asLong());
+            }
+            var board =
+                    dev.get("/api/pipelines/" + pipelineId + "/board", READER).path("data");
+            assertEquals(6, board.path("stages").size(), board::toString);
+            assertTrue(dev.total("/api/activity-logs?subject_type=deal") >= SampleDeals.DEALS);
+            assertTrue(dev.out.contains("/api/pipelines/" + pipelineId + "/board"), dev.out);
         }
     }
 
@@ -260,6 +279,8 @@ class DevCommandTest {
                 dev.total("/api/pipelines"),
                 "communication logs",
                 dev.total("/api/communication-logs"),
+                "deals",
+                dev.total("/api/deals"),
                 "activity",
                 dev.total("/api/activity-logs"));
     }

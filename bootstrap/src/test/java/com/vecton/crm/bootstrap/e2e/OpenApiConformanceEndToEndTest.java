@@ -52,6 +52,7 @@ class OpenApiConformanceEndToEndTest {
             "/api/task-labels/", "{\"name\": \"Nowhere\"}",
             "/api/pipelines/", "{\"name\": \"Nowhere\"}",
             "/api/communication-logs/", "{\"type\": \"note\", \"company_id\": 1}",
+            "/api/deals/", "{\"title\": \"Nowhere\", \"company_id\": 1}",
             "/api/tasks/", "{\"title\": \"Nowhere\", \"project_id\": 1}",
             "/api/time-entries/",
                     "{\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\","
@@ -715,13 +716,16 @@ class OpenApiConformanceEndToEndTest {
                                     .orElseThrow(() -> new AssertionError("no valid body for " + operation.name()))
                                     .getValue();
                 case "POST" ->
-                    operation.template().endsWith("/move")
-                            ? "{\"status\": \"todo\", \"position\": 0}"
-                            : operation.template().endsWith("/members")
-                                    ? "{\"user_id\": \"" + ASSIGNEE + "\"}"
-                                    : operation.template().endsWith("/stages")
-                                            ? "{\"name\": \"Nowhere\", \"kind\": \"open\"}"
-                                            : null;
+                    operation.template().startsWith("/api/deals/")
+                                    && operation.template().endsWith("/move")
+                            ? "{\"stage_id\": 1, \"position\": 0}"
+                            : operation.template().endsWith("/move")
+                                    ? "{\"status\": \"todo\", \"position\": 0}"
+                                    : operation.template().endsWith("/members")
+                                            ? "{\"user_id\": \"" + ASSIGNEE + "\"}"
+                                            : operation.template().endsWith("/stages")
+                                                    ? "{\"name\": \"Nowhere\", \"kind\": \"open\"}"
+                                                    : null;
                 default -> null;
             };
             // The portal's item routes need a customer: an administrator has no portal account.
@@ -744,6 +748,7 @@ class OpenApiConformanceEndToEndTest {
                 "/api/tasks",
                 "/api/time-entries",
                 "/api/pipelines",
+                "/api/deals",
                 "/api/communication-logs",
                 "/api/portal-accounts")) {
             var first = api.send("GET", collection + "/changes?per_page=2", ADMIN);
@@ -881,6 +886,84 @@ class OpenApiConformanceEndToEndTest {
 
     @Test
     @Order(11)
+    void deals_their_board_history_and_forecast_answer_as_documented() {
+        String stages = "[{\"name\": \"Lead\", \"kind\": \"open\", \"probability\": 10},"
+                + " {\"name\": \"Proposal\", \"kind\": \"open\"}, {\"name\": \"Won\", \"kind\": \"won\"},"
+                + " {\"name\": \"Lost\", \"kind\": \"lost\"}]";
+        var pipeline = data(
+                201,
+                api.sendJson(
+                        "POST",
+                        "/api/pipelines",
+                        ADMIN,
+                        "{\"name\": \"" + unique("Deals") + "\", \"stages\": " + stages + "}"));
+        long pid = pipeline.path("id").asLong();
+        long lead = pipeline.path("stages").get(0).path("id").asLong();
+        long proposal = pipeline.path("stages").get(1).path("id").asLong();
+        long lost = pipeline.path("stages").get(3).path("id").asLong();
+        long company = id(api.sendJson("POST", "/api/companies", ADMIN, "{\"name\": \"" + unique("Kunde") + "\"}"));
+        long contact = id(api.sendJson("POST", "/api/contacts", ADMIN, "{\"first_name\": \"Kontakt\"}"));
+        String fields = "\"company_id\": " + company + ", \"pipeline_id\": " + pid;
+        lifecycle(
+                "/api/deals",
+                "{\"title\": \"Rahmenvertrag\", " + fields + ", \"contact_ids\": [" + contact
+                        + "], \"amount\": \"48000.00\", \"expected_close_date\": \"2027-03-31\"}",
+                "{\"title\": \"Rahmenvertrag 2\", " + fields + ", \"amount\": \"1200.5\", \"probability\": 40}",
+                "{\"expected_close_date\": null, \"probability\": null}",
+                "{\"title\": \"\", " + fields + "}",
+                false);
+        long deal = id(api.sendJson(
+                "POST", "/api/deals", ADMIN, "{\"title\": \"Zweiter\", " + fields + ", \"amount\": \"10\"}"));
+        data(
+                200,
+                api.send(
+                        "GET",
+                        "/api/deals?pipeline_id=" + pid + "&status=open&owner_id=me&amount_min=1&amount_max=100000"
+                                + "&expected_close_after=2026-01-01&expected_close_before=2028-01-01&search=rahmen"
+                                + "&sort=-amount&company_id=" + company + "&contact_id=" + contact + "&stage_id="
+                                + lead,
+                        ADMIN));
+        data(
+                200,
+                api.sendJson(
+                        "POST",
+                        "/api/deals/" + deal + "/move",
+                        ADMIN,
+                        "{\"stage_id\": " + proposal + ", \"position\": 0}"));
+        problem(
+                422,
+                "validation_failed",
+                api.sendJson(
+                        "POST",
+                        "/api/deals/" + deal + "/move",
+                        ADMIN,
+                        "{\"stage_id\": " + lost + ", \"position\": 0}"));
+        data(
+                200,
+                api.sendJson(
+                        "POST",
+                        "/api/deals/" + deal + "/move",
+                        ADMIN,
+                        "{\"stage_id\": " + lost + ", \"position\": 0, \"lost_reason\": \"Budget\"}"));
+        data(200, api.send("GET", "/api/deals/" + deal + "/stage-history", ADMIN));
+        data(200, api.send("GET", "/api/pipelines/" + pid + "/board", ADMIN));
+        data(200, api.send("GET", "/api/pipelines/" + pid + "/forecast", ADMIN));
+        data(
+                200,
+                api.send(
+                        "GET", "/api/pipelines/" + pid + "/forecast?group=owner&from=2026-01-01&to=2027-12-31", ADMIN));
+        data(200, api.send("GET", "/api/pipelines/" + pid + "/forecast?group=stage&as_of=2026-06-30", ADMIN));
+        problem(422, "validation_failed", api.send("GET", "/api/pipelines/" + pid + "/forecast?group=week", ADMIN));
+        problem(422, "stage_in_use", api.send("DELETE", "/api/pipelines/" + pid + "/stages/" + lead, ADMIN));
+        assertEquals(
+                204,
+                api.send("DELETE", "/api/pipelines/" + pid + "/stages/" + lead + "?move_to=" + proposal, ADMIN)
+                        .status());
+        assertMatchesTheDocument();
+    }
+
+    @Test
+    @Order(12)
     void communication_logs_the_timeline_and_the_portal_answer_as_documented() {
         long company = customerCompany;
         long contact = customerContact;

@@ -6,6 +6,7 @@ import com.vecton.crm.adapter.out.persistence.audit.JdbiActivityLog;
 import com.vecton.crm.adapter.out.persistence.communication.JdbiCommunicationLogRepository;
 import com.vecton.crm.adapter.out.persistence.company.JdbiCompanyRepository;
 import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
+import com.vecton.crm.adapter.out.persistence.deal.JdbiDealRepository;
 import com.vecton.crm.adapter.out.persistence.event.JdbiEventOutbox;
 import com.vecton.crm.adapter.out.persistence.event.JdbiProcessedEvents;
 import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
@@ -24,6 +25,7 @@ import com.vecton.crm.application.port.out.ActivityLogReader;
 import com.vecton.crm.application.port.out.CommunicationLogRepository;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.application.port.out.DealRepository;
 import com.vecton.crm.application.port.out.EventOutbox;
 import com.vecton.crm.application.port.out.IdempotencyRecords;
 import com.vecton.crm.application.port.out.OutboxSignal;
@@ -118,6 +120,7 @@ public final class Persistence implements AutoCloseable {
     private final PipelineRepository pipelines;
     private final CommunicationLogRepository communicationLogs;
     private final PortalAccountRepository portalAccounts;
+    private final DealRepository deals;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -150,6 +153,7 @@ public final class Persistence implements AutoCloseable {
         this.pipelines = guard(PipelineRepository.class, new JdbiPipelineRepository(jdbi));
         this.communicationLogs = guard(CommunicationLogRepository.class, new JdbiCommunicationLogRepository(jdbi));
         this.portalAccounts = guard(PortalAccountRepository.class, new JdbiPortalAccountRepository(jdbi));
+        this.deals = guard(DealRepository.class, new JdbiDealRepository(jdbi));
     }
 
     /**
@@ -389,6 +393,10 @@ public final class Persistence implements AutoCloseable {
 
     public PortalAccountRepository portalAccounts() {
         return portalAccounts;
+    }
+
+    public DealRepository deals() {
+        return deals;
     }
 
     public ProjectMemberships projectMemberships() {

@@ -6,6 +6,9 @@ import com.vecton.crm.adapter.in.rest.communication.CompanyTimelineResource;
 import com.vecton.crm.adapter.in.rest.company.CompanyResource;
 import com.vecton.crm.adapter.in.rest.contact.CompanyContactsResource;
 import com.vecton.crm.adapter.in.rest.contact.ContactResource;
+import com.vecton.crm.adapter.in.rest.deal.DealResource;
+import com.vecton.crm.adapter.in.rest.deal.PipelineBoardResource;
+import com.vecton.crm.adapter.in.rest.deal.PipelineForecastResource;
 import com.vecton.crm.adapter.in.rest.gate.PermissionGate;
 import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
@@ -73,6 +76,9 @@ public final class RestApi {
             MetricsResource.class,
             TimeEntryResource.class,
             PipelineResource.class,
+            DealResource.class,
+            PipelineBoardResource.class,
+            PipelineForecastResource.class,
             CommunicationLogResource.class,
             CompanyTimelineResource.class,
             PortalAccountResource.class,
@@ -182,6 +188,9 @@ public final class RestApi {
                 new MetricsResource(metrics),
                 useCases.timeEntries().resource(),
                 useCases.pipelines().resource(),
+                useCases.deals().resource(),
+                useCases.deals().boardResource(),
+                useCases.deals().forecastResource(),
                 useCases.communicationLogs().resource(),
                 useCases.communicationLogs().timelineResource(),
                 useCases.portalAccounts().resource(),

@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest;
 import com.vecton.crm.adapter.in.rest.communication.CommunicationLogUseCases;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
+import com.vecton.crm.adapter.in.rest.deal.DealUseCases;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
 import com.vecton.crm.adapter.in.rest.portal.PortalAccountUseCases;
@@ -33,6 +34,7 @@ public record RestUseCases(
         TimeEntryUseCases timeEntries,
         PipelineUseCases pipelines,
         RunOnceUseCase runOnce,
+        DealUseCases deals,
         CommunicationLogUseCases communicationLogs,
         PortalAccountUseCases portalAccounts,
         PortalUseCases portal) {
@@ -49,6 +51,7 @@ public record RestUseCases(
                         timeEntries,
                         pipelines,
                         runOnce,
+                        deals,
                         communicationLogs,
                         portalAccounts,
                         portal)

@@ -300,8 +300,8 @@ class OpenApiDocumentTest {
             assertEquals("string", parameter.path("schema").path("type").asText());
             seen.add(route + " " + parameter.path("name").asText());
         }));
-        // 10 before communication logs, whose list filters from and to.
-        assertEquals(12, seen.size(), seen::toString);
+        // 10, the from and to of a pipeline's forecast, and those of the communication log list.
+        assertEquals(14, seen.size(), seen::toString);
     }
 
     /** Jackson writes every field of an answer, nulls included, so a client may rely on each being there. */

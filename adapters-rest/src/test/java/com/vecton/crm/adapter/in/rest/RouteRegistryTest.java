@@ -60,7 +60,7 @@ class RouteRegistryTest {
                 .map(r -> r.method() + " " + r.path())
                 .collect(Collectors.toCollection(TreeSet::new));
         var expected = new TreeSet<String>();
-        for (String type : List.of("contacts", "companies", "projects", "tasks", "pipelines")) {
+        for (String type : List.of("contacts", "companies", "projects", "tasks", "pipelines", "deals")) {
             expected.addAll(List.of(
                     "GET /api/" + type,
                     "POST /api/" + type,
@@ -108,8 +108,13 @@ class RouteRegistryTest {
                 "PATCH /api/pipelines/{id}/stages/{stage_id}",
                 "DELETE /api/pipelines/{id}/stages/{stage_id}",
                 "PUT /api/pipelines/{id}/stages/order"));
-        for (String type :
-                List.of("contacts", "companies", "projects", "task-labels", "tasks", "time-entries", "pipelines")) {
+        expected.addAll(List.of(
+                "POST /api/deals/{id}/move",
+                "GET /api/deals/{id}/stage-history",
+                "GET /api/pipelines/{id}/board",
+                "GET /api/pipelines/{id}/forecast"));
+        for (String type : List.of(
+                "contacts", "companies", "projects", "task-labels", "tasks", "time-entries", "pipelines", "deals")) {
             expected.add("GET /api/" + type + "/changes");
         }
         expected.addAll(List.of(
@@ -159,6 +164,12 @@ class RouteRegistryTest {
                         "contacts.restore",
                         "contacts.update",
                         "contacts.view",
+                        "deals.create",
+                        "deals.delete",
+                        "deals.list",
+                        "deals.restore",
+                        "deals.update",
+                        "deals.view",
                         "pipelines.create",
                         "pipelines.delete",
                         "pipelines.list",

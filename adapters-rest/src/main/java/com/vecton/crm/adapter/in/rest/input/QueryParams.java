@@ -1,8 +1,10 @@
 package com.vecton.crm.adapter.in.rest.input;
 
 import com.vecton.crm.domain.access.UserId;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Reads numeric and time query parameters, which resources take as strings: JAX-RS would turn a
@@ -87,5 +89,26 @@ public final class QueryParams {
     /** {@code null} when absent or blank; an instant, or a date meaning the end of that day in UTC ({@link TimeValues}). */
     public static Instant instantOrEndOfDay(String raw, String field, InputErrors errors) {
         return raw == null || raw.isBlank() ? null : TimeValues.instantOrEndOfDay(raw, field, errors);
+    }
+
+    /** {@code null} when absent or blank; a date ({@code 2026-12-01}, {@link TimeValues}) otherwise. */
+    public static LocalDate date(String raw, String field, InputErrors errors) {
+        return raw == null || raw.isBlank() ? null : TimeValues.date(raw.strip(), field, errors);
+    }
+
+    /**
+     * {@code null} when absent or blank; a plain decimal ({@code 1500}, {@code 1500.50}) otherwise,
+     * of at most 40 characters. Whether it is a valid amount is the domain's rule.
+     */
+    public static BigDecimal decimal(String raw, String field, InputErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.strip();
+        if (value.length() > 40 || !value.matches(JsonBody.DECIMAL)) {
+            errors.add(field, "must be a decimal number such as 1500.50");
+            return null;
+        }
+        return new BigDecimal(value);
     }
 }

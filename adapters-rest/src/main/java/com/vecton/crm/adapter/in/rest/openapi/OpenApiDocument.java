@@ -90,6 +90,9 @@ public final class OpenApiDocument {
             "tasks", "Tasks of a project, their board columns and positions, assignees and labels.",
             "task labels", "Coloured labels that tasks carry; names are unique ignoring case.",
             "pipelines", "Sales pipelines with their ordered stages; exactly one is the default.",
+            "deals",
+                    "Deals on a pipeline's board: moves with their stage history, the board's totals and the"
+                            + " forecast per currency, now or as of a past day.",
             "time entries", "Time recorded by users on projects and tasks, timers, totals and the CSV export.",
             "activity log", "The audit trail: every change, by whom, with the changed fields before and after.",
             "operations", "Health, metrics and this description; no token needed.",
@@ -112,7 +115,10 @@ public final class OpenApiDocument {
             "deleted_at",
             "completed_at",
             "duration_minutes",
-            "added_at");
+            "added_at",
+            "won_at",
+            "lost_at",
+            "probability_source");
 
     /**
      * Item actions that change the record's state and so are conditional on {@code If-Match}

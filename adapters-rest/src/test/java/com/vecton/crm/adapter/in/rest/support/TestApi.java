@@ -86,6 +86,7 @@ public final class TestApi implements AutoCloseable {
                 (request, work) -> {
                     throw new UnsupportedOperationException("idempotent retries are tested end to end");
                 },
+                UntestedDeals.useCases(),
                 UntestedCommunicationLogs.useCases(),
                 UntestedCommunicationLogs.portalAccounts(),
                 UntestedCommunicationLogs.portal());
