@@ -405,7 +405,11 @@ public final class CrmApplication implements AutoCloseable {
 
     static CommunicationLogUseCases communicationLogUseCases(Persistence persistence, UseCaseKit kit) {
         var s = new CommunicationLogServices(
-                persistence.communicationLogs(), persistence.contacts(), persistence.companies(), kit);
+                persistence.communicationLogs(),
+                persistence.contacts(),
+                persistence.companies(),
+                persistence.linkedDeals(),
+                kit);
         return new CommunicationLogUseCases(
                 new CreateCommunicationLogService(s),
                 new EditCommunicationLogService(s),
@@ -438,7 +442,9 @@ public final class CrmApplication implements AutoCloseable {
                 new ListCustomerRecordsService<>(scopes, contacts::search),
                 new ShowCustomerRecordService<>(scopes, ContactServices.SUBJECT, contacts::find),
                 new ListCustomerRecordsService<>(scopes, logs::searchForCustomer),
-                new ShowCustomerRecordService<>(scopes, CommunicationLogServices.SUBJECT, logs::findForCustomer));
+                new ShowCustomerRecordService<>(scopes, CommunicationLogServices.SUBJECT, logs::findForCustomer),
+                new ListCustomerRecordsService<>(scopes, persistence.customerDeals()::search),
+                new ShowCustomerRecordService<>(scopes, DealServices.SUBJECT, persistence.customerDeals()::find));
     }
 
     static DealServices dealServices(Persistence persistence, UseCaseKit kit) {

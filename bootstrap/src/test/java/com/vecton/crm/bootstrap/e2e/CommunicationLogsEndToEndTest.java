@@ -12,7 +12,9 @@ import com.vecton.crm.adapter.out.identity.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -314,5 +316,106 @@ class CommunicationLogsEndToEndTest {
         assertTrue(data.path("body").isNull(), "absent means empty");
         assertFalse(data.path("visible_to_customer").asBoolean());
         assertEquals(entry.path("occurred_at"), data.path("occurred_at"), "a PUT without a time keeps it");
+    }
+
+    /** A pipeline of this test's own (Lead, Proposal, Won, Lost): its id and its stages' ids by name. */
+    private static Map<String, Long> pipeline() {
+        var created = crm.post(
+                "/api/pipelines",
+                ADMIN,
+                "{\"name\": \"" + unique("Sales") + "\", \"stages\": [{\"name\": \"Lead\", \"kind\": \"open\"},"
+                        + " {\"name\": \"Proposal\", \"kind\": \"open\"}, {\"name\": \"Won\", \"kind\": \"won\"},"
+                        + " {\"name\": \"Lost\", \"kind\": \"lost\"}]}");
+        assertEquals(201, created.status(), created::toString);
+        var ids = new HashMap<String, Long>();
+        ids.put("pipeline", created.json().path("data").path("id").asLong());
+        created.json()
+                .path("data")
+                .path("stages")
+                .forEach(stage ->
+                        ids.put(stage.path("name").asText(), stage.path("id").asLong()));
+        return ids;
+    }
+
+    private static long deal(Map<String, Long> pipeline, long company) {
+        var created = crm.post(
+                "/api/deals",
+                ADMIN,
+                "{\"title\": \"" + unique("Rahmenvertrag") + "\", \"company_id\": " + company + ", \"pipeline_id\": "
+                        + pipeline.get("pipeline") + "}");
+        assertEquals(201, created.status(), created::toString);
+        return created.json().path("data").path("id").asLong();
+    }
+
+    @Test
+    void a_deal_link_also_links_the_deals_company_and_filters_the_list() {
+        var pipeline = pipeline();
+        long company = company();
+        long other = company();
+        long deal = deal(pipeline, company);
+        var entry = log(ADMIN, "{\"type\": \"meeting\", \"deal_id\": " + deal + "}");
+        assertEquals(deal, entry.path("deal_id").asLong());
+        assertEquals(company, entry.path("company_id").asLong(), entry::toString);
+        var named = log(ADMIN, "{\"type\": \"note\", \"deal_id\": " + deal + ", \"company_id\": " + other + "}");
+        assertEquals(other, named.path("company_id").asLong(), "a company named is kept");
+        assertEquals(
+                List.of(named.path("id").asLong(), entry.path("id").asLong()),
+                ids(crm.get("/api/communication-logs?deal_id=" + deal, ADMIN)));
+
+        assertEquals(204, crm.delete("/api/deals/" + deal, ADMIN).status());
+        var toDeleted = crm.post("/api/communication-logs", ADMIN, "{\"type\": \"note\", \"deal_id\": " + deal + "}");
+        assertEquals(422, toDeleted.status(), toDeleted::toString);
+        assertTrue(toDeleted.json().path("errors").has("deal_id"), toDeleted::toString);
+    }
+
+    @Test
+    void the_timeline_holds_the_stage_changes_of_the_companys_deals_among_its_log_entries() {
+        var pipeline = pipeline();
+        long company = company();
+        long deal = deal(pipeline, company);
+        var before = log(
+                ADMIN,
+                "{\"type\": \"call\", \"occurred_at\": \"2020-01-01T00:00:00Z\", \"company_id\": " + company + "}");
+        var moved = crm.post(
+                "/api/deals/" + deal + "/move",
+                ADMIN,
+                "{\"stage_id\": " + pipeline.get("Proposal") + ", \"position\": 0}");
+        assertEquals(200, moved.status(), moved::toString);
+        var viaDeal = log(ADMIN, "{\"type\": \"email\", \"deal_id\": " + deal + ", \"company_id\": " + company() + "}");
+
+        var timeline = crm.get("/api/companies/" + company + "/timeline", ADMIN);
+        assertEquals(200, timeline.status(), timeline::toString);
+        var kinds = new ArrayList<String>();
+        timeline.json()
+                .path("data")
+                .forEach(entry -> kinds.add(entry.path("kind").asText()));
+        // Newest first: the entry linked through the deal, the move to Proposal, the deal's first stage, the 2020 call.
+        assertEquals(
+                List.of("communication_log", "stage_change", "stage_change", "communication_log"),
+                kinds,
+                timeline::toString);
+        var data = timeline.json().path("data");
+        assertEquals(
+                viaDeal.path("id").asLong(),
+                data.get(0).path("communication_log").path("id").asLong());
+        var move = data.get(1).path("stage_change");
+        assertEquals(deal, move.path("deal_id").asLong());
+        assertEquals("Lead", move.path("from_stage_name").asText());
+        assertEquals("Proposal", move.path("to_stage_name").asText());
+        assertEquals("u-admin", move.path("changed_by").asText());
+        assertTrue(data.get(2).path("stage_change").path("from_stage_id").isNull(), data::toString);
+        assertEquals(
+                before.path("id").asLong(),
+                data.get(3).path("communication_log").path("id").asLong());
+        assertEquals(4, timeline.json().path("meta").path("total").asLong());
+
+        // Who may not list deals sees the log entries only.
+        var withoutDeals = crm.get("/api/companies/" + company + "/timeline", OWN_LOGS);
+        assertEquals(200, withoutDeals.status(), withoutDeals::toString);
+        withoutDeals
+                .json()
+                .path("data")
+                .forEach(entry ->
+                        assertEquals("communication_log", entry.path("kind").asText()));
     }
 }

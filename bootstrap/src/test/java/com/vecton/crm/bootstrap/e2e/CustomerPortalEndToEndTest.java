@@ -40,7 +40,9 @@ class CustomerPortalEndToEndTest {
             "/api/portal/contacts",
             "/api/portal/contacts/1",
             "/api/portal/communication-logs",
-            "/api/portal/communication-logs/1");
+            "/api/portal/communication-logs/1",
+            "/api/portal/deals",
+            "/api/portal/deals/1");
 
     private static CrmHarness crm;
     private static long companyA;
@@ -59,6 +61,12 @@ class CustomerPortalEndToEndTest {
     private static long logNotShared;
     private static long logDeleted;
     private static long logThroughAdam;
+    /** Deals: of A, of B, of A deleted; and a log entry linked to A's deal and a third company (A's through the deal). */
+    private static long dealOfA;
+
+    private static long dealOfB;
+    private static long dealDeleted;
+    private static long logThroughDealOfA;
 
     @BeforeAll
     static void start() {
@@ -99,6 +107,31 @@ class CustomerPortalEndToEndTest {
         assertEquals(
                 204, crm.delete("/api/communication-logs/" + logDeleted, ADMIN).status());
         logThroughAdam = log("{\"type\": \"sms\", \"body\": \"Through Adam\", \"contact_id\": " + adam + "}", true);
+
+        var pipeline = crm.post(
+                "/api/pipelines",
+                ADMIN,
+                "{\"name\": \"Vertrieb\", \"stages\": [{\"name\": \"Lead\", \"kind\": \"open\"},"
+                        + " {\"name\": \"Won\", \"kind\": \"won\"}, {\"name\": \"Lost\", \"kind\": \"lost\"}]}");
+        assertEquals(201, pipeline.status(), pipeline::toString);
+        dealOfA = deal("Alpha Rahmenvertrag", companyA, "48000.00");
+        dealOfB = deal("Beta Wartung", companyB, "1200.50");
+        dealDeleted = deal("Alpha Gone", companyA, null);
+        assertEquals(204, crm.delete("/api/deals/" + dealDeleted, ADMIN).status());
+        long third = id(crm.post("/api/companies", ADMIN, "{\"name\": \"Gamma AG\"}"));
+        logThroughDealOfA = log(
+                "{\"type\": \"email\", \"subject\": \"Deal mail\", \"deal_id\": " + dealOfA + ", \"company_id\": "
+                        + third + "}",
+                true);
+    }
+
+    private static long deal(String title, long company, String amount) {
+        return id(crm.post(
+                "/api/deals",
+                ADMIN,
+                "{\"title\": \"" + title + "\", \"company_id\": " + company + ", \"amount\": "
+                        + (amount == null ? "null" : "\"" + amount + "\"")
+                        + ", \"expected_close_date\": \"2027-03-31\"}"));
     }
 
     @AfterAll
@@ -169,12 +202,24 @@ class CustomerPortalEndToEndTest {
                 logOfBoth, List.of(true, true),
                 logNotShared, List.of(false, false),
                 logDeleted, List.of(false, false),
-                logThroughAdam, List.of(true, false));
+                logThroughAdam, List.of(true, false),
+                logThroughDealOfA, List.of(true, false));
+        var deals = Map.of(
+                dealOfA, List.of(true, false), dealOfB, List.of(false, true), dealDeleted, List.of(false, false));
         var callers = List.of(PORTAL_A, PORTAL_B);
         for (int c = 0; c < callers.size(); c++) {
             String token = callers.get(c);
             var listedContacts = listed("/api/portal/contacts", token);
             var listedLogs = listed("/api/portal/communication-logs", token);
+            var listedDeals = listed("/api/portal/deals", token);
+            for (var entry : deals.entrySet()) {
+                boolean expected = entry.getValue().get(c);
+                assertEquals(expected, listedDeals.contains(entry.getKey()), token + " lists deal " + entry.getKey());
+                assertEquals(
+                        expected,
+                        shows("/api/portal/deals", entry.getKey(), token),
+                        token + " opens deal " + entry.getKey());
+            }
             for (var entry : contacts.entrySet()) {
                 boolean expected = entry.getValue().get(c);
                 assertEquals(
@@ -213,6 +258,16 @@ class CustomerPortalEndToEndTest {
                 log.path("company_id").isMissingNode()
                         && log.path("visible_to_customer").isMissingNode(),
                 log::toString);
+        var deal = crm.get("/api/portal/deals/" + dealOfA, PORTAL_A).json().path("data");
+        assertEquals("Alpha Rahmenvertrag", deal.path("title").asText());
+        assertEquals("Lead", deal.path("stage_name").asText());
+        assertEquals("open", deal.path("status").asText());
+        assertEquals("48000.00", deal.path("amount").asText());
+        assertEquals("2027-03-31", deal.path("expected_close_date").asText());
+        assertTrue(
+                deal.path("probability").isMissingNode()
+                        && deal.path("owner_id").isMissingNode(),
+                deal::toString);
         // Any id outside the company is 404, whatever it names: unknown, huge, not a number.
         for (String id : List.of("999999999", "9223372036854775807", "abc", "0")) {
             assertEquals(404, crm.get("/api/portal/contacts/" + id, PORTAL_A).status(), id);
@@ -220,6 +275,7 @@ class CustomerPortalEndToEndTest {
                     404,
                     crm.get("/api/portal/communication-logs/" + id, PORTAL_A).status(),
                     id);
+            assertEquals(404, crm.get("/api/portal/deals/" + id, PORTAL_A).status(), id);
         }
     }
 
@@ -247,7 +303,16 @@ class CustomerPortalEndToEndTest {
                         .asLong());
         var paged = crm.get("/api/portal/communication-logs?per_page=1&page=2", PORTAL_A);
         assertEquals(1, paged.json().path("data").size(), paged::toString);
-        assertEquals(3, paged.json().path("meta").path("total").asLong(), paged::toString);
+        assertEquals(4, paged.json().path("meta").path("total").asLong(), paged::toString);
+        var deals = crm.get("/api/portal/deals?search=rahmen&sort=title", PORTAL_A);
+        assertEquals(1, deals.json().path("meta").path("total").asLong(), deals::toString);
+        assertEquals(
+                0,
+                crm.get("/api/portal/deals?search=wartung", PORTAL_A)
+                        .json()
+                        .path("meta")
+                        .path("total")
+                        .asLong());
         assertEquals(422, crm.get("/api/portal/contacts?sort=notes", PORTAL_A).status());
     }
 
@@ -302,6 +367,11 @@ class CustomerPortalEndToEndTest {
             rows.next();
             return rows.getLong(1);
         });
+        long maxDeal = crm.sql(c -> {
+            var rows = c.createStatement().executeQuery("SELECT coalesce(max(id), 0) FROM deals");
+            rows.next();
+            return rows.getLong(1);
+        });
         long maxLog = crm.sql(c -> {
             var rows = c.createStatement().executeQuery("SELECT coalesce(max(id), 0) FROM communication_logs");
             rows.next();
@@ -311,6 +381,10 @@ class CustomerPortalEndToEndTest {
             var contacts = listed("/api/portal/contacts", token);
             for (long id = 1; id <= maxContact; id++) {
                 assertEquals(contacts.contains(id), shows("/api/portal/contacts", id, token), token + " contact " + id);
+            }
+            var deals = listed("/api/portal/deals", token);
+            for (long id = 1; id <= maxDeal; id++) {
+                assertEquals(deals.contains(id), shows("/api/portal/deals", id, token), token + " deal " + id);
             }
             var logs = listed("/api/portal/communication-logs", token);
             for (long id = 1; id <= maxLog; id++) {

@@ -1019,6 +1019,26 @@ class OpenApiConformanceEndToEndTest {
                         "/api/portal/communication-logs/"
                                 + logs.get(0).path("id").asLong(),
                         CUSTOMER));
+        long pipeline = id(api.sendJson(
+                "POST",
+                "/api/pipelines",
+                ADMIN,
+                "{\"name\": \"" + unique("Portal sales") + "\", \"stages\": [{\"name\": \"Lead\", \"kind\": \"open\"},"
+                        + " {\"name\": \"Won\", \"kind\": \"won\"}, {\"name\": \"Lost\", \"kind\": \"lost\"}]}"));
+        long deal = id(api.sendJson(
+                "POST",
+                "/api/deals",
+                ADMIN,
+                "{\"title\": \"Portal deal\", \"company_id\": " + company + ", \"pipeline_id\": " + pipeline
+                        + ", \"amount\": \"100.00\"}"));
+        data(
+                201,
+                api.sendJson(
+                        "POST", "/api/communication-logs", ADMIN, "{\"type\": \"note\", \"deal_id\": " + deal + "}"));
+        data(200, api.send("GET", "/api/communication-logs?deal_id=" + deal, ADMIN));
+        data(200, api.send("GET", "/api/companies/" + company + "/timeline?per_page=50", ADMIN));
+        var deals = data(200, api.send("GET", "/api/portal/deals?search=portal&sort=-expected_close_date", CUSTOMER));
+        data(200, api.send("GET", "/api/portal/deals/" + deals.get(0).path("id").asLong(), CUSTOMER));
         problem(404, "not_found", api.send("GET", "/api/portal/communication-logs/" + UNKNOWN, CUSTOMER));
         long extra = id(api.sendJson(
                 "POST",

@@ -23,7 +23,7 @@ public final class CommunicationLog
      * item by item: all of them.
      */
     public static final Set<String> FILTERABLE =
-            Set.of("created_by", "type", "contact_id", "company_id", "visible_to_customer");
+            Set.of("created_by", "type", "contact_id", "company_id", "deal_id", "visible_to_customer");
 
     private CommunicationLog(CommunicationLogId id, CommunicationLogDetails details, Lifecycle lifecycle) {
         super(id, details, lifecycle);
@@ -76,6 +76,9 @@ public final class CommunicationLog
         }
         if (d.companyId() != null) {
             values.put("company_id", d.companyId().value());
+        }
+        if (d.dealId() != null) {
+            values.put("deal_id", d.dealId().value());
         }
         values.put("visible_to_customer", d.visibleToCustomer());
         return new ResourceAttributes(values);

@@ -2,6 +2,7 @@ package com.vecton.crm.domain.communication;
 
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.ContactId;
+import com.vecton.crm.domain.deal.DealId;
 import com.vecton.crm.domain.edit.FieldEdit;
 import java.time.Instant;
 
@@ -19,6 +20,7 @@ public record CommunicationLogEdit(
         FieldEdit<Integer> durationMinutes,
         FieldEdit<ContactId> contactId,
         FieldEdit<CompanyId> companyId,
+        FieldEdit<DealId> dealId,
         FieldEdit<Boolean> visibleToCustomer) {
 
     public static CommunicationLogEdit replacingWith(CommunicationLogDetails d) {
@@ -31,6 +33,7 @@ public record CommunicationLogEdit(
                 FieldEdit.set(d.durationMinutes()),
                 FieldEdit.set(d.contactId()),
                 FieldEdit.set(d.companyId()),
+                FieldEdit.set(d.dealId()),
                 FieldEdit.set(d.visibleToCustomer()));
     }
 
@@ -47,6 +50,7 @@ public record CommunicationLogEdit(
                 durationMinutes.applyTo(current.durationMinutes()),
                 contactId.applyTo(current.contactId()),
                 companyId.applyTo(current.companyId()),
+                dealId.applyTo(current.dealId()),
                 visible != null && visible);
     }
 
@@ -57,7 +61,16 @@ public record CommunicationLogEdit(
      */
     public boolean linksContactsCompany(CommunicationLogDetails edited) {
         boolean setsContact = contactId instanceof FieldEdit.Set<ContactId> set && set.value() != null;
-        boolean namesCompany = companyId instanceof FieldEdit.Set<CompanyId> set && set.value() != null;
-        return setsContact && !namesCompany && edited.contactId() != null;
+        return setsContact && !namesCompany() && edited.contactId() != null;
+    }
+
+    /** Whether the edit links a deal without naming the company: then the deal's company is linked too. */
+    public boolean linksDealsCompany(CommunicationLogDetails edited) {
+        boolean setsDeal = dealId instanceof FieldEdit.Set<DealId> set && set.value() != null;
+        return setsDeal && !namesCompany() && edited.dealId() != null;
+    }
+
+    private boolean namesCompany() {
+        return companyId instanceof FieldEdit.Set<CompanyId> set && set.value() != null;
     }
 }

@@ -2,6 +2,7 @@ package com.vecton.crm.domain.communication;
 
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.ContactId;
+import com.vecton.crm.domain.deal.DealId;
 import com.vecton.crm.domain.listing.SortOrder;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import com.vecton.crm.domain.search.SearchText;
@@ -17,6 +18,7 @@ public record CommunicationLogQuery(
         Optional<SearchText> search,
         Optional<ContactId> contactId,
         Optional<CompanyId> companyId,
+        Optional<DealId> dealId,
         Optional<CommunicationType> type,
         Optional<Instant> from,
         Optional<Instant> to,
@@ -30,6 +32,7 @@ public record CommunicationLogQuery(
         if (search == null
                 || contactId == null
                 || companyId == null
+                || dealId == null
                 || type == null
                 || from == null
                 || to == null
@@ -51,11 +54,12 @@ public record CommunicationLogQuery(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 DEFAULT_SORT);
     }
 
     /** The same query, searching for this text. */
     public CommunicationLogQuery searching(Optional<SearchText> text) {
-        return new CommunicationLogQuery(text, contactId, companyId, type, from, to, sort);
+        return new CommunicationLogQuery(text, contactId, companyId, dealId, type, from, to, sort);
     }
 }

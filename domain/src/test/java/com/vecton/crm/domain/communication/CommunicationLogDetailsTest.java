@@ -18,12 +18,14 @@ class CommunicationLogDetailsTest {
     private static final CompanyId COMPANY = new CompanyId(3);
 
     @Test
-    void a_log_needs_a_contact_or_a_company() {
+    void a_log_needs_a_contact_a_company_or_a_deal() {
         var refused = assertThrows(ValidationFailed.class, () -> aLog().build());
         assertTrue(refused.errors().containsKey("contact_id"), refused.errors()::toString);
         assertTrue(refused.errors().containsKey("company_id"), refused.errors()::toString);
+        assertTrue(refused.errors().containsKey("deal_id"), refused.errors()::toString);
         aLog().withContact(CONTACT).build();
         aLog().atCompany(COMPANY).build();
+        aLog().withDeal(new com.vecton.crm.domain.deal.DealId(4)).build();
     }
 
     @Test
@@ -86,6 +88,7 @@ class CommunicationLogDetailsTest {
                 FieldEdit.keep(),
                 FieldEdit.keep(),
                 FieldEdit.keep(),
+                FieldEdit.keep(),
                 FieldEdit.set(null));
         var edited = edit.applyTo(log.details());
         assertEquals(now, edited.occurredAt());
@@ -103,6 +106,7 @@ class CommunicationLogDetailsTest {
                 FieldEdit.keep(),
                 FieldEdit.keep(),
                 FieldEdit.set(new ContactId(8)),
+                FieldEdit.keep(),
                 FieldEdit.keep(),
                 FieldEdit.keep());
         assertTrue(toContact.linksContactsCompany(toContact.applyTo(current)));

@@ -5,6 +5,7 @@ import com.vecton.crm.domain.communication.CommunicationType;
 import com.vecton.crm.domain.communication.Direction;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.ContactId;
+import com.vecton.crm.domain.deal.DealId;
 import java.time.Instant;
 
 /** Test data for communication log entries: an outbound call about a renewal unless told otherwise; it needs a link. */
@@ -17,6 +18,7 @@ public final class CommunicationLogDetailsBuilder {
     private Integer durationMinutes = 15;
     private ContactId contactId;
     private CompanyId companyId;
+    private DealId dealId;
     private boolean visibleToCustomer;
 
     private CommunicationLogDetailsBuilder() {}
@@ -54,6 +56,11 @@ public final class CommunicationLogDetailsBuilder {
         return this;
     }
 
+    public CommunicationLogDetailsBuilder withDeal(DealId dealId) {
+        this.dealId = dealId;
+        return this;
+    }
+
     public CommunicationLogDetailsBuilder sharedWithCustomer() {
         this.visibleToCustomer = true;
         return this;
@@ -61,6 +68,15 @@ public final class CommunicationLogDetailsBuilder {
 
     public CommunicationLogDetails build() {
         return new CommunicationLogDetails(
-                type, direction, subject, body, occurredAt, durationMinutes, contactId, companyId, visibleToCustomer);
+                type,
+                direction,
+                subject,
+                body,
+                occurredAt,
+                durationMinutes,
+                contactId,
+                companyId,
+                dealId,
+                visibleToCustomer);
     }
 }

@@ -13,6 +13,7 @@ import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
 import com.vecton.crm.adapter.out.persistence.idempotency.JdbiIdempotencyRecords;
 import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
 import com.vecton.crm.adapter.out.persistence.pipeline.JdbiPipelineRepository;
+import com.vecton.crm.adapter.out.persistence.portal.JdbiCustomerDeals;
 import com.vecton.crm.adapter.out.persistence.portal.JdbiPortalAccountRepository;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectRepository;
@@ -25,9 +26,11 @@ import com.vecton.crm.application.port.out.ActivityLogReader;
 import com.vecton.crm.application.port.out.CommunicationLogRepository;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.application.port.out.CustomerDeals;
 import com.vecton.crm.application.port.out.DealRepository;
 import com.vecton.crm.application.port.out.EventOutbox;
 import com.vecton.crm.application.port.out.IdempotencyRecords;
+import com.vecton.crm.application.port.out.LinkedDeals;
 import com.vecton.crm.application.port.out.OutboxSignal;
 import com.vecton.crm.application.port.out.PipelineRepository;
 import com.vecton.crm.application.port.out.PortalAccountRepository;
@@ -121,6 +124,8 @@ public final class Persistence implements AutoCloseable {
     private final CommunicationLogRepository communicationLogs;
     private final PortalAccountRepository portalAccounts;
     private final DealRepository deals;
+    private final CustomerDeals customerDeals;
+    private final LinkedDeals linkedDeals;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -154,6 +159,9 @@ public final class Persistence implements AutoCloseable {
         this.communicationLogs = guard(CommunicationLogRepository.class, new JdbiCommunicationLogRepository(jdbi));
         this.portalAccounts = guard(PortalAccountRepository.class, new JdbiPortalAccountRepository(jdbi));
         this.deals = guard(DealRepository.class, new JdbiDealRepository(jdbi));
+        var dealsOfCustomers = new JdbiCustomerDeals(jdbi);
+        this.customerDeals = guard(CustomerDeals.class, dealsOfCustomers);
+        this.linkedDeals = guard(LinkedDeals.class, dealsOfCustomers);
     }
 
     /**
@@ -397,6 +405,14 @@ public final class Persistence implements AutoCloseable {
 
     public DealRepository deals() {
         return deals;
+    }
+
+    public CustomerDeals customerDeals() {
+        return customerDeals;
+    }
+
+    public LinkedDeals linkedDeals() {
+        return linkedDeals;
     }
 
     public ProjectMemberships projectMemberships() {

@@ -136,7 +136,9 @@ class RouteRegistryTest {
                 "GET /api/portal/contacts",
                 "GET /api/portal/contacts/{id}",
                 "GET /api/portal/communication-logs",
-                "GET /api/portal/communication-logs/{id}"));
+                "GET /api/portal/communication-logs/{id}",
+                "GET /api/portal/deals",
+                "GET /api/portal/deals/{id}"));
         assertEquals(expected, routes);
     }
 

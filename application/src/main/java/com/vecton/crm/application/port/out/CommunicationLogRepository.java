@@ -22,15 +22,19 @@ public interface CommunicationLogRepository extends RecordStore<CommunicationLog
 
     /**
      * One page of a company's timeline, newest first, among the entries the caller may see: the
-     * live log entries linked to the company and those linked to its live contacts, read in a
-     * constant number of statements whatever the page holds.
+     * live log entries that reach the company (linked to it, to one of its live contacts or to one
+     * of its live deals) among {@code visibleLogs}, and the stage changes of its live deals among
+     * {@code visibleDeals} (none when empty), read in a constant number of statements whatever the
+     * page holds.
      */
-    Page<TimelineEntry> timeline(CompanyId company, Visibility visible, PageRequest page);
+    Page<TimelineEntry> timeline(
+            CompanyId company, Visibility visibleLogs, Optional<Visibility> visibleDeals, PageRequest page);
 
     /**
      * One page of the live entries a customer of {@code company} may see, matching the query: those
      * marked {@code visible_to_customer} that reach the company by one of their paths (their own
-     * company link, or their contact's company as it is now, for a live contact).
+     * company link, their contact's company as it is now for a live contact, or their deal's
+     * company for a live deal).
      */
     Page<CommunicationLog> searchForCustomer(CompanyId company, CommunicationLogQuery query, PageRequest page);
 

@@ -3,6 +3,7 @@ package com.vecton.crm.application.service.communication;
 import com.vecton.crm.application.port.out.CommunicationLogRepository;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.application.port.out.LinkedDeals;
 import com.vecton.crm.application.service.lifecycle.RecordType;
 import com.vecton.crm.application.service.lifecycle.RecordWrites;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
@@ -13,7 +14,11 @@ import com.vecton.crm.domain.communication.CommunicationLogId;
 
 /** What every communication log use case needs from the outside; one value so wiring stays short. */
 public record CommunicationLogServices(
-        CommunicationLogRepository logs, ContactRepository contacts, CompanyRepository companies, UseCaseKit kit) {
+        CommunicationLogRepository logs,
+        ContactRepository contacts,
+        CompanyRepository companies,
+        LinkedDeals deals,
+        UseCaseKit kit) {
     /** The subject type of log entries in the audit trail and in CRM events. */
     public static final String SUBJECT = "communication_log";
 

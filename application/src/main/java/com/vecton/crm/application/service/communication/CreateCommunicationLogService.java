@@ -7,8 +7,8 @@ import com.vecton.crm.domain.communication.CommunicationLogDetails;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Records a log entry and its audit row in one transaction; its links must be live, and a contact
- * link without a company links the contact's company too.
+ * Records a log entry and its audit row in one transaction; its links must be live, and a deal or
+ * contact link without a company links the deal's (or else the contact's) company too.
  */
 public final class CreateCommunicationLogService implements CreateCommunicationLogUseCase {
     private final CommunicationLogServices s;
@@ -24,9 +24,9 @@ public final class CreateCommunicationLogService implements CreateCommunicationL
                 .create(
                         actor,
                         () -> {
-                            LogLinks.requireLive(s.contacts(), s.companies(), details);
-                            linked.set(LogLinks.withContactsCompany(
-                                    s.contacts(), s.companies(), details, details.companyId() == null));
+                            LogLinks.requireLive(s, details);
+                            boolean noCompany = details.companyId() == null;
+                            linked.set(LogLinks.withLinkedCompany(s, details, noCompany, noCompany));
                         },
                         (id, now) -> CommunicationLog.create(id, linked.get(), actor.userId(), now));
     }

@@ -26,14 +26,15 @@ public final class EditCommunicationLogService implements EditCommunicationLogUs
                         id,
                         (log, now) -> {
                             var edited = edit.applyTo(log.details());
-                            var linked = LogLinks.withContactsCompany(
-                                    s.contacts(), s.companies(), edited, edit.linksContactsCompany(edited));
+                            var linked = LogLinks.withLinkedCompany(
+                                    s, edited, edit.linksDealsCompany(edited), edit.linksContactsCompany(edited));
                             return log.withDetails(linked, now);
                         },
                         (edited, changes) -> {
                             if (changes.fields().containsKey("contact_id")
-                                    || changes.fields().containsKey("company_id")) {
-                                LogLinks.requireLive(s.contacts(), s.companies(), edited.details());
+                                    || changes.fields().containsKey("company_id")
+                                    || changes.fields().containsKey("deal_id")) {
+                                LogLinks.requireLive(s, edited.details());
                             }
                         });
     }

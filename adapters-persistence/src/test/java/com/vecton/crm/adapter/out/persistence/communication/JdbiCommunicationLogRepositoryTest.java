@@ -100,6 +100,7 @@ class JdbiCommunicationLogRepositoryTest {
                         details.durationMinutes(),
                         details.contactId(),
                         details.companyId(),
+                        details.dealId(),
                         details.visibleToCustomer()),
                 USER,
                 T0);
@@ -186,6 +187,7 @@ class JdbiCommunicationLogRepositoryTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.of(note.details().occurredAt()),
                 Optional.of(other.details().occurredAt()),
                 CommunicationLogQuery.DEFAULT_SORT);
@@ -200,6 +202,7 @@ class JdbiCommunicationLogRepositoryTest {
                 Optional.empty(),
                 contact,
                 company,
+                Optional.empty(),
                 type,
                 Optional.empty(),
                 Optional.empty(),
@@ -223,7 +226,8 @@ class JdbiCommunicationLogRepositoryTest {
         var goneContact = db.contacts().findById(gone).orElseThrow();
         db.contacts().save(goneContact.delete(T0.plusSeconds(3600)));
 
-        var timeline = db.communicationLogs().timeline(acme, Visibility.EVERYTHING, PageRequest.of(1, 25));
+        var timeline =
+                db.communicationLogs().timeline(acme, Visibility.EVERYTHING, Optional.empty(), PageRequest.of(1, 25));
 
         assertEquals(
                 List.of(
@@ -233,12 +237,13 @@ class JdbiCommunicationLogRepositoryTest {
                 timelineIds(timeline.items()));
         assertEquals(3, timeline.total());
         assertFalse(timelineIds(timeline.items()).contains(ofDeletedContact.id().value()));
-        var globexTimeline = db.communicationLogs().timeline(globex, Visibility.EVERYTHING, PageRequest.of(1, 25));
+        var globexTimeline =
+                db.communicationLogs().timeline(globex, Visibility.EVERYTHING, Optional.empty(), PageRequest.of(1, 25));
         assertTrue(timelineIds(globexTimeline.items()).contains(bothPaths.id().value()), "through bob, globex's");
     }
 
     @Test
-    void a_timeline_page_takes_the_same_two_statements_however_many_contacts_and_entries_the_company_has() {
+    void a_timeline_page_takes_at_most_five_statements_however_many_contacts_and_entries_the_company_has() {
         var small = company();
         var smallContact = contactAt(small);
         for (int i = 0; i < 3; i++) {
@@ -256,20 +261,23 @@ class JdbiCommunicationLogRepositoryTest {
             entries.add(log(aLog().atCompany(large).build()).id().value());
         }
 
-        int smallStatements = statementsOf(() -> counted.timeline(small, Visibility.EVERYTHING, PageRequest.of(1, 25)));
+        int smallStatements = statementsOf(() -> counted.timeline(
+                small, Visibility.EVERYTHING, Optional.of(Visibility.EVERYTHING), PageRequest.of(1, 25)));
         var page = new ArrayList<TimelineEntry>();
-        int largeStatements =
-                statementsOf(() -> page.addAll(counted.timeline(large, Visibility.EVERYTHING, PageRequest.of(2, 25))
-                        .items()));
+        int largeStatements = statementsOf(() -> page.addAll(counted.timeline(
+                        large, Visibility.EVERYTHING, Optional.of(Visibility.EVERYTHING), PageRequest.of(2, 25))
+                .items()));
 
-        assertTrue(smallStatements <= 2, "statements for a small company: " + smallStatements);
-        assertTrue(largeStatements <= 2, "statements for a large company: " + largeStatements);
+        // The company's visible deals, the page's keys, their count (unless the page ends the list), the
+        // page's log entries and its stage changes: five at most, for three entries as for 130.
+        assertTrue(smallStatements <= 5, "statements for a small company: " + smallStatements);
+        assertTrue(largeStatements <= 5, "statements for a large company: " + largeStatements);
         // Newest first: the second page is the 26th to 50th newest of the 130.
         var newestFirst = entries.reversed();
         assertEquals(newestFirst.subList(25, 50), timelineIds(page));
         assertEquals(
                 130,
-                counted.timeline(large, Visibility.EVERYTHING, PageRequest.of(1, 25))
+                counted.timeline(large, Visibility.EVERYTHING, Optional.empty(), PageRequest.of(1, 25))
                         .total());
     }
 

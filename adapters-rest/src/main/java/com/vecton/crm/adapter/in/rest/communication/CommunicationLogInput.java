@@ -9,6 +9,7 @@ import com.vecton.crm.domain.communication.CommunicationType;
 import com.vecton.crm.domain.communication.Direction;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.ContactId;
+import com.vecton.crm.domain.deal.DealId;
 import com.vecton.crm.domain.edit.FieldEdit;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,7 +26,7 @@ import java.util.function.LongFunction;
         example = "{\"type\": \"call\", \"direction\": \"outbound\", \"subject\": \"Renewal\","
                 + " \"body\": \"Talked about the renewal.\", \"occurred_at\": \"2026-11-20T09:00:00Z\","
                 + " \"duration_minutes\": 15, \"contact_id\": 1, \"visible_to_customer\": false}",
-        description = "POST and PUT need type and contact_id or company_id; PATCH changes only the fields sent"
+        description = "POST and PUT need type and contact_id, company_id or deal_id; PATCH changes only the fields sent"
                 + " (null clears)")
 record CommunicationLogInput(
         @JsonProperty("type") @Schema(allowableValues = {"call", "email", "meeting", "note", "sms"})
@@ -59,6 +60,10 @@ record CommunicationLogInput(
         @JsonProperty("company_id") @Schema(nullable = true, minimum = "1")
         Long companyId,
 
+        @JsonProperty("deal_id")
+        @Schema(nullable = true, minimum = "1", description = "also links the deal's company, unless one is named")
+        Long dealId,
+
         @JsonProperty("visible_to_customer")
         @Schema(nullable = true, description = "shown in the customer portal; default false")
         Boolean visibleToCustomer) {
@@ -76,6 +81,7 @@ record CommunicationLogInput(
                 edit.durationMinutes().applyTo(null),
                 edit.contactId().applyTo(null),
                 edit.companyId().applyTo(null),
+                edit.dealId().applyTo(null),
                 Boolean.TRUE.equals(edit.visibleToCustomer().applyTo(null))));
         errors.throwIfAny();
         return details;
@@ -99,6 +105,7 @@ record CommunicationLogInput(
                 duration(body.integer("duration_minutes", 0, Integer.MAX_VALUE, errors)),
                 id(body.integer("contact_id", 1, Long.MAX_VALUE, errors), ContactId::new),
                 id(body.integer("company_id", 1, Long.MAX_VALUE, errors), CompanyId::new),
+                id(body.integer("deal_id", 1, Long.MAX_VALUE, errors), DealId::new),
                 body.flag("visible_to_customer"));
     }
 

@@ -37,6 +37,7 @@ record CommunicationLogJson(
 
         @JsonProperty("contact_id") @Schema(nullable = true) Long contactId,
         @JsonProperty("company_id") @Schema(nullable = true) Long companyId,
+        @JsonProperty("deal_id") @Schema(nullable = true) Long dealId,
         @JsonProperty("visible_to_customer") boolean visibleToCustomer,
         @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
         @JsonProperty("created_at") Instant createdAt,
@@ -59,6 +60,7 @@ record CommunicationLogJson(
                 d.durationMinutes(),
                 d.contactId() == null ? null : d.contactId().value(),
                 d.companyId() == null ? null : d.companyId().value(),
+                d.dealId() == null ? null : d.dealId().value(),
                 d.visibleToCustomer(),
                 log.createdBy().map(UserId::value).orElse(null),
                 log.createdAt(),

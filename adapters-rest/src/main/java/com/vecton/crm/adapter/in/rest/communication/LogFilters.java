@@ -8,6 +8,7 @@ import com.vecton.crm.domain.communication.CommunicationLogQuery;
 import com.vecton.crm.domain.communication.CommunicationType;
 import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.ContactId;
+import com.vecton.crm.domain.deal.DealId;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.ws.rs.QueryParam;
@@ -27,6 +28,10 @@ public final class LogFilters {
     @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1"))
     @QueryParam("company_id")
     public String companyId;
+
+    @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+    @QueryParam("deal_id")
+    public String dealId;
 
     @Parameter(
             schema =
@@ -52,6 +57,7 @@ public final class LogFilters {
     CommunicationLogQuery read(ListParams params, InputErrors errors) {
         Long contact = QueryParams.positiveId(contactId, "contact_id", errors);
         Long company = QueryParams.positiveId(companyId, "company_id", errors);
+        Long deal = QueryParams.positiveId(dealId, "deal_id", errors);
         Optional<CommunicationType> kind = type == null || type.isBlank()
                 ? Optional.empty()
                 : Optional.ofNullable(errors.capture(() -> CommunicationType.parse("type", type.strip())));
@@ -64,6 +70,7 @@ public final class LogFilters {
                 params.search(),
                 Optional.ofNullable(contact).map(ContactId::new),
                 Optional.ofNullable(company).map(CompanyId::new),
+                Optional.ofNullable(deal).map(DealId::new),
                 kind,
                 Optional.ofNullable(start),
                 Optional.ofNullable(end),

@@ -6,8 +6,10 @@ import com.vecton.crm.domain.communication.CommunicationLog;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.listing.Page;
+import com.vecton.crm.domain.portal.CustomerDeal;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -163,6 +165,53 @@ final class PortalJson {
             @JsonProperty("meta") PageMeta meta) {
         static LogList of(Page<CommunicationLog> page) {
             return new LogList(page.items().stream().map(LogJson::from).toList(), PageMeta.of(page));
+        }
+    }
+
+    /** A deal of the caller's company: never its probability, owner or notes. */
+    @Schema(name = "PortalDeal")
+    record DealJson(
+            @JsonProperty("id") long id,
+            @JsonProperty("title") String title,
+            @JsonProperty("stage_name") String stageName,
+
+            @JsonProperty("status") @Schema(allowableValues = {"open", "won", "lost"})
+            String status,
+
+            @JsonProperty("amount") @Schema(nullable = true, type = "string", example = "48000.00")
+            String amount,
+
+            @JsonProperty("currency") String currency,
+
+            @JsonProperty("expected_close_date") @Schema(nullable = true, format = "date")
+            LocalDate expectedCloseDate) {
+        static DealJson from(CustomerDeal deal) {
+            return new DealJson(
+                    deal.id().value(),
+                    deal.title(),
+                    deal.stageName(),
+                    deal.status().apiName(),
+                    deal.amount() == null ? null : deal.amount().toPlainString(),
+                    deal.currency(),
+                    deal.expectedCloseDate());
+        }
+    }
+
+    /** {@code {"data": deal}} */
+    @Schema(name = "PortalDealItem")
+    record DealItem(@JsonProperty("data") DealJson data) {
+        static DealItem of(CustomerDeal deal) {
+            return new DealItem(DealJson.from(deal));
+        }
+    }
+
+    /** {@code {"data": [deal...], "meta": {...}}} */
+    @Schema(name = "PortalDealList")
+    record DealList(
+            @JsonProperty("data") List<DealJson> data,
+            @JsonProperty("meta") PageMeta meta) {
+        static DealList of(Page<CustomerDeal> page) {
+            return new DealList(page.items().stream().map(DealJson::from).toList(), PageMeta.of(page));
         }
     }
 }

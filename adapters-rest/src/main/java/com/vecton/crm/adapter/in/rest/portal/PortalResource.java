@@ -14,6 +14,8 @@ import com.vecton.crm.domain.communication.CommunicationLogQuery;
 import com.vecton.crm.domain.communication.CommunicationType;
 import com.vecton.crm.domain.contact.ContactId;
 import com.vecton.crm.domain.contact.ContactQuery;
+import com.vecton.crm.domain.deal.DealId;
+import com.vecton.crm.domain.portal.CustomerDealQuery;
 import com.vecton.crm.domain.portal.PortalAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -138,8 +140,58 @@ public final class PortalResource {
         errors.throwIfAny();
         var all = CommunicationLogQuery.all();
         var query = new CommunicationLogQuery(
-                params.search(), all.contactId(), all.companyId(), kind, all.from(), all.to(), params.sort());
+                params.search(),
+                all.contactId(),
+                all.companyId(),
+                all.dealId(),
+                kind,
+                all.from(),
+                all.to(),
+                params.sort());
         return PortalJson.LogList.of(uses.logs().list(Callers.requester(request), query, params.page()));
+    }
+
+    @GET
+    @Path("deals")
+    @SortableBy(CustomerDealQuery.class)
+    @RequiresPermission(ACCESS)
+    @RouteProblem(status = 403, codes = PortalAccount.MISSING)
+    @Operation(
+            operationId = "listPortalDeals",
+            description = "Lists the live deals of the caller's company, searched by title: title, stage name, status,"
+                    + " amount and expected close; never probability or owner.",
+            summary = "The deals of the portal caller's company")
+    public PortalJson.DealList deals(
+            @BeanParam PageParams paging,
+            @Parameter(description = "case- and accent-insensitive substring of the title") @QueryParam("search")
+                    String search,
+            @Parameter(
+                            description =
+                                    "title, expected_close_date or created_at (the default, newest first); prefix -"
+                                            + " for descending")
+                    @QueryParam("sort")
+                    String sort,
+            @Context ContainerRequestContext request) {
+        var errors = new InputErrors();
+        var params = ListParams.read(
+                paging, search, sort, CustomerDealQuery.SORTABLE, CustomerDealQuery.DEFAULT_SORT, errors);
+        errors.throwIfAny();
+        var query = new CustomerDealQuery(params.search(), params.sort());
+        return PortalJson.DealList.of(uses.deals().list(Callers.requester(request), query, params.page()));
+    }
+
+    @GET
+    @Path("deals/{id}")
+    @RequiresPermission(ACCESS)
+    @RouteProblem(status = 403, codes = PortalAccount.MISSING)
+    @Operation(
+            operationId = "showPortalDeal",
+            description = "Answers one live deal of the caller's company; any other id is 404.",
+            summary = "One deal of the portal caller's company")
+    public PortalJson.DealItem deal(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        return PortalJson.DealItem.of(uses.deal().show(Callers.requester(request), ItemRoutes.id(id, DealId::new)));
     }
 
     @GET

@@ -9,6 +9,9 @@ import com.vecton.crm.domain.communication.CommunicationLogQuery;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactId;
 import com.vecton.crm.domain.contact.ContactQuery;
+import com.vecton.crm.domain.deal.DealId;
+import com.vecton.crm.domain.portal.CustomerDeal;
+import com.vecton.crm.domain.portal.CustomerDealQuery;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -18,9 +21,11 @@ public record PortalUseCases(
         ListCustomerRecordsUseCase<ContactQuery, Contact> contacts,
         ShowCustomerRecordUseCase<ContactId, Contact> contact,
         ListCustomerRecordsUseCase<CommunicationLogQuery, CommunicationLog> logs,
-        ShowCustomerRecordUseCase<CommunicationLogId, CommunicationLog> log) {
+        ShowCustomerRecordUseCase<CommunicationLogId, CommunicationLog> log,
+        ListCustomerRecordsUseCase<CustomerDealQuery, CustomerDeal> deals,
+        ShowCustomerRecordUseCase<DealId, CustomerDeal> deal) {
     public PortalUseCases {
-        if (Stream.of(company, contacts, contact, logs, log).anyMatch(Objects::isNull)) {
+        if (Stream.of(company, contacts, contact, logs, log, deals, deal).anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every portal use case of the HTTP API is wired");
         }
     }

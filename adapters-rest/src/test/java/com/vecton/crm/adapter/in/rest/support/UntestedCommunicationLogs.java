@@ -75,6 +75,12 @@ public final class UntestedCommunicationLogs {
                 },
                 (who, id) -> {
                     throw untested();
+                },
+                (who, query, page) -> {
+                    throw untested();
+                },
+                (who, id) -> {
+                    throw untested();
                 });
     }
 
