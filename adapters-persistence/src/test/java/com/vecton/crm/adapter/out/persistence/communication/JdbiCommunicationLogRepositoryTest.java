@@ -279,6 +279,63 @@ class JdbiCommunicationLogRepositoryTest {
                 130,
                 counted.timeline(large, Visibility.EVERYTHING, Optional.empty(), PageRequest.of(1, 25))
                         .total());
+
+        // Ten deals of the company, each with its first stage in 2000: the oldest ten entries.
+        dealsWithHistory(large, 10);
+        var last = new ArrayList<TimelineEntry>();
+        int lastStatements = statementsOf(() -> last.addAll(counted.timeline(
+                        large, Visibility.EVERYTHING, Optional.of(Visibility.EVERYTHING), PageRequest.of(6, 25))
+                .items()));
+        assertTrue(lastStatements <= 5, "statements for a page with stage changes: " + lastStatements);
+        assertEquals(15, last.size());
+        assertEquals(newestFirst.subList(125, 130), timelineIds(last.subList(0, 5)));
+        assertTrue(last.subList(5, 15).stream().allMatch(e -> e instanceof TimelineEntry.StageChanged), last::toString);
+        var change = (TimelineEntry.StageChanged) last.get(5);
+        assertEquals("Lead", change.toName());
+        assertEquals(null, change.from());
+        assertEquals(
+                130,
+                counted.timeline(large, Visibility.EVERYTHING, Optional.empty(), PageRequest.of(1, 25))
+                        .total(),
+                "without the deals' visibility, no stage changes");
+    }
+
+    /** Deals of the company in a pipeline of their own, each with one stage-history row (its first stage, in 2000). */
+    private static void dealsWithHistory(CompanyId company, int deals) {
+        Jdbi.create(db.dataSource()).useHandle(h -> {
+            h.execute(
+                    "INSERT INTO tenant_users (id, name, email, is_active) VALUES ('u-1001', 'U', 'u@acme.test', true)"
+                            + " ON CONFLICT (id) DO NOTHING");
+            long pipeline = h.createQuery("INSERT INTO pipelines (name, currency, created_at, updated_at)"
+                            + " VALUES ('Timeline ' || nextval('pipelines_id_seq'), 'EUR', now(), now()) RETURNING id")
+                    .mapTo(Long.class)
+                    .one();
+            long lead = h.createQuery("INSERT INTO pipeline_stages (pipeline_id, name, kind, probability, position)"
+                            + " VALUES (:p, 'Lead', 'open', 10, 0) RETURNING id")
+                    .bind("p", pipeline)
+                    .mapTo(Long.class)
+                    .one();
+            h.createUpdate("INSERT INTO pipeline_stages (pipeline_id, name, kind, probability, position)"
+                            + " VALUES (:p, 'Won', 'won', 100, 1), (:p, 'Lost', 'lost', 0, 2)")
+                    .bind("p", pipeline)
+                    .execute();
+            h.createUpdate("INSERT INTO deals (title, company_id, pipeline_id, stage_id, status, position, currency,"
+                            + " probability, probability_source, owner_id, created_at, updated_at)"
+                            + " SELECT 'Deal ' || g, :c, :p, :s, 'open', g - 1, 'EUR', 10, 'stage', 'u-1001', now(), now()"
+                            + " FROM generate_series(1, :n) AS g")
+                    .bind("c", company.value())
+                    .bind("p", pipeline)
+                    .bind("s", lead)
+                    .bind("n", deals)
+                    .execute();
+            h.createUpdate(
+                            "INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_at, changed_by,"
+                                    + " probability) SELECT id, NULL, :s, TIMESTAMPTZ '2000-01-01 00:00:00Z' + id * INTERVAL '1 second',"
+                                    + " 'u-1001', 10 FROM deals WHERE company_id = :c")
+                    .bind("c", company.value())
+                    .bind("s", lead)
+                    .execute();
+        });
     }
 
     private static int statementsOf(Runnable read) {
