@@ -8,13 +8,16 @@ import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PermissionNamespace;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.communication.CommunicationLogQuery;
 import com.vecton.crm.domain.company.CompanyQuery;
+import com.vecton.crm.domain.contact.ContactQuery;
 import com.vecton.crm.domain.deal.DealQuery;
 import com.vecton.crm.domain.label.TaskLabelQuery;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.listing.SortOrder;
 import com.vecton.crm.domain.pipeline.Pipeline;
 import com.vecton.crm.domain.pipeline.PipelineQuery;
+import com.vecton.crm.domain.portal.PortalAccountQuery;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectQuery;
 import com.vecton.crm.domain.project.ProjectStatus;
@@ -235,7 +238,61 @@ final class Commands {
                     loaded.tasks(),
                     loaded.timeEntries());
         }
+        loadSampleCommsOnce(useCases, admin, actor, clock);
         return admin;
+    }
+
+    /**
+     * Loads the communication logs when there are none (five with each of the first six contacts
+     * at a company), and the sample customer's portal account, as the first of them, when there is
+     * no portal account.
+     */
+    private static void loadSampleCommsOnce(RestUseCases useCases, Caller admin, Actor actor, Clock clock) {
+        var firstPage = new PageRequest(1, 1);
+        var contacts = useCases
+                .contacts()
+                .list()
+                .list(
+                        SampleData.admin(admin, "contacts.list"),
+                        new ContactQuery(Optional.empty(), Optional.empty(), new SortOrder("created_at", false)),
+                        new PageRequest(1, 50))
+                .items()
+                .stream()
+                .filter(contact -> contact.details().companyId() != null)
+                .limit(6)
+                .toList();
+        if (contacts.isEmpty()) {
+            return;
+        }
+        boolean anyLog = useCases.communicationLogs()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "communication_logs.list"),
+                                CommunicationLogQuery.all(),
+                                firstPage)
+                        .total()
+                > 0;
+        if (!anyLog) {
+            int logs = SampleComms.loadLogs(useCases.communicationLogs().create(), contacts, actor, clock.now());
+            LOG.info("loaded the sample tenant's communication logs: {} entries", logs);
+        }
+        boolean anyAccount = useCases.portalAccounts()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "portal_accounts.list"),
+                                new PortalAccountQuery(
+                                        Optional.empty(), Optional.empty(), PortalAccountQuery.DEFAULT_SORT),
+                                firstPage)
+                        .total()
+                > 0;
+        if (!anyAccount) {
+            var account =
+                    SampleComms.loadPortalAccount(useCases.portalAccounts().create(), contacts.getFirst(), actor);
+            LOG.info(
+                    "loaded the sample customer's portal account: {} as contact {}",
+                    account.details().userId(),
+                    account.details().contactId());
+        }
     }
 
     /** The sample deals, when the default pipeline holds none (a database of an older {@code dev} gets them once). */
@@ -296,7 +353,8 @@ final class Commands {
         out.println("CRM dev server for tenant " + config.tenantId() + " (" + config.tenantName() + ") at " + base);
         out.println(
                 "Sample tokens: dev-admin-token (u-admin, system admin), dev-reader-token (u-reader, list/view only),"
-                        + " dev-service-token (sa-sync, service account, contacts only)");
+                        + " dev-service-token (sa-sync, service account, contacts only), " + SampleComms.CUSTOMER_TOKEN
+                        + " (u-customer, customer portal only)");
         out.println();
         out.println("  curl -s " + base + "/health/ready");
         out.println("  curl -s " + reader + " '" + base + "/api/contacts?search=arvai&per_page=5'");
@@ -347,6 +405,10 @@ final class Commands {
                 + LocalDate.now(ZoneOffset.UTC).minusDays(30) + "&to=" + LocalDate.now(ZoneOffset.UTC)
                 + "&format=csv'");
         out.println("  curl -s " + reader + " " + base + "/api/pipelines");
+        out.println("  curl -s " + reader + " '" + base + "/api/communication-logs?type=call&per_page=5'");
+        out.println("  curl -s " + reader + " " + base + "/api/companies/1/timeline");
+        out.println("  curl -s -H 'Authorization: Bearer " + SampleComms.CUSTOMER_TOKEN + "' " + base
+                + "/api/portal/communication-logs   # u-customer, a contact of the company it shows");
         useCases
                 .pipelines()
                 .list()

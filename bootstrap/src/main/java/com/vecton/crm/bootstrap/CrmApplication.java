@@ -3,6 +3,7 @@ package com.vecton.crm.bootstrap;
 import com.vecton.crm.adapter.in.rest.RestApi;
 import com.vecton.crm.adapter.in.rest.RestServer;
 import com.vecton.crm.adapter.in.rest.RestUseCases;
+import com.vecton.crm.adapter.in.rest.communication.CommunicationLogUseCases;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
 import com.vecton.crm.adapter.in.rest.deal.DealUseCases;
@@ -10,6 +11,8 @@ import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
+import com.vecton.crm.adapter.in.rest.portal.PortalAccountUseCases;
+import com.vecton.crm.adapter.in.rest.portal.PortalUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
@@ -22,6 +25,10 @@ import com.vecton.crm.application.service.access.AuthenticateCallerService;
 import com.vecton.crm.application.service.access.AuthorizeActionService;
 import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.application.service.audit.ListActivityService;
+import com.vecton.crm.application.service.communication.CommunicationLogServices;
+import com.vecton.crm.application.service.communication.CreateCommunicationLogService;
+import com.vecton.crm.application.service.communication.EditCommunicationLogService;
+import com.vecton.crm.application.service.communication.ListCompanyTimelineService;
 import com.vecton.crm.application.service.company.CompanyServices;
 import com.vecton.crm.application.service.company.CreateCompanyService;
 import com.vecton.crm.application.service.company.EditCompanyService;
@@ -53,6 +60,13 @@ import com.vecton.crm.application.service.pipeline.CreatePipelineService;
 import com.vecton.crm.application.service.pipeline.EditPipelineService;
 import com.vecton.crm.application.service.pipeline.PipelineServices;
 import com.vecton.crm.application.service.pipeline.StageChangesService;
+import com.vecton.crm.application.service.portal.CreatePortalAccountService;
+import com.vecton.crm.application.service.portal.CustomerContacts;
+import com.vecton.crm.application.service.portal.CustomerScopes;
+import com.vecton.crm.application.service.portal.ListCustomerRecordsService;
+import com.vecton.crm.application.service.portal.PortalAccountServices;
+import com.vecton.crm.application.service.portal.ShowCustomerCompanyService;
+import com.vecton.crm.application.service.portal.ShowCustomerRecordService;
 import com.vecton.crm.application.service.project.AddProjectMemberService;
 import com.vecton.crm.application.service.project.CreateProjectService;
 import com.vecton.crm.application.service.project.EditProjectService;
@@ -292,7 +306,10 @@ public final class CrmApplication implements AutoCloseable {
                 timeEntryUseCases(persistence, kit),
                 pipelineUseCases(persistence, kit),
                 new RunOnceService(persistence.transactions(), persistence.idempotencyRecords(), clock),
-                dealUseCases(persistence, kit));
+                dealUseCases(persistence, kit),
+                communicationLogUseCases(persistence, kit),
+                portalAccountUseCases(persistence, kit),
+                portalUseCases(persistence));
     }
 
     /** Who is calling, on this identity; mirrors each user into {@code tenant_users} on first sight. */
@@ -384,6 +401,50 @@ public final class CrmApplication implements AutoCloseable {
                 stages,
                 stages,
                 stages);
+    }
+
+    static CommunicationLogUseCases communicationLogUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new CommunicationLogServices(
+                persistence.communicationLogs(),
+                persistence.contacts(),
+                persistence.companies(),
+                persistence.linkedDeals(),
+                kit);
+        return new CommunicationLogUseCases(
+                new CreateCommunicationLogService(s),
+                new EditCommunicationLogService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.logs()::search),
+                ListChangesService.of(s.visible(), s.logs(), kit.clock()),
+                new ListCompanyTimelineService(s));
+    }
+
+    static PortalAccountUseCases portalAccountUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new PortalAccountServices(
+                persistence.portalAccounts(), persistence.contacts(), persistence.tenantUsers(), kit);
+        return new PortalAccountUseCases(
+                new CreatePortalAccountService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.accounts()::search),
+                ListChangesService.of(s.visible(), s.accounts(), kit.clock()));
+    }
+
+    /** The customer portal: every route resolves its caller's company first, then reads through the type's path. */
+    static PortalUseCases portalUseCases(Persistence persistence) {
+        var scopes = new CustomerScopes(persistence.portalAccounts());
+        var contacts = new CustomerContacts(persistence.contacts());
+        var logs = persistence.communicationLogs();
+        return new PortalUseCases(
+                new ShowCustomerCompanyService(scopes, persistence.companies()),
+                new ListCustomerRecordsService<>(scopes, contacts::search),
+                new ShowCustomerRecordService<>(scopes, ContactServices.SUBJECT, contacts::find),
+                new ListCustomerRecordsService<>(scopes, logs::searchForCustomer),
+                new ShowCustomerRecordService<>(scopes, CommunicationLogServices.SUBJECT, logs::findForCustomer),
+                new ListCustomerRecordsService<>(scopes, persistence.customerDeals()::search),
+                new ShowCustomerRecordService<>(scopes, DealServices.SUBJECT, persistence.customerDeals()::find));
     }
 
     static DealServices dealServices(Persistence persistence, UseCaseKit kit) {

@@ -48,7 +48,8 @@ class CommandsTest {
         var names = new ArrayList<String>();
         new ObjectMapper().readTree(json.out()).path("permissions").forEach(n -> names.add(n.asText()));
         var expected = new ArrayList<String>();
-        for (String type : List.of("companies", "contacts", "deals", "pipelines", "projects", "tasks")) {
+        for (String type :
+                List.of("communication_logs", "companies", "contacts", "deals", "pipelines", "projects", "tasks")) {
             for (String verb : List.of("create", "delete", "list", "restore", "update", "view")) {
                 expected.add(type + "." + verb);
             }
@@ -61,6 +62,10 @@ class CommandsTest {
         for (String verb : List.of("create", "delete", "export", "list", "manage", "restore", "update")) {
             expected.add("time_entries." + verb);
         }
+        for (String verb : List.of("delete", "list", "manage")) {
+            expected.add("portal_accounts." + verb);
+        }
+        expected.add("portal.access");
         // The command prints permissions in string order; the expectation is built by area.
         expected.sort(null);
         assertEquals(expected, names);

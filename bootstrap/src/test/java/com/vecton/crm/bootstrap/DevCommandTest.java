@@ -199,7 +199,7 @@ class DevCommandTest {
     void the_sample_users_are_known_before_they_ever_call_so_a_task_can_be_assigned_to_the_reader() throws Exception {
         var database = TestDatabase.notYetCreated();
         try (var dev = new RunningDev(database)) {
-            assertEquals(Set.of("u-admin", "u-reader", "sa-sync"), tenantUsers(database));
+            assertEquals(Set.of("u-admin", "u-reader", "sa-sync", "u-customer"), tenantUsers(database));
             var todo = dev.get("/api/tasks?project_id=4&per_page=1", ADMIN)
                     .path("data")
                     .get(0);
@@ -223,6 +223,29 @@ class DevCommandTest {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"user_id\": \"u-reader\"}")));
             assertEquals(201, member.statusCode(), member::body);
+        }
+    }
+
+    @Test
+    void the_sample_customer_sees_the_shared_logs_of_its_company_in_the_portal() throws Exception {
+        try (var dev = new RunningDev(TestDatabase.notYetCreated())) {
+            assertEquals(30, dev.total("/api/communication-logs"), "five logs with each of six contacts");
+            assertEquals(1, dev.total("/api/portal-accounts"));
+            String customer = SampleComms.CUSTOMER_TOKEN;
+            var company = dev.get("/api/portal/company", customer).path("data");
+            var shared = dev.get("/api/portal/communication-logs", customer);
+            assertTrue(shared.path("meta").path("total").asLong() >= 3, shared::toString);
+            var staffView = dev.get(
+                    "/api/communication-logs?per_page=100&company_id="
+                            + company.path("id").asLong(),
+                    ADMIN);
+            long sharedByStaff = 0;
+            for (var log : staffView.path("data")) {
+                sharedByStaff += log.path("visible_to_customer").asBoolean() ? 1 : 0;
+            }
+            assertTrue(sharedByStaff <= shared.path("meta").path("total").asLong(), staffView::toString);
+            assertTrue(dev.out.contains("/api/portal/communication-logs"), dev.out);
+            assertTrue(dev.out.contains(customer), dev.out);
         }
     }
 
@@ -254,6 +277,8 @@ class DevCommandTest {
                 dev.total("/api/time-entries"),
                 "pipelines",
                 dev.total("/api/pipelines"),
+                "communication logs",
+                dev.total("/api/communication-logs"),
                 "deals",
                 dev.total("/api/deals"),
                 "activity",

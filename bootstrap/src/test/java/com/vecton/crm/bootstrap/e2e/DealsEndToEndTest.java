@@ -584,10 +584,16 @@ class DealsEndToEndTest {
         assertEquals(3, restored.path("position").asInt());
         var pipelineNow = data(200, crm.get(item, ADMIN));
         assertEquals(List.of("Proposal", "Won", "Lost"), names(pipelineNow.path("stages")));
-        // An empty stage goes without move_to.
-        var added = data(200, crm.post(item + "/stages", ADMIN, "{\"name\": \"Demo\", \"kind\": \"open\"}"));
-        assertEquals(
-                204, crm.delete(item + "/stages/" + stage(added, "Demo"), ADMIN).status());
+        // A stage without live deals goes without move_to; its deleted deals go to the first open stage left.
+        var added = data(200, crm.post(item + "/stages", ADMIN, "{\"name\": \"Demo\", \"kind\": \"won\"}"));
+        long demo = stage(added, "Demo");
+        long gone = deal(pid, "Demo-Deal", ", \"stage_id\": " + demo).path("id").asLong();
+        assertEquals(204, crm.delete("/api/deals/" + gone, ADMIN).status());
+        assertEquals(204, crm.delete(item + "/stages/" + demo, ADMIN).status());
+        var back = data(200, crm.post("/api/deals/" + gone + "/restore", ADMIN, ""));
+        assertEquals(proposal, back.path("stage_id").asLong());
+        assertEquals("open", back.path("status").asText());
+        assertTrue(back.path("won_at").isNull(), back::toString);
     }
 
     private static List<String> names(JsonNode stages) {

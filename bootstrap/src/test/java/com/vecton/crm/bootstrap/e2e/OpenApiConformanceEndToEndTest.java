@@ -51,11 +51,20 @@ class OpenApiConformanceEndToEndTest {
             "/api/projects/", "{\"name\": \"Launch\"}",
             "/api/task-labels/", "{\"name\": \"Nowhere\"}",
             "/api/pipelines/", "{\"name\": \"Nowhere\"}",
+            "/api/communication-logs/", "{\"type\": \"note\", \"company_id\": 1}",
             "/api/deals/", "{\"title\": \"Nowhere\", \"company_id\": 1}",
             "/api/tasks/", "{\"title\": \"Nowhere\", \"project_id\": 1}",
             "/api/time-entries/",
                     "{\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\","
                             + " \"ended_at\": \"2026-11-20T10:00:00Z\"}");
+
+    /** A customer with portal.access and a portal account, as the contact {@link #customerContact}. */
+    private static final String CUSTOMER = "tok-oa-customer";
+    /** A user with portal.access and no portal account. */
+    private static final String NO_ACCOUNT = "tok-oa-no-account";
+
+    private static long customerCompany;
+    private static long customerContact;
 
     private static CrmHarness crm;
     private static OpenApiCheck api;
@@ -70,6 +79,40 @@ class OpenApiConformanceEndToEndTest {
                     ('u-oa-bence', 'Bence Member', 'bence@acme.test', true),
                     ('u-oa-timekeeper', 'Tímea Timekeeper', 'timea@acme.test', true)
                 ON CONFLICT (id) DO NOTHING"""));
+        for (String token : List.of(CUSTOMER, NO_ACCOUNT)) {
+            crm.identity
+                    .user(
+                            token,
+                            FakeUser.withId("u-" + token)
+                                    .named("Cecília Customer")
+                                    .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME))
+                    .policies(
+                            token,
+                            FakePolicy.list(
+                                    FakePolicy.allow(P + "portal.access").id("p-" + token)));
+        }
+        // The customer's first call makes it known here; then it gets its account.
+        assertEquals(403, crm.get("/api/portal/company", CUSTOMER).status());
+        customerCompany = crm.post("/api/companies", ADMIN, "{\"name\": \"Portal Kft\"}")
+                .json()
+                .path("data")
+                .path("id")
+                .asLong();
+        customerContact = crm.post(
+                        "/api/contacts",
+                        ADMIN,
+                        "{\"first_name\": \"Cecília\", \"company_id\": " + customerCompany + "}")
+                .json()
+                .path("data")
+                .path("id")
+                .asLong();
+        assertEquals(
+                201,
+                crm.post(
+                                "/api/portal-accounts",
+                                ADMIN,
+                                "{\"user_id\": \"u-" + CUSTOMER + "\", \"contact_id\": " + customerContact + "}")
+                        .status());
         api = OpenApiCheck.of(crm);
     }
 
@@ -685,7 +728,9 @@ class OpenApiConformanceEndToEndTest {
                                                     : null;
                 default -> null;
             };
-            var answer = api.send(operation.method(), target, ADMIN, body == null ? null : JSON, body);
+            // The portal's item routes need a customer: an administrator has no portal account.
+            String token = operation.template().startsWith("/api/portal/") ? CUSTOMER : ADMIN;
+            var answer = api.send(operation.method(), target, token, body == null ? null : JSON, body);
             problem(404, "not_found", answer);
         }
         assertMatchesTheDocument();
@@ -703,7 +748,9 @@ class OpenApiConformanceEndToEndTest {
                 "/api/tasks",
                 "/api/time-entries",
                 "/api/pipelines",
-                "/api/deals")) {
+                "/api/deals",
+                "/api/communication-logs",
+                "/api/portal-accounts")) {
             var first = api.send("GET", collection + "/changes?per_page=2", ADMIN);
             assertEquals(200, first.status(), first::toString);
             String next = first.json().path("meta").path("next_cursor").asText();
@@ -906,12 +953,103 @@ class OpenApiConformanceEndToEndTest {
                 api.send(
                         "GET", "/api/pipelines/" + pid + "/forecast?group=owner&from=2026-01-01&to=2027-12-31", ADMIN));
         data(200, api.send("GET", "/api/pipelines/" + pid + "/forecast?group=stage&as_of=2026-06-30", ADMIN));
-        problem(422, "validation_failed", api.send("GET", "/api/pipelines/" + pid + "/forecast?group=week", ADMIN));
+        problem(
+                422,
+                "validation_failed",
+                api.sendOffSpec("GET", "/api/pipelines/" + pid + "/forecast?group=week", ADMIN, null, null));
         problem(422, "stage_in_use", api.send("DELETE", "/api/pipelines/" + pid + "/stages/" + lead, ADMIN));
         assertEquals(
                 204,
                 api.send("DELETE", "/api/pipelines/" + pid + "/stages/" + lead + "?move_to=" + proposal, ADMIN)
                         .status());
+        assertMatchesTheDocument();
+    }
+
+    @Test
+    @Order(12)
+    void communication_logs_the_timeline_and_the_portal_answer_as_documented() {
+        long company = customerCompany;
+        long contact = customerContact;
+        lifecycle(
+                "/api/communication-logs",
+                "{\"type\": \"call\", \"direction\": \"outbound\", \"subject\": \"Renewal\", \"duration_minutes\": 15,"
+                        + " \"contact_id\": " + contact + ", \"visible_to_customer\": true}",
+                "{\"type\": \"meeting\", \"subject\": \"Workshop\", \"occurred_at\": \"2026-11-20T09:00:00Z\","
+                        + " \"company_id\": " + company + ", \"visible_to_customer\": true}",
+                "{\"body\": \"Notes from the workshop\"}",
+                "{\"type\": \"call\"}",
+                false);
+        data(
+                200,
+                api.send(
+                        "GET",
+                        "/api/communication-logs?company_id=" + company + "&type=meeting&search=work"
+                                + "&from=2026-11-01&to=2026-11-30&sort=-created_at",
+                        ADMIN));
+        data(200, api.send("GET", "/api/companies/" + company + "/timeline?per_page=5", ADMIN));
+        problem(404, "not_found", api.send("GET", "/api/companies/" + UNKNOWN + "/timeline", ADMIN));
+
+        problem(403, "portal_account_missing", api.send("GET", "/api/portal/company", NO_ACCOUNT));
+        problem(
+                422,
+                "portal_account_exists",
+                api.sendJson(
+                        "POST",
+                        "/api/portal-accounts",
+                        ADMIN,
+                        "{\"user_id\": \"u-" + CUSTOMER + "\", \"contact_id\": " + contact + "}"));
+        var accounts =
+                data(200, api.send("GET", "/api/portal-accounts?contact_id=" + contact + "&sort=created_at", ADMIN));
+        data(
+                200,
+                api.send(
+                        "GET",
+                        "/api/portal-accounts/" + accounts.get(0).path("id").asLong(),
+                        ADMIN));
+        data(200, api.send("GET", "/api/portal/company", CUSTOMER));
+        var contacts = data(200, api.send("GET", "/api/portal/contacts?search=cecilia&sort=first_name", CUSTOMER));
+        data(
+                200,
+                api.send(
+                        "GET",
+                        "/api/portal/contacts/" + contacts.get(0).path("id").asLong(),
+                        CUSTOMER));
+        var logs = data(200, api.send("GET", "/api/portal/communication-logs?type=meeting", CUSTOMER));
+        data(
+                200,
+                api.send(
+                        "GET",
+                        "/api/portal/communication-logs/"
+                                + logs.get(0).path("id").asLong(),
+                        CUSTOMER));
+        long pipeline = id(api.sendJson(
+                "POST",
+                "/api/pipelines",
+                ADMIN,
+                "{\"name\": \"" + unique("Portal sales") + "\", \"stages\": [{\"name\": \"Lead\", \"kind\": \"open\"},"
+                        + " {\"name\": \"Won\", \"kind\": \"won\"}, {\"name\": \"Lost\", \"kind\": \"lost\"}]}"));
+        long deal = id(api.sendJson(
+                "POST",
+                "/api/deals",
+                ADMIN,
+                "{\"title\": \"Portal deal\", \"company_id\": " + company + ", \"pipeline_id\": " + pipeline
+                        + ", \"amount\": \"100.00\"}"));
+        data(
+                201,
+                api.sendJson(
+                        "POST", "/api/communication-logs", ADMIN, "{\"type\": \"note\", \"deal_id\": " + deal + "}"));
+        data(200, api.send("GET", "/api/communication-logs?deal_id=" + deal, ADMIN));
+        data(200, api.send("GET", "/api/companies/" + company + "/timeline?per_page=50", ADMIN));
+        var deals = data(200, api.send("GET", "/api/portal/deals?search=portal&sort=-expected_close_date", CUSTOMER));
+        data(200, api.send("GET", "/api/portal/deals/" + deals.get(0).path("id").asLong(), CUSTOMER));
+        problem(404, "not_found", api.send("GET", "/api/portal/communication-logs/" + UNKNOWN, CUSTOMER));
+        long extra = id(api.sendJson(
+                "POST",
+                "/api/portal-accounts",
+                ADMIN,
+                "{\"user_id\": \"u-oa-bence\", \"contact_id\": " + contact + "}"));
+        assertEquals(
+                204, api.send("DELETE", "/api/portal-accounts/" + extra, ADMIN).status());
         assertMatchesTheDocument();
     }
 

@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.out.persistence;
 import static com.vecton.crm.adapter.out.persistence.DatabaseFailures.guard;
 
 import com.vecton.crm.adapter.out.persistence.audit.JdbiActivityLog;
+import com.vecton.crm.adapter.out.persistence.communication.JdbiCommunicationLogRepository;
 import com.vecton.crm.adapter.out.persistence.company.JdbiCompanyRepository;
 import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
 import com.vecton.crm.adapter.out.persistence.deal.JdbiDealRepository;
@@ -12,6 +13,8 @@ import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
 import com.vecton.crm.adapter.out.persistence.idempotency.JdbiIdempotencyRecords;
 import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
 import com.vecton.crm.adapter.out.persistence.pipeline.JdbiPipelineRepository;
+import com.vecton.crm.adapter.out.persistence.portal.JdbiCustomerDeals;
+import com.vecton.crm.adapter.out.persistence.portal.JdbiPortalAccountRepository;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectRepository;
 import com.vecton.crm.adapter.out.persistence.sync.JdbiSyncTombstones;
@@ -20,13 +23,17 @@ import com.vecton.crm.adapter.out.persistence.time.JdbiTimeEntryRepository;
 import com.vecton.crm.adapter.out.persistence.user.JdbiTenantUsers;
 import com.vecton.crm.application.port.out.ActivityLog;
 import com.vecton.crm.application.port.out.ActivityLogReader;
+import com.vecton.crm.application.port.out.CommunicationLogRepository;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.application.port.out.CustomerDeals;
 import com.vecton.crm.application.port.out.DealRepository;
 import com.vecton.crm.application.port.out.EventOutbox;
 import com.vecton.crm.application.port.out.IdempotencyRecords;
+import com.vecton.crm.application.port.out.LinkedDeals;
 import com.vecton.crm.application.port.out.OutboxSignal;
 import com.vecton.crm.application.port.out.PipelineRepository;
+import com.vecton.crm.application.port.out.PortalAccountRepository;
 import com.vecton.crm.application.port.out.ProcessedEvents;
 import com.vecton.crm.application.port.out.ProjectMemberships;
 import com.vecton.crm.application.port.out.ProjectRepository;
@@ -114,7 +121,11 @@ public final class Persistence implements AutoCloseable {
     private final IdempotencyRecords idempotencyRecords;
     private final SyncTombstones syncTombstones;
     private final PipelineRepository pipelines;
+    private final CommunicationLogRepository communicationLogs;
+    private final PortalAccountRepository portalAccounts;
     private final DealRepository deals;
+    private final CustomerDeals customerDeals;
+    private final LinkedDeals linkedDeals;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -145,7 +156,12 @@ public final class Persistence implements AutoCloseable {
         this.idempotencyRecords = guard(IdempotencyRecords.class, new JdbiIdempotencyRecords(jdbi));
         this.syncTombstones = guard(SyncTombstones.class, new JdbiSyncTombstones(jdbi));
         this.pipelines = guard(PipelineRepository.class, new JdbiPipelineRepository(jdbi));
+        this.communicationLogs = guard(CommunicationLogRepository.class, new JdbiCommunicationLogRepository(jdbi));
+        this.portalAccounts = guard(PortalAccountRepository.class, new JdbiPortalAccountRepository(jdbi));
         this.deals = guard(DealRepository.class, new JdbiDealRepository(jdbi));
+        var dealsOfCustomers = new JdbiCustomerDeals(jdbi);
+        this.customerDeals = guard(CustomerDeals.class, dealsOfCustomers);
+        this.linkedDeals = guard(LinkedDeals.class, dealsOfCustomers);
     }
 
     /**
@@ -379,8 +395,24 @@ public final class Persistence implements AutoCloseable {
         return pipelines;
     }
 
+    public CommunicationLogRepository communicationLogs() {
+        return communicationLogs;
+    }
+
+    public PortalAccountRepository portalAccounts() {
+        return portalAccounts;
+    }
+
     public DealRepository deals() {
         return deals;
+    }
+
+    public CustomerDeals customerDeals() {
+        return customerDeals;
+    }
+
+    public LinkedDeals linkedDeals() {
+        return linkedDeals;
     }
 
     public ProjectMemberships projectMemberships() {

@@ -1,6 +1,8 @@
 package com.vecton.crm.adapter.in.rest;
 
 import com.vecton.crm.adapter.in.rest.audit.ActivityLogResource;
+import com.vecton.crm.adapter.in.rest.communication.CommunicationLogResource;
+import com.vecton.crm.adapter.in.rest.communication.CompanyTimelineResource;
 import com.vecton.crm.adapter.in.rest.company.CompanyResource;
 import com.vecton.crm.adapter.in.rest.contact.CompanyContactsResource;
 import com.vecton.crm.adapter.in.rest.contact.ContactResource;
@@ -23,6 +25,8 @@ import com.vecton.crm.adapter.in.rest.openapi.DocsResource;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiResource;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineResource;
+import com.vecton.crm.adapter.in.rest.portal.PortalAccountResource;
+import com.vecton.crm.adapter.in.rest.portal.PortalResource;
 import com.vecton.crm.adapter.in.rest.problem.DomainProblemMapper;
 import com.vecton.crm.adapter.in.rest.problem.HttpExceptionMapper;
 import com.vecton.crm.adapter.in.rest.problem.RequestRejectedMapper;
@@ -73,7 +77,11 @@ public final class RestApi {
             PipelineResource.class,
             DealResource.class,
             PipelineBoardResource.class,
-            PipelineForecastResource.class);
+            PipelineForecastResource.class,
+            CommunicationLogResource.class,
+            CompanyTimelineResource.class,
+            PortalAccountResource.class,
+            PortalResource.class);
     /**
      * Permissions that use cases check besides their route's own, such as whether the caller may
      * work on other users' time entries; {@link #permissions()} names them too, so identity's
@@ -181,7 +189,11 @@ public final class RestApi {
                 useCases.pipelines().resource(),
                 useCases.deals().resource(),
                 useCases.deals().boardResource(),
-                useCases.deals().forecastResource());
+                useCases.deals().forecastResource(),
+                useCases.communicationLogs().resource(),
+                useCases.communicationLogs().timelineResource(),
+                useCases.portalAccounts().resource(),
+                useCases.portal().resource());
         Set<Class<?>> registered = resources.stream().map(Object::getClass).collect(Collectors.toSet());
         if (!registered.equals(Set.copyOf(RESOURCE_CLASSES))) {
             // The registry (and so list-permissions) reads RESOURCE_CLASSES: it must be what is served.

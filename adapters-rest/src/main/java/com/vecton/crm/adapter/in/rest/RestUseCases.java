@@ -1,10 +1,13 @@
 package com.vecton.crm.adapter.in.rest;
 
+import com.vecton.crm.adapter.in.rest.communication.CommunicationLogUseCases;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
 import com.vecton.crm.adapter.in.rest.deal.DealUseCases;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
+import com.vecton.crm.adapter.in.rest.portal.PortalAccountUseCases;
+import com.vecton.crm.adapter.in.rest.portal.PortalUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
@@ -31,7 +34,10 @@ public record RestUseCases(
         TimeEntryUseCases timeEntries,
         PipelineUseCases pipelines,
         RunOnceUseCase runOnce,
-        DealUseCases deals) {
+        DealUseCases deals,
+        CommunicationLogUseCases communicationLogs,
+        PortalAccountUseCases portalAccounts,
+        PortalUseCases portal) {
     public RestUseCases {
         if (Stream.of(
                         authenticate,
@@ -45,7 +51,10 @@ public record RestUseCases(
                         timeEntries,
                         pipelines,
                         runOnce,
-                        deals)
+                        deals,
+                        communicationLogs,
+                        portalAccounts,
+                        portal)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }

@@ -117,6 +117,28 @@ class RouteRegistryTest {
                 "contacts", "companies", "projects", "task-labels", "tasks", "time-entries", "pipelines", "deals")) {
             expected.add("GET /api/" + type + "/changes");
         }
+        expected.addAll(List.of(
+                "GET /api/communication-logs",
+                "POST /api/communication-logs",
+                "GET /api/communication-logs/{id}",
+                "PUT /api/communication-logs/{id}",
+                "PATCH /api/communication-logs/{id}",
+                "DELETE /api/communication-logs/{id}",
+                "POST /api/communication-logs/{id}/restore",
+                "GET /api/communication-logs/changes",
+                "GET /api/companies/{id}/timeline",
+                "GET /api/portal-accounts",
+                "POST /api/portal-accounts",
+                "GET /api/portal-accounts/{id}",
+                "DELETE /api/portal-accounts/{id}",
+                "GET /api/portal-accounts/changes",
+                "GET /api/portal/company",
+                "GET /api/portal/contacts",
+                "GET /api/portal/contacts/{id}",
+                "GET /api/portal/communication-logs",
+                "GET /api/portal/communication-logs/{id}",
+                "GET /api/portal/deals",
+                "GET /api/portal/deals/{id}"));
         assertEquals(expected, routes);
     }
 
@@ -126,6 +148,12 @@ class RouteRegistryTest {
         assertEquals(
                 List.of(
                         "activity_logs.list",
+                        "communication_logs.create",
+                        "communication_logs.delete",
+                        "communication_logs.list",
+                        "communication_logs.restore",
+                        "communication_logs.update",
+                        "communication_logs.view",
                         "companies.create",
                         "companies.delete",
                         "companies.list",
@@ -150,6 +178,10 @@ class RouteRegistryTest {
                         "pipelines.restore",
                         "pipelines.update",
                         "pipelines.view",
+                        "portal.access",
+                        "portal_accounts.delete",
+                        "portal_accounts.list",
+                        "portal_accounts.manage",
                         "projects.create",
                         "projects.delete",
                         "projects.list",

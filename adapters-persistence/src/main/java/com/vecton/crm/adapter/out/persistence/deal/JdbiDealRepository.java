@@ -180,7 +180,8 @@ public final class JdbiDealRepository extends JdbiStore<DealId, Deal> implements
             ForecastQuery.Group.STAGE, "CAST(stage_id AS text)");
 
     /** Each attribute a list of deals can be filtered on (DealAccess.FILTERABLE), tested over a text[] of values. */
-    private static final Map<String, String> VISIBILITY_TESTS = Map.of(
+    /** How each attribute of DealAccess.FILTERABLE is tested on a row of deals; public for the stores that read deals beside their own rows. */
+    public static final Map<String, String> VISIBILITY_TESTS = Map.of(
             "owner_id", "owner_id = ANY (%s)",
             "created_by", "created_by = ANY (%s)",
             "status", "status = ANY (%s)",

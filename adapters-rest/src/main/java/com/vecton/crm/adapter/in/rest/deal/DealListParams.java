@@ -55,6 +55,8 @@ record DealListParams(
         LocalDate before = QueryParams.date(closeBefore, "expected_close_before", errors);
         BigDecimal min = QueryParams.decimal(amountMin, "amount_min", errors);
         BigDecimal max = QueryParams.decimal(amountMax, "amount_max", errors);
+        // Every parameter read first: a refused sort leaves no sort to build a query with.
+        errors.throwIfAny();
         var builder = new DealQuery.Builder()
                 .sort(params.sort())
                 .search(params.search().orElse(null))

@@ -96,7 +96,11 @@ public final class OpenApiDocument {
             "time entries", "Time recorded by users on projects and tasks, timers, totals and the CSV export.",
             "activity log", "The audit trail: every change, by whom, with the changed fields before and after.",
             "operations", "Health, metrics and this description; no token needed.",
-            "docs", "This API reference as a web page (Swagger UI), served by the process itself.");
+            "docs", "This API reference as a web page (Swagger UI), served by the process itself.",
+            "communication logs",
+                    "Calls, emails, meetings, notes and text messages with customers, linked to contacts and companies.",
+            "portal accounts", "Which identity users may use the customer portal, each as one contact.",
+            "customer portal", "Read-only routes for customers: their own company's records and nothing else.");
 
     /**
      * Fields the server sets and a client never sends: {@code readOnly} on the answers' schemas.

@@ -86,7 +86,10 @@ public final class TestApi implements AutoCloseable {
                 (request, work) -> {
                     throw new UnsupportedOperationException("idempotent retries are tested end to end");
                 },
-                UntestedDeals.useCases());
+                UntestedDeals.useCases(),
+                UntestedCommunicationLogs.useCases(),
+                UntestedCommunicationLogs.portalAccounts(),
+                UntestedCommunicationLogs.portal());
         api = new RestApi(useCases, () -> {
             var answer = readiness.get();
             if (answer == null) {
