@@ -3,8 +3,11 @@ package com.vecton.crm.adapter.in.rest;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
+import com.vecton.crm.adapter.in.rest.leave.LeaveUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
+import com.vecton.crm.adapter.in.rest.shift.ShiftUseCases;
+import com.vecton.crm.adapter.in.rest.sla.SlaUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
 import com.vecton.crm.application.port.in.access.AuthenticateCallerUseCase;
@@ -29,7 +32,10 @@ public record RestUseCases(
         TaskUseCases tasks,
         TimeEntryUseCases timeEntries,
         PipelineUseCases pipelines,
-        RunOnceUseCase runOnce) {
+        RunOnceUseCase runOnce,
+        LeaveUseCases leave,
+        ShiftUseCases shifts,
+        SlaUseCases sla) {
     public RestUseCases {
         if (Stream.of(
                         authenticate,
@@ -42,7 +48,10 @@ public record RestUseCases(
                         tasks,
                         timeEntries,
                         pipelines,
-                        runOnce)
+                        runOnce,
+                        leave,
+                        shifts,
+                        sla)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }

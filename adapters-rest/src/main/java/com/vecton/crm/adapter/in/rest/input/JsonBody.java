@@ -218,6 +218,29 @@ public final class JsonBody {
         return date == null ? FieldEdit.keep() : FieldEdit.set(date);
     }
 
+    /**
+     * Absent: keep; {@code null}: clear; a JSON number: set, as written ({@code 1.5}, {@code 20}),
+     * refused in {@code errors} when it is larger than 1e9 in size (no client sends such amounts).
+     */
+    public FieldEdit<java.math.BigDecimal> decimal(String field, InputErrors errors) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return FieldEdit.keep();
+        }
+        if (value.isNull()) {
+            return FieldEdit.set(null);
+        }
+        if (!value.isNumber()) {
+            throw wrongType(field, "a number or null");
+        }
+        var number = value.decimalValue();
+        if (number.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000L)) > 0) {
+            errors.add(field, "must be at most 1000000000 in size");
+            return FieldEdit.keep();
+        }
+        return FieldEdit.set(number);
+    }
+
     /** The field's new value for a full replacement, where absent means {@code null}. */
     public String textOrNull(String field, InputErrors errors) {
         return text(field, errors).applyTo(null);

@@ -93,7 +93,10 @@ public final class OpenApiDocument {
             "time entries", "Time recorded by users on projects and tasks, timers, totals and the CSV export.",
             "activity log", "The audit trail: every change, by whom, with the changed fields before and after.",
             "operations", "Health, metrics and this description; no token needed.",
-            "docs", "This API reference as a web page (Swagger UI), served by the process itself.");
+            "docs", "This API reference as a web page (Swagger UI), served by the process itself.",
+            "leave", "Holidays, leave types, leave requests with their state machine, balances and the team calendar.",
+            "shifts", "Shift templates, who works which shift on which day, and the roster with leave beside it.",
+            "sla", "Business-hours calendars, SLA policies, a task's SLA, breaches detected once, and the report.");
 
     /**
      * Fields the server sets and a client never sends: {@code readOnly} on the answers' schemas.
