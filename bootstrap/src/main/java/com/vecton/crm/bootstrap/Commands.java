@@ -239,6 +239,22 @@ final class Commands {
                     loaded.timeEntries());
         }
         loadSampleCommsOnce(useCases, admin, actor, clock);
+        boolean anyLeaveType = !useCases.leave()
+                .listTypes()
+                .list(SampleData.admin(admin, "leaves.list"))
+                .isEmpty();
+        if (!anyLeaveType) {
+            var people = SampleLeave.load(useCases, clock.now(), admin);
+            LOG.info(
+                    "loaded the sample tenant's people: {} holidays, {} leave types, {} leave requests, {} shifts,"
+                            + " {} shift assignments, {} SLA policy",
+                    people.holidays(),
+                    people.types(),
+                    people.requests(),
+                    people.shifts(),
+                    people.assignments(),
+                    people.policies());
+        }
         return admin;
     }
 

@@ -10,10 +10,13 @@ import com.vecton.crm.adapter.in.rest.deal.DealUseCases;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
+import com.vecton.crm.adapter.in.rest.leave.LeaveUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
 import com.vecton.crm.adapter.in.rest.portal.PortalAccountUseCases;
 import com.vecton.crm.adapter.in.rest.portal.PortalUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
+import com.vecton.crm.adapter.in.rest.shift.ShiftUseCases;
+import com.vecton.crm.adapter.in.rest.sla.SlaUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
 import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
@@ -50,6 +53,10 @@ import com.vecton.crm.application.service.label.CreateTaskLabelService;
 import com.vecton.crm.application.service.label.DeleteTaskLabelService;
 import com.vecton.crm.application.service.label.EditTaskLabelService;
 import com.vecton.crm.application.service.label.TaskLabelServices;
+import com.vecton.crm.application.service.leave.HolidayService;
+import com.vecton.crm.application.service.leave.LeaveBalances;
+import com.vecton.crm.application.service.leave.LeaveRequestService;
+import com.vecton.crm.application.service.leave.LeaveTypeService;
 import com.vecton.crm.application.service.lifecycle.DeleteRecordService;
 import com.vecton.crm.application.service.lifecycle.ListChangesService;
 import com.vecton.crm.application.service.lifecycle.ListRecordsService;
@@ -73,6 +80,9 @@ import com.vecton.crm.application.service.project.EditProjectService;
 import com.vecton.crm.application.service.project.ListProjectMembersService;
 import com.vecton.crm.application.service.project.ProjectServices;
 import com.vecton.crm.application.service.project.RemoveProjectMemberService;
+import com.vecton.crm.application.service.shift.ShiftAssignmentService;
+import com.vecton.crm.application.service.shift.ShiftService;
+import com.vecton.crm.application.service.sla.SlaService;
 import com.vecton.crm.application.service.sync.ForgetOldTombstonesService;
 import com.vecton.crm.application.service.task.CreateTaskService;
 import com.vecton.crm.application.service.task.EditTaskService;
@@ -161,6 +171,7 @@ public final class CrmApplication implements AutoCloseable {
             };
             jobs.add(forgetOldTombstones(persistence, clock));
             jobs.add(expireIdempotencyKeys(persistence, clock));
+            jobs.add(detectSlaBreaches(useCases));
             var api = new RestApi(useCases, health, metrics());
             return new CrmApplication(persistence, events, jobs, useCases, listen(api, config));
         } catch (RuntimeException e) {
@@ -309,7 +320,83 @@ public final class CrmApplication implements AutoCloseable {
                 dealUseCases(persistence, kit),
                 communicationLogUseCases(persistence, kit),
                 portalAccountUseCases(persistence, kit),
-                portalUseCases(persistence));
+                portalUseCases(persistence),
+                leaveUseCases(persistence, kit),
+                shiftUseCases(persistence, kit),
+                slaUseCases(persistence, kit));
+    }
+
+    /** Business calendars, SLA policies, a task's SLA, breaches, the report and the breach job (issue 12). */
+    static SlaUseCases slaUseCases(Persistence persistence, UseCaseKit kit) {
+        var sla = new SlaService(
+                persistence.slaPolicies(),
+                persistence.slaRecords(),
+                persistence.leave().holidays(),
+                persistence.tasks(),
+                kit);
+        return new SlaUseCases(sla, sla, sla, sla, sla, sla, sla, sla);
+    }
+
+    /** How often every replica looks for SLA breaches and warnings. */
+    static final Duration SLA_BREACH_INTERVAL = Duration.ofSeconds(30);
+
+    /**
+     * Every serving replica runs the breach job every 30 s: a run that finds another replica's run at
+     * work skips its turn (no waiting), and each breach is written once (a partial unique index).
+     */
+    private static PeriodicJob detectSlaBreaches(RestUseCases useCases) {
+        var detect = useCases.sla().detect();
+        return PeriodicJob.start("detect-sla-breaches", SLA_BREACH_INTERVAL, SLA_BREACH_INTERVAL, () -> {
+            var run = detect.detect();
+            if (run.breaches() > 0 || run.warnings() > 0 || run.resolved() > 0) {
+                LOG.info(
+                        "SLA: {} tasks scanned, {} breaches, {} warnings, {} breaches resolved",
+                        run.scanned(),
+                        run.breaches(),
+                        run.warnings(),
+                        run.resolved());
+            }
+        });
+    }
+
+    /** The assignments' service, which leave approvals ask about the shifts a leave covers. */
+    static ShiftAssignmentService shiftAssignments(Persistence persistence, UseCaseKit kit) {
+        var people = persistence.leave();
+        return new ShiftAssignmentService(
+                people.shifts(),
+                people.assignments(),
+                people.requests(),
+                people.holidays(),
+                persistence.tenantUsers(),
+                kit);
+    }
+
+    /** Shift templates, assignments and the roster (issue 12). */
+    static ShiftUseCases shiftUseCases(Persistence persistence, UseCaseKit kit) {
+        var shifts = new ShiftService(persistence.leave().shifts(), kit);
+        var assignments = shiftAssignments(persistence, kit);
+        return new ShiftUseCases(
+                shifts, shifts, shifts, shifts, assignments, assignments, assignments, assignments, assignments);
+    }
+
+    /** Holidays, leave types, leave requests, the calendar and balances (issue 12). */
+    static LeaveUseCases leaveUseCases(Persistence persistence, UseCaseKit kit) {
+        var leave = persistence.leave();
+        var holidays = new HolidayService(leave.holidays(), kit);
+        var types = new LeaveTypeService(leave.types(), kit);
+        var requests = new LeaveRequestService(
+                leave.requests(),
+                leave.types(),
+                leave.ledger(),
+                leave.holidays(),
+                persistence.tenantUsers(),
+                shiftAssignments(persistence, kit),
+                kit);
+        var balances = new LeaveBalances(
+                leave.types(), leave.ledger(), leave.requests(), persistence.tenantUsers(), leave.holidays(), kit);
+        return new LeaveUseCases(
+                holidays, holidays, holidays, types, types, types, requests, requests, requests, requests, requests,
+                balances, balances);
     }
 
     /** Who is calling, on this identity; mirrors each user into {@code tenant_users} on first sight. */

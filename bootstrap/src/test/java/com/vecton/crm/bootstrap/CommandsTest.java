@@ -66,6 +66,19 @@ class CommandsTest {
             expected.add("portal_accounts." + verb);
         }
         expected.add("portal.access");
+        // People and service levels (issue 12); leaves.manage is also checked by the handlers.
+        for (String verb : List.of("create", "list", "manage", "review")) {
+            expected.add("leaves." + verb);
+        }
+        for (String verb : List.of("create", "delete", "list", "update")) {
+            expected.add("shifts." + verb);
+        }
+        for (String verb : List.of("create", "delete", "list")) {
+            expected.add("shift_assignments." + verb);
+        }
+        for (String verb : List.of("create", "list", "update")) {
+            expected.add("sla." + verb);
+        }
         // The command prints permissions in string order; the expectation is built by area.
         expected.sort(null);
         assertEquals(expected, names);

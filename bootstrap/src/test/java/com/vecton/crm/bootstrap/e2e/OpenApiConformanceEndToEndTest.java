@@ -45,7 +45,7 @@ class OpenApiConformanceEndToEndTest {
 
     private static final long UNKNOWN = 999_999_999L;
     /** A body each collection's PUT and PATCH accept, so that an unknown id is what they refuse. */
-    private static final Map<String, String> VALID_BODIES = Map.of(
+    private static final Map<String, String> VALID_BODIES = withPeople(Map.of(
             "/api/contacts/", "{\"first_name\": \"Ödön\"}",
             "/api/companies/", "{\"name\": \"Globex\"}",
             "/api/projects/", "{\"name\": \"Launch\"}",
@@ -56,7 +56,19 @@ class OpenApiConformanceEndToEndTest {
             "/api/tasks/", "{\"title\": \"Nowhere\", \"project_id\": 1}",
             "/api/time-entries/",
                     "{\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\","
-                            + " \"ended_at\": \"2026-11-20T10:00:00Z\"}");
+                            + " \"ended_at\": \"2026-11-20T10:00:00Z\"}"));
+
+    /** The bodies of the leave, shift and SLA collections (issue 12), beside the others. */
+    private static Map<String, String> withPeople(Map<String, String> bodies) {
+        var all = new java.util.HashMap<>(bodies);
+        all.put("/api/leave-types/", "{\"name\": \"Nowhere\"}");
+        all.put("/api/shifts/", "{\"name\": \"Nowhere\", \"start_time\": \"08:00\", \"end_time\": \"16:00\"}");
+        all.put(
+                "/api/business-calendars/",
+                "{\"name\": \"Nowhere\", \"timezone\": \"UTC\", \"hours\": {\"monday\": [[\"09:00\", \"17:00\"]]}}");
+        all.put("/api/sla/policies/", "{\"name\": \"Nowhere\", \"calendar_id\": 1, \"resolution_minutes\": 60}");
+        return Map.copyOf(all);
+    }
 
     /** A customer with portal.access and a portal account, as the contact {@link #customerContact}. */
     private static final String CUSTOMER = "tok-oa-customer";
@@ -966,6 +978,70 @@ class OpenApiConformanceEndToEndTest {
     }
 
     @Test
+    @Order(13)
+    void holidays_leave_types_requests_and_balances_answer_as_documented() {
+        long holiday =
+                id(api.sendJson("POST", "/api/holidays", ADMIN, "{\"date\": \"2031-01-01\", \"name\": \"New Year\"}"));
+        problem(
+                422,
+                "holiday_date_taken",
+                api.sendJson("POST", "/api/holidays", ADMIN, "{\"date\": \"2031-01-01\", \"name\": \"Again\"}"));
+        data(200, api.send("GET", "/api/holidays?from=2031-01-01&to=2031-12-31", ADMIN));
+        assertEquals(204, api.send("DELETE", "/api/holidays/" + holiday, ADMIN).status());
+
+        String name = unique("Annual");
+        long type = id(api.sendJson(
+                "POST", "/api/leave-types", ADMIN, "{\"name\": \"" + name + "\", \"yearly_allowance_days\": 2}"));
+        problem(
+                422,
+                "leave_type_name_taken",
+                api.sendJson("POST", "/api/leave-types", ADMIN, "{\"name\": \"" + name + "\"}"));
+        data(
+                200,
+                api.sendJson(
+                        "PUT",
+                        "/api/leave-types/" + type,
+                        ADMIN,
+                        "{\"name\": \"" + name + "\", \"yearly_allowance_days\": 2.5, \"half_days_allowed\": true}"));
+        data(200, api.send("GET", "/api/leave-types", ADMIN));
+
+        String body = "{\"user_id\": \"" + ASSIGNEE + "\", \"leave_type_id\": " + type
+                + ", \"start_date\": \"2031-03-03\", \"end_date\": \"2031-03-04\", \"end_half\": \"am\"}";
+        long request = id(api.sendJson("POST", "/api/leave-requests", ADMIN, body));
+        problem(422, "leave_overlap", api.sendJson("POST", "/api/leave-requests", ADMIN, body));
+        problem(
+                422,
+                "no_working_days",
+                api.sendJson(
+                        "POST",
+                        "/api/leave-requests",
+                        ADMIN,
+                        "{\"user_id\": \"" + ASSIGNEE + "\", \"leave_type_id\": " + type
+                                + ", \"start_date\": \"2031-03-08\", \"end_date\": \"2031-03-09\"}"));
+        data(200, api.send("GET", "/api/leave-requests/" + request, ADMIN));
+        data(200, api.send("GET", "/api/leave-requests?user_id=all&status=pending&from=2031-03-01", ADMIN));
+        data(200, api.sendJson("POST", "/api/leave-requests/" + request + "/approve", ADMIN, "{\"note\": \"ok\"}"));
+        problem(
+                422,
+                "invalid_transition",
+                api.sendJson("POST", "/api/leave-requests/" + request + "/reject", ADMIN, "{}"));
+        data(200, api.sendJson("POST", "/api/leave-requests/" + request + "/cancel", ADMIN, "{}"));
+        long another = id(api.sendJson("POST", "/api/leave-requests", ADMIN, body));
+        data(200, api.sendJson("POST", "/api/leave-requests/" + another + "/reject", ADMIN, "{}"));
+        data(200, api.send("GET", "/api/leave-calendar?from=2031-03-01&to=2031-03-07", ADMIN));
+        data(200, api.send("GET", "/api/leave-balances?user_id=" + ASSIGNEE + "&year=2031", ADMIN));
+        data(
+                200,
+                api.sendJson(
+                        "POST",
+                        "/api/leave-balances/adjust",
+                        ADMIN,
+                        "{\"user_id\": \"" + ASSIGNEE + "\", \"leave_type_id\": " + type
+                                + ", \"year\": 2031, \"days\": -0.5}"));
+        assertMatchesTheDocument();
+    }
+
+    @Test
     @Order(12)
     void communication_logs_the_timeline_and_the_portal_answer_as_documented() {
         long company = customerCompany;
@@ -1050,6 +1126,126 @@ class OpenApiConformanceEndToEndTest {
                 "{\"user_id\": \"u-oa-bence\", \"contact_id\": " + contact + "}"));
         assertEquals(
                 204, api.send("DELETE", "/api/portal-accounts/" + extra, ADMIN).status());
+        assertMatchesTheDocument();
+    }
+
+    @Test
+    @Order(14)
+    void shifts_assignments_and_the_roster_answer_as_documented() {
+        String name = unique("Night");
+        long shift = id(api.sendJson(
+                "POST",
+                "/api/shifts",
+                ADMIN,
+                "{\"name\": \"" + name + "\", \"start_time\": \"22:00\", \"end_time\": \"06:00\"}"));
+        problem(
+                422,
+                "shift_name_taken",
+                api.sendJson(
+                        "POST",
+                        "/api/shifts",
+                        ADMIN,
+                        "{\"name\": \"" + name + "\", \"start_time\": \"08:00\", \"end_time\": \"16:00\"}"));
+        data(
+                200,
+                api.sendJson(
+                        "PUT",
+                        "/api/shifts/" + shift,
+                        ADMIN,
+                        "{\"name\": \"" + name
+                                + "\", \"start_time\": \"21:00\", \"end_time\": \"05:00\", \"color\": \"#112233\"}"));
+        data(200, api.send("GET", "/api/shifts", ADMIN));
+        long assignment = id(api.sendJson(
+                "POST",
+                "/api/shift-assignments",
+                ADMIN,
+                "{\"user_id\": \"" + ASSIGNEE + "\", \"shift_id\": " + shift + ", \"date\": \"2032-01-05\"}"));
+        problem(
+                422,
+                "shift_overlap",
+                api.sendJson(
+                        "POST",
+                        "/api/shift-assignments",
+                        ADMIN,
+                        "{\"user_id\": \"" + ASSIGNEE + "\", \"shift_id\": " + shift + ", \"date\": \"2032-01-05\"}"));
+        problem(422, "shift_in_use", api.send("DELETE", "/api/shifts/" + shift, ADMIN));
+        data(
+                200,
+                api.sendJson(
+                        "POST",
+                        "/api/shift-assignments/recurring",
+                        ADMIN,
+                        "{\"user_id\": \"" + ASSIGNEE + "\", \"shift_id\": " + shift
+                                + ", \"weekdays\": [\"tuesday\"], \"from\": \"2032-01-06\", \"to\": \"2032-01-20\"}"));
+        problem(
+                422,
+                "shift_conflicts",
+                api.sendJson(
+                        "POST",
+                        "/api/shift-assignments/recurring",
+                        ADMIN,
+                        "{\"user_id\": \"" + ASSIGNEE + "\", \"shift_id\": " + shift
+                                + ", \"weekdays\": [\"tuesday\"], \"from\": \"2032-01-06\", \"to\": \"2032-01-20\"}"));
+        data(200, api.send("GET", "/api/shift-assignments?from=2032-01-01&to=2032-01-31&user_id=" + ASSIGNEE, ADMIN));
+        data(200, api.send("GET", "/api/roster?from=2032-01-04&to=2032-01-10", ADMIN));
+        assertEquals(
+                200,
+                api.send("GET", "/api/roster/export?from=2032-01-04&to=2032-01-10", ADMIN)
+                        .status());
+        assertEquals(
+                204,
+                api.send("DELETE", "/api/shift-assignments/" + assignment, ADMIN)
+                        .status());
+        long unused = id(api.sendJson(
+                "POST",
+                "/api/shifts",
+                ADMIN,
+                "{\"name\": \"" + unique("Unused") + "\", \"start_time\": \"08:00\", \"end_time\": \"16:00\"}"));
+        assertEquals(204, api.send("DELETE", "/api/shifts/" + unused, ADMIN).status());
+        assertMatchesTheDocument();
+    }
+
+    @Test
+    @Order(15)
+    void business_calendars_sla_policies_breaches_and_the_report_answer_as_documented() {
+        String name = unique("Office");
+        String hours =
+                "{\"monday\": [[\"09:00\", \"12:00\"], [\"13:00\", \"17:00\"]], \"friday\": [[\"09:00\", \"15:00\"]]}";
+        long calendar = id(api.sendJson(
+                "POST",
+                "/api/business-calendars",
+                ADMIN,
+                "{\"name\": \"" + name + "\", \"timezone\": \"Europe/Budapest\", \"hours\": " + hours + "}"));
+        problem(
+                422,
+                "calendar_name_taken",
+                api.sendJson(
+                        "POST",
+                        "/api/business-calendars",
+                        ADMIN,
+                        "{\"name\": \"" + name + "\", \"timezone\": \"UTC\", \"hours\": " + hours + "}"));
+        data(
+                200,
+                api.sendJson(
+                        "PUT",
+                        "/api/business-calendars/" + calendar,
+                        ADMIN,
+                        "{\"name\": \"" + name + "\", \"timezone\": \"Europe/Vienna\", \"hours\": " + hours + "}"));
+        data(200, api.send("GET", "/api/business-calendars", ADMIN));
+        String policyName = unique("Gold");
+        String policy = "{\"name\": \"" + policyName + "\", \"calendar_id\": " + calendar
+                + ", \"applies_to\": {\"priority\": [\"urgent\"], \"project_id\": null},"
+                + " \"first_response_minutes\": 60, \"resolution_minutes\": 480, \"pause_statuses\": [\"review\"],"
+                + " \"warn_before_minutes\": 15, \"active\": false, \"position\": 5}";
+        long id = id(api.sendJson("POST", "/api/sla/policies", ADMIN, policy));
+        problem(422, "sla_policy_name_taken", api.sendJson("POST", "/api/sla/policies", ADMIN, policy));
+        data(200, api.sendJson("PUT", "/api/sla/policies/" + id, ADMIN, policy.replace("480", "960")));
+        data(200, api.send("GET", "/api/sla/policies", ADMIN));
+        long task = id(
+                api.sendJson("POST", "/api/tasks", ADMIN, "{\"title\": \"SLA\", \"project_id\": " + project() + "}"));
+        data(200, api.send("GET", "/api/tasks/" + task + "/sla", ADMIN));
+        data(200, api.send("GET", "/api/sla/breaches?from=2026-01-01&resolved=false&policy_id=" + id, ADMIN));
+        data(200, api.send("GET", "/api/sla/report?from=2026-01-01&to=2026-12-31", ADMIN));
         assertMatchesTheDocument();
     }
 

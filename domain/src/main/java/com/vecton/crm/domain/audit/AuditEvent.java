@@ -24,7 +24,15 @@ public enum AuditEvent {
     /** Identity will delete a user: their mirror is deactivated and unassigned (subject {@code tenant_user}). */
     SCHEDULED_FOR_DELETION("scheduled_for_deletion"),
     /** Identity removed a user from the tenant (subject {@code tenant_user}). */
-    DEACTIVATED("deactivated");
+    DEACTIVATED("deactivated"),
+    /** A reviewer approved a leave request (subject {@code leave_request}). */
+    APPROVED("approved"),
+    /** A reviewer rejected a leave request (subject {@code leave_request}). */
+    REJECTED("rejected"),
+    /** A leave request was withdrawn by its requester or a reviewer (subject {@code leave_request}). */
+    CANCELLED("cancelled"),
+    /** Days were added to or taken from a leave balance (subject {@code leave_balance}). */
+    ADJUSTED("adjusted");
 
     private final String apiName;
 

@@ -12,11 +12,20 @@ import com.vecton.crm.adapter.out.persistence.event.JdbiProcessedEvents;
 import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
 import com.vecton.crm.adapter.out.persistence.idempotency.JdbiIdempotencyRecords;
 import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
+import com.vecton.crm.adapter.out.persistence.leave.JdbiHolidays;
+import com.vecton.crm.adapter.out.persistence.leave.JdbiLeaveLedger;
+import com.vecton.crm.adapter.out.persistence.leave.JdbiLeaveRequests;
+import com.vecton.crm.adapter.out.persistence.leave.JdbiLeaveTypes;
+import com.vecton.crm.adapter.out.persistence.leave.LeaveStores;
 import com.vecton.crm.adapter.out.persistence.pipeline.JdbiPipelineRepository;
 import com.vecton.crm.adapter.out.persistence.portal.JdbiCustomerDeals;
 import com.vecton.crm.adapter.out.persistence.portal.JdbiPortalAccountRepository;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectRepository;
+import com.vecton.crm.adapter.out.persistence.shift.JdbiShiftAssignments;
+import com.vecton.crm.adapter.out.persistence.shift.JdbiShifts;
+import com.vecton.crm.adapter.out.persistence.sla.JdbiSlaPolicies;
+import com.vecton.crm.adapter.out.persistence.sla.JdbiSlaRecords;
 import com.vecton.crm.adapter.out.persistence.sync.JdbiSyncTombstones;
 import com.vecton.crm.adapter.out.persistence.task.JdbiTaskRepository;
 import com.vecton.crm.adapter.out.persistence.time.JdbiTimeEntryRepository;
@@ -29,7 +38,11 @@ import com.vecton.crm.application.port.out.ContactRepository;
 import com.vecton.crm.application.port.out.CustomerDeals;
 import com.vecton.crm.application.port.out.DealRepository;
 import com.vecton.crm.application.port.out.EventOutbox;
+import com.vecton.crm.application.port.out.Holidays;
 import com.vecton.crm.application.port.out.IdempotencyRecords;
+import com.vecton.crm.application.port.out.LeaveLedger;
+import com.vecton.crm.application.port.out.LeaveRequests;
+import com.vecton.crm.application.port.out.LeaveTypes;
 import com.vecton.crm.application.port.out.LinkedDeals;
 import com.vecton.crm.application.port.out.OutboxSignal;
 import com.vecton.crm.application.port.out.PipelineRepository;
@@ -37,6 +50,10 @@ import com.vecton.crm.application.port.out.PortalAccountRepository;
 import com.vecton.crm.application.port.out.ProcessedEvents;
 import com.vecton.crm.application.port.out.ProjectMemberships;
 import com.vecton.crm.application.port.out.ProjectRepository;
+import com.vecton.crm.application.port.out.ShiftAssignments;
+import com.vecton.crm.application.port.out.Shifts;
+import com.vecton.crm.application.port.out.SlaPolicies;
+import com.vecton.crm.application.port.out.SlaRecords;
 import com.vecton.crm.application.port.out.SyncTombstones;
 import com.vecton.crm.application.port.out.TaskLabelRepository;
 import com.vecton.crm.application.port.out.TaskRepository;
@@ -126,6 +143,9 @@ public final class Persistence implements AutoCloseable {
     private final DealRepository deals;
     private final CustomerDeals customerDeals;
     private final LinkedDeals linkedDeals;
+    private final LeaveStores leave;
+    private final SlaPolicies slaPolicies;
+    private final SlaRecords slaRecords;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -162,6 +182,15 @@ public final class Persistence implements AutoCloseable {
         var dealsOfCustomers = new JdbiCustomerDeals(jdbi);
         this.customerDeals = guard(CustomerDeals.class, dealsOfCustomers);
         this.linkedDeals = guard(LinkedDeals.class, dealsOfCustomers);
+        this.leave = new LeaveStores(
+                guard(Holidays.class, new JdbiHolidays(jdbi)),
+                guard(LeaveTypes.class, new JdbiLeaveTypes(jdbi)),
+                guard(LeaveRequests.class, new JdbiLeaveRequests(jdbi)),
+                guard(LeaveLedger.class, new JdbiLeaveLedger(jdbi)),
+                guard(Shifts.class, new JdbiShifts(jdbi)),
+                guard(ShiftAssignments.class, new JdbiShiftAssignments(jdbi)));
+        this.slaPolicies = guard(SlaPolicies.class, new JdbiSlaPolicies(jdbi));
+        this.slaRecords = guard(SlaRecords.class, new JdbiSlaRecords(jdbi));
     }
 
     /**
@@ -389,6 +418,21 @@ public final class Persistence implements AutoCloseable {
 
     public ProjectRepository projects() {
         return projects;
+    }
+
+    /** Business-hours calendars and SLA policies. */
+    public SlaPolicies slaPolicies() {
+        return slaPolicies;
+    }
+
+    /** Tasks as SLA clocks read them, breaches and warnings. */
+    public SlaRecords slaRecords() {
+        return slaRecords;
+    }
+
+    /** Holidays, leave types, leave requests, the balance ledger, shifts and assignments. */
+    public LeaveStores leave() {
+        return leave;
     }
 
     public PipelineRepository pipelines() {

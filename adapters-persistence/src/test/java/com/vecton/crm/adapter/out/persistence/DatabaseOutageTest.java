@@ -200,7 +200,17 @@ class DatabaseOutageTest {
                 assertTrue(DatabaseFailures.isGuarded(accessor.invoke(db)), accessor.getName() + " is not guarded");
                 ports++;
             }
-            assertEquals(21, ports, "every port of Persistence was looked at");
+            assertEquals(23, ports, "every port of Persistence was looked at");
+            var leave = db.leave();
+            for (Object port : java.util.List.of(
+                    leave.holidays(),
+                    leave.types(),
+                    leave.requests(),
+                    leave.ledger(),
+                    leave.shifts(),
+                    leave.assignments())) {
+                assertTrue(DatabaseFailures.isGuarded(port), port + " of leave() is not guarded");
+            }
         }
     }
 

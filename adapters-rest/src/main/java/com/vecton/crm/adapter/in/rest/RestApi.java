@@ -18,6 +18,11 @@ import com.vecton.crm.adapter.in.rest.input.BodyLimit;
 import com.vecton.crm.adapter.in.rest.item.ItemTagFilter;
 import com.vecton.crm.adapter.in.rest.json.JsonWriter;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelResource;
+import com.vecton.crm.adapter.in.rest.leave.HolidayResource;
+import com.vecton.crm.adapter.in.rest.leave.LeaveBalanceResource;
+import com.vecton.crm.adapter.in.rest.leave.LeaveCalendarResource;
+import com.vecton.crm.adapter.in.rest.leave.LeaveRequestResource;
+import com.vecton.crm.adapter.in.rest.leave.LeaveTypeResource;
 import com.vecton.crm.adapter.in.rest.observe.HttpMetrics;
 import com.vecton.crm.adapter.in.rest.observe.MetricsResource;
 import com.vecton.crm.adapter.in.rest.observe.RequestContext;
@@ -33,11 +38,18 @@ import com.vecton.crm.adapter.in.rest.problem.RequestRejectedMapper;
 import com.vecton.crm.adapter.in.rest.problem.UnexpectedExceptionMapper;
 import com.vecton.crm.adapter.in.rest.project.ProjectMembersResource;
 import com.vecton.crm.adapter.in.rest.project.ProjectResource;
+import com.vecton.crm.adapter.in.rest.shift.RosterResource;
+import com.vecton.crm.adapter.in.rest.shift.ShiftAssignmentResource;
+import com.vecton.crm.adapter.in.rest.shift.ShiftResource;
+import com.vecton.crm.adapter.in.rest.sla.BusinessCalendarResource;
+import com.vecton.crm.adapter.in.rest.sla.SlaResource;
+import com.vecton.crm.adapter.in.rest.sla.TaskSlaResource;
 import com.vecton.crm.adapter.in.rest.task.ProjectBoardResource;
 import com.vecton.crm.adapter.in.rest.task.ProjectTasksResource;
 import com.vecton.crm.adapter.in.rest.task.TaskResource;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryResource;
 import com.vecton.crm.domain.access.Permission;
+import com.vecton.crm.domain.leave.LeaveAccess;
 import com.vecton.crm.domain.time.TimeEntryAccess;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -81,13 +93,24 @@ public final class RestApi {
             CommunicationLogResource.class,
             CompanyTimelineResource.class,
             PortalAccountResource.class,
-            PortalResource.class);
+            PortalResource.class,
+            HolidayResource.class,
+            LeaveTypeResource.class,
+            LeaveRequestResource.class,
+            LeaveCalendarResource.class,
+            LeaveBalanceResource.class,
+            ShiftResource.class,
+            ShiftAssignmentResource.class,
+            RosterResource.class,
+            BusinessCalendarResource.class,
+            SlaResource.class,
+            TaskSlaResource.class);
     /**
      * Permissions that use cases check besides their route's own, such as whether the caller may
      * work on other users' time entries; {@link #permissions()} names them too, so identity's
      * seeder learns of them (a permission CRM checks but never lists could never be granted).
      */
-    public static final List<Permission> HANDLER_PERMISSIONS = List.of(TimeEntryAccess.MANAGE);
+    public static final List<Permission> HANDLER_PERMISSIONS = List.of(TimeEntryAccess.MANAGE, LeaveAccess.MANAGE);
     /** The largest request body accepted (413 above it). */
     public static final int MAX_BODY_BYTES = BodyLimit.MAX_BYTES;
     /** How long a stopping server lets requests in flight finish (runtime-and-api.md, {@code serve}). */
@@ -170,7 +193,7 @@ public final class RestApi {
         config.register(new HttpExceptionMapper());
         config.register(new UnexpectedExceptionMapper());
 
-        List<Object> resources = List.of(
+        List<Object> resources = new java.util.ArrayList<>(List.of(
                 useCases.contacts().resource(),
                 useCases.companies().resource(),
                 useCases.contacts().companyContactsResource(),
@@ -193,7 +216,11 @@ public final class RestApi {
                 useCases.communicationLogs().resource(),
                 useCases.communicationLogs().timelineResource(),
                 useCases.portalAccounts().resource(),
-                useCases.portal().resource());
+                useCases.portal().resource()));
+
+        resources.addAll(useCases.leave().resources());
+        resources.addAll(useCases.shifts().resources());
+        resources.addAll(useCases.sla().resources());
         Set<Class<?>> registered = resources.stream().map(Object::getClass).collect(Collectors.toSet());
         if (!registered.equals(Set.copyOf(RESOURCE_CLASSES))) {
             // The registry (and so list-permissions) reads RESOURCE_CLASSES: it must be what is served.

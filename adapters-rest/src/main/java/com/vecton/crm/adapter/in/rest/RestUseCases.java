@@ -5,10 +5,13 @@ import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
 import com.vecton.crm.adapter.in.rest.deal.DealUseCases;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
+import com.vecton.crm.adapter.in.rest.leave.LeaveUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
 import com.vecton.crm.adapter.in.rest.portal.PortalAccountUseCases;
 import com.vecton.crm.adapter.in.rest.portal.PortalUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
+import com.vecton.crm.adapter.in.rest.shift.ShiftUseCases;
+import com.vecton.crm.adapter.in.rest.sla.SlaUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
 import com.vecton.crm.application.port.in.access.AuthenticateCallerUseCase;
@@ -37,7 +40,10 @@ public record RestUseCases(
         DealUseCases deals,
         CommunicationLogUseCases communicationLogs,
         PortalAccountUseCases portalAccounts,
-        PortalUseCases portal) {
+        PortalUseCases portal,
+        LeaveUseCases leave,
+        ShiftUseCases shifts,
+        SlaUseCases sla) {
     public RestUseCases {
         if (Stream.of(
                         authenticate,
@@ -54,7 +60,10 @@ public record RestUseCases(
                         deals,
                         communicationLogs,
                         portalAccounts,
-                        portal)
+                        portal,
+                        leave,
+                        shifts,
+                        sla)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }

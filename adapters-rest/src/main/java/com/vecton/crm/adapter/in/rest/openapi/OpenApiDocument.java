@@ -100,7 +100,10 @@ public final class OpenApiDocument {
             "communication logs",
                     "Calls, emails, meetings, notes and text messages with customers, linked to contacts and companies.",
             "portal accounts", "Which identity users may use the customer portal, each as one contact.",
-            "customer portal", "Read-only routes for customers: their own company's records and nothing else.");
+            "customer portal", "Read-only routes for customers: their own company's records and nothing else.",
+            "leave", "Holidays, leave types, leave requests with their state machine, balances and the team calendar.",
+            "shifts", "Shift templates, who works which shift on which day, and the roster with leave beside it.",
+            "sla", "Business-hours calendars, SLA policies, a task's SLA, breaches detected once, and the report.");
 
     /**
      * Fields the server sets and a client never sends: {@code readOnly} on the answers' schemas.

@@ -34,7 +34,12 @@ public final class DomainProblemMapper implements ExceptionMapper<Problem> {
                                 .withErrors(invalid.errors()))
                         .build();
             case RuleViolated violated ->
-                ProblemResponses.of(422, violated.code(), violated.detail()).build();
+                violated.errors().isEmpty()
+                        ? ProblemResponses.of(422, violated.code(), violated.detail())
+                                .build()
+                        : ProblemResponses.of(ProblemJson.of(422, violated.code(), violated.detail())
+                                        .withErrors(violated.errors()))
+                                .build();
             case NotFound notFound ->
                 ProblemResponses.of(404, notFound.code(), notFound.detail()).build();
             case Conflict conflict -> {

@@ -89,7 +89,10 @@ public final class TestApi implements AutoCloseable {
                 UntestedDeals.useCases(),
                 UntestedCommunicationLogs.useCases(),
                 UntestedCommunicationLogs.portalAccounts(),
-                UntestedCommunicationLogs.portal());
+                UntestedCommunicationLogs.portal(),
+                UntestedLeave.useCases(),
+                UntestedLeave.shiftUseCases(),
+                UntestedLeave.slaUseCases());
         api = new RestApi(useCases, () -> {
             var answer = readiness.get();
             if (answer == null) {

@@ -1,0 +1,110 @@
+package com.vecton.crm.adapter.in.rest.leave;
+
+import com.vecton.crm.adapter.in.rest.gate.Callers;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
+import com.vecton.crm.domain.leave.Holiday;
+import com.vecton.crm.domain.leave.HolidayId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.LocalDate;
+
+/** The tenant's holidays: read by anybody who may list leave, changed with {@code leaves.manage}. */
+@Path("/api/holidays")
+@ResourceType("holidays")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "leave")
+public final class HolidayResource {
+    private final LeaveUseCases uses;
+
+    HolidayResource(LeaveUseCases uses) {
+        this.uses = uses;
+    }
+
+    @GET
+    @RequiresPermission("leaves.list")
+    @Operation(
+            operationId = "listHolidays",
+            summary = "List the holidays, by date",
+            description = "Every holiday from from to to (both inclusive dates, each optional), by date.")
+    public LeaveJson.HolidayList list(
+            @Parameter(description = "first date, inclusive", schema = @Schema(type = "string", format = "date"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "last date, inclusive", schema = @Schema(type = "string", format = "date"))
+                    @QueryParam("to")
+                    String to,
+            @Context ContainerRequestContext request) {
+        var errors = new InputErrors();
+        LocalDate first = LeaveInput.date(from, "from", errors);
+        LocalDate last = LeaveInput.date(to, "to", errors);
+        errors.throwIfAny();
+        return LeaveJson.HolidayList.of(uses.listHolidays().list(Callers.requester(request), first, last));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("leaves.manage")
+    @RouteProblem(status = 422, codes = Holiday.DATE_TAKEN)
+    @Operation(
+            operationId = "createHoliday",
+            summary = "Add a holiday",
+            description = "Adds a closed day; one holiday per date.",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "created",
+                            content = @Content(schema = @Schema(implementation = LeaveJson.HolidayItem.class))))
+    public Response create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = LeaveInput.HolidayBody.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request,
+            @Context UriInfo uri) {
+        Holiday added = uses.addHoliday().add(Callers.requester(request), LeaveInput.holiday(JsonBody.read(body)));
+        var location = uri.getBaseUriBuilder()
+                .path(HolidayResource.class)
+                .path("{id}")
+                .build(added.id().value());
+        return Response.created(location)
+                .entity(new LeaveJson.HolidayItem(LeaveJson.HolidayJson.from(added)))
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission("leaves.manage")
+    @Operation(
+            operationId = "deleteHoliday",
+            summary = "Delete a holiday for good",
+            description = "Removes the holiday; requests already made keep their days.",
+            responses = @ApiResponse(responseCode = "204", description = "deleted"))
+    public void delete(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        uses.removeHoliday().remove(Callers.requester(request), ItemRoutes.id(id, HolidayId::new));
+    }
+}

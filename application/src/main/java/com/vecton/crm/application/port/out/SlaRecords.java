@@ -1,0 +1,44 @@
+package com.vecton.crm.application.port.out;
+
+import com.vecton.crm.domain.listing.Page;
+import com.vecton.crm.domain.listing.PageRequest;
+import com.vecton.crm.domain.sla.SlaBreach;
+import com.vecton.crm.domain.sla.SlaTarget;
+import com.vecton.crm.domain.sla.SlaTask;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Tasks as the SLA clock reads them, and the breaches and warnings it writes. */
+public interface SlaRecords {
+
+    /** A live task with its labels and status history. */
+    Optional<SlaTask> task(long taskId);
+
+    /**
+     * Live tasks that have a target still open (not done, or still in todo), created at or before
+     * {@code createdBy}, with id above {@code afterId}, by id, at most {@code limit}.
+     */
+    List<SlaTask> open(Instant createdBy, long afterId, int limit);
+
+    /** Live tasks created in {@code [from, to)}, by id. */
+    List<SlaTask> createdBetween(Instant from, Instant to);
+
+    /**
+     * Claims this run of the breach job for the transaction, without waiting: false when another
+     * replica's run holds the claim (that run does the work).
+     */
+    boolean claimBreachRun();
+
+    /** Writes the breach unless an unresolved one of the task and target exists; whether it was written. */
+    boolean recordBreach(long taskId, long policyId, SlaTarget target, Instant dueAt, Instant breachedAt);
+
+    /** Writes the warning unless one of the task and target exists; whether it was written. */
+    boolean recordWarning(long taskId, long policyId, SlaTarget target, Instant dueAt, Instant warnedAt);
+
+    /** Sets {@code resolved_at} on unresolved breaches whose task now meets the target; how many. */
+    int resolveMet(Instant at);
+
+    /** Breaches by {@code breached_at} in {@code [from, to)} (each bound optional), newest first. */
+    Page<SlaBreach> breaches(Instant from, Instant to, Long policyId, Boolean resolved, PageRequest page);
+}

@@ -1,0 +1,70 @@
+package com.vecton.crm.application.service.leave;
+
+import com.vecton.crm.application.port.in.leave.AddHolidayUseCase;
+import com.vecton.crm.application.port.in.leave.ListHolidaysUseCase;
+import com.vecton.crm.application.port.in.leave.RemoveHolidayUseCase;
+import com.vecton.crm.application.port.out.Holidays;
+import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.audit.AuditEvent;
+import com.vecton.crm.domain.audit.Changes;
+import com.vecton.crm.domain.leave.Holiday;
+import com.vecton.crm.domain.leave.HolidayId;
+import com.vecton.crm.domain.problem.NotFound;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Lists, adds and removes the tenant's holidays, each change with its audit row. */
+public final class HolidayService implements ListHolidaysUseCase, AddHolidayUseCase, RemoveHolidayUseCase {
+    static final String SUBJECT = "holiday";
+
+    private final Holidays holidays;
+    private final UseCaseKit kit;
+
+    public HolidayService(Holidays holidays, UseCaseKit kit) {
+        this.holidays = holidays;
+        this.kit = kit;
+    }
+
+    @Override
+    public List<Holiday> list(Requester who, LocalDate from, LocalDate to) {
+        return holidays.between(from, to);
+    }
+
+    @Override
+    public Holiday add(Requester who, Holiday.Details details) {
+        return kit.transactions().inTransaction(() -> {
+            var at = kit.clock().now();
+            var added = holidays.add(details, who.userId(), at);
+            kit.audit()
+                    .record(who.actor(), SUBJECT, added.id(), AuditEvent.CREATED, Changes.created(fields(added)), at);
+            return added;
+        });
+    }
+
+    @Override
+    public void remove(Requester who, HolidayId id) {
+        kit.transactions().inTransaction(() -> {
+            var removed = holidays.remove(id).orElseThrow(() -> new NotFound(SUBJECT, id));
+            kit.audit()
+                    .record(
+                            who.actor(),
+                            SUBJECT,
+                            id,
+                            AuditEvent.DELETED,
+                            removal(fields(removed)),
+                            kit.clock().now());
+        });
+    }
+
+    private static Changes removal(Map<String, Object> before) {
+        var changes = new java.util.LinkedHashMap<String, com.vecton.crm.domain.audit.FieldChange>();
+        before.forEach((field, value) -> changes.put(field, new com.vecton.crm.domain.audit.FieldChange(value, null)));
+        return new Changes(changes);
+    }
+
+    private static Map<String, Object> fields(Holiday holiday) {
+        return Map.of("date", holiday.date().toString(), "name", holiday.name());
+    }
+}

@@ -1,0 +1,17 @@
+package com.vecton.crm.domain.shift;
+
+import com.vecton.crm.domain.lifecycle.RecordId;
+
+/** The id of a ShiftAssignment row in this tenant's database. */
+public record ShiftAssignmentId(long value) implements RecordId {
+    public ShiftAssignmentId {
+        if (value < 1) {
+            throw new IllegalArgumentException("ids are positive");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}
