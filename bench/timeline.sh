@@ -72,7 +72,7 @@ SELECT 'call', 'outbound', 'Call ' || g, 'Talked about order ' || g, now() - g *
 FROM generate_series(1, :n / 2) AS g;
 INSERT INTO communication_logs (type, subject, body, occurred_at, contact_id, created_by, created_at, updated_at)
 SELECT 'note', 'Note ' || g, 'About the contact', now() - g * interval '1 minute' - interval '30 seconds',
-       (SELECT min(id) FROM contacts WHERE company_id = 1) + g % 50, :'user_id', now(), now()
+       (SELECT array_agg(id ORDER BY id) FROM contacts WHERE company_id = 1)[1 + g % 50], :'user_id', now(), now()
 FROM generate_series(1, :n - :n / 2) AS g;
 -- The others: 500 each, on the company.
 INSERT INTO communication_logs (type, subject, occurred_at, company_id, created_by, created_at, updated_at)
@@ -83,6 +83,9 @@ SELECT 1;
 SQL
 )
 [[ "$COMPANY" == 1 ]] || { echo "timeline.sh: the data was not made" >&2; exit 1; }
+through_contacts=$(psql_db -At -c "SELECT count(*) FROM communication_logs l JOIN contacts c ON c.id = l.contact_id WHERE c.company_id = 1")
+[[ "$through_contacts" == $(( TIMELINE_LOGS - TIMELINE_LOGS / 2 )) ]] \
+    || { echo "timeline.sh: $through_contacts entries on company 1's contacts, expected $(( TIMELINE_LOGS - TIMELINE_LOGS / 2 ))" >&2; exit 1; }
 
 bench_start_server "$PORT" timeline-server.log . \
     DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" IDENTITY_FILE="$BENCH_DIR/identity-tasks.json"
