@@ -112,6 +112,10 @@ public final class Persistence implements AutoCloseable {
     private final IdempotencyRecords idempotencyRecords;
     private final SyncTombstones syncTombstones;
     private final PipelineRepository pipelines;
+    private final com.vecton.crm.application.port.out.MediaRepository media;
+    private final com.vecton.crm.application.port.out.BlobIndex blobIndex;
+    private final com.vecton.crm.application.port.out.FolderRepository folders;
+    private final com.vecton.crm.application.port.out.DocumentRepository documents;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -142,6 +146,18 @@ public final class Persistence implements AutoCloseable {
         this.idempotencyRecords = guard(IdempotencyRecords.class, new JdbiIdempotencyRecords(jdbi));
         this.syncTombstones = guard(SyncTombstones.class, new JdbiSyncTombstones(jdbi));
         this.pipelines = guard(PipelineRepository.class, new JdbiPipelineRepository(jdbi));
+        this.media = guard(
+                com.vecton.crm.application.port.out.MediaRepository.class,
+                new com.vecton.crm.adapter.out.persistence.media.JdbiMediaRepository(jdbi));
+        this.blobIndex = guard(
+                com.vecton.crm.application.port.out.BlobIndex.class,
+                new com.vecton.crm.adapter.out.persistence.file.JdbiBlobIndex(jdbi));
+        this.folders = guard(
+                com.vecton.crm.application.port.out.FolderRepository.class,
+                new com.vecton.crm.adapter.out.persistence.folder.JdbiFolderRepository(jdbi));
+        this.documents = guard(
+                com.vecton.crm.application.port.out.DocumentRepository.class,
+                new com.vecton.crm.adapter.out.persistence.document.JdbiDocumentRepository(jdbi));
     }
 
     /**
@@ -373,6 +389,23 @@ public final class Persistence implements AutoCloseable {
 
     public PipelineRepository pipelines() {
         return pipelines;
+    }
+
+    public com.vecton.crm.application.port.out.MediaRepository media() {
+        return media;
+    }
+
+    /** The record of stored file contents and their locks (V30). */
+    public com.vecton.crm.application.port.out.BlobIndex blobIndex() {
+        return blobIndex;
+    }
+
+    public com.vecton.crm.application.port.out.FolderRepository folders() {
+        return folders;
+    }
+
+    public com.vecton.crm.application.port.out.DocumentRepository documents() {
+        return documents;
     }
 
     public ProjectMemberships projectMemberships() {

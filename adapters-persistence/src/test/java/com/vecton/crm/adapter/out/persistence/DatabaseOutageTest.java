@@ -200,7 +200,7 @@ class DatabaseOutageTest {
                 assertTrue(DatabaseFailures.isGuarded(accessor.invoke(db)), accessor.getName() + " is not guarded");
                 ports++;
             }
-            assertEquals(16, ports, "every port of Persistence was looked at");
+            assertEquals(20, ports, "every port of Persistence was looked at");
         }
     }
 

@@ -68,7 +68,10 @@ public final class RestApi {
             DocsResource.class,
             MetricsResource.class,
             TimeEntryResource.class,
-            PipelineResource.class);
+            PipelineResource.class,
+            com.vecton.crm.adapter.in.rest.media.MediaResource.class,
+            com.vecton.crm.adapter.in.rest.folder.FolderResource.class,
+            com.vecton.crm.adapter.in.rest.document.DocumentResource.class);
     /**
      * Permissions that use cases check besides their route's own, such as whether the caller may
      * work on other users' time entries; {@link #permissions()} names them too, so identity's
@@ -173,7 +176,10 @@ public final class RestApi {
                 new DocsResource(),
                 new MetricsResource(metrics),
                 useCases.timeEntries().resource(),
-                useCases.pipelines().resource());
+                useCases.pipelines().resource(),
+                useCases.media().resource(),
+                useCases.folders().resource(),
+                useCases.documents().resource());
         Set<Class<?>> registered = resources.stream().map(Object::getClass).collect(Collectors.toSet());
         if (!registered.equals(Set.copyOf(RESOURCE_CLASSES))) {
             // The registry (and so list-permissions) reads RESOURCE_CLASSES: it must be what is served.

@@ -29,7 +29,10 @@ public record RestUseCases(
         TaskUseCases tasks,
         TimeEntryUseCases timeEntries,
         PipelineUseCases pipelines,
-        RunOnceUseCase runOnce) {
+        RunOnceUseCase runOnce,
+        com.vecton.crm.adapter.in.rest.media.MediaUseCases media,
+        com.vecton.crm.adapter.in.rest.folder.FolderUseCases folders,
+        com.vecton.crm.adapter.in.rest.document.DocumentUseCases documents) {
     public RestUseCases {
         if (Stream.of(
                         authenticate,
@@ -42,7 +45,10 @@ public record RestUseCases(
                         tasks,
                         timeEntries,
                         pipelines,
-                        runOnce)
+                        runOnce,
+                        media,
+                        folders,
+                        documents)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }

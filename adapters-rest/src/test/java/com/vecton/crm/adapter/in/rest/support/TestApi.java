@@ -85,7 +85,10 @@ public final class TestApi implements AutoCloseable {
                 UntestedPipelines.useCases(),
                 (request, work) -> {
                     throw new UnsupportedOperationException("idempotent retries are tested end to end");
-                });
+                },
+                UntestedMedia.useCases(),
+                UntestedMedia.folders(),
+                UntestedMedia.documents());
         api = new RestApi(useCases, () -> {
             var answer = readiness.get();
             if (answer == null) {
