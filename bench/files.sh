@@ -50,10 +50,11 @@ psql -X -q -d postgres -c "CREATE DATABASE $BENCH_DB"
 
 mbps() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.0f", b / 1048576 / s }'; }
 
-# peak_rss PID SECONDS_FILE CMD...: runs CMD while sampling PID's VmRSS every 100 ms; prints "seconds peak_MiB".
+# peak_rss PID CMD...: runs CMD while sampling PID's VmRSS every 100 ms; prints "seconds peak_MiB before_MiB".
 peak_rss() {
     local pid="$1"; shift
-    local peak=0 start end
+    local peak=0 start end before
+    before=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
     start=$(date +%s.%N)
     "$@" &
     local job=$!
@@ -65,12 +66,12 @@ peak_rss() {
     done
     wait "$job"
     end=$(date +%s.%N)
-    awk -v s="$start" -v e="$end" -v p="$peak" 'BEGIN { printf "%.2f %.0f\n", e - s, p / 1024 }'
+    awk -v s="$start" -v e="$end" -v p="$peak" -v b="$before" 'BEGIN { printf "%.2f %.0f %.0f\n", e - s, p / 1024, b / 1024 }'
 }
 
 RESULTS="$OUT/files-results.md"
 {
-    echo "| transfer ($SIZE_MB MiB) | seconds | MiB/s | server peak RSS |"
+    echo "| transfer ($SIZE_MB MiB) | seconds | MiB/s | server RSS before → peak during |"
     echo "|---|---:|---:|---:|"
 } > "$RESULTS"
 
@@ -90,15 +91,15 @@ measure() {
     local folder
     folder=$(curl -sf "${auth[@]}" -H 'Content-Type: application/json' \
         -d "{\"name\": \"bench $label $(date +%s%N)\"}" "$base/api/document-folders" | sed -E 's/.*"id":([0-9]+).*/\1/')
-    read -r secs rss < <(peak_rss "$SERVER_PID" curl -sf -o "$OUT/files-upload-$name.json" "${auth[@]}" \
+    read -r secs rss before < <(peak_rss "$SERVER_PID" curl -sf -o "$OUT/files-upload-$name.json" "${auth[@]}" \
         -F title=bench -F folder_id="$folder" -F "file=@$FILE;type=application/octet-stream" "$base/api/documents")
     local id
     id=$(sed -E 's/.*"data":\{"id":([0-9]+).*/\1/' "$OUT/files-upload-$name.json")
-    echo "| upload through the API, $label | $secs | $(mbps "$BYTES" "$secs") | $rss MiB |" >> "$RESULTS"
-    read -r secs rss < <(peak_rss "$SERVER_PID" curl -sf -o "$OUT/files-download-$name.bin" "${auth[@]}" "$base/api/documents/$id/download")
+    echo "| upload through the API, $label | $secs | $(mbps "$BYTES" "$secs") | $before → $rss MiB |" >> "$RESULTS"
+    read -r secs rss before < <(peak_rss "$SERVER_PID" curl -sf -o "$OUT/files-download-$name.bin" "${auth[@]}" "$base/api/documents/$id/download")
     cmp -s "$FILE" "$OUT/files-download-$name.bin" || { echo "files.sh: the $label download differs from the upload" >&2; exit 1; }
     rm -f "$OUT/files-download-$name.bin"
-    echo "| download through the API, $label | $secs | $(mbps "$BYTES" "$secs") | $rss MiB |" >> "$RESULTS"
+    echo "| download through the API, $label | $secs | $(mbps "$BYTES" "$secs") | $before → $rss MiB |" >> "$RESULTS"
 }
 
 bench_start_server "$PORT" files-server-local.log . \

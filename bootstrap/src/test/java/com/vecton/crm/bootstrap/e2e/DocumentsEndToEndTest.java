@@ -375,6 +375,36 @@ class DocumentsEndToEndTest {
     }
 
     @Test
+    void a_policy_on_the_folder_decides_the_items_and_filters_the_list_in_sql() {
+        long open = folder("Offen");
+        long closed = folder("Geschlossen");
+        long visible = document(open, "Sichtbar", "s.txt", text("s")).path("id").asLong();
+        long hidden =
+                document(closed, "Verborgen", "h.txt", text("h")).path("id").asLong();
+        String token = "tok-doc-reader-" + System.nanoTime();
+        crm.identity.user(
+                token,
+                FakeUser.withId("u-doc-reader")
+                        .named("Rita Reader")
+                        .email("rita@acme.test")
+                        .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME));
+        crm.identity.policies(
+                token,
+                FakePolicy.list(
+                        FakePolicy.allow(P + "documents.list"),
+                        FakePolicy.allow(P + "documents.view")
+                                .when("StringEquals", "resource.folder_id", Long.toString(open))));
+        assertEquals(200, crm.get("/api/documents/" + visible, token).status());
+        assertEquals(403, crm.get("/api/documents/" + hidden, token).status());
+        var list = crm.get("/api/documents?per_page=100", token);
+        assertEquals(200, list.status(), list::toString);
+        var ids = new ArrayList<Long>();
+        list.json().path("data").forEach(d -> ids.add(d.path("id").asLong()));
+        assertTrue(ids.contains(visible) && !ids.contains(hidden), ids::toString);
+        assertEquals(ids.size(), list.json().path("meta").path("total").asInt(), "the total counts only what it shows");
+    }
+
+    @Test
     void a_recursive_folder_delete_takes_its_documents_and_restore_brings_one_back() {
         long f = folder("Weg");
         long id = document(f, "Altvertrag", "a.txt", text("a")).path("id").asLong();
