@@ -319,6 +319,17 @@ class DocumentsEndToEndTest {
         var both = ids("/api/documents?folder_id=" + top + "&include_subfolders=true");
         assertTrue(both.contains(a) && both.contains(b));
         assertTrue(ids("/api/documents?mime_type=text/plain").contains(a));
+        var tagged = multipart(
+                "/api/documents",
+                ADMIN,
+                form(
+                        Map.of("title", "Getaggt", "folder_id", Long.toString(top), "tags", "rahmen"),
+                        "t.txt",
+                        text("t")));
+        assertEquals(201, tagged.status(), tagged::toString);
+        long t = tagged.json().path("data").path("id").asLong();
+        assertEquals("rahmen", tagged.json().path("data").path("tags").path(0).asText());
+        assertEquals(List.of(t), ids("/api/documents?tag=rahmen"));
         assertEquals(422, crm.get("/api/documents?folder_id=abc", ADMIN).status());
     }
 

@@ -50,11 +50,17 @@ public final class JdbiDocumentRepository extends JdbiStore<DocumentId, Document
 
     private static final String VERSION_COLUMNS =
             "document_id, number, sha256, size, mime_type, original_name, uploaded_by, created_at";
-    private static final String CURRENT_VERSIONS = "SELECT " + VERSION_COLUMNS + """
+    /**
+     * The versions a page of rows names as current, by the numbers those rows hold: a second read of
+     * {@code documents} here could see a version committed after the rows were read (read committed).
+     */
+    private static final String CURRENT_VERSIONS = """
+            SELECT v.document_id, v.number, v.sha256, v.size, v.mime_type, v.original_name, v.uploaded_by, v.created_at
 
             FROM document_versions v
-            WHERE v.document_id = ANY (:ids)
-              AND v.number = (SELECT d.current_version FROM documents d WHERE d.id = v.document_id)""";
+            JOIN unnest(CAST(:ids AS bigint[]), CAST(:numbers AS integer[])) AS c (id, number)
+              ON v.document_id = c.id AND v.number = c.number""";
+
     private static final String VERSIONS =
             "SELECT " + VERSION_COLUMNS + " FROM document_versions WHERE document_id = :id ORDER BY number";
     private static final String VERSION =
@@ -99,7 +105,8 @@ public final class JdbiDocumentRepository extends JdbiStore<DocumentId, Document
             Columns.instant(rows, 8));
 
     /** A documents row before its current version is joined to it. */
-    private record Row(DocumentId id, DocumentDetails details, long chainSize, Lifecycle lifecycle) {}
+    private record Row(
+            DocumentId id, DocumentDetails details, int currentVersion, long chainSize, Lifecycle lifecycle) {}
 
     private static final RowMapper<Row> ROW = (rows, context) -> {
         Array tags = rows.getArray(5);
@@ -110,6 +117,7 @@ public final class JdbiDocumentRepository extends JdbiStore<DocumentId, Document
                         new DocumentFolderId(rows.getLong(2)),
                         rows.getString(4),
                         tags == null ? List.of() : Arrays.asList((String[]) tags.getArray())),
+                rows.getInt(6),
                 rows.getLong(10),
                 new Lifecycle(
                         Columns.userId(rows, 11),
@@ -135,6 +143,10 @@ public final class JdbiDocumentRepository extends JdbiStore<DocumentId, Document
                         "ids",
                         Long.class,
                         read.stream().map(r -> r.id().value()).toList())
+                .bindArray(
+                        "numbers",
+                        Integer.class,
+                        read.stream().map(Row::currentVersion).toList())
                 .map((r, ctx) -> Map.entry(r.getLong(1), VERSION_ROW.map(r, ctx)))
                 .forEach(e -> current.put(e.getKey(), e.getValue()));
         return read.stream()
