@@ -138,6 +138,8 @@ final class Commands {
         CrmConfig.forDev(env, DEV_TENANT_ID, DEV_TENANT_NAME);
         EmbeddedDevDatabase embedded = null;
         var devEnv = new HashMap<>(env);
+        // The file store lives beside the embedded database, under the same data root.
+        devEnv.putIfAbsent("FILES_DIR", dataRoot.resolve("files").toString());
         if (!env.containsKey("DATABASE_URL")) {
             out.println("crm dev: starting embedded Postgres under ./data/pg (kept between runs)");
             embedded = EmbeddedDevDatabase.start(dataRoot);
@@ -254,6 +256,42 @@ final class Commands {
                     people.shifts(),
                     people.assignments(),
                     people.policies());
+        }
+        boolean anyMedia = useCases.media()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "media.list"),
+                                new com.vecton.crm.domain.media.MediaQuery(Optional.empty()),
+                                firstPage)
+                        .total()
+                > 0;
+        if (!anyMedia) {
+            var logo = SampleFiles.loadMedia(useCases.media().upload(), actor);
+            LOG.info(
+                    "loaded the sample tenant's media: {} ({})",
+                    logo.originalName(),
+                    logo.kind().mediaType());
+        }
+        boolean anyFolder = useCases.folders()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "document_folders.list"),
+                                new com.vecton.crm.domain.folder.FolderQuery(Optional.empty(), Optional.empty(), false),
+                                firstPage)
+                        .total()
+                > 0;
+        if (!anyFolder) {
+            var contracts = SampleFiles.loadFolders(useCases.folders().create(), actor);
+            var document = SampleFiles.loadDocument(
+                    useCases.documents().create(),
+                    useCases.documents().addVersion(),
+                    contracts,
+                    actor,
+                    SampleData.admin(admin, "documents.update"));
+            LOG.info(
+                    "loaded the sample tenant's documents: four folders, \"{}\" with {} versions",
+                    document.details().title(),
+                    document.current().number());
         }
         return admin;
     }

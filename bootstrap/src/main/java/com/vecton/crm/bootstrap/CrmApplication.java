@@ -11,6 +11,7 @@ import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.leave.LeaveUseCases;
+import com.vecton.crm.adapter.in.rest.media.MediaUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
 import com.vecton.crm.adapter.in.rest.portal.PortalAccountUseCases;
 import com.vecton.crm.adapter.in.rest.portal.PortalUseCases;
@@ -19,8 +20,11 @@ import com.vecton.crm.adapter.in.rest.shift.ShiftUseCases;
 import com.vecton.crm.adapter.in.rest.sla.SlaUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
+import com.vecton.crm.adapter.out.files.LocalBlobStore;
+import com.vecton.crm.adapter.out.files.TikaContentInspector;
 import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
 import com.vecton.crm.adapter.out.persistence.Persistence;
+import com.vecton.crm.application.port.out.BlobStore;
 import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.application.port.out.IdentityCache;
 import com.vecton.crm.application.port.out.IdentityDirectory;
@@ -47,6 +51,8 @@ import com.vecton.crm.application.service.deal.ForecastDealsService;
 import com.vecton.crm.application.service.deal.ListStageHistoryService;
 import com.vecton.crm.application.service.deal.MoveDealService;
 import com.vecton.crm.application.service.deal.ShowDealBoardService;
+import com.vecton.crm.application.service.file.CleanUpBlobsService;
+import com.vecton.crm.application.service.file.StoreBlobs;
 import com.vecton.crm.application.service.idempotency.ForgetExpiredIdempotencyKeysService;
 import com.vecton.crm.application.service.idempotency.RunOnceService;
 import com.vecton.crm.application.service.label.CreateTaskLabelService;
@@ -63,6 +69,10 @@ import com.vecton.crm.application.service.lifecycle.ListRecordsService;
 import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
 import com.vecton.crm.application.service.lifecycle.ShowRecordService;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.application.service.media.DeleteMediaService;
+import com.vecton.crm.application.service.media.DownloadMediaService;
+import com.vecton.crm.application.service.media.MediaServices;
+import com.vecton.crm.application.service.media.UploadMediaService;
 import com.vecton.crm.application.service.pipeline.CreatePipelineService;
 import com.vecton.crm.application.service.pipeline.EditPipelineService;
 import com.vecton.crm.application.service.pipeline.PipelineServices;
@@ -172,6 +182,7 @@ public final class CrmApplication implements AutoCloseable {
             jobs.add(forgetOldTombstones(persistence, clock));
             jobs.add(expireIdempotencyKeys(persistence, clock));
             jobs.add(detectSlaBreaches(useCases));
+            jobs.add(cleanUpBlobs(config, persistence, clock));
             var api = new RestApi(useCases, health, metrics());
             return new CrmApplication(persistence, events, jobs, useCases, listen(api, config));
         } catch (RuntimeException e) {
@@ -323,7 +334,10 @@ public final class CrmApplication implements AutoCloseable {
                 portalUseCases(persistence),
                 leaveUseCases(persistence, kit),
                 shiftUseCases(persistence, kit),
-                slaUseCases(persistence, kit));
+                slaUseCases(persistence, kit),
+                mediaUseCases(config, persistence, kit),
+                folderUseCases(persistence, kit),
+                documentUseCases(config, persistence, kit));
     }
 
     /** Business calendars, SLA policies, a task's SLA, breaches, the report and the breach job (issue 12). */
@@ -574,6 +588,88 @@ public final class CrmApplication implements AutoCloseable {
                 new AddProjectMemberService(s),
                 new RemoveProjectMemberService(s),
                 ListChangesService.of(s.visible(), s.projects(), kit.clock()));
+    }
+
+    /** The file store of {@code FILES_STORE}: {@code local} under {@code FILES_DIR}, or {@code s3} on {@code S3_BUCKET}. */
+    static BlobStore blobStore(CrmConfig config) {
+        var files = config.files();
+        if (files.s3().isPresent()) {
+            var s3 = files.s3().get();
+            return com.vecton.crm.adapter.out.files.S3BlobStore.connect(
+                    s3.endpoint(), s3.bucket(), s3.region(), s3.accessKeyId(), s3.secretAccessKey());
+        }
+        try {
+            return new LocalBlobStore(files.dir());
+        } catch (UncheckedIOException e) {
+            throw new ConfigException("FILES_DIR", "cannot be used as the file store (" + rootMessage(e) + ")");
+        }
+    }
+
+    static com.vecton.crm.adapter.in.rest.folder.FolderUseCases folderUseCases(
+            Persistence persistence, UseCaseKit kit) {
+        var s = new com.vecton.crm.application.service.folder.FolderServices(persistence.folders(), kit);
+        return new com.vecton.crm.adapter.in.rest.folder.FolderUseCases(
+                new com.vecton.crm.application.service.folder.CreateFolderService(s),
+                new com.vecton.crm.application.service.folder.EditFolderService(s),
+                new com.vecton.crm.application.service.folder.DeleteFolderService(s),
+                new com.vecton.crm.application.service.folder.RestoreFolderService(s),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.folders()::search));
+    }
+
+    static com.vecton.crm.adapter.in.rest.document.DocumentUseCases documentUseCases(
+            CrmConfig config, Persistence persistence, UseCaseKit kit) {
+        var blobs = new StoreBlobs(persistence.blobIndex(), blobStore(config), persistence.transactions());
+        var limit = new com.vecton.crm.domain.document.ChainLimit(config.files().documentChainLimitBytes());
+        var s = new com.vecton.crm.application.service.document.DocumentServices(
+                persistence.documents(), persistence.folders(), blobs, new TikaContentInspector(), limit, kit);
+        var versions = new com.vecton.crm.application.service.document.DocumentVersionsService(s);
+        return new com.vecton.crm.adapter.in.rest.document.DocumentUseCases(
+                new com.vecton.crm.application.service.document.CreateDocumentService(s),
+                new com.vecton.crm.application.service.document.EditDocumentService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.documents()::search),
+                new com.vecton.crm.application.service.document.AddDocumentVersionService(s),
+                versions,
+                versions,
+                versions,
+                versions,
+                limit.bytes());
+    }
+
+    static MediaUseCases mediaUseCases(CrmConfig config, Persistence persistence, UseCaseKit kit) {
+        var blobs = new StoreBlobs(persistence.blobIndex(), blobStore(config), persistence.transactions());
+        var s = new MediaServices(
+                persistence.media(),
+                blobs,
+                new TikaContentInspector(),
+                config.files().mediaMaxPixels(),
+                kit);
+        return new MediaUseCases(
+                new UploadMediaService(s),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.media()::search),
+                new DownloadMediaService(s),
+                new DeleteMediaService(s),
+                config.files().mediaMaxBytes());
+    }
+
+    /**
+     * Every serving replica removes stored contents that nothing refers to any more, every ten
+     * minutes: each under its content's lock taken without waiting, so replicas skip what another
+     * one (or an upload) holds, and an upload of the same content is never lost (CleanUpBlobsService).
+     */
+    private static PeriodicJob cleanUpBlobs(CrmConfig config, Persistence persistence, Clock clock) {
+        var cleanUp =
+                new CleanUpBlobsService(persistence.transactions(), persistence.blobIndex(), blobStore(config), clock);
+        return PeriodicJob.start("clean-up-blobs", Duration.ofMinutes(1), Duration.ofMinutes(10), () -> {
+            int removed = cleanUp.cleanUp();
+            if (removed > 0) {
+                LOG.info("removed {} stored contents that nothing refers to", removed);
+            }
+        });
     }
 
     public int port() {

@@ -48,13 +48,24 @@ class CommandsTest {
         var names = new ArrayList<String>();
         new ObjectMapper().readTree(json.out()).path("permissions").forEach(n -> names.add(n.asText()));
         var expected = new ArrayList<String>();
-        for (String type :
-                List.of("communication_logs", "companies", "contacts", "deals", "pipelines", "projects", "tasks")) {
+        for (String type : List.of(
+                "communication_logs",
+                "companies",
+                "contacts",
+                "deals",
+                "pipelines",
+                "projects",
+                "tasks",
+                "document_folders",
+                "documents")) {
             for (String verb : List.of("create", "delete", "list", "restore", "update", "view")) {
                 expected.add(type + "." + verb);
             }
         }
         expected.add("activity_logs.list");
+        for (String verb : List.of("delete", "list", "upload")) {
+            expected.add("media." + verb);
+        }
         for (String verb : List.of("create", "delete", "list", "update")) {
             expected.add("task_labels." + verb);
         }

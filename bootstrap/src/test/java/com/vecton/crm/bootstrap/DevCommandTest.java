@@ -121,6 +121,11 @@ class DevCommandTest {
             assertEquals(4, dev.total("/api/projects"));
             assertEquals(16, dev.total("/api/tasks"));
             assertEquals(4L * SampleWork.DAYS_OF_TIME, dev.total("/api/time-entries"));
+            assertEquals(1, dev.total("/api/media"));
+            assertEquals(4, dev.total("/api/document-folders"));
+            assertEquals(1, dev.total("/api/documents"));
+            assertEquals(
+                    2, dev.get("/api/documents/1/versions", ADMIN).path("data").size());
             assertTrue(dev.total("/api/tasks?assignee_id=u-reader") >= 3, "some tasks are the reader's");
             assertTrue(dev.total("/api/tasks?assignee_id=u-admin") >= 3, "some tasks are the admin's");
             int labelled = 0;

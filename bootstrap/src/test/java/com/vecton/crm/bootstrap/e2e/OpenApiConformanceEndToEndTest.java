@@ -45,18 +45,21 @@ class OpenApiConformanceEndToEndTest {
 
     private static final long UNKNOWN = 999_999_999L;
     /** A body each collection's PUT and PATCH accept, so that an unknown id is what they refuse. */
-    private static final Map<String, String> VALID_BODIES = withPeople(Map.of(
-            "/api/contacts/", "{\"first_name\": \"Ödön\"}",
-            "/api/companies/", "{\"name\": \"Globex\"}",
-            "/api/projects/", "{\"name\": \"Launch\"}",
-            "/api/task-labels/", "{\"name\": \"Nowhere\"}",
-            "/api/pipelines/", "{\"name\": \"Nowhere\"}",
-            "/api/communication-logs/", "{\"type\": \"note\", \"company_id\": 1}",
-            "/api/deals/", "{\"title\": \"Nowhere\", \"company_id\": 1}",
-            "/api/tasks/", "{\"title\": \"Nowhere\", \"project_id\": 1}",
-            "/api/time-entries/",
+    private static final Map<String, String> VALID_BODIES = withPeople(Map.ofEntries(
+            Map.entry("/api/contacts/", "{\"first_name\": \"Ödön\"}"),
+            Map.entry("/api/companies/", "{\"name\": \"Globex\"}"),
+            Map.entry("/api/projects/", "{\"name\": \"Launch\"}"),
+            Map.entry("/api/task-labels/", "{\"name\": \"Nowhere\"}"),
+            Map.entry("/api/pipelines/", "{\"name\": \"Nowhere\"}"),
+            Map.entry("/api/communication-logs/", "{\"type\": \"note\", \"company_id\": 1}"),
+            Map.entry("/api/deals/", "{\"title\": \"Nowhere\", \"company_id\": 1}"),
+            Map.entry("/api/document-folders/", "{\"name\": \"Nowhere\"}"),
+            Map.entry("/api/documents/", "{\"title\": \"Nowhere\"}"),
+            Map.entry("/api/tasks/", "{\"title\": \"Nowhere\", \"project_id\": 1}"),
+            Map.entry(
+                    "/api/time-entries/",
                     "{\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\","
-                            + " \"ended_at\": \"2026-11-20T10:00:00Z\"}"));
+                            + " \"ended_at\": \"2026-11-20T10:00:00Z\"}")));
 
     /** The bodies of the leave, shift and SLA collections (issue 12), beside the others. */
     private static Map<String, String> withPeople(Map<String, String> bodies) {
@@ -696,7 +699,8 @@ class OpenApiConformanceEndToEndTest {
                     .template()
                     .replace("{id}", "1")
                     .replace("{user_id}", ASSIGNEE)
-                    .replace("{stage_id}", "1");
+                    .replace("{stage_id}", "1")
+                    .replace("{number}", "1");
             String body = Set.of("POST", "PUT", "PATCH").contains(operation.method()) ? "{}" : null;
             String type = body == null ? null : JSON;
             problem(401, "token_missing", api.sendOffSpec(operation.method(), target, null, type, body));
@@ -717,7 +721,8 @@ class OpenApiConformanceEndToEndTest {
                     .template()
                     .replace("{id}", Long.toString(UNKNOWN))
                     .replace("{user_id}", ASSIGNEE)
-                    .replace("{stage_id}", "1");
+                    .replace("{stage_id}", "1")
+                    .replace("{number}", "1");
             String body = switch (operation.method()) {
                 case "PUT", "PATCH" ->
                     operation.template().endsWith("/stages/order")
@@ -731,18 +736,26 @@ class OpenApiConformanceEndToEndTest {
                     operation.template().startsWith("/api/deals/")
                                     && operation.template().endsWith("/move")
                             ? "{\"stage_id\": 1, \"position\": 0}"
-                            : operation.template().endsWith("/move")
-                                    ? "{\"status\": \"todo\", \"position\": 0}"
-                                    : operation.template().endsWith("/members")
-                                            ? "{\"user_id\": \"" + ASSIGNEE + "\"}"
-                                            : operation.template().endsWith("/stages")
-                                                    ? "{\"name\": \"Nowhere\", \"kind\": \"open\"}"
-                                                    : null;
+                            : operation.template().equals("/api/documents/{id}/move")
+                                    ? "{\"folder_id\": 1}"
+                                    : operation.template().endsWith("/move")
+                                            ? "{\"status\": \"todo\", \"position\": 0}"
+                                            : operation.template().endsWith("/members")
+                                                    ? "{\"user_id\": \"" + ASSIGNEE + "\"}"
+                                                    : operation.template().endsWith("/stages")
+                                                            ? "{\"name\": \"Nowhere\", \"kind\": \"open\"}"
+                                                            : null;
                 default -> null;
             };
             // The portal's item routes need a customer: an administrator has no portal account.
             String token = operation.template().startsWith("/api/portal/") ? CUSTOMER : ADMIN;
-            var answer = api.send(operation.method(), target, token, body == null ? null : JSON, body);
+            String type = body == null ? null : JSON;
+            if (operation.template().equals("/api/documents/{id}/versions")
+                    && operation.method().equals("POST")) {
+                type = MultipartBody.CONTENT_TYPE;
+                body = form(Map.of(), "v.txt", "next");
+            }
+            var answer = api.send(operation.method(), target, token, type, body);
             problem(404, "not_found", answer);
         }
         assertMatchesTheDocument();
@@ -893,6 +906,96 @@ class OpenApiConformanceEndToEndTest {
         assertEquals(204, api.send("DELETE", item + "/stages/" + demo, ADMIN).status());
         long won = ids.get(1); // reversed: Lost, Won, Demo, Lead
         problem(422, "stage_kind_missing", api.send("DELETE", item + "/stages/" + won, ADMIN));
+        assertMatchesTheDocument();
+    }
+
+    /** A multipart body with text fields and one text file, as a String (the check reads bodies as text). */
+    private static String form(Map<String, String> fields, String filename, String content) {
+        var body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--")
+                .append(MultipartBody.BOUNDARY)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        body.append("--")
+                .append(MultipartBody.BOUNDARY)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(filename)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .append(content)
+                .append("\r\n--")
+                .append(MultipartBody.BOUNDARY)
+                .append("--\r\n");
+        return body.toString();
+    }
+
+    @Test
+    @Order(11)
+    void media_folders_and_documents_answer_as_documented() {
+        String multipart = MultipartBody.CONTENT_TYPE;
+        String pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+        var media = data(201, api.send("POST", "/api/media", ADMIN, multipart, form(Map.of(), "a.pdf", pdf)));
+        String mediaItem = "/api/media/" + media.path("id").asLong();
+        data(200, api.send("GET", "/api/media?mime_type=application/pdf", ADMIN));
+        data(200, api.send("GET", mediaItem, ADMIN));
+        assertEquals(200, api.send("GET", mediaItem + "/download", ADMIN).status());
+        problem(
+                422,
+                "media_type_not_allowed",
+                api.send(
+                        "POST",
+                        "/api/media",
+                        ADMIN,
+                        multipart,
+                        form(Map.of(), "a.png", "<html><body>x</body></html>")));
+        assertEquals(204, api.send("DELETE", mediaItem, ADMIN).status());
+
+        long top = id(api.sendJson("POST", "/api/document-folders", ADMIN, "{\"name\": \"" + unique("Akten") + "\"}"));
+        long child = id(api.sendJson(
+                "POST", "/api/document-folders", ADMIN, "{\"name\": \"Unter\", \"parent_id\": " + top + "}"));
+        data(200, api.send("GET", "/api/document-folders?parent_id=root&search=akten", ADMIN));
+        data(200, api.send("GET", "/api/document-folders/" + child, ADMIN));
+        data(200, api.sendJson("PATCH", "/api/document-folders/" + child, ADMIN, "{\"name\": \"Unten\"}"));
+        problem(
+                422,
+                "folder_cycle",
+                api.sendJson("PATCH", "/api/document-folders/" + top, ADMIN, "{\"parent_id\": " + child + "}"));
+
+        var document = data(
+                201,
+                api.send(
+                        "POST",
+                        "/api/documents",
+                        ADMIN,
+                        multipart,
+                        form(
+                                Map.of("title", "Vertrag", "folder_id", Long.toString(child), "tags", "vertrag"),
+                                "v1.txt",
+                                "eins")));
+        String doc = "/api/documents/" + document.path("id").asLong();
+        data(200, api.send("POST", doc + "/versions", ADMIN, multipart, form(Map.of(), "v2.txt", "zwei")));
+        data(200, api.send("GET", doc + "/versions", ADMIN));
+        data(200, api.send("GET", doc, ADMIN));
+        data(
+                200,
+                api.send("GET", "/api/documents?folder_id=" + top + "&include_subfolders=true&search=vertrag", ADMIN));
+        assertEquals(200, api.send("GET", doc + "/download", ADMIN).status());
+        assertEquals(200, api.send("GET", doc + "/versions/1/download", ADMIN).status());
+        data(200, api.send("POST", doc + "/versions/1/restore", ADMIN));
+        assertEquals(204, api.send("DELETE", doc + "/versions/2", ADMIN).status());
+        problem(422, "document_version_current", api.send("DELETE", doc + "/versions/3", ADMIN));
+        data(200, api.sendJson("PATCH", doc, ADMIN, "{\"description\": \"Endfassung\"}"));
+        data(200, api.sendJson("POST", doc + "/move", ADMIN, "{\"folder_id\": " + top + "}"));
+        assertEquals(204, api.send("DELETE", doc, ADMIN).status());
+        data(200, api.send("POST", doc + "/restore", ADMIN));
+        problem(422, "folder_not_empty", api.send("DELETE", "/api/document-folders/" + top, ADMIN));
+        assertEquals(
+                204,
+                api.send("DELETE", "/api/document-folders/" + top + "?recursive=true", ADMIN)
+                        .status());
+        data(200, api.send("POST", "/api/document-folders/" + top + "/restore", ADMIN));
         assertMatchesTheDocument();
     }
 

@@ -146,6 +146,10 @@ public final class Persistence implements AutoCloseable {
     private final LeaveStores leave;
     private final SlaPolicies slaPolicies;
     private final SlaRecords slaRecords;
+    private final com.vecton.crm.application.port.out.MediaRepository media;
+    private final com.vecton.crm.application.port.out.BlobIndex blobIndex;
+    private final com.vecton.crm.application.port.out.FolderRepository folders;
+    private final com.vecton.crm.application.port.out.DocumentRepository documents;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -191,6 +195,18 @@ public final class Persistence implements AutoCloseable {
                 guard(ShiftAssignments.class, new JdbiShiftAssignments(jdbi)));
         this.slaPolicies = guard(SlaPolicies.class, new JdbiSlaPolicies(jdbi));
         this.slaRecords = guard(SlaRecords.class, new JdbiSlaRecords(jdbi));
+        this.media = guard(
+                com.vecton.crm.application.port.out.MediaRepository.class,
+                new com.vecton.crm.adapter.out.persistence.media.JdbiMediaRepository(jdbi));
+        this.blobIndex = guard(
+                com.vecton.crm.application.port.out.BlobIndex.class,
+                new com.vecton.crm.adapter.out.persistence.file.JdbiBlobIndex(jdbi));
+        this.folders = guard(
+                com.vecton.crm.application.port.out.FolderRepository.class,
+                new com.vecton.crm.adapter.out.persistence.folder.JdbiFolderRepository(jdbi));
+        this.documents = guard(
+                com.vecton.crm.application.port.out.DocumentRepository.class,
+                new com.vecton.crm.adapter.out.persistence.document.JdbiDocumentRepository(jdbi));
     }
 
     /**
@@ -457,6 +473,23 @@ public final class Persistence implements AutoCloseable {
 
     public LinkedDeals linkedDeals() {
         return linkedDeals;
+    }
+
+    public com.vecton.crm.application.port.out.MediaRepository media() {
+        return media;
+    }
+
+    /** The record of stored file contents and their locks (V30). */
+    public com.vecton.crm.application.port.out.BlobIndex blobIndex() {
+        return blobIndex;
+    }
+
+    public com.vecton.crm.application.port.out.FolderRepository folders() {
+        return folders;
+    }
+
+    public com.vecton.crm.application.port.out.DocumentRepository documents() {
+        return documents;
     }
 
     public ProjectMemberships projectMemberships() {

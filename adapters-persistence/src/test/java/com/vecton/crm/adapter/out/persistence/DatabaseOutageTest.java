@@ -203,7 +203,7 @@ class DatabaseOutageTest {
                 assertTrue(DatabaseFailures.isGuarded(accessor.invoke(db)), accessor.getName() + " is not guarded");
                 ports++;
             }
-            assertEquals(23, ports, "every port of Persistence was looked at");
+            assertEquals(27, ports, "every port of Persistence was looked at");
             var leave = db.leave();
             for (Object port : java.util.List.of(
                     leave.holidays(),

@@ -104,7 +104,10 @@ public final class RestApi {
             RosterResource.class,
             BusinessCalendarResource.class,
             SlaResource.class,
-            TaskSlaResource.class);
+            TaskSlaResource.class,
+            com.vecton.crm.adapter.in.rest.media.MediaResource.class,
+            com.vecton.crm.adapter.in.rest.folder.FolderResource.class,
+            com.vecton.crm.adapter.in.rest.document.DocumentResource.class);
     /**
      * Permissions that use cases check besides their route's own, such as whether the caller may
      * work on other users' time entries; {@link #permissions()} names them too, so identity's
@@ -216,7 +219,10 @@ public final class RestApi {
                 useCases.communicationLogs().resource(),
                 useCases.communicationLogs().timelineResource(),
                 useCases.portalAccounts().resource(),
-                useCases.portal().resource()));
+                useCases.portal().resource(),
+                useCases.media().resource(),
+                useCases.folders().resource(),
+                useCases.documents().resource()));
 
         resources.addAll(useCases.leave().resources());
         resources.addAll(useCases.shifts().resources());

@@ -43,7 +43,10 @@ public record RestUseCases(
         PortalUseCases portal,
         LeaveUseCases leave,
         ShiftUseCases shifts,
-        SlaUseCases sla) {
+        SlaUseCases sla,
+        com.vecton.crm.adapter.in.rest.media.MediaUseCases media,
+        com.vecton.crm.adapter.in.rest.folder.FolderUseCases folders,
+        com.vecton.crm.adapter.in.rest.document.DocumentUseCases documents) {
     public RestUseCases {
         if (Stream.of(
                         authenticate,
@@ -63,7 +66,10 @@ public record RestUseCases(
                         portal,
                         leave,
                         shifts,
-                        sla)
+                        sla,
+                        media,
+                        folders,
+                        documents)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }

@@ -93,6 +93,9 @@ public final class OpenApiDocument {
             "deals",
                     "Deals on a pipeline's board: moves with their stage history, the board's totals and the"
                             + " forecast per currency, now or as of a past day.",
+            "media", "Images and PDFs, allowed by their content, streamed into the file store.",
+            "document folders", "The tree of folders that documents live in.",
+            "documents", "Versioned documents in folders, their file versions, downloads and moves.",
             "time entries", "Time recorded by users on projects and tasks, timers, totals and the CSV export.",
             "activity log", "The audit trail: every change, by whom, with the changed fields before and after.",
             "operations", "Health, metrics and this description; no token needed.",

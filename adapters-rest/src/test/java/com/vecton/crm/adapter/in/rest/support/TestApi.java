@@ -92,7 +92,10 @@ public final class TestApi implements AutoCloseable {
                 UntestedCommunicationLogs.portal(),
                 UntestedLeave.useCases(),
                 UntestedLeave.shiftUseCases(),
-                UntestedLeave.slaUseCases());
+                UntestedLeave.slaUseCases(),
+                UntestedMedia.useCases(),
+                UntestedMedia.folders(),
+                UntestedMedia.documents());
         api = new RestApi(useCases, () -> {
             var answer = readiness.get();
             if (answer == null) {
