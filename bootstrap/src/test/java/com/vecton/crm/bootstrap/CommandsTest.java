@@ -131,7 +131,11 @@ class CommandsTest {
                 Map.entry("DB_CONNECT_TIMEOUT_MS", "100"),
                 Map.entry("DB_CONNECT_TIMEOUT_MS", "2s"),
                 Map.entry("DB_STATEMENT_TIMEOUT_MS", "0"),
-                Map.entry("DB_STATEMENT_TIMEOUT_MS", "forever"))) {
+                Map.entry("DB_STATEMENT_TIMEOUT_MS", "forever"),
+                Map.entry("FILES_STORE", "ftp"),
+                Map.entry("MEDIA_MAX_BYTES", "0"),
+                Map.entry("MEDIA_MAX_PIXELS", "lots"),
+                Map.entry("DOCUMENT_CHAIN_LIMIT_BYTES", "-5"))) {
             var env = serveEnv();
             env.put(bad.getKey(), bad.getValue());
             var result = run(env, "serve");
@@ -139,6 +143,20 @@ class CommandsTest {
             assertEquals(1, result.err().lines().count(), result.err());
             assertTrue(result.err().contains(bad.getKey()), result.err());
         }
+    }
+
+    @Test
+    void the_s3_store_needs_its_bucket_and_both_keys_or_neither() {
+        var env = serveEnv();
+        env.put("FILES_STORE", "s3");
+        var noBucket = run(env, "serve");
+        assertEquals(2, noBucket.code());
+        assertTrue(noBucket.err().contains("S3_BUCKET"), noBucket.err());
+        env.put("S3_BUCKET", "crm");
+        env.put("S3_ACCESS_KEY_ID", "key");
+        var halfKeys = run(env, "serve");
+        assertEquals(2, halfKeys.code());
+        assertTrue(halfKeys.err().contains("S3_SECRET_ACCESS_KEY"), halfKeys.err());
     }
 
     @Test
