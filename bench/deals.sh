@@ -176,7 +176,8 @@ for name in "${ORDER[@]}"; do
     echo "deals: $name (${PATHS[$name]}, $bytes bytes), 1 client, $DURATION"
     wrk_measure "$name" "$DURATION" "$BASE${PATHS[$name]}"
     echo "  req/s $RPS  p50 $P50 ms  p99 $P99 ms  errors $ERRORS"
-    ROWS+=("| GET ${PATHS[$name]//$PIPELINE/{id}} | $RPS | $P50 | $P99 | $ERRORS | $bytes |")
+    shown="${PATHS[$name]/\/pipelines\/$PIPELINE\//\/pipelines\/\{id\}\/}"
+    ROWS+=("| GET $shown | $RPS | $P50 | $P99 | $ERRORS | $bytes |")
 done
 
 {
