@@ -542,6 +542,53 @@ class DealsEndToEndTest {
                         .status());
     }
 
+    /**
+     * Each attribute a deal shows to policies decides its item and filters its list in SQL: two deals
+     * that differ in every one of them, and per attribute a caller allowed only where it is the first
+     * deal's value.
+     */
+    @Test
+    @Order(20)
+    void policies_on_the_pipeline_stage_company_and_status_filter_the_list_and_guard_the_item() {
+        String mark = "Merkmal" + System.nanoTime();
+        var first = pipeline("Attribute A", false, "EUR");
+        var second = pipeline("Attribute B", false, "EUR");
+        var open = deal(first.path("id").asLong(), mark + " offen", ", \"stage_id\": " + stage(first, "Lead"));
+        var won = data(
+                201,
+                crm.post(
+                        "/api/deals",
+                        ADMIN,
+                        "{\"title\": \"" + mark + " gewonnen\", \"company_id\": " + otherCompany
+                                + ", \"pipeline_id\": " + second.path("id").asLong() + ", \"stage_id\": "
+                                + stage(second, "Won") + "}"));
+        assertEquals("won", won.path("status").asText());
+        var attributes = Map.of(
+                "pipeline_id", open.path("pipeline_id").asText(),
+                "stage_id", open.path("stage_id").asText(),
+                "company_id", open.path("company_id").asText(),
+                "status", open.path("status").asText());
+        attributes.forEach((attribute, value) -> {
+            String caller = token(
+                    "attr-" + attribute,
+                    "u-d-attr",
+                    FakePolicy.allow(P + "deals.list", P + "deals.view")
+                            .when("StringEquals", "resource." + attribute, value),
+                    FakePolicy.allow(P + "deals.list"));
+            var listed = crm.get("/api/deals?search=" + mark.toLowerCase(java.util.Locale.ROOT), caller);
+            assertEquals(List.of(open.path("id").asLong()), ids(data(200, listed)), attribute + ": " + listed);
+            assertEquals(1, listed.json().path("meta").path("total").asInt(), attribute);
+            assertEquals(
+                    200,
+                    crm.get("/api/deals/" + open.path("id").asLong(), caller).status(),
+                    attribute);
+            refused(
+                    403,
+                    "permission_denied",
+                    crm.get("/api/deals/" + won.path("id").asLong(), caller));
+        });
+    }
+
     @Test
     @Order(8)
     void a_stage_with_live_deals_goes_only_with_a_stage_to_move_them_to_and_they_move_with_history() {
