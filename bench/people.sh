@@ -4,7 +4,7 @@
 #
 #   bench/people.sh [--no-build]
 #
-# Environment: LEAVE_ONLY=1 (skip the breach job), SLA_TASKS (100000), DURATION (10s per leave run), CONNECTIONS (16), PORT (18082),
+# Environment: LEAVE_ONLY=1 (skip the breach job), SLA_TASKS (100000), DURATION (10s per leave run), CONNECTIONS (16), PORT (18083),
 # BENCH_DB (crm_bench_people), JAVA_HOME (temurin 25), JAVA_OPTS.
 # The database is dropped and made again on every run (it only ever holds generated data).
 set -euo pipefail
@@ -15,7 +15,7 @@ OUT="$BENCH_DIR/out"
 SLA_TASKS="${SLA_TASKS:-100000}"
 DURATION="${DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-16}"
-PORT="${PORT:-18082}"
+PORT="${PORT:-18083}"
 BENCH_DB="${BENCH_DB:-crm_bench_people}"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA_OPTS="${JAVA_OPTS:-}"

@@ -41,6 +41,7 @@ class ProductionArchitectureTest {
                 "adapter.out.identity",
                 "adapter.in.messaging",
                 "adapter.out.messaging",
+                "adapter.out.files",
                 "bootstrap"
             })
     void every_ring_and_adapter_has_production_classes(String ring) {

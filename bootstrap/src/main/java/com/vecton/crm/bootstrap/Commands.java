@@ -1,17 +1,23 @@
 package com.vecton.crm.bootstrap;
 
 import com.vecton.crm.adapter.in.rest.RestApi;
+import com.vecton.crm.adapter.in.rest.RestUseCases;
 import com.vecton.crm.adapter.out.persistence.Persistence;
 import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.domain.access.Caller;
 import com.vecton.crm.domain.access.Permission;
 import com.vecton.crm.domain.access.PermissionNamespace;
 import com.vecton.crm.domain.audit.Actor;
+import com.vecton.crm.domain.communication.CommunicationLogQuery;
 import com.vecton.crm.domain.company.CompanyQuery;
+import com.vecton.crm.domain.contact.ContactQuery;
+import com.vecton.crm.domain.deal.DealQuery;
 import com.vecton.crm.domain.label.TaskLabelQuery;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.listing.SortOrder;
+import com.vecton.crm.domain.pipeline.Pipeline;
 import com.vecton.crm.domain.pipeline.PipelineQuery;
+import com.vecton.crm.domain.portal.PortalAccountQuery;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectQuery;
 import com.vecton.crm.domain.project.ProjectStatus;
@@ -132,6 +138,8 @@ final class Commands {
         CrmConfig.forDev(env, DEV_TENANT_ID, DEV_TENANT_NAME);
         EmbeddedDevDatabase embedded = null;
         var devEnv = new HashMap<>(env);
+        // The file store lives beside the embedded database, under the same data root.
+        devEnv.putIfAbsent("FILES_DIR", dataRoot.resolve("files").toString());
         if (!env.containsKey("DATABASE_URL")) {
             out.println("crm dev: starting embedded Postgres under ./data/pg (kept between runs)");
             embedded = EmbeddedDevDatabase.start(dataRoot);
@@ -198,6 +206,7 @@ final class Commands {
                     pipeline.details().name(),
                     pipeline.stages().inOrder().size());
         }
+        loadSampleDealsOnce(useCases, admin, clock);
         boolean anyWork = useCases.projects()
                                 .list()
                                 .list(
@@ -231,6 +240,7 @@ final class Commands {
                     loaded.tasks(),
                     loaded.timeEntries());
         }
+        loadSampleCommsOnce(useCases, admin, actor, clock);
         boolean anyLeaveType = !useCases.leave()
                 .listTypes()
                 .list(SampleData.admin(admin, "leaves.list"))
@@ -247,7 +257,146 @@ final class Commands {
                     people.assignments(),
                     people.policies());
         }
+        boolean anyMedia = useCases.media()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "media.list"),
+                                new com.vecton.crm.domain.media.MediaQuery(Optional.empty()),
+                                firstPage)
+                        .total()
+                > 0;
+        if (!anyMedia) {
+            var logo = SampleFiles.loadMedia(useCases.media().upload(), actor);
+            LOG.info(
+                    "loaded the sample tenant's media: {} ({})",
+                    logo.originalName(),
+                    logo.kind().mediaType());
+        }
+        boolean anyFolder = useCases.folders()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "document_folders.list"),
+                                new com.vecton.crm.domain.folder.FolderQuery(Optional.empty(), Optional.empty(), false),
+                                firstPage)
+                        .total()
+                > 0;
+        if (!anyFolder) {
+            var contracts = SampleFiles.loadFolders(useCases.folders().create(), actor);
+            var document = SampleFiles.loadDocument(
+                    useCases.documents().create(),
+                    useCases.documents().addVersion(),
+                    contracts,
+                    actor,
+                    SampleData.admin(admin, "documents.update"));
+            LOG.info(
+                    "loaded the sample tenant's documents: four folders, \"{}\" with {} versions",
+                    document.details().title(),
+                    document.current().number());
+        }
         return admin;
+    }
+
+    /**
+     * Loads the communication logs when there are none (five with each of the first six contacts
+     * at a company), and the sample customer's portal account, as the first of them, when there is
+     * no portal account.
+     */
+    private static void loadSampleCommsOnce(RestUseCases useCases, Caller admin, Actor actor, Clock clock) {
+        var firstPage = new PageRequest(1, 1);
+        var contacts = useCases
+                .contacts()
+                .list()
+                .list(
+                        SampleData.admin(admin, "contacts.list"),
+                        new ContactQuery(Optional.empty(), Optional.empty(), new SortOrder("created_at", false)),
+                        new PageRequest(1, 50))
+                .items()
+                .stream()
+                .filter(contact -> contact.details().companyId() != null)
+                .limit(6)
+                .toList();
+        if (contacts.isEmpty()) {
+            return;
+        }
+        boolean anyLog = useCases.communicationLogs()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "communication_logs.list"),
+                                CommunicationLogQuery.all(),
+                                firstPage)
+                        .total()
+                > 0;
+        if (!anyLog) {
+            int logs = SampleComms.loadLogs(useCases.communicationLogs().create(), contacts, actor, clock.now());
+            LOG.info("loaded the sample tenant's communication logs: {} entries", logs);
+        }
+        boolean anyAccount = useCases.portalAccounts()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "portal_accounts.list"),
+                                new PortalAccountQuery(
+                                        Optional.empty(), Optional.empty(), PortalAccountQuery.DEFAULT_SORT),
+                                firstPage)
+                        .total()
+                > 0;
+        if (!anyAccount) {
+            var account =
+                    SampleComms.loadPortalAccount(useCases.portalAccounts().create(), contacts.getFirst(), actor);
+            LOG.info(
+                    "loaded the sample customer's portal account: {} as contact {}",
+                    account.details().userId(),
+                    account.details().contactId());
+        }
+    }
+
+    /** The sample deals, when the default pipeline holds none (a database of an older {@code dev} gets them once). */
+    private static void loadSampleDealsOnce(RestUseCases useCases, Caller admin, Clock clock) {
+        var firstPage = new PageRequest(1, 1);
+        var pipelines = useCases.pipelines()
+                .list()
+                .list(
+                        SampleData.admin(admin, "pipelines.list"),
+                        new PipelineQuery(Optional.empty(), PipelineQuery.DEFAULT_SORT),
+                        new PageRequest(1, PageRequest.MAX_PER_PAGE))
+                .items();
+        var pipeline = pipelines.stream().filter(Pipeline::isDefault).findFirst();
+        if (pipeline.isEmpty()) {
+            return;
+        }
+        boolean anyDeal = useCases.deals()
+                        .list()
+                        .list(
+                                SampleData.admin(admin, "deals.list"),
+                                new DealQuery.Builder()
+                                        .pipeline(pipeline.get().id())
+                                        .build(),
+                                firstPage)
+                        .total()
+                > 0;
+        if (anyDeal) {
+            return;
+        }
+        var companies = useCases.companies()
+                .list()
+                .list(
+                        SampleData.admin(admin, "companies.list"),
+                        new CompanyQuery(Optional.empty(), new SortOrder("created_at", false)),
+                        new PageRequest(1, SampleDeals.DEALS))
+                .items();
+        if (companies.isEmpty()) {
+            return;
+        }
+        int deals = SampleDeals.load(
+                useCases.deals().create(),
+                useCases.deals().move(),
+                pipeline.get(),
+                companies,
+                LocalDate.ofInstant(clock.now(), ZoneOffset.UTC),
+                admin);
+        LOG.info(
+                "loaded the sample tenant's deals: {} on {}, with their stage history",
+                deals,
+                pipeline.get().details().name());
     }
 
     private static void printWelcome(PrintStream out, CrmConfig config, CrmApplication app, Caller sampleAdmin) {
@@ -258,7 +407,8 @@ final class Commands {
         out.println("CRM dev server for tenant " + config.tenantId() + " (" + config.tenantName() + ") at " + base);
         out.println(
                 "Sample tokens: dev-admin-token (u-admin, system admin), dev-reader-token (u-reader, list/view only),"
-                        + " dev-service-token (sa-sync, service account, contacts only)");
+                        + " dev-service-token (sa-sync, service account, contacts only), " + SampleComms.CUSTOMER_TOKEN
+                        + " (u-customer, customer portal only)");
         out.println();
         out.println("  curl -s " + base + "/health/ready");
         out.println("  curl -s " + reader + " '" + base + "/api/contacts?search=arvai&per_page=5'");
@@ -309,6 +459,27 @@ final class Commands {
                 + LocalDate.now(ZoneOffset.UTC).minusDays(30) + "&to=" + LocalDate.now(ZoneOffset.UTC)
                 + "&format=csv'");
         out.println("  curl -s " + reader + " " + base + "/api/pipelines");
+        out.println("  curl -s " + reader + " '" + base + "/api/communication-logs?type=call&per_page=5'");
+        out.println("  curl -s " + reader + " " + base + "/api/companies/1/timeline");
+        out.println("  curl -s -H 'Authorization: Bearer " + SampleComms.CUSTOMER_TOKEN + "' " + base
+                + "/api/portal/communication-logs   # u-customer, a contact of the company it shows");
+        useCases
+                .pipelines()
+                .list()
+                .list(
+                        SampleData.admin(sampleAdmin, "pipelines.list"),
+                        new PipelineQuery(Optional.empty(), PipelineQuery.DEFAULT_SORT),
+                        new PageRequest(1, PageRequest.MAX_PER_PAGE))
+                .items()
+                .stream()
+                .filter(Pipeline::isDefault)
+                .findFirst()
+                .ifPresent(pipeline -> {
+                    out.println("  curl -s " + reader + " " + base + "/api/pipelines/" + pipeline.id() + "/board");
+                    out.println("  curl -s " + reader + " '" + base + "/api/pipelines/" + pipeline.id()
+                            + "/forecast?group=owner'");
+                    out.println("  curl -s " + reader + " '" + base + "/api/deals?status=open&owner_id=me&per_page=5'");
+                });
         out.println("  curl -s " + base + "/openapi.json");
         out.println();
         out.println("Ctrl-C stops the server.");

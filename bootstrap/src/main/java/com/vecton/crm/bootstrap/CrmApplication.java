@@ -3,20 +3,28 @@ package com.vecton.crm.bootstrap;
 import com.vecton.crm.adapter.in.rest.RestApi;
 import com.vecton.crm.adapter.in.rest.RestServer;
 import com.vecton.crm.adapter.in.rest.RestUseCases;
+import com.vecton.crm.adapter.in.rest.communication.CommunicationLogUseCases;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
+import com.vecton.crm.adapter.in.rest.deal.DealUseCases;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.leave.LeaveUseCases;
+import com.vecton.crm.adapter.in.rest.media.MediaUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
+import com.vecton.crm.adapter.in.rest.portal.PortalAccountUseCases;
+import com.vecton.crm.adapter.in.rest.portal.PortalUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.shift.ShiftUseCases;
 import com.vecton.crm.adapter.in.rest.sla.SlaUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
+import com.vecton.crm.adapter.out.files.LocalBlobStore;
+import com.vecton.crm.adapter.out.files.TikaContentInspector;
 import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
 import com.vecton.crm.adapter.out.persistence.Persistence;
+import com.vecton.crm.application.port.out.BlobStore;
 import com.vecton.crm.application.port.out.Clock;
 import com.vecton.crm.application.port.out.IdentityCache;
 import com.vecton.crm.application.port.out.IdentityDirectory;
@@ -24,6 +32,10 @@ import com.vecton.crm.application.service.access.AuthenticateCallerService;
 import com.vecton.crm.application.service.access.AuthorizeActionService;
 import com.vecton.crm.application.service.audit.AuditTrail;
 import com.vecton.crm.application.service.audit.ListActivityService;
+import com.vecton.crm.application.service.communication.CommunicationLogServices;
+import com.vecton.crm.application.service.communication.CreateCommunicationLogService;
+import com.vecton.crm.application.service.communication.EditCommunicationLogService;
+import com.vecton.crm.application.service.communication.ListCompanyTimelineService;
 import com.vecton.crm.application.service.company.CompanyServices;
 import com.vecton.crm.application.service.company.CreateCompanyService;
 import com.vecton.crm.application.service.company.EditCompanyService;
@@ -31,6 +43,16 @@ import com.vecton.crm.application.service.company.ListCompanyContactsService;
 import com.vecton.crm.application.service.contact.ContactServices;
 import com.vecton.crm.application.service.contact.CreateContactService;
 import com.vecton.crm.application.service.contact.EditContactService;
+import com.vecton.crm.application.service.deal.CreateDealService;
+import com.vecton.crm.application.service.deal.DealServices;
+import com.vecton.crm.application.service.deal.DealsLeavingStage;
+import com.vecton.crm.application.service.deal.EditDealService;
+import com.vecton.crm.application.service.deal.ForecastDealsService;
+import com.vecton.crm.application.service.deal.ListStageHistoryService;
+import com.vecton.crm.application.service.deal.MoveDealService;
+import com.vecton.crm.application.service.deal.ShowDealBoardService;
+import com.vecton.crm.application.service.file.CleanUpBlobsService;
+import com.vecton.crm.application.service.file.StoreBlobs;
 import com.vecton.crm.application.service.idempotency.ForgetExpiredIdempotencyKeysService;
 import com.vecton.crm.application.service.idempotency.RunOnceService;
 import com.vecton.crm.application.service.label.CreateTaskLabelService;
@@ -47,10 +69,21 @@ import com.vecton.crm.application.service.lifecycle.ListRecordsService;
 import com.vecton.crm.application.service.lifecycle.RestoreRecordService;
 import com.vecton.crm.application.service.lifecycle.ShowRecordService;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
+import com.vecton.crm.application.service.media.DeleteMediaService;
+import com.vecton.crm.application.service.media.DownloadMediaService;
+import com.vecton.crm.application.service.media.MediaServices;
+import com.vecton.crm.application.service.media.UploadMediaService;
 import com.vecton.crm.application.service.pipeline.CreatePipelineService;
 import com.vecton.crm.application.service.pipeline.EditPipelineService;
 import com.vecton.crm.application.service.pipeline.PipelineServices;
 import com.vecton.crm.application.service.pipeline.StageChangesService;
+import com.vecton.crm.application.service.portal.CreatePortalAccountService;
+import com.vecton.crm.application.service.portal.CustomerContacts;
+import com.vecton.crm.application.service.portal.CustomerScopes;
+import com.vecton.crm.application.service.portal.ListCustomerRecordsService;
+import com.vecton.crm.application.service.portal.PortalAccountServices;
+import com.vecton.crm.application.service.portal.ShowCustomerCompanyService;
+import com.vecton.crm.application.service.portal.ShowCustomerRecordService;
 import com.vecton.crm.application.service.project.AddProjectMemberService;
 import com.vecton.crm.application.service.project.CreateProjectService;
 import com.vecton.crm.application.service.project.EditProjectService;
@@ -149,6 +182,7 @@ public final class CrmApplication implements AutoCloseable {
             jobs.add(forgetOldTombstones(persistence, clock));
             jobs.add(expireIdempotencyKeys(persistence, clock));
             jobs.add(detectSlaBreaches(useCases));
+            jobs.add(cleanUpBlobs(config, persistence, clock));
             var api = new RestApi(useCases, health, metrics());
             return new CrmApplication(persistence, events, jobs, useCases, listen(api, config));
         } catch (RuntimeException e) {
@@ -294,9 +328,16 @@ public final class CrmApplication implements AutoCloseable {
                 timeEntryUseCases(persistence, kit),
                 pipelineUseCases(persistence, kit),
                 new RunOnceService(persistence.transactions(), persistence.idempotencyRecords(), clock),
+                dealUseCases(persistence, kit),
+                communicationLogUseCases(persistence, kit),
+                portalAccountUseCases(persistence, kit),
+                portalUseCases(persistence),
                 leaveUseCases(persistence, kit),
                 shiftUseCases(persistence, kit),
-                slaUseCases(persistence, kit));
+                slaUseCases(persistence, kit),
+                mediaUseCases(config, persistence, kit),
+                folderUseCases(persistence, kit),
+                documentUseCases(config, persistence, kit));
     }
 
     /** Business calendars, SLA policies, a task's SLA, breaches, the report and the breach job (issue 12). */
@@ -448,7 +489,7 @@ public final class CrmApplication implements AutoCloseable {
 
     static PipelineUseCases pipelineUseCases(Persistence persistence, UseCaseKit kit) {
         var s = new PipelineServices(persistence.pipelines(), kit);
-        var stages = new StageChangesService(s);
+        var stages = new StageChangesService(s, new DealsLeavingStage(dealServices(persistence, kit)));
         return new PipelineUseCases(
                 new CreatePipelineService(s),
                 new EditPipelineService(s),
@@ -461,6 +502,76 @@ public final class CrmApplication implements AutoCloseable {
                 stages,
                 stages,
                 stages);
+    }
+
+    static CommunicationLogUseCases communicationLogUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new CommunicationLogServices(
+                persistence.communicationLogs(),
+                persistence.contacts(),
+                persistence.companies(),
+                persistence.linkedDeals(),
+                kit);
+        return new CommunicationLogUseCases(
+                new CreateCommunicationLogService(s),
+                new EditCommunicationLogService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.logs()::search),
+                ListChangesService.of(s.visible(), s.logs(), kit.clock()),
+                new ListCompanyTimelineService(s));
+    }
+
+    static PortalAccountUseCases portalAccountUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new PortalAccountServices(
+                persistence.portalAccounts(), persistence.contacts(), persistence.tenantUsers(), kit);
+        return new PortalAccountUseCases(
+                new CreatePortalAccountService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.accounts()::search),
+                ListChangesService.of(s.visible(), s.accounts(), kit.clock()));
+    }
+
+    /** The customer portal: every route resolves its caller's company first, then reads through the type's path. */
+    static PortalUseCases portalUseCases(Persistence persistence) {
+        var scopes = new CustomerScopes(persistence.portalAccounts());
+        var contacts = new CustomerContacts(persistence.contacts());
+        var logs = persistence.communicationLogs();
+        return new PortalUseCases(
+                new ShowCustomerCompanyService(scopes, persistence.companies()),
+                new ListCustomerRecordsService<>(scopes, contacts::search),
+                new ShowCustomerRecordService<>(scopes, ContactServices.SUBJECT, contacts::find),
+                new ListCustomerRecordsService<>(scopes, logs::searchForCustomer),
+                new ShowCustomerRecordService<>(scopes, CommunicationLogServices.SUBJECT, logs::findForCustomer),
+                new ListCustomerRecordsService<>(scopes, persistence.customerDeals()::search),
+                new ShowCustomerRecordService<>(scopes, DealServices.SUBJECT, persistence.customerDeals()::find));
+    }
+
+    static DealServices dealServices(Persistence persistence, UseCaseKit kit) {
+        return new DealServices(
+                persistence.deals(),
+                persistence.pipelines(),
+                persistence.companies(),
+                persistence.contacts(),
+                persistence.tenantUsers(),
+                kit);
+    }
+
+    static DealUseCases dealUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = dealServices(persistence, kit);
+        return new DealUseCases(
+                new CreateDealService(s),
+                new EditDealService(s),
+                new MoveDealService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.deals()::search),
+                ListChangesService.of(s.visible(), s.deals(), kit.clock()),
+                new ListStageHistoryService(s),
+                new ShowDealBoardService(s),
+                new ForecastDealsService(s));
     }
 
     static ProjectUseCases projectUseCases(Persistence persistence, UseCaseKit kit) {
@@ -477,6 +588,88 @@ public final class CrmApplication implements AutoCloseable {
                 new AddProjectMemberService(s),
                 new RemoveProjectMemberService(s),
                 ListChangesService.of(s.visible(), s.projects(), kit.clock()));
+    }
+
+    /** The file store of {@code FILES_STORE}: {@code local} under {@code FILES_DIR}, or {@code s3} on {@code S3_BUCKET}. */
+    static BlobStore blobStore(CrmConfig config) {
+        var files = config.files();
+        if (files.s3().isPresent()) {
+            var s3 = files.s3().get();
+            return com.vecton.crm.adapter.out.files.S3BlobStore.connect(
+                    s3.endpoint(), s3.bucket(), s3.region(), s3.accessKeyId(), s3.secretAccessKey());
+        }
+        try {
+            return new LocalBlobStore(files.dir());
+        } catch (UncheckedIOException e) {
+            throw new ConfigException("FILES_DIR", "cannot be used as the file store (" + rootMessage(e) + ")");
+        }
+    }
+
+    static com.vecton.crm.adapter.in.rest.folder.FolderUseCases folderUseCases(
+            Persistence persistence, UseCaseKit kit) {
+        var s = new com.vecton.crm.application.service.folder.FolderServices(persistence.folders(), kit);
+        return new com.vecton.crm.adapter.in.rest.folder.FolderUseCases(
+                new com.vecton.crm.application.service.folder.CreateFolderService(s),
+                new com.vecton.crm.application.service.folder.EditFolderService(s),
+                new com.vecton.crm.application.service.folder.DeleteFolderService(s),
+                new com.vecton.crm.application.service.folder.RestoreFolderService(s),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.folders()::search));
+    }
+
+    static com.vecton.crm.adapter.in.rest.document.DocumentUseCases documentUseCases(
+            CrmConfig config, Persistence persistence, UseCaseKit kit) {
+        var blobs = new StoreBlobs(persistence.blobIndex(), blobStore(config), persistence.transactions());
+        var limit = new com.vecton.crm.domain.document.ChainLimit(config.files().documentChainLimitBytes());
+        var s = new com.vecton.crm.application.service.document.DocumentServices(
+                persistence.documents(), persistence.folders(), blobs, new TikaContentInspector(), limit, kit);
+        var versions = new com.vecton.crm.application.service.document.DocumentVersionsService(s);
+        return new com.vecton.crm.adapter.in.rest.document.DocumentUseCases(
+                new com.vecton.crm.application.service.document.CreateDocumentService(s),
+                new com.vecton.crm.application.service.document.EditDocumentService(s),
+                new DeleteRecordService<>(s.type(), kit),
+                new RestoreRecordService<>(s.type(), kit),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.documents()::search),
+                new com.vecton.crm.application.service.document.AddDocumentVersionService(s),
+                versions,
+                versions,
+                versions,
+                versions,
+                limit.bytes());
+    }
+
+    static MediaUseCases mediaUseCases(CrmConfig config, Persistence persistence, UseCaseKit kit) {
+        var blobs = new StoreBlobs(persistence.blobIndex(), blobStore(config), persistence.transactions());
+        var s = new MediaServices(
+                persistence.media(),
+                blobs,
+                new TikaContentInspector(),
+                config.files().mediaMaxPixels(),
+                kit);
+        return new MediaUseCases(
+                new UploadMediaService(s),
+                new ShowRecordService<>(s.type()),
+                new ListRecordsService<>(s.visible(), s.media()::search),
+                new DownloadMediaService(s),
+                new DeleteMediaService(s),
+                config.files().mediaMaxBytes());
+    }
+
+    /**
+     * Every serving replica removes stored contents that nothing refers to any more, every ten
+     * minutes: each under its content's lock taken without waiting, so replicas skip what another
+     * one (or an upload) holds, and an upload of the same content is never lost (CleanUpBlobsService).
+     */
+    private static PeriodicJob cleanUpBlobs(CrmConfig config, Persistence persistence, Clock clock) {
+        var cleanUp =
+                new CleanUpBlobsService(persistence.transactions(), persistence.blobIndex(), blobStore(config), clock);
+        return PeriodicJob.start("clean-up-blobs", Duration.ofMinutes(1), Duration.ofMinutes(10), () -> {
+            int removed = cleanUp.cleanUp();
+            if (removed > 0) {
+                LOG.info("removed {} stored contents that nothing refers to", removed);
+            }
+        });
     }
 
     public int port() {

@@ -31,7 +31,8 @@ public record CrmConfig(
         Duration identityTimeout,
         Instant legacyTokenCutoff,
         Optional<URI> amqpUrl,
-        Path filesDir) {
+        Path filesDir,
+        FilesConfig files) {
 
     public static final String DEFAULT_DATABASE_URL = "jdbc:postgresql://127.0.0.1:5432/crm";
     public static final Instant DEFAULT_LEGACY_TOKEN_CUTOFF = Instant.parse("2026-06-15T00:00:00Z");
@@ -120,6 +121,7 @@ public record CrmConfig(
                 e.millis("IDENTITY_TIMEOUT_MS", Duration.ofMillis(2_000)),
                 e.instant("LEGACY_TOKEN_CUTOFF", DEFAULT_LEGACY_TOKEN_CUTOFF),
                 e.amqpUrl("AMQP_URL"),
-                e.path("FILES_DIR", "./data/files"));
+                e.path("FILES_DIR", "./data/files"),
+                FilesConfig.read(e));
     }
 }

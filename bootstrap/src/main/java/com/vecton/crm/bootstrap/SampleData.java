@@ -43,8 +43,11 @@ final class SampleData {
     static final UserId READER = new UserId("u-reader");
     static final UserId SERVICE = new UserId("sa-sync");
     static final String ADMIN_TOKEN = "dev-admin-token";
-    static final Map<String, UserId> USERS_BY_TOKEN =
-            orderedMap(ADMIN_TOKEN, ADMIN, "dev-reader-token", READER, "dev-service-token", SERVICE);
+    static final Map<String, UserId> USERS_BY_TOKEN = orderedMap(List.of(
+            Map.entry(ADMIN_TOKEN, ADMIN),
+            Map.entry("dev-reader-token", READER),
+            Map.entry("dev-service-token", SERVICE),
+            Map.entry(SampleComms.CUSTOMER_TOKEN, SampleComms.CUSTOMER)));
 
     private static final String[] HU_FIRST = {
         "Ödön",
@@ -227,11 +230,9 @@ final class SampleData {
         return new Requester(admin, new BearerToken(ADMIN_TOKEN), new Permission(permission));
     }
 
-    private static Map<String, UserId> orderedMap(String k1, UserId v1, String k2, UserId v2, String k3, UserId v3) {
+    private static Map<String, UserId> orderedMap(List<Map.Entry<String, UserId>> entries) {
         var map = new LinkedHashMap<String, UserId>();
-        map.put(k1, v1);
-        map.put(k2, v2);
-        map.put(k3, v3);
+        entries.forEach(entry -> map.put(entry.getKey(), entry.getValue()));
         return Collections.unmodifiableMap(map);
     }
 }

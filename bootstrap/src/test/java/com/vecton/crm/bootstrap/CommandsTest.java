@@ -48,12 +48,24 @@ class CommandsTest {
         var names = new ArrayList<String>();
         new ObjectMapper().readTree(json.out()).path("permissions").forEach(n -> names.add(n.asText()));
         var expected = new ArrayList<String>();
-        for (String type : List.of("companies", "contacts", "pipelines", "projects", "tasks")) {
+        for (String type : List.of(
+                "communication_logs",
+                "companies",
+                "contacts",
+                "deals",
+                "pipelines",
+                "projects",
+                "tasks",
+                "document_folders",
+                "documents")) {
             for (String verb : List.of("create", "delete", "list", "restore", "update", "view")) {
                 expected.add(type + "." + verb);
             }
         }
         expected.add("activity_logs.list");
+        for (String verb : List.of("delete", "list", "upload")) {
+            expected.add("media." + verb);
+        }
         for (String verb : List.of("create", "delete", "list", "update")) {
             expected.add("task_labels." + verb);
         }
@@ -61,6 +73,10 @@ class CommandsTest {
         for (String verb : List.of("create", "delete", "export", "list", "manage", "restore", "update")) {
             expected.add("time_entries." + verb);
         }
+        for (String verb : List.of("delete", "list", "manage")) {
+            expected.add("portal_accounts." + verb);
+        }
+        expected.add("portal.access");
         // People and service levels (issue 12); leaves.manage is also checked by the handlers.
         for (String verb : List.of("create", "list", "manage", "review")) {
             expected.add("leaves." + verb);
@@ -115,7 +131,11 @@ class CommandsTest {
                 Map.entry("DB_CONNECT_TIMEOUT_MS", "100"),
                 Map.entry("DB_CONNECT_TIMEOUT_MS", "2s"),
                 Map.entry("DB_STATEMENT_TIMEOUT_MS", "0"),
-                Map.entry("DB_STATEMENT_TIMEOUT_MS", "forever"))) {
+                Map.entry("DB_STATEMENT_TIMEOUT_MS", "forever"),
+                Map.entry("FILES_STORE", "ftp"),
+                Map.entry("MEDIA_MAX_BYTES", "0"),
+                Map.entry("MEDIA_MAX_PIXELS", "lots"),
+                Map.entry("DOCUMENT_CHAIN_LIMIT_BYTES", "-5"))) {
             var env = serveEnv();
             env.put(bad.getKey(), bad.getValue());
             var result = run(env, "serve");
@@ -123,6 +143,20 @@ class CommandsTest {
             assertEquals(1, result.err().lines().count(), result.err());
             assertTrue(result.err().contains(bad.getKey()), result.err());
         }
+    }
+
+    @Test
+    void the_s3_store_needs_its_bucket_and_both_keys_or_neither() {
+        var env = serveEnv();
+        env.put("FILES_STORE", "s3");
+        var noBucket = run(env, "serve");
+        assertEquals(2, noBucket.code());
+        assertTrue(noBucket.err().contains("S3_BUCKET"), noBucket.err());
+        env.put("S3_BUCKET", "crm");
+        env.put("S3_ACCESS_KEY_ID", "key");
+        var halfKeys = run(env, "serve");
+        assertEquals(2, halfKeys.code());
+        assertTrue(halfKeys.err().contains("S3_SECRET_ACCESS_KEY"), halfKeys.err());
     }
 
     @Test

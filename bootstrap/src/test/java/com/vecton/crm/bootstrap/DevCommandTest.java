@@ -121,6 +121,11 @@ class DevCommandTest {
             assertEquals(4, dev.total("/api/projects"));
             assertEquals(16, dev.total("/api/tasks"));
             assertEquals(4L * SampleWork.DAYS_OF_TIME, dev.total("/api/time-entries"));
+            assertEquals(1, dev.total("/api/media"));
+            assertEquals(4, dev.total("/api/document-folders"));
+            assertEquals(1, dev.total("/api/documents"));
+            assertEquals(
+                    2, dev.get("/api/documents/1/versions", ADMIN).path("data").size());
             assertTrue(dev.total("/api/tasks?assignee_id=u-reader") >= 3, "some tasks are the reader's");
             assertTrue(dev.total("/api/tasks?assignee_id=u-admin") >= 3, "some tasks are the admin's");
             int labelled = 0;
@@ -173,6 +178,25 @@ class DevCommandTest {
             assertEquals(List.of("open", "open", "open", "open", "won", "lost"), kinds);
             assertEquals(1, dev.total("/api/activity-logs?subject_type=pipeline"), "created through the use case");
             assertTrue(dev.out.contains("/api/pipelines"), dev.out);
+
+            long pipelineId = pipeline.path("id").asLong();
+            assertEquals(SampleDeals.DEALS, dev.total("/api/deals?pipeline_id=" + pipelineId));
+            assertEquals(2, dev.total("/api/deals?status=won"));
+            assertEquals(1, dev.total("/api/deals?status=lost"));
+            var deals = dev.get("/api/deals?per_page=100", READER).path("data");
+            for (var deal : deals) {
+                var history = dev.get("/api/deals/" + deal.path("id").asLong() + "/stage-history", READER)
+                        .path("data");
+                assertTrue(history.size() >= 1, deal::toString);
+                assertEquals(
+                        deal.path("stage_id").asLong(),
+                        history.get(history.size() - 1).path("to_stage_id").asLong());
+            }
+            var board =
+                    dev.get("/api/pipelines/" + pipelineId + "/board", READER).path("data");
+            assertEquals(6, board.path("stages").size(), board::toString);
+            assertTrue(dev.total("/api/activity-logs?subject_type=deal") >= SampleDeals.DEALS);
+            assertTrue(dev.out.contains("/api/pipelines/" + pipelineId + "/board"), dev.out);
         }
     }
 
@@ -180,7 +204,7 @@ class DevCommandTest {
     void the_sample_users_are_known_before_they_ever_call_so_a_task_can_be_assigned_to_the_reader() throws Exception {
         var database = TestDatabase.notYetCreated();
         try (var dev = new RunningDev(database)) {
-            assertEquals(Set.of("u-admin", "u-reader", "sa-sync"), tenantUsers(database));
+            assertEquals(Set.of("u-admin", "u-reader", "sa-sync", "u-customer"), tenantUsers(database));
             var todo = dev.get("/api/tasks?project_id=4&per_page=1", ADMIN)
                     .path("data")
                     .get(0);
@@ -204,6 +228,29 @@ class DevCommandTest {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"user_id\": \"u-reader\"}")));
             assertEquals(201, member.statusCode(), member::body);
+        }
+    }
+
+    @Test
+    void the_sample_customer_sees_the_shared_logs_of_its_company_in_the_portal() throws Exception {
+        try (var dev = new RunningDev(TestDatabase.notYetCreated())) {
+            assertEquals(30, dev.total("/api/communication-logs"), "five logs with each of six contacts");
+            assertEquals(1, dev.total("/api/portal-accounts"));
+            String customer = SampleComms.CUSTOMER_TOKEN;
+            var company = dev.get("/api/portal/company", customer).path("data");
+            var shared = dev.get("/api/portal/communication-logs", customer);
+            assertTrue(shared.path("meta").path("total").asLong() >= 3, shared::toString);
+            var staffView = dev.get(
+                    "/api/communication-logs?per_page=100&company_id="
+                            + company.path("id").asLong(),
+                    ADMIN);
+            long sharedByStaff = 0;
+            for (var log : staffView.path("data")) {
+                sharedByStaff += log.path("visible_to_customer").asBoolean() ? 1 : 0;
+            }
+            assertTrue(sharedByStaff <= shared.path("meta").path("total").asLong(), staffView::toString);
+            assertTrue(dev.out.contains("/api/portal/communication-logs"), dev.out);
+            assertTrue(dev.out.contains(customer), dev.out);
         }
     }
 
@@ -235,6 +282,10 @@ class DevCommandTest {
                 dev.total("/api/time-entries"),
                 "pipelines",
                 dev.total("/api/pipelines"),
+                "communication logs",
+                dev.total("/api/communication-logs"),
+                "deals",
+                dev.total("/api/deals"),
                 "activity",
                 dev.total("/api/activity-logs"));
     }

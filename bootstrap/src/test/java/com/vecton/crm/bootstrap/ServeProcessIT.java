@@ -56,6 +56,7 @@ class ServeProcessIT {
             env.put("TENANT_NAME", TestTokens.TENANT_NAME);
             env.put("HOST", "127.0.0.1");
             env.put("PORT", Integer.toString(port));
+            env.put("FILES_DIR", Path.of("target", "serve-files").toString());
             env.put("IDENTITY_URL", identity.baseUrl().toString());
             env.put("IDENTITY_TIMEOUT_MS", Long.toString(IDENTITY_TIMEOUT.toMillis()));
             env.put("DATABASE_URL", database.jdbcUrl());

@@ -32,4 +32,19 @@ public final class TestWiring {
     public static int runWorker(Map<String, String> env, Runnable untilStopped) {
         return Commands.runWorker(CrmConfig.forWorker(env), untilStopped);
     }
+
+    /** The blob cleanup as every replica runs it, on this application's database and this file store. */
+    public static com.vecton.crm.application.service.file.CleanUpBlobsService blobCleanup(
+            CrmApplication app, java.nio.file.Path filesDir) {
+        return new com.vecton.crm.application.service.file.CleanUpBlobsService(
+                app.persistence().transactions(),
+                app.persistence().blobIndex(),
+                new com.vecton.crm.adapter.out.files.LocalBlobStore(filesDir),
+                com.vecton.crm.application.port.out.Clock.system());
+    }
+
+    /** The record of stored contents and their locks, for a test that holds a content's lock. */
+    public static com.vecton.crm.application.port.out.BlobIndex blobIndex(CrmApplication app) {
+        return app.persistence().blobIndex();
+    }
 }

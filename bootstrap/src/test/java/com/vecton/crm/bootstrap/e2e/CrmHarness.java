@@ -30,6 +30,17 @@ final class CrmHarness implements AutoCloseable {
      */
     static final Duration IDENTITY_TIMEOUT = Duration.ofMillis(2_000);
 
+    /** The file store of harnesses that name none: a temporary directory, never the working tree's ./data. */
+    private static final java.nio.file.Path TEMPORARY_FILES = temporaryFiles();
+
+    private static java.nio.file.Path temporaryFiles() {
+        try {
+            return java.nio.file.Files.createTempDirectory("crm-harness-files");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     final FakeIdentityServer identity;
     final DatabaseSettings database;
     final CrmApplication app;
@@ -91,6 +102,7 @@ final class CrmHarness implements AutoCloseable {
         env.put("DB_USER", database.user());
         env.put("DB_PASSWORD", database.password());
         env.put("DB_POOL_SIZE", "4");
+        env.put("FILES_DIR", TEMPORARY_FILES.toString());
         env.putAll(extraEnv);
         var config = CrmConfig.forServe(env);
         return new CrmHarness(

@@ -45,16 +45,21 @@ class OpenApiConformanceEndToEndTest {
 
     private static final long UNKNOWN = 999_999_999L;
     /** A body each collection's PUT and PATCH accept, so that an unknown id is what they refuse. */
-    private static final Map<String, String> VALID_BODIES = withPeople(Map.of(
-            "/api/contacts/", "{\"first_name\": \"Ödön\"}",
-            "/api/companies/", "{\"name\": \"Globex\"}",
-            "/api/projects/", "{\"name\": \"Launch\"}",
-            "/api/task-labels/", "{\"name\": \"Nowhere\"}",
-            "/api/pipelines/", "{\"name\": \"Nowhere\"}",
-            "/api/tasks/", "{\"title\": \"Nowhere\", \"project_id\": 1}",
-            "/api/time-entries/",
+    private static final Map<String, String> VALID_BODIES = withPeople(Map.ofEntries(
+            Map.entry("/api/contacts/", "{\"first_name\": \"Ödön\"}"),
+            Map.entry("/api/companies/", "{\"name\": \"Globex\"}"),
+            Map.entry("/api/projects/", "{\"name\": \"Launch\"}"),
+            Map.entry("/api/task-labels/", "{\"name\": \"Nowhere\"}"),
+            Map.entry("/api/pipelines/", "{\"name\": \"Nowhere\"}"),
+            Map.entry("/api/communication-logs/", "{\"type\": \"note\", \"company_id\": 1}"),
+            Map.entry("/api/deals/", "{\"title\": \"Nowhere\", \"company_id\": 1}"),
+            Map.entry("/api/document-folders/", "{\"name\": \"Nowhere\"}"),
+            Map.entry("/api/documents/", "{\"title\": \"Nowhere\"}"),
+            Map.entry("/api/tasks/", "{\"title\": \"Nowhere\", \"project_id\": 1}"),
+            Map.entry(
+                    "/api/time-entries/",
                     "{\"project_id\": 1, \"started_at\": \"2026-11-20T09:00:00Z\","
-                            + " \"ended_at\": \"2026-11-20T10:00:00Z\"}"));
+                            + " \"ended_at\": \"2026-11-20T10:00:00Z\"}")));
 
     /** The bodies of the leave, shift and SLA collections (issue 12), beside the others. */
     private static Map<String, String> withPeople(Map<String, String> bodies) {
@@ -67,6 +72,14 @@ class OpenApiConformanceEndToEndTest {
         all.put("/api/sla/policies/", "{\"name\": \"Nowhere\", \"calendar_id\": 1, \"resolution_minutes\": 60}");
         return Map.copyOf(all);
     }
+
+    /** A customer with portal.access and a portal account, as the contact {@link #customerContact}. */
+    private static final String CUSTOMER = "tok-oa-customer";
+    /** A user with portal.access and no portal account. */
+    private static final String NO_ACCOUNT = "tok-oa-no-account";
+
+    private static long customerCompany;
+    private static long customerContact;
 
     private static CrmHarness crm;
     private static OpenApiCheck api;
@@ -81,6 +94,40 @@ class OpenApiConformanceEndToEndTest {
                     ('u-oa-bence', 'Bence Member', 'bence@acme.test', true),
                     ('u-oa-timekeeper', 'Tímea Timekeeper', 'timea@acme.test', true)
                 ON CONFLICT (id) DO NOTHING"""));
+        for (String token : List.of(CUSTOMER, NO_ACCOUNT)) {
+            crm.identity
+                    .user(
+                            token,
+                            FakeUser.withId("u-" + token)
+                                    .named("Cecília Customer")
+                                    .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME))
+                    .policies(
+                            token,
+                            FakePolicy.list(
+                                    FakePolicy.allow(P + "portal.access").id("p-" + token)));
+        }
+        // The customer's first call makes it known here; then it gets its account.
+        assertEquals(403, crm.get("/api/portal/company", CUSTOMER).status());
+        customerCompany = crm.post("/api/companies", ADMIN, "{\"name\": \"Portal Kft\"}")
+                .json()
+                .path("data")
+                .path("id")
+                .asLong();
+        customerContact = crm.post(
+                        "/api/contacts",
+                        ADMIN,
+                        "{\"first_name\": \"Cecília\", \"company_id\": " + customerCompany + "}")
+                .json()
+                .path("data")
+                .path("id")
+                .asLong();
+        assertEquals(
+                201,
+                crm.post(
+                                "/api/portal-accounts",
+                                ADMIN,
+                                "{\"user_id\": \"u-" + CUSTOMER + "\", \"contact_id\": " + customerContact + "}")
+                        .status());
         api = OpenApiCheck.of(crm);
     }
 
@@ -652,7 +699,8 @@ class OpenApiConformanceEndToEndTest {
                     .template()
                     .replace("{id}", "1")
                     .replace("{user_id}", ASSIGNEE)
-                    .replace("{stage_id}", "1");
+                    .replace("{stage_id}", "1")
+                    .replace("{number}", "1");
             String body = Set.of("POST", "PUT", "PATCH").contains(operation.method()) ? "{}" : null;
             String type = body == null ? null : JSON;
             problem(401, "token_missing", api.sendOffSpec(operation.method(), target, null, type, body));
@@ -673,7 +721,8 @@ class OpenApiConformanceEndToEndTest {
                     .template()
                     .replace("{id}", Long.toString(UNKNOWN))
                     .replace("{user_id}", ASSIGNEE)
-                    .replace("{stage_id}", "1");
+                    .replace("{stage_id}", "1")
+                    .replace("{number}", "1");
             String body = switch (operation.method()) {
                 case "PUT", "PATCH" ->
                     operation.template().endsWith("/stages/order")
@@ -684,16 +733,29 @@ class OpenApiConformanceEndToEndTest {
                                     .orElseThrow(() -> new AssertionError("no valid body for " + operation.name()))
                                     .getValue();
                 case "POST" ->
-                    operation.template().endsWith("/move")
-                            ? "{\"status\": \"todo\", \"position\": 0}"
-                            : operation.template().endsWith("/members")
-                                    ? "{\"user_id\": \"" + ASSIGNEE + "\"}"
-                                    : operation.template().endsWith("/stages")
-                                            ? "{\"name\": \"Nowhere\", \"kind\": \"open\"}"
-                                            : null;
+                    operation.template().startsWith("/api/deals/")
+                                    && operation.template().endsWith("/move")
+                            ? "{\"stage_id\": 1, \"position\": 0}"
+                            : operation.template().equals("/api/documents/{id}/move")
+                                    ? "{\"folder_id\": 1}"
+                                    : operation.template().endsWith("/move")
+                                            ? "{\"status\": \"todo\", \"position\": 0}"
+                                            : operation.template().endsWith("/members")
+                                                    ? "{\"user_id\": \"" + ASSIGNEE + "\"}"
+                                                    : operation.template().endsWith("/stages")
+                                                            ? "{\"name\": \"Nowhere\", \"kind\": \"open\"}"
+                                                            : null;
                 default -> null;
             };
-            var answer = api.send(operation.method(), target, ADMIN, body == null ? null : JSON, body);
+            // The portal's item routes need a customer: an administrator has no portal account.
+            String token = operation.template().startsWith("/api/portal/") ? CUSTOMER : ADMIN;
+            String type = body == null ? null : JSON;
+            if (operation.template().equals("/api/documents/{id}/versions")
+                    && operation.method().equals("POST")) {
+                type = MultipartBody.CONTENT_TYPE;
+                body = form(Map.of(), "v.txt", "next");
+            }
+            var answer = api.send(operation.method(), target, token, type, body);
             problem(404, "not_found", answer);
         }
         assertMatchesTheDocument();
@@ -710,7 +772,10 @@ class OpenApiConformanceEndToEndTest {
                 "/api/task-labels",
                 "/api/tasks",
                 "/api/time-entries",
-                "/api/pipelines")) {
+                "/api/pipelines",
+                "/api/deals",
+                "/api/communication-logs",
+                "/api/portal-accounts")) {
             var first = api.send("GET", collection + "/changes?per_page=2", ADMIN);
             assertEquals(200, first.status(), first::toString);
             String next = first.json().path("meta").path("next_cursor").asText();
@@ -844,8 +909,179 @@ class OpenApiConformanceEndToEndTest {
         assertMatchesTheDocument();
     }
 
+    /** A multipart body with text fields and one text file, as a String (the check reads bodies as text). */
+    private static String form(Map<String, String> fields, String filename, String content) {
+        var body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--")
+                .append(MultipartBody.BOUNDARY)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        body.append("--")
+                .append(MultipartBody.BOUNDARY)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(filename)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .append(content)
+                .append("\r\n--")
+                .append(MultipartBody.BOUNDARY)
+                .append("--\r\n");
+        return body.toString();
+    }
+
     @Test
     @Order(11)
+    void media_folders_and_documents_answer_as_documented() {
+        String multipart = MultipartBody.CONTENT_TYPE;
+        String pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+        var media = data(201, api.send("POST", "/api/media", ADMIN, multipart, form(Map.of(), "a.pdf", pdf)));
+        String mediaItem = "/api/media/" + media.path("id").asLong();
+        data(200, api.send("GET", "/api/media?mime_type=application/pdf", ADMIN));
+        data(200, api.send("GET", mediaItem, ADMIN));
+        assertEquals(200, api.send("GET", mediaItem + "/download", ADMIN).status());
+        problem(
+                422,
+                "media_type_not_allowed",
+                api.send(
+                        "POST",
+                        "/api/media",
+                        ADMIN,
+                        multipart,
+                        form(Map.of(), "a.png", "<html><body>x</body></html>")));
+        assertEquals(204, api.send("DELETE", mediaItem, ADMIN).status());
+
+        long top = id(api.sendJson("POST", "/api/document-folders", ADMIN, "{\"name\": \"" + unique("Akten") + "\"}"));
+        long child = id(api.sendJson(
+                "POST", "/api/document-folders", ADMIN, "{\"name\": \"Unter\", \"parent_id\": " + top + "}"));
+        data(200, api.send("GET", "/api/document-folders?parent_id=root&search=akten", ADMIN));
+        data(200, api.send("GET", "/api/document-folders/" + child, ADMIN));
+        data(200, api.sendJson("PATCH", "/api/document-folders/" + child, ADMIN, "{\"name\": \"Unten\"}"));
+        problem(
+                422,
+                "folder_cycle",
+                api.sendJson("PATCH", "/api/document-folders/" + top, ADMIN, "{\"parent_id\": " + child + "}"));
+
+        var document = data(
+                201,
+                api.send(
+                        "POST",
+                        "/api/documents",
+                        ADMIN,
+                        multipart,
+                        form(
+                                Map.of("title", "Vertrag", "folder_id", Long.toString(child), "tags", "vertrag"),
+                                "v1.txt",
+                                "eins")));
+        String doc = "/api/documents/" + document.path("id").asLong();
+        data(200, api.send("POST", doc + "/versions", ADMIN, multipart, form(Map.of(), "v2.txt", "zwei")));
+        data(200, api.send("GET", doc + "/versions", ADMIN));
+        data(200, api.send("GET", doc, ADMIN));
+        data(
+                200,
+                api.send("GET", "/api/documents?folder_id=" + top + "&include_subfolders=true&search=vertrag", ADMIN));
+        assertEquals(200, api.send("GET", doc + "/download", ADMIN).status());
+        assertEquals(200, api.send("GET", doc + "/versions/1/download", ADMIN).status());
+        data(200, api.send("POST", doc + "/versions/1/restore", ADMIN));
+        assertEquals(204, api.send("DELETE", doc + "/versions/2", ADMIN).status());
+        problem(422, "document_version_current", api.send("DELETE", doc + "/versions/3", ADMIN));
+        data(200, api.sendJson("PATCH", doc, ADMIN, "{\"description\": \"Endfassung\"}"));
+        data(200, api.sendJson("POST", doc + "/move", ADMIN, "{\"folder_id\": " + top + "}"));
+        assertEquals(204, api.send("DELETE", doc, ADMIN).status());
+        data(200, api.send("POST", doc + "/restore", ADMIN));
+        problem(422, "folder_not_empty", api.send("DELETE", "/api/document-folders/" + top, ADMIN));
+        assertEquals(
+                204,
+                api.send("DELETE", "/api/document-folders/" + top + "?recursive=true", ADMIN)
+                        .status());
+        data(200, api.send("POST", "/api/document-folders/" + top + "/restore", ADMIN));
+        assertMatchesTheDocument();
+    }
+
+    @Test
+    @Order(11)
+    void deals_their_board_history_and_forecast_answer_as_documented() {
+        String stages = "[{\"name\": \"Lead\", \"kind\": \"open\", \"probability\": 10},"
+                + " {\"name\": \"Proposal\", \"kind\": \"open\"}, {\"name\": \"Won\", \"kind\": \"won\"},"
+                + " {\"name\": \"Lost\", \"kind\": \"lost\"}]";
+        var pipeline = data(
+                201,
+                api.sendJson(
+                        "POST",
+                        "/api/pipelines",
+                        ADMIN,
+                        "{\"name\": \"" + unique("Deals") + "\", \"stages\": " + stages + "}"));
+        long pid = pipeline.path("id").asLong();
+        long lead = pipeline.path("stages").get(0).path("id").asLong();
+        long proposal = pipeline.path("stages").get(1).path("id").asLong();
+        long lost = pipeline.path("stages").get(3).path("id").asLong();
+        long company = id(api.sendJson("POST", "/api/companies", ADMIN, "{\"name\": \"" + unique("Kunde") + "\"}"));
+        long contact = id(api.sendJson("POST", "/api/contacts", ADMIN, "{\"first_name\": \"Kontakt\"}"));
+        String fields = "\"company_id\": " + company + ", \"pipeline_id\": " + pid;
+        lifecycle(
+                "/api/deals",
+                "{\"title\": \"Rahmenvertrag\", " + fields + ", \"contact_ids\": [" + contact
+                        + "], \"amount\": \"48000.00\", \"expected_close_date\": \"2027-03-31\"}",
+                "{\"title\": \"Rahmenvertrag 2\", " + fields + ", \"amount\": \"1200.5\", \"probability\": 40}",
+                "{\"expected_close_date\": null, \"probability\": null}",
+                "{\"title\": \"\", " + fields + "}",
+                false);
+        long deal = id(api.sendJson(
+                "POST", "/api/deals", ADMIN, "{\"title\": \"Zweiter\", " + fields + ", \"amount\": \"10\"}"));
+        data(
+                200,
+                api.send(
+                        "GET",
+                        "/api/deals?pipeline_id=" + pid + "&status=open&owner_id=me&amount_min=1&amount_max=100000"
+                                + "&expected_close_after=2026-01-01&expected_close_before=2028-01-01&search=rahmen"
+                                + "&sort=-amount&company_id=" + company + "&contact_id=" + contact + "&stage_id="
+                                + lead,
+                        ADMIN));
+        data(
+                200,
+                api.sendJson(
+                        "POST",
+                        "/api/deals/" + deal + "/move",
+                        ADMIN,
+                        "{\"stage_id\": " + proposal + ", \"position\": 0}"));
+        problem(
+                422,
+                "validation_failed",
+                api.sendJson(
+                        "POST",
+                        "/api/deals/" + deal + "/move",
+                        ADMIN,
+                        "{\"stage_id\": " + lost + ", \"position\": 0}"));
+        data(
+                200,
+                api.sendJson(
+                        "POST",
+                        "/api/deals/" + deal + "/move",
+                        ADMIN,
+                        "{\"stage_id\": " + lost + ", \"position\": 0, \"lost_reason\": \"Budget\"}"));
+        data(200, api.send("GET", "/api/deals/" + deal + "/stage-history", ADMIN));
+        data(200, api.send("GET", "/api/pipelines/" + pid + "/board", ADMIN));
+        data(200, api.send("GET", "/api/pipelines/" + pid + "/forecast", ADMIN));
+        data(
+                200,
+                api.send(
+                        "GET", "/api/pipelines/" + pid + "/forecast?group=owner&from=2026-01-01&to=2027-12-31", ADMIN));
+        data(200, api.send("GET", "/api/pipelines/" + pid + "/forecast?group=stage&as_of=2026-06-30", ADMIN));
+        problem(
+                422,
+                "validation_failed",
+                api.sendOffSpec("GET", "/api/pipelines/" + pid + "/forecast?group=week", ADMIN, null, null));
+        problem(422, "stage_in_use", api.send("DELETE", "/api/pipelines/" + pid + "/stages/" + lead, ADMIN));
+        assertEquals(
+                204,
+                api.send("DELETE", "/api/pipelines/" + pid + "/stages/" + lead + "?move_to=" + proposal, ADMIN)
+                        .status());
+        assertMatchesTheDocument();
+    }
+
+    @Test
+    @Order(13)
     void holidays_leave_types_requests_and_balances_answer_as_documented() {
         long holiday =
                 id(api.sendJson("POST", "/api/holidays", ADMIN, "{\"date\": \"2031-01-01\", \"name\": \"New Year\"}"));
@@ -910,6 +1146,94 @@ class OpenApiConformanceEndToEndTest {
 
     @Test
     @Order(12)
+    void communication_logs_the_timeline_and_the_portal_answer_as_documented() {
+        long company = customerCompany;
+        long contact = customerContact;
+        lifecycle(
+                "/api/communication-logs",
+                "{\"type\": \"call\", \"direction\": \"outbound\", \"subject\": \"Renewal\", \"duration_minutes\": 15,"
+                        + " \"contact_id\": " + contact + ", \"visible_to_customer\": true}",
+                "{\"type\": \"meeting\", \"subject\": \"Workshop\", \"occurred_at\": \"2026-11-20T09:00:00Z\","
+                        + " \"company_id\": " + company + ", \"visible_to_customer\": true}",
+                "{\"body\": \"Notes from the workshop\"}",
+                "{\"type\": \"call\"}",
+                false);
+        data(
+                200,
+                api.send(
+                        "GET",
+                        "/api/communication-logs?company_id=" + company + "&type=meeting&search=work"
+                                + "&from=2026-11-01&to=2026-11-30&sort=-created_at",
+                        ADMIN));
+        data(200, api.send("GET", "/api/companies/" + company + "/timeline?per_page=5", ADMIN));
+        problem(404, "not_found", api.send("GET", "/api/companies/" + UNKNOWN + "/timeline", ADMIN));
+
+        problem(403, "portal_account_missing", api.send("GET", "/api/portal/company", NO_ACCOUNT));
+        problem(
+                422,
+                "portal_account_exists",
+                api.sendJson(
+                        "POST",
+                        "/api/portal-accounts",
+                        ADMIN,
+                        "{\"user_id\": \"u-" + CUSTOMER + "\", \"contact_id\": " + contact + "}"));
+        var accounts =
+                data(200, api.send("GET", "/api/portal-accounts?contact_id=" + contact + "&sort=created_at", ADMIN));
+        data(
+                200,
+                api.send(
+                        "GET",
+                        "/api/portal-accounts/" + accounts.get(0).path("id").asLong(),
+                        ADMIN));
+        data(200, api.send("GET", "/api/portal/company", CUSTOMER));
+        var contacts = data(200, api.send("GET", "/api/portal/contacts?search=cecilia&sort=first_name", CUSTOMER));
+        data(
+                200,
+                api.send(
+                        "GET",
+                        "/api/portal/contacts/" + contacts.get(0).path("id").asLong(),
+                        CUSTOMER));
+        var logs = data(200, api.send("GET", "/api/portal/communication-logs?type=meeting", CUSTOMER));
+        data(
+                200,
+                api.send(
+                        "GET",
+                        "/api/portal/communication-logs/"
+                                + logs.get(0).path("id").asLong(),
+                        CUSTOMER));
+        long pipeline = id(api.sendJson(
+                "POST",
+                "/api/pipelines",
+                ADMIN,
+                "{\"name\": \"" + unique("Portal sales") + "\", \"stages\": [{\"name\": \"Lead\", \"kind\": \"open\"},"
+                        + " {\"name\": \"Won\", \"kind\": \"won\"}, {\"name\": \"Lost\", \"kind\": \"lost\"}]}"));
+        long deal = id(api.sendJson(
+                "POST",
+                "/api/deals",
+                ADMIN,
+                "{\"title\": \"Portal deal\", \"company_id\": " + company + ", \"pipeline_id\": " + pipeline
+                        + ", \"amount\": \"100.00\"}"));
+        data(
+                201,
+                api.sendJson(
+                        "POST", "/api/communication-logs", ADMIN, "{\"type\": \"note\", \"deal_id\": " + deal + "}"));
+        data(200, api.send("GET", "/api/communication-logs?deal_id=" + deal, ADMIN));
+        data(200, api.send("GET", "/api/companies/" + company + "/timeline?per_page=50", ADMIN));
+        var deals = data(200, api.send("GET", "/api/portal/deals?search=portal&sort=-expected_close_date", CUSTOMER));
+        data(200, api.send("GET", "/api/portal/deals/" + deals.get(0).path("id").asLong(), CUSTOMER));
+        problem(404, "not_found", api.send("GET", "/api/portal/communication-logs/" + UNKNOWN, CUSTOMER));
+        long extra = id(api.sendJson(
+                "POST",
+                "/api/portal-accounts",
+                ADMIN,
+                "{\"user_id\": \"u-oa-bence\", \"contact_id\": " + contact + "}"));
+        assertEquals(
+                204, api.send("DELETE", "/api/portal-accounts/" + extra, ADMIN).status());
+        assertMatchesTheDocument();
+    }
+
+    @Test
+    @Order(14)
     void shifts_assignments_and_the_roster_answer_as_documented() {
         String name = unique("Night");
         long shift = id(api.sendJson(
@@ -985,7 +1309,7 @@ class OpenApiConformanceEndToEndTest {
     }
 
     @Test
-    @Order(13)
+    @Order(15)
     void business_calendars_sla_policies_breaches_and_the_report_answer_as_documented() {
         String name = unique("Office");
         String hours =

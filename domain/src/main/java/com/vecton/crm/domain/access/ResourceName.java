@@ -1,5 +1,6 @@
 package com.vecton.crm.domain.access;
 
+import com.vecton.crm.domain.name.Names;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Optional;
  */
 public record ResourceName(String type, String id) {
     public ResourceName {
-        if (type == null || !type.matches("[a-z][a-z0-9_]*")) {
+        if (!Names.isSnakeCase(type)) {
             throw new IllegalArgumentException("a resource type is snake_case: " + type);
         }
         if (id != null && (id.isEmpty() || id.contains("/"))) {

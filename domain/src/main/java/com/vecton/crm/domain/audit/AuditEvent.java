@@ -11,7 +11,7 @@ public enum AuditEvent {
     UPDATED("updated"),
     DELETED("deleted"),
     RESTORED("restored"),
-    /** A task changed its place on its project's board. */
+    /** A task changed its place on its project's board, or a deal on its pipeline's. */
     MOVED("moved"),
     /** A timer (a time entry) began running. */
     STARTED("started"),

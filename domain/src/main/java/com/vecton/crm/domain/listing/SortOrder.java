@@ -1,5 +1,6 @@
 package com.vecton.crm.domain.listing;
 
+import com.vecton.crm.domain.name.Names;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ import java.util.Set;
  */
 public record SortOrder(String field, boolean descending) {
     public SortOrder {
-        if (field == null || !field.matches("[a-z][a-z0-9_]*")) {
+        if (!Names.isSnakeCase(field)) {
             throw new IllegalArgumentException("a sort field is snake_case");
         }
     }

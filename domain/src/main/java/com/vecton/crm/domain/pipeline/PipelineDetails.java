@@ -35,7 +35,8 @@ public record PipelineDetails(String name, boolean isDefault, String currency) {
         errors.throwIfAny();
     }
 
-    private static boolean isCurrency(String code) {
+    /** Whether {@code code} is an ISO 4217 code the JDK knows, upper-case (a deal's currency is checked alike). */
+    public static boolean isCurrency(String code) {
         return code.matches("[A-Z]{3}")
                 && Currency.getAvailableCurrencies().stream()
                         .anyMatch(known -> known.getCurrencyCode().equals(code));

@@ -24,6 +24,11 @@ public record PipelineStages(List<Stage> inOrder) {
     public static final String KIND_MISSING = "stage_kind_missing";
     /** The stable error code of two stages of one pipeline with the same name (ignoring case). */
     public static final String NAME_TAKEN = "stage_name_taken";
+    /**
+     * The stable error code of a stage change that would strand live deals: deleting a stage that
+     * holds some without naming a stage to move them to, or changing its kind under them.
+     */
+    public static final String IN_USE = "stage_in_use";
     /** Enough for any sales process, and a bound on what one reorder names. */
     public static final int MAX = 50;
 

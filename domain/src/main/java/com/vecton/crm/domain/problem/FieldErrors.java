@@ -17,6 +17,11 @@ public final class FieldErrors {
         return this;
     }
 
+    /** Whether {@code field} has an error already (so that a reader does not add "is required" to "must be …"). */
+    public boolean has(String field) {
+        return errors.containsKey(field);
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

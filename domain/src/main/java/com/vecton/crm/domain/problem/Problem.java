@@ -1,5 +1,7 @@
 package com.vecton.crm.domain.problem;
 
+import com.vecton.crm.domain.name.Names;
+
 /**
  * The one family of expected failures, from the domain to HTTP. Each carries the stable
  * {@code error} code of the API contract; the REST adapter maps the subtype to a status.
@@ -22,7 +24,7 @@ public abstract sealed class Problem extends RuntimeException
 
     protected Problem(String code, String detail) {
         super(detail, null, false, false);
-        if (code == null || !code.matches("[a-z][a-z0-9_]*")) {
+        if (!Names.isSnakeCase(code)) {
             throw new IllegalArgumentException("error code must be snake_case: " + code);
         }
         this.code = code;

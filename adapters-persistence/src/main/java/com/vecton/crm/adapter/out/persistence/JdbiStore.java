@@ -179,9 +179,18 @@ public abstract class JdbiStore<I extends RecordId, E> {
      * its store names with {@link #visibilityTests}.
      */
     protected final VisibleRows visible(Visibility visibility) {
-        var tests = new HashMap<>(visibilityTests());
-        tests.put(Visibility.ID, ID_TEST);
-        return VisibleRows.of(visibility, tests);
+        return visibleRows(visibility, visibilityTests());
+    }
+
+    /**
+     * What a caller may see of some rows, as a condition on them, for rows of any store's table
+     * (a store that reads another type's rows beside its own, such as a timeline's deals): their
+     * {@code id}, tested as every store tests it, and the attributes {@code tests} names.
+     */
+    protected static VisibleRows visibleRows(Visibility visibility, Map<String, String> tests) {
+        var all = new HashMap<>(tests);
+        all.put(Visibility.ID, ID_TEST);
+        return VisibleRows.of(visibility, all);
     }
 
     /**

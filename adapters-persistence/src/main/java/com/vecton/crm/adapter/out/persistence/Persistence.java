@@ -3,8 +3,10 @@ package com.vecton.crm.adapter.out.persistence;
 import static com.vecton.crm.adapter.out.persistence.DatabaseFailures.guard;
 
 import com.vecton.crm.adapter.out.persistence.audit.JdbiActivityLog;
+import com.vecton.crm.adapter.out.persistence.communication.JdbiCommunicationLogRepository;
 import com.vecton.crm.adapter.out.persistence.company.JdbiCompanyRepository;
 import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
+import com.vecton.crm.adapter.out.persistence.deal.JdbiDealRepository;
 import com.vecton.crm.adapter.out.persistence.event.JdbiEventOutbox;
 import com.vecton.crm.adapter.out.persistence.event.JdbiProcessedEvents;
 import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
@@ -16,6 +18,8 @@ import com.vecton.crm.adapter.out.persistence.leave.JdbiLeaveRequests;
 import com.vecton.crm.adapter.out.persistence.leave.JdbiLeaveTypes;
 import com.vecton.crm.adapter.out.persistence.leave.LeaveStores;
 import com.vecton.crm.adapter.out.persistence.pipeline.JdbiPipelineRepository;
+import com.vecton.crm.adapter.out.persistence.portal.JdbiCustomerDeals;
+import com.vecton.crm.adapter.out.persistence.portal.JdbiPortalAccountRepository;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectMemberships;
 import com.vecton.crm.adapter.out.persistence.project.JdbiProjectRepository;
 import com.vecton.crm.adapter.out.persistence.shift.JdbiShiftAssignments;
@@ -28,16 +32,21 @@ import com.vecton.crm.adapter.out.persistence.time.JdbiTimeEntryRepository;
 import com.vecton.crm.adapter.out.persistence.user.JdbiTenantUsers;
 import com.vecton.crm.application.port.out.ActivityLog;
 import com.vecton.crm.application.port.out.ActivityLogReader;
+import com.vecton.crm.application.port.out.CommunicationLogRepository;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
+import com.vecton.crm.application.port.out.CustomerDeals;
+import com.vecton.crm.application.port.out.DealRepository;
 import com.vecton.crm.application.port.out.EventOutbox;
 import com.vecton.crm.application.port.out.Holidays;
 import com.vecton.crm.application.port.out.IdempotencyRecords;
 import com.vecton.crm.application.port.out.LeaveLedger;
 import com.vecton.crm.application.port.out.LeaveRequests;
 import com.vecton.crm.application.port.out.LeaveTypes;
+import com.vecton.crm.application.port.out.LinkedDeals;
 import com.vecton.crm.application.port.out.OutboxSignal;
 import com.vecton.crm.application.port.out.PipelineRepository;
+import com.vecton.crm.application.port.out.PortalAccountRepository;
 import com.vecton.crm.application.port.out.ProcessedEvents;
 import com.vecton.crm.application.port.out.ProjectMemberships;
 import com.vecton.crm.application.port.out.ProjectRepository;
@@ -129,9 +138,18 @@ public final class Persistence implements AutoCloseable {
     private final IdempotencyRecords idempotencyRecords;
     private final SyncTombstones syncTombstones;
     private final PipelineRepository pipelines;
+    private final CommunicationLogRepository communicationLogs;
+    private final PortalAccountRepository portalAccounts;
+    private final DealRepository deals;
+    private final CustomerDeals customerDeals;
+    private final LinkedDeals linkedDeals;
     private final LeaveStores leave;
     private final SlaPolicies slaPolicies;
     private final SlaRecords slaRecords;
+    private final com.vecton.crm.application.port.out.MediaRepository media;
+    private final com.vecton.crm.application.port.out.BlobIndex blobIndex;
+    private final com.vecton.crm.application.port.out.FolderRepository folders;
+    private final com.vecton.crm.application.port.out.DocumentRepository documents;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -162,6 +180,12 @@ public final class Persistence implements AutoCloseable {
         this.idempotencyRecords = guard(IdempotencyRecords.class, new JdbiIdempotencyRecords(jdbi));
         this.syncTombstones = guard(SyncTombstones.class, new JdbiSyncTombstones(jdbi));
         this.pipelines = guard(PipelineRepository.class, new JdbiPipelineRepository(jdbi));
+        this.communicationLogs = guard(CommunicationLogRepository.class, new JdbiCommunicationLogRepository(jdbi));
+        this.portalAccounts = guard(PortalAccountRepository.class, new JdbiPortalAccountRepository(jdbi));
+        this.deals = guard(DealRepository.class, new JdbiDealRepository(jdbi));
+        var dealsOfCustomers = new JdbiCustomerDeals(jdbi);
+        this.customerDeals = guard(CustomerDeals.class, dealsOfCustomers);
+        this.linkedDeals = guard(LinkedDeals.class, dealsOfCustomers);
         this.leave = new LeaveStores(
                 guard(Holidays.class, new JdbiHolidays(jdbi)),
                 guard(LeaveTypes.class, new JdbiLeaveTypes(jdbi)),
@@ -171,6 +195,18 @@ public final class Persistence implements AutoCloseable {
                 guard(ShiftAssignments.class, new JdbiShiftAssignments(jdbi)));
         this.slaPolicies = guard(SlaPolicies.class, new JdbiSlaPolicies(jdbi));
         this.slaRecords = guard(SlaRecords.class, new JdbiSlaRecords(jdbi));
+        this.media = guard(
+                com.vecton.crm.application.port.out.MediaRepository.class,
+                new com.vecton.crm.adapter.out.persistence.media.JdbiMediaRepository(jdbi));
+        this.blobIndex = guard(
+                com.vecton.crm.application.port.out.BlobIndex.class,
+                new com.vecton.crm.adapter.out.persistence.file.JdbiBlobIndex(jdbi));
+        this.folders = guard(
+                com.vecton.crm.application.port.out.FolderRepository.class,
+                new com.vecton.crm.adapter.out.persistence.folder.JdbiFolderRepository(jdbi));
+        this.documents = guard(
+                com.vecton.crm.application.port.out.DocumentRepository.class,
+                new com.vecton.crm.adapter.out.persistence.document.JdbiDocumentRepository(jdbi));
     }
 
     /**
@@ -417,6 +453,43 @@ public final class Persistence implements AutoCloseable {
 
     public PipelineRepository pipelines() {
         return pipelines;
+    }
+
+    public CommunicationLogRepository communicationLogs() {
+        return communicationLogs;
+    }
+
+    public PortalAccountRepository portalAccounts() {
+        return portalAccounts;
+    }
+
+    public DealRepository deals() {
+        return deals;
+    }
+
+    public CustomerDeals customerDeals() {
+        return customerDeals;
+    }
+
+    public LinkedDeals linkedDeals() {
+        return linkedDeals;
+    }
+
+    public com.vecton.crm.application.port.out.MediaRepository media() {
+        return media;
+    }
+
+    /** The record of stored file contents and their locks (V30). */
+    public com.vecton.crm.application.port.out.BlobIndex blobIndex() {
+        return blobIndex;
+    }
+
+    public com.vecton.crm.application.port.out.FolderRepository folders() {
+        return folders;
+    }
+
+    public com.vecton.crm.application.port.out.DocumentRepository documents() {
+        return documents;
     }
 
     public ProjectMemberships projectMemberships() {

@@ -121,7 +121,10 @@ class DatabaseOutageTest {
     @Test
     void a_connection_terminated_in_the_middle_of_a_transaction_is_database_unavailable_and_nothing_commits() {
         var settings = TestDatabase.fresh();
-        try (var db = Persistence.connect(settings)) {
+        // One connection: the termination also kills the pool's idle ones, and one of those, used
+        // less than 500 ms before, may be lent unchecked to the next transaction (a 503 there too,
+        // seen on a busy machine). The pool replaces the one it saw die.
+        try (var db = Persistence.connect(settings.withPoolSize(1))) {
             var attempts = new AtomicInteger();
 
             var failure = assertThrows(
@@ -200,7 +203,7 @@ class DatabaseOutageTest {
                 assertTrue(DatabaseFailures.isGuarded(accessor.invoke(db)), accessor.getName() + " is not guarded");
                 ports++;
             }
-            assertEquals(18, ports, "every port of Persistence was looked at");
+            assertEquals(27, ports, "every port of Persistence was looked at");
             var leave = db.leave();
             for (Object port : java.util.List.of(
                     leave.holidays(),

@@ -1,9 +1,14 @@
 package com.vecton.crm.adapter.in.rest;
 
 import com.vecton.crm.adapter.in.rest.audit.ActivityLogResource;
+import com.vecton.crm.adapter.in.rest.communication.CommunicationLogResource;
+import com.vecton.crm.adapter.in.rest.communication.CompanyTimelineResource;
 import com.vecton.crm.adapter.in.rest.company.CompanyResource;
 import com.vecton.crm.adapter.in.rest.contact.CompanyContactsResource;
 import com.vecton.crm.adapter.in.rest.contact.ContactResource;
+import com.vecton.crm.adapter.in.rest.deal.DealResource;
+import com.vecton.crm.adapter.in.rest.deal.PipelineBoardResource;
+import com.vecton.crm.adapter.in.rest.deal.PipelineForecastResource;
 import com.vecton.crm.adapter.in.rest.gate.PermissionGate;
 import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
@@ -11,7 +16,7 @@ import com.vecton.crm.adapter.in.rest.health.HealthResource;
 import com.vecton.crm.adapter.in.rest.idempotency.IdempotentPosts;
 import com.vecton.crm.adapter.in.rest.input.BodyLimit;
 import com.vecton.crm.adapter.in.rest.item.ItemTagFilter;
-import com.vecton.crm.adapter.in.rest.json.ObjectMapperResolver;
+import com.vecton.crm.adapter.in.rest.json.JsonWriter;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelResource;
 import com.vecton.crm.adapter.in.rest.leave.HolidayResource;
 import com.vecton.crm.adapter.in.rest.leave.LeaveBalanceResource;
@@ -25,6 +30,8 @@ import com.vecton.crm.adapter.in.rest.openapi.DocsResource;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiResource;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineResource;
+import com.vecton.crm.adapter.in.rest.portal.PortalAccountResource;
+import com.vecton.crm.adapter.in.rest.portal.PortalResource;
 import com.vecton.crm.adapter.in.rest.problem.DomainProblemMapper;
 import com.vecton.crm.adapter.in.rest.problem.HttpExceptionMapper;
 import com.vecton.crm.adapter.in.rest.problem.RequestRejectedMapper;
@@ -53,7 +60,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.glassfish.jersey.CommonProperties;
-import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -81,6 +87,13 @@ public final class RestApi {
             MetricsResource.class,
             TimeEntryResource.class,
             PipelineResource.class,
+            DealResource.class,
+            PipelineBoardResource.class,
+            PipelineForecastResource.class,
+            CommunicationLogResource.class,
+            CompanyTimelineResource.class,
+            PortalAccountResource.class,
+            PortalResource.class,
             HolidayResource.class,
             LeaveTypeResource.class,
             LeaveRequestResource.class,
@@ -91,7 +104,10 @@ public final class RestApi {
             RosterResource.class,
             BusinessCalendarResource.class,
             SlaResource.class,
-            TaskSlaResource.class);
+            TaskSlaResource.class,
+            com.vecton.crm.adapter.in.rest.media.MediaResource.class,
+            com.vecton.crm.adapter.in.rest.folder.FolderResource.class,
+            com.vecton.crm.adapter.in.rest.document.DocumentResource.class);
     /**
      * Permissions that use cases check besides their route's own, such as whether the caller may
      * work on other users' time entries; {@link #permissions()} names them too, so identity's
@@ -161,9 +177,9 @@ public final class RestApi {
         config.property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         config.property(CommonProperties.USE_VIRTUAL_THREADS, true);
 
-        // Jackson's own exception mappers would answer with its messages; malformed bodies are ours to answer.
-        config.register(JacksonFeature.withoutExceptionMappers());
-        config.register(new ObjectMapperResolver());
+        // Bodies are read by JsonBody, answers written by JsonWriter: no Jackson provider, and so
+        // none of its exception mappers, which would answer malformed bodies with Jackson's messages.
+        config.register(new JsonWriter());
 
         config.register(new RequestContext(), REQUEST_CONTEXT_PRIORITY);
         config.register(new BodyLimit(), BODY_LIMIT_PRIORITY);
@@ -196,7 +212,18 @@ public final class RestApi {
                 new DocsResource(),
                 new MetricsResource(metrics),
                 useCases.timeEntries().resource(),
-                useCases.pipelines().resource()));
+                useCases.pipelines().resource(),
+                useCases.deals().resource(),
+                useCases.deals().boardResource(),
+                useCases.deals().forecastResource(),
+                useCases.communicationLogs().resource(),
+                useCases.communicationLogs().timelineResource(),
+                useCases.portalAccounts().resource(),
+                useCases.portal().resource(),
+                useCases.media().resource(),
+                useCases.folders().resource(),
+                useCases.documents().resource()));
+
         resources.addAll(useCases.leave().resources());
         resources.addAll(useCases.shifts().resources());
         resources.addAll(useCases.sla().resources());

@@ -1,10 +1,14 @@
 package com.vecton.crm.adapter.in.rest;
 
+import com.vecton.crm.adapter.in.rest.communication.CommunicationLogUseCases;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
+import com.vecton.crm.adapter.in.rest.deal.DealUseCases;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.leave.LeaveUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
+import com.vecton.crm.adapter.in.rest.portal.PortalAccountUseCases;
+import com.vecton.crm.adapter.in.rest.portal.PortalUseCases;
 import com.vecton.crm.adapter.in.rest.project.ProjectUseCases;
 import com.vecton.crm.adapter.in.rest.shift.ShiftUseCases;
 import com.vecton.crm.adapter.in.rest.sla.SlaUseCases;
@@ -33,9 +37,16 @@ public record RestUseCases(
         TimeEntryUseCases timeEntries,
         PipelineUseCases pipelines,
         RunOnceUseCase runOnce,
+        DealUseCases deals,
+        CommunicationLogUseCases communicationLogs,
+        PortalAccountUseCases portalAccounts,
+        PortalUseCases portal,
         LeaveUseCases leave,
         ShiftUseCases shifts,
-        SlaUseCases sla) {
+        SlaUseCases sla,
+        com.vecton.crm.adapter.in.rest.media.MediaUseCases media,
+        com.vecton.crm.adapter.in.rest.folder.FolderUseCases folders,
+        com.vecton.crm.adapter.in.rest.document.DocumentUseCases documents) {
     public RestUseCases {
         if (Stream.of(
                         authenticate,
@@ -49,9 +60,16 @@ public record RestUseCases(
                         timeEntries,
                         pipelines,
                         runOnce,
+                        deals,
+                        communicationLogs,
+                        portalAccounts,
+                        portal,
                         leave,
                         shifts,
-                        sla)
+                        sla,
+                        media,
+                        folders,
+                        documents)
                 .anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("every use case of the HTTP API is wired");
         }

@@ -20,4 +20,10 @@ public interface ContactRepository extends RecordStore<ContactId, Contact> {
      * of those. The visibility may test the attributes of {@link Contact#FILTERABLE} and {@link Visibility#ID}.
      */
     Page<Contact> search(ContactQuery query, Visibility visible, PageRequest page);
+
+    /**
+     * Whether the contact exists and is live, keeping it so until the transaction ends (a shared
+     * lock): what a record that links it (a deal) checks, so it never links one deleted meanwhile.
+     */
+    boolean holdLive(ContactId id);
 }

@@ -30,6 +30,12 @@ public interface PipelineRepository extends RecordStore<PipelineId, Pipeline> {
      */
     Optional<Pipeline> lockDefault();
 
+    /**
+     * The id of the live default pipeline, read without a lock or the flag's (where a deal goes
+     * when it names no pipeline); empty only while there is no live pipeline at all.
+     */
+    Optional<PipelineId> findDefaultId();
+
     /** One page of live pipelines matching the query, with the total number of matches: all of them, unfiltered. */
     default Page<Pipeline> search(PipelineQuery query, PageRequest page) {
         return search(query, Visibility.EVERYTHING, page);

@@ -6,6 +6,7 @@ import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.lifecycle.KeepsHistory;
 import com.vecton.crm.domain.lifecycle.RecordId;
 import com.vecton.crm.domain.lifecycle.VersionedRecord;
+import com.vecton.crm.domain.name.Names;
 import com.vecton.crm.domain.problem.NotFound;
 import java.time.Instant;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public final class RecordType<I extends RecordId, E extends PolicyResource & Ver
             Predicate<E> live,
             Transition<E> delete,
             Transition<E> restore) {
-        if (subject == null || !subject.matches("[a-z][a-z0-9_]*") || store == null || lock == null || guard == null) {
+        if (!Names.isSnakeCase(subject) || store == null || lock == null || guard == null) {
             throw new IllegalArgumentException("a record type has a snake_case subject, a store, a lock and a guard");
         }
         this.subject = subject;

@@ -14,6 +14,7 @@ import com.vecton.crm.domain.pipeline.StageDetails;
 import com.vecton.crm.domain.pipeline.StageEdit;
 import com.vecton.crm.domain.pipeline.StageId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,14 +26,19 @@ import java.util.function.UnaryOperator;
  * removes and reorders of one pipeline run one after another, each on what the previous left.
  * One class for the four: they differ only in the change they make.
  *
- * <p>Removing a stage that holds live deals ({@code stage_in_use}, {@code move_to}) comes with deals.
+ * <p>A stage holds deals ({@link StageOccupants}): removing one that holds live deals needs a stage
+ * of the same pipeline to move them to ({@code move_to}, else {@code 422 stage_in_use}), and they
+ * move in the same transaction, under the same lock; a stage that holds live deals keeps its kind
+ * ({@code 422 stage_in_use}), since their status is its kind.
  */
 public final class StageChangesService
         implements AddStageUseCase, EditStageUseCase, RemoveStageUseCase, ReorderStagesUseCase {
     private final PipelineServices s;
+    private final StageOccupants occupants;
 
-    public StageChangesService(PipelineServices services) {
+    public StageChangesService(PipelineServices services, StageOccupants occupants) {
         this.s = services;
+        this.occupants = occupants;
     }
 
     @Override
@@ -43,12 +49,29 @@ public final class StageChangesService
 
     @Override
     public Pipeline edit(Requester who, PipelineId pipeline, StageId stage, StageEdit edit) {
-        return change(who, pipeline, stages -> stages.editing(stage, edit));
+        return change(who, pipeline, stages -> {
+            var before = stages.find(stage);
+            var edited = stages.editing(stage, edit);
+            if (edited.find(stage).details().kind() != before.details().kind()) {
+                occupants.requireNoLiveDeals(before, "change its kind");
+            }
+            return edited;
+        });
     }
 
     @Override
-    public void remove(Requester who, PipelineId pipeline, StageId stage) {
-        change(who, pipeline, stages -> stages.removing(stage));
+    public void remove(Requester who, PipelineId pipeline, StageId stage, Optional<StageId> moveTo) {
+        s.writes()
+                .edit(
+                        who,
+                        pipeline,
+                        (current, now) -> {
+                            var removed = current.stages().find(stage);
+                            var after = current.withStages(current.stages().removing(stage), now);
+                            occupants.leave(who, after, removed, moveTo, now);
+                            return after;
+                        },
+                        RecordWrites.nothingChangedToCheck());
     }
 
     @Override

@@ -73,6 +73,8 @@ public final class JdbiPipelineRepository extends JdbiStore<PipelineId, Pipeline
     private static final String LOCK_DEFAULT = "SELECT " + PIPELINES.columns()
             + "\nFROM pipelines\nWHERE is_default AND " + PIPELINES.live() + "\nFOR UPDATE";
 
+    private static final String DEFAULT_ID = "SELECT id FROM pipelines WHERE is_default AND " + PIPELINES.live();
+
     private static final String STAGES_OF = """
             SELECT pipeline_id, id, name, kind, probability
             FROM pipeline_stages
@@ -223,6 +225,13 @@ public final class JdbiPipelineRepository extends JdbiStore<PipelineId, Pipeline
             handle.createQuery(LOCK_DEFAULT_FLAG).mapTo(Integer.class).one();
             return read(handle, handle.createQuery(LOCK_DEFAULT)).stream().findFirst();
         });
+    }
+
+    @Override
+    public Optional<PipelineId> findDefaultId() {
+        return jdbi.withHandle(handle ->
+                        handle.createQuery(DEFAULT_ID).mapTo(Long.class).findOne())
+                .map(PipelineId::new);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest.health;
 
+import com.vecton.crm.domain.name.Names;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +39,7 @@ public interface HealthCheck {
         public Readiness {
             var copy = new LinkedHashMap<String, Status>();
             components.forEach((name, status) -> {
-                if (name == null || !name.matches("[a-z][a-z0-9_]*") || status == null) {
+                if (!Names.isSnakeCase(name) || status == null) {
                     throw new IllegalArgumentException("a component has a snake_case name and a status: " + name);
                 }
                 copy.put(name, status);

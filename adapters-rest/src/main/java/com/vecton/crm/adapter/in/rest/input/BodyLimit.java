@@ -28,8 +28,19 @@ public final class BodyLimit implements ContainerRequestFilter {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * The upload routes, which stream a body of their own limit into the file store (and check it
+     * themselves, while streaming: {@code MEDIA_MAX_BYTES}, the document chain limit).
+     */
+    private static final java.util.regex.Pattern STREAMED_UPLOADS =
+            java.util.regex.Pattern.compile("/?api/(media|documents|documents/[0-9]+/versions)/?");
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if ("POST".equals(request.getMethod())
+                && STREAMED_UPLOADS.matcher(request.getUriInfo().getPath()).matches()) {
+            return;
+        }
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && declaredLength(declared) > maxBytes) {
             throw RequestRejected.payloadTooLarge(maxBytes);

@@ -48,6 +48,11 @@ public final class InputErrors {
         }
     }
 
+    /** Whether {@code field} has an error already. */
+    public boolean has(String field) {
+        return errors.has(field);
+    }
+
     public void throwIfAny() {
         errors.throwIfAny();
     }

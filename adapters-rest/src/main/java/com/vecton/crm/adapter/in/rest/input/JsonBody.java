@@ -9,6 +9,7 @@ import com.vecton.crm.domain.edit.FieldEdit;
 import com.vecton.crm.domain.edit.Text;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,9 @@ public final class JsonBody {
 
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    /** A plain decimal as text: digits, at most one point, an optional sign; no exponent, no grouping. */
+    public static final String DECIMAL = "[+-]?[0-9]{1,30}(\\.[0-9]{1,30})?";
 
     private final ObjectNode object;
 
@@ -108,6 +112,46 @@ public final class JsonBody {
             throw wrongType(field, "an integer or null");
         }
         return FieldEdit.set(withinRange(value, field, min, max, errors));
+    }
+
+    /**
+     * Absent: keep; {@code null}: clear; a JSON number or a string holding a plain decimal
+     * ({@link #DECIMAL}): set, exactly as written (never through a {@code double}, so {@code 0.1}
+     * stays 0.1); a string that is no such decimal is refused in {@code errors} and the field kept.
+     * Money is sent so: {@code "amount": "1500.50"} or {@code "amount": 1500.50}.
+     */
+    public FieldEdit<BigDecimal> decimal(String field, InputErrors errors) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return FieldEdit.keep();
+        }
+        if (value.isNull()) {
+            return FieldEdit.set(null);
+        }
+        if (value.isNumber()) {
+            if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+                errors.add(field, "must be a decimal number such as 1500.50");
+                return FieldEdit.keep();
+            }
+            BigDecimal number = value.decimalValue();
+            if (number.precision() - number.scale() > 30 || number.scale() > 30) {
+                errors.add(field, "must be a decimal number such as 1500.50");
+                return FieldEdit.keep();
+            }
+            return FieldEdit.set(number);
+        }
+        if (!value.isTextual()) {
+            throw wrongType(field, "a number, a string holding a decimal number, or null");
+        }
+        String text = value.textValue().strip();
+        if (text.isEmpty()) {
+            return FieldEdit.set(null);
+        }
+        if (text.length() > 62 || !text.matches(DECIMAL)) {
+            errors.add(field, "must be a decimal number such as 1500.50");
+            return FieldEdit.keep();
+        }
+        return FieldEdit.set(new BigDecimal(text));
     }
 
     /** Absent: keep; {@code null}: clear; an array of strings: set, each refused as {@link #text} refuses one. */
@@ -216,29 +260,6 @@ public final class JsonBody {
         }
         LocalDate date = TimeValues.date(set.value(), field, errors);
         return date == null ? FieldEdit.keep() : FieldEdit.set(date);
-    }
-
-    /**
-     * Absent: keep; {@code null}: clear; a JSON number: set, as written ({@code 1.5}, {@code 20}),
-     * refused in {@code errors} when it is larger than 1e9 in size (no client sends such amounts).
-     */
-    public FieldEdit<java.math.BigDecimal> decimal(String field, InputErrors errors) {
-        JsonNode value = object.get(field);
-        if (value == null) {
-            return FieldEdit.keep();
-        }
-        if (value.isNull()) {
-            return FieldEdit.set(null);
-        }
-        if (!value.isNumber()) {
-            throw wrongType(field, "a number or null");
-        }
-        var number = value.decimalValue();
-        if (number.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000L)) > 0) {
-            errors.add(field, "must be at most 1000000000 in size");
-            return FieldEdit.keep();
-        }
-        return FieldEdit.set(number);
     }
 
     /** The field's new value for a full replacement, where absent means {@code null}. */

@@ -1,8 +1,11 @@
 package com.vecton.crm.adapter.in.rest.input;
 
 import com.vecton.crm.domain.access.UserId;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * Reads numeric and time query parameters, which resources take as strings: JAX-RS would turn a
@@ -13,6 +16,10 @@ public final class QueryParams {
     private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
     private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /** Compiled once: {@code page} and {@code per_page} are read on every list request. */
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     /** The longest user id identity issues, as {@link UserId} holds it. */
     private static final int USER_ID_MAX = 191;
 
@@ -30,7 +37,7 @@ public final class QueryParams {
             return null;
         }
         String value = raw.strip();
-        if (value.length() > 1000 || !value.matches("[+-]?[0-9]+")) {
+        if (value.length() > 1000 || !INTEGER.matcher(value).matches()) {
             errors.add(field, "must be an integer");
             return null;
         }
@@ -47,7 +54,7 @@ public final class QueryParams {
             return null;
         }
         String value = raw.strip();
-        if (value.length() > 1000 || !value.matches("[0-9]+") || new BigInteger(value).signum() < 1) {
+        if (value.length() > 1000 || !DIGITS.matcher(value).matches() || new BigInteger(value).signum() < 1) {
             errors.add(field, "must be a positive integer");
             return null;
         }
@@ -87,5 +94,26 @@ public final class QueryParams {
     /** {@code null} when absent or blank; an instant, or a date meaning the end of that day in UTC ({@link TimeValues}). */
     public static Instant instantOrEndOfDay(String raw, String field, InputErrors errors) {
         return raw == null || raw.isBlank() ? null : TimeValues.instantOrEndOfDay(raw, field, errors);
+    }
+
+    /** {@code null} when absent or blank; a date ({@code 2026-12-01}, {@link TimeValues}) otherwise. */
+    public static LocalDate date(String raw, String field, InputErrors errors) {
+        return raw == null || raw.isBlank() ? null : TimeValues.date(raw.strip(), field, errors);
+    }
+
+    /**
+     * {@code null} when absent or blank; a plain decimal ({@code 1500}, {@code 1500.50}) otherwise,
+     * of at most 40 characters. Whether it is a valid amount is the domain's rule.
+     */
+    public static BigDecimal decimal(String raw, String field, InputErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.strip();
+        if (value.length() > 40 || !value.matches(JsonBody.DECIMAL)) {
+            errors.add(field, "must be a decimal number such as 1500.50");
+            return null;
+        }
+        return new BigDecimal(value);
     }
 }

@@ -8,8 +8,11 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.server.model.ResourceMethod;
 
 /**
  * Times every request under {@code http.server.requests}, tagged by method, route template and
@@ -27,6 +30,10 @@ public final class HttpMetrics implements ContainerResponseFilter {
     static final String UNMATCHED = "UNMATCHED";
 
     private final MeterRegistry registry;
+    /** Bounded as the registry's series are: method × route × status. */
+    private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
+    /** Per resource method of this application: bounded by its routes. */
+    private final Map<ResourceMethod, String> templates = new ConcurrentHashMap<>();
 
     public HttpMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -34,25 +41,41 @@ public final class HttpMetrics implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Timer.builder(TIMER)
-                .tag("method", request.getMethod())
-                .tag("uri", templateOf(request.getUriInfo()))
-                .tag("status", Integer.toString(response.getStatus()))
-                .register(registry)
+        String uri = templateOf(request.getUriInfo());
+        timers.computeIfAbsent(new Series(request.getMethod(), uri, response.getStatus()), this::timer)
                 .record(RequestContext.elapsedNanos(request), TimeUnit.NANOSECONDS);
         if ("true".equals(response.getHeaderString(REPLAYED))) {
             Counter.builder(REPLAYS)
                     .tag("method", request.getMethod())
-                    .tag("uri", templateOf(request.getUriInfo()))
+                    .tag("uri", uri)
                     .register(registry)
                     .increment();
         }
     }
 
-    static String templateOf(UriInfo uriInfo) {
+    /** One timer per series, found without building a meter id per request. */
+    private Timer timer(Series series) {
+        return Timer.builder(TIMER)
+                .tag("method", series.method())
+                .tag("uri", series.uri())
+                .tag("status", Integer.toString(series.status()))
+                .register(registry);
+    }
+
+    private record Series(String method, String uri, int status) {}
+
+    /**
+     * The route template of the matched resource method, worked out once per method: its templates
+     * are fixed (no sub-resource locators), and joining them took a regular expression.
+     */
+    private String templateOf(UriInfo uriInfo) {
         if (!(uriInfo instanceof ExtendedUriInfo extended) || extended.getMatchedResourceMethod() == null) {
             return UNMATCHED;
         }
+        return templates.computeIfAbsent(extended.getMatchedResourceMethod(), method -> joined(extended));
+    }
+
+    private static String joined(ExtendedUriInfo extended) {
         // Jersey lists the matched templates innermost first.
         List<org.glassfish.jersey.uri.UriTemplate> templates = extended.getMatchedTemplates();
         var path = new StringBuilder();

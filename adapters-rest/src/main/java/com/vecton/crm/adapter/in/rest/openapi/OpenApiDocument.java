@@ -90,10 +90,20 @@ public final class OpenApiDocument {
             "tasks", "Tasks of a project, their board columns and positions, assignees and labels.",
             "task labels", "Coloured labels that tasks carry; names are unique ignoring case.",
             "pipelines", "Sales pipelines with their ordered stages; exactly one is the default.",
+            "deals",
+                    "Deals on a pipeline's board: moves with their stage history, the board's totals and the"
+                            + " forecast per currency, now or as of a past day.",
+            "media", "Images and PDFs, allowed by their content, streamed into the file store.",
+            "document folders", "The tree of folders that documents live in.",
+            "documents", "Versioned documents in folders, their file versions, downloads and moves.",
             "time entries", "Time recorded by users on projects and tasks, timers, totals and the CSV export.",
             "activity log", "The audit trail: every change, by whom, with the changed fields before and after.",
             "operations", "Health, metrics and this description; no token needed.",
             "docs", "This API reference as a web page (Swagger UI), served by the process itself.",
+            "communication logs",
+                    "Calls, emails, meetings, notes and text messages with customers, linked to contacts and companies.",
+            "portal accounts", "Which identity users may use the customer portal, each as one contact.",
+            "customer portal", "Read-only routes for customers: their own company's records and nothing else.",
             "leave", "Holidays, leave types, leave requests with their state machine, balances and the team calendar.",
             "shifts", "Shift templates, who works which shift on which day, and the roster with leave beside it.",
             "sla", "Business-hours calendars, SLA policies, a task's SLA, breaches detected once, and the report.");
@@ -111,7 +121,10 @@ public final class OpenApiDocument {
             "deleted_at",
             "completed_at",
             "duration_minutes",
-            "added_at");
+            "added_at",
+            "won_at",
+            "lost_at",
+            "probability_source");
 
     /**
      * Item actions that change the record's state and so are conditional on {@code If-Match}

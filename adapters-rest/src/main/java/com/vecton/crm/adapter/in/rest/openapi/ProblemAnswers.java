@@ -87,7 +87,8 @@ final class ProblemAnswers {
             case 409 -> "A request with the same Idempotency-Key is still in progress; retry after Retry-After.";
             case 412 -> "If-Match names a version other than the record's current one; read it again first.";
             case 410 -> "The sync cursor is older than the tombstones are kept (30 days); sync again without one.";
-            case 413 -> "The request body is larger than 1 MiB.";
+            case 413 -> "The request body is larger than 1 MiB (an upload: larger than its own limit).";
+            case 416 -> "The Range starts past the end of the content; Content-Range names its size.";
             case 415 -> "The request body is not of a media type this route reads.";
             case 422 ->
                 "The request was read but cannot be carried out: a field is invalid (errors names each) or a rule"

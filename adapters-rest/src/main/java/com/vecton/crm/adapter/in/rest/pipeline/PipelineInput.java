@@ -71,6 +71,8 @@ record PipelineInput(
     }
 
     private static PipelineDetails details(JsonBody body, InputErrors errors) {
+        // stages change through their own routes; a PUT's stages are ignored, but typed as documented.
+        body.objects("stages");
         String name = body.textOrNull("name", errors);
         Boolean isDefault = body.flag("is_default").applyTo(null);
         String currency = body.textOrNull("currency", errors);
@@ -80,6 +82,8 @@ record PipelineInput(
     /** For PATCH: only the fields present change. */
     static PipelineEdit edit(JsonBody body) {
         var errors = new InputErrors();
+        // As on PUT: the stages are not changed here, but a body that sends them sends them typed.
+        body.objects("stages");
         var edit = new PipelineEdit(body.text("name", errors), body.flag("is_default"), body.text("currency", errors));
         errors.throwIfAny();
         return edit;

@@ -9,6 +9,7 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
+import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
@@ -42,6 +43,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * The pipelines routes: read the request, call one use case, show the result. A pipeline's stages
@@ -265,7 +267,7 @@ public final class PipelineResource {
     @RequiresPermission("pipelines.update")
     @RouteProblem(
             status = 422,
-            codes = {PipelineStages.NAME_TAKEN, PipelineStages.KIND_MISSING})
+            codes = {PipelineStages.NAME_TAKEN, PipelineStages.KIND_MISSING, PipelineStages.IN_USE})
     @Operation(
             operationId = "editPipelineStage",
             description = "Changes only the fields the body sends on one stage of a live pipeline, and answers the"
@@ -288,19 +290,37 @@ public final class PipelineResource {
     @DELETE
     @Path("{id}/stages/{stage_id}")
     @RequiresPermission("pipelines.update")
-    @RouteProblem(status = 422, codes = PipelineStages.KIND_MISSING)
+    @RouteProblem(
+            status = 422,
+            codes = {PipelineStages.KIND_MISSING, PipelineStages.IN_USE})
     @Operation(
             operationId = "deletePipelineStage",
-            description = "Takes a stage out of a live pipeline; the stages after it move up.",
-            summary = "Delete a stage of a pipeline",
+            description = "Takes a stage out of a live pipeline; the stages after it move up. A stage that holds live"
+                    + " deals needs move_to, a stage of the same pipeline, and its deals move there (last, in their"
+                    + " order) in the same transaction, each with its stage history row.",
+            summary = "Delete a stage of a pipeline (moving its deals to another)",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void deleteStage(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("stage_id") String stageId,
+            @Parameter(
+                            description = "the stage of the same pipeline that the deleted stage's deals move to;"
+                                    + " required when it holds live deals",
+                            schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+                    @QueryParam("move_to")
+                    String moveTo,
             @Context ContainerRequestContext request) {
         var pipelineId = pipelineId(id);
         var stage = new StageId(PathId.parse(stageId));
-        uses.removeStage().remove(Callers.requester(request), pipelineId, stage);
+        var errors = new InputErrors();
+        Long target = QueryParams.positiveId(moveTo, "move_to", errors);
+        errors.throwIfAny();
+        uses.removeStage()
+                .remove(
+                        Callers.requester(request),
+                        pipelineId,
+                        stage,
+                        Optional.ofNullable(target).map(StageId::new));
     }
 
     private static PipelineId pipelineId(String raw) {

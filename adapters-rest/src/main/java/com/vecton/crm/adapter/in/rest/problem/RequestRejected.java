@@ -25,6 +25,11 @@ public final class RequestRejected extends RuntimeException {
                 414, "uri_too_long", "The request target is longer than the " + maxChars + " characters allowed.");
     }
 
+    /** A body of a type the route does not read ({@code 415 unsupported_media_type}). */
+    public static RequestRejected unsupportedMediaType(String detail) {
+        return new RequestRejected(415, "unsupported_media_type", detail);
+    }
+
     public static RequestRejected payloadTooLarge(long maxBytes) {
         return new RequestRejected(
                 413, "payload_too_large", "The request body is larger than the " + maxBytes + " bytes allowed.");

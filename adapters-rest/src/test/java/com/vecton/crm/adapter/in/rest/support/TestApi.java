@@ -86,9 +86,16 @@ public final class TestApi implements AutoCloseable {
                 (request, work) -> {
                     throw new UnsupportedOperationException("idempotent retries are tested end to end");
                 },
+                UntestedDeals.useCases(),
+                UntestedCommunicationLogs.useCases(),
+                UntestedCommunicationLogs.portalAccounts(),
+                UntestedCommunicationLogs.portal(),
                 UntestedLeave.useCases(),
                 UntestedLeave.shiftUseCases(),
-                UntestedLeave.slaUseCases());
+                UntestedLeave.slaUseCases(),
+                UntestedMedia.useCases(),
+                UntestedMedia.folders(),
+                UntestedMedia.documents());
         api = new RestApi(useCases, () -> {
             var answer = readiness.get();
             if (answer == null) {

@@ -38,7 +38,7 @@ public final class UntestedPipelines {
                 (who, pipeline, stage, edit) -> {
                     throw untested();
                 },
-                (who, pipeline, stage) -> {
+                (who, pipeline, stage, moveTo) -> {
                     throw untested();
                 },
                 (who, pipeline, order) -> {

@@ -1,0 +1,212 @@
+package com.vecton.crm.adapter.in.rest.communication;
+
+import com.vecton.crm.adapter.in.rest.gate.Callers;
+import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
+import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.ChangeParams;
+import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.adapter.in.rest.input.ListParams;
+import com.vecton.crm.adapter.in.rest.input.PageParams;
+import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
+import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
+import com.vecton.crm.domain.communication.CommunicationLog;
+import com.vecton.crm.domain.communication.CommunicationLogEdit;
+import com.vecton.crm.domain.communication.CommunicationLogId;
+import com.vecton.crm.domain.communication.CommunicationLogQuery;
+import com.vecton.crm.domain.sync.SyncCursor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+
+/** The communication log routes: read the request, call one use case, show the result. */
+@Path("/api/communication-logs")
+@ResourceType("communication_logs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "communication logs")
+public final class CommunicationLogResource {
+    private final CommunicationLogUseCases uses;
+
+    CommunicationLogResource(CommunicationLogUseCases uses) {
+        this.uses = uses;
+    }
+
+    @GET
+    @SortableBy(CommunicationLogQuery.class)
+    @RequiresPermission("communication_logs.list")
+    @Operation(
+            operationId = "listCommunicationLogs",
+            description = "Lists the live log entries the caller may open, filtered by their links, type and time,"
+                    + " searched in subject and body, newest first unless sorted otherwise.",
+            summary = "List and search live communication log entries")
+    public CommunicationLogJson.ListOf list(
+            @BeanParam PageParams paging,
+            @Parameter(description = "case- and accent-insensitive substring of subject or body") @QueryParam("search")
+                    String search,
+            @Parameter(
+                            description =
+                                    "occurred_at (the default, newest first), created_at or updated_at; prefix - for"
+                                            + " descending")
+                    @QueryParam("sort")
+                    String sort,
+            @BeanParam LogFilters filters,
+            @Context ContainerRequestContext request) {
+        var errors = new InputErrors();
+        var params = ListParams.read(
+                paging, search, sort, CommunicationLogQuery.SORTABLE, CommunicationLogQuery.DEFAULT_SORT, errors);
+        var query = filters.read(params, errors);
+        errors.throwIfAny();
+        return CommunicationLogJson.ListOf.of(uses.list().list(Callers.requester(request), query, params.page()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("communication_logs.create")
+    @Operation(
+            operationId = "createCommunicationLog",
+            description = "Records a call, email, meeting, note or text message linked to a live contact, a live"
+                    + " company or both; a contact without a company named links the contact's company too.",
+            summary = "Record an exchange with a customer",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "created",
+                            content = @Content(schema = @Schema(implementation = CommunicationLogJson.Item.class))))
+    public Response create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = CommunicationLogInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request,
+            @Context UriInfo uri) {
+        CommunicationLog created =
+                uses.create().create(Callers.of(request).asActor(), CommunicationLogInput.details(JsonBody.read(body)));
+        return ItemRoutes.created(
+                uri, CommunicationLogResource.class, created.id(), CommunicationLogJson.Item.of(created));
+    }
+
+    @GET
+    @Path("changes")
+    @RequiresPermission("communication_logs.list")
+    @RouteProblem(status = 410, codes = SyncCursor.EXPIRED)
+    @Operation(
+            operationId = "listCommunicationLogChanges",
+            description = "Answers the log entries the caller may see that changed after the cursor, each once as it"
+                    + " is now, deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
+            summary = "The log entries created, changed or deleted since a cursor, oldest change first (delta sync)",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "OK",
+                        content = @Content(schema = @Schema(implementation = CommunicationLogJson.ChangesOf.class)))
+            })
+    public CommunicationLogJson.ChangesOf changes(
+            @BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return CommunicationLogJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission("communication_logs.view")
+    @Operation(
+            operationId = "showCommunicationLog",
+            description = "Answers one live log entry.",
+            summary = "Show one live communication log entry")
+    public CommunicationLogJson.Item show(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        return CommunicationLogJson.Item.of(
+                uses.show().show(Callers.requester(request), ItemRoutes.id(id, CommunicationLogId::new)));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission("communication_logs.update")
+    @Operation(
+            operationId = "replaceCommunicationLog",
+            description = "Replaces every field of a live log entry with the body's, absent fields becoming null"
+                    + " (occurred_at, when absent, is kept).",
+            summary = "Replace a log entry's fields (absent fields become null)")
+    public CommunicationLogJson.Item replace(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = CommunicationLogInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
+        var logId = ItemRoutes.id(id, CommunicationLogId::new);
+        var replacement = CommunicationLogEdit.replacingWith(CommunicationLogInput.details(JsonBody.read(body)));
+        return CommunicationLogJson.Item.of(uses.edit().edit(Callers.requester(request), logId, replacement));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, JsonBody.MERGE_PATCH})
+    @RequiresPermission("communication_logs.update")
+    @Operation(
+            operationId = "editCommunicationLog",
+            description =
+                    "Changes only the fields the body sends on a live log entry; a field sent as null is cleared.",
+            summary = "Change some of a log entry's fields (only the fields sent; null clears)")
+    public CommunicationLogJson.Item edit(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = CommunicationLogInput.class)))
+                    InputStream body,
+            @Context ContainerRequestContext request) {
+        var logId = ItemRoutes.id(id, CommunicationLogId::new);
+        var changes = CommunicationLogInput.edit(JsonBody.read(body));
+        return CommunicationLogJson.Item.of(uses.edit().edit(Callers.requester(request), logId, changes));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission("communication_logs.delete")
+    @Operation(
+            operationId = "deleteCommunicationLog",
+            description = "Moves a live log entry to the bin.",
+            summary = "Move a log entry to the bin",
+            responses = @ApiResponse(responseCode = "204", description = "deleted"))
+    public void delete(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, CommunicationLogId::new));
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @RequiresPermission("communication_logs.restore")
+    @Operation(
+            operationId = "restoreCommunicationLog",
+            description = "Brings a deleted log entry back; restoring a live one changes nothing.",
+            summary = "Bring a deleted log entry back")
+    public CommunicationLogJson.Item restore(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        return CommunicationLogJson.Item.of(
+                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, CommunicationLogId::new)));
+    }
+}
