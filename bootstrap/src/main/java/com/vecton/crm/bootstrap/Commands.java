@@ -248,7 +248,7 @@ final class Commands {
         if (!anyLeaveType) {
             var people = SampleLeave.load(useCases, clock.now(), admin);
             LOG.info(
-                    "loaded the sample tenant's people: {} holidays, {} leave types, {} leave requests, {} shifts,"
+                    "loaded the sample tenant's leave, shifts and SLA: {} holidays, {} leave types, {} leave requests, {} shifts,"
                             + " {} shift assignments, {} SLA policy",
                     people.holidays(),
                     people.types(),

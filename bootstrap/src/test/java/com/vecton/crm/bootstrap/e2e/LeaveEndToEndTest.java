@@ -225,6 +225,23 @@ class LeaveEndToEndTest {
     }
 
     @Test
+    void a_type_without_half_days_refuses_a_half_day() {
+        long type = leaveType("{\"name\": \"Whole days " + System.nanoTime() + "\", \"half_days_allowed\": false}");
+        var token = employee(user("uma"));
+        var half = crm.post(
+                "/api/leave-requests",
+                token,
+                request(type, "2027-08-02", "2027-08-02", "\"start_half\": \"am\", \"end_half\": \"am\""));
+        assertRefused(422, "validation_failed", half);
+        assertTrue(half.json().path("errors").has("start_half"), half::toString);
+        assertEquals(
+                1.0,
+                created(crm.post("/api/leave-requests", token, request(type, "2027-08-02", "2027-08-02", "")))
+                        .path("days")
+                        .asDouble());
+    }
+
+    @Test
     void a_morning_and_an_afternoon_coexist_and_anything_else_overlapping_is_refused() {
         long type = annual(30);
         String carol = user("carol");

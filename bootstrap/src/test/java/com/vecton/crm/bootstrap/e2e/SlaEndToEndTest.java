@@ -182,6 +182,45 @@ class SlaEndToEndTest {
     }
 
     @Test
+    void a_target_close_to_its_due_time_warns_once() {
+        long policy = created(crm.post(
+                        "/api/sla/policies",
+                        ADMIN,
+                        "{\"name\": \"Normal " + System.nanoTime()
+                                + "\", \"calendar_id\": " + calendar + ", \"applies_to\": {\"priority\": [\"normal\"]},"
+                                + " \"resolution_minutes\": 100, \"warn_before_minutes\": 50}"))
+                .path("id")
+                .asLong();
+        long task = created(crm.post("/api/tasks", ADMIN, "{\"title\": \"Soon due\", \"project_id\": " + project + "}"))
+                .path("id")
+                .asLong();
+        crm.sql(c -> c.createStatement()
+                .executeUpdate(
+                        "UPDATE task_status_history SET entered_at = now() - interval '70 minutes' WHERE task_id = "
+                                + task + "; UPDATE tasks SET created_at = now() - interval '70 minutes' WHERE id = "
+                                + task));
+        assertEquals(
+                "warning",
+                crm.get("/api/tasks/" + task + "/sla", ADMIN)
+                        .json()
+                        .path("data")
+                        .path("state")
+                        .asText());
+        DetectSlaBreachesUseCase detect = TestWiring.useCases(crm.app).sla().detect();
+        for (int i = 0; i < 100 && !detect.detect().claimed(); i++) {
+            Thread.onSpinWait();
+        }
+        detect.detect();
+        assertEquals(
+                1, count("SELECT count(*) FROM sla_warnings WHERE task_id = " + task + " AND policy_id = " + policy));
+        assertEquals(
+                1,
+                count("SELECT count(*) FROM activity_log WHERE subject_type = 'sla_warning' AND subject_id = '" + task
+                        + ":resolution'"));
+        assertEquals(0, count("SELECT count(*) FROM sla_breaches WHERE task_id = " + task));
+    }
+
+    @Test
     void four_concurrent_job_runs_over_a_thousand_overdue_tasks_write_each_breach_exactly_once() throws Exception {
         long policy = policy("urgent", 5, 10);
         long board = created(crm.post("/api/projects", ADMIN, "{\"name\": \"Overdue\"}"))

@@ -33,8 +33,8 @@ final class SlaJson {
 
             @JsonProperty("hours")
             @Schema(
-                    description = "weekday (monday..sunday) to its opening ranges [[\"09:00\", \"12:00\"], ...]",
-                    example = "{\"monday\": [[\"09:00\", \"12:00\"], [\"13:00\", \"17:00\"]]}")
+                    description = "weekday (monday..sunday) to its opening ranges, each [start, end] as HH:MM, such as"
+                            + " {\"monday\": [[\"09:00\", \"12:00\"], [\"13:00\", \"17:00\"]]}")
             Map<String, List<List<String>>> hours) {
         static CalendarJson from(CalendarSpec c) {
             var hours = new LinkedHashMap<String, List<List<String>>>();
