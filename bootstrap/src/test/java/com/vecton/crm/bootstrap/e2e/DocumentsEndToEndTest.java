@@ -416,6 +416,39 @@ class DocumentsEndToEndTest {
     }
 
     @Test
+    void a_policy_on_the_creator_decides_the_items_and_filters_the_list_in_sql() {
+        long f = folder("Eigene");
+        String token = "tok-doc-author-" + System.nanoTime();
+        crm.identity.user(
+                token,
+                FakeUser.withId("u-doc-author")
+                        .named("Anton Author")
+                        .email("anton@acme.test")
+                        .memberOf(TestTokens.TENANT_ID, TestTokens.TENANT_NAME));
+        crm.identity.policies(
+                token,
+                FakePolicy.list(
+                        FakePolicy.allow(P + "documents.list", P + "documents.create"),
+                        FakePolicy.allow(P + "documents.view")
+                                .when("StringEquals", "resource.created_by", "${user.id}")));
+        var created = multipart(
+                "/api/documents",
+                token,
+                form(Map.of("title", "Meins", "folder_id", Long.toString(f)), "m.txt", text("m")));
+        assertEquals(201, created.status(), created::toString);
+        long own = created.json().path("data").path("id").asLong();
+        long others = document(f, "Fremd", "f.txt", text("f")).path("id").asLong();
+        assertEquals(200, crm.get("/api/documents/" + own, token).status());
+        assertEquals(403, crm.get("/api/documents/" + others, token).status());
+        var list = crm.get("/api/documents?folder_id=" + f, token);
+        assertEquals(200, list.status(), list::toString);
+        var ids = new ArrayList<Long>();
+        list.json().path("data").forEach(d -> ids.add(d.path("id").asLong()));
+        assertEquals(List.of(own), ids, "only the caller's own document is listed");
+        assertEquals(1, list.json().path("meta").path("total").asInt(), "the total counts only what it shows");
+    }
+
+    @Test
     void a_recursive_folder_delete_takes_its_documents_and_restore_brings_one_back() {
         long f = folder("Weg");
         long id = document(f, "Altvertrag", "a.txt", text("a")).path("id").asLong();
