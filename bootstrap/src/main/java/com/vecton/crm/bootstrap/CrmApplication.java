@@ -489,11 +489,12 @@ public final class CrmApplication implements AutoCloseable {
 
     static PipelineUseCases pipelineUseCases(Persistence persistence, UseCaseKit kit) {
         var s = new PipelineServices(persistence.pipelines(), kit);
-        var stages = new StageChangesService(s, new DealsLeavingStage(dealServices(persistence, kit)));
+        var occupants = new DealsLeavingStage(dealServices(persistence, kit));
+        var stages = new StageChangesService(s, occupants);
         return new PipelineUseCases(
                 new CreatePipelineService(s),
                 new EditPipelineService(s),
-                new DeleteRecordService<>(s.type(), kit),
+                new DeleteRecordService<>(s.type(occupants), kit),
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
                 new ListRecordsService<>(s.visible(), s.pipelines()::search),

@@ -590,6 +590,20 @@ class DealsEndToEndTest {
     }
 
     @Test
+    @Order(21)
+    void a_pipeline_whose_stages_hold_live_deals_is_not_deleted_and_goes_once_they_are_gone() {
+        var p = pipeline("Abbau", false, "EUR");
+        long pid = p.path("id").asLong();
+        long deal = deal(pid, "Letzter", ", \"stage_id\": " + stage(p, "Won"))
+                .path("id")
+                .asLong();
+        refused(422, "stage_in_use", crm.delete("/api/pipelines/" + pid, ADMIN));
+        assertEquals(200, crm.get("/api/pipelines/" + pid + "/board", ADMIN).status(), "nothing was deleted");
+        assertEquals(204, crm.delete("/api/deals/" + deal, ADMIN).status());
+        assertEquals(204, crm.delete("/api/pipelines/" + pid, ADMIN).status(), "a deleted deal holds nothing");
+    }
+
+    @Test
     @Order(8)
     void a_stage_with_live_deals_goes_only_with_a_stage_to_move_them_to_and_they_move_with_history() {
         var p = pipeline("Cleanup", false, "EUR");

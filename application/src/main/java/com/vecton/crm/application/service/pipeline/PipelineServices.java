@@ -41,6 +41,26 @@ public record PipelineServices(PipelineRepository pipelines, UseCaseKit kit) {
     }
 
     /**
+     * Pipelines as their delete sees them: also refused ({@code 422 stage_in_use}) while one of the
+     * pipeline's stages holds live deals, which would be left on a board that answers 404. Checked
+     * under the pipeline's row lock, which every change to its stage columns holds.
+     */
+    public RecordType<PipelineId, Pipeline> type(StageOccupants occupants) {
+        return RecordType.softDeleted(
+                SUBJECT,
+                pipelines,
+                kit::admit,
+                (pipeline, now) -> {
+                    pipeline.requireDeletable();
+                    pipeline.stages()
+                            .inOrder()
+                            .forEach(stage -> occupants.requireNoLiveDeals(stage, "go with its pipeline"));
+                    return pipeline.delete(now);
+                },
+                Pipeline::undelete);
+    }
+
+    /**
      * The steps of a create and an edit that are the same for every entity, on pipelines; their
      * audit rows compare the pipeline's fields and its stages, so a stage change is an
      * {@code updated} row with {@code stages} before and after.

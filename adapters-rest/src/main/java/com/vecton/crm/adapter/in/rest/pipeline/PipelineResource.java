@@ -193,10 +193,13 @@ public final class PipelineResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission("pipelines.delete")
-    @RouteProblem(status = 422, codes = Pipeline.IS_DEFAULT)
+    @RouteProblem(
+            status = 422,
+            codes = {Pipeline.IS_DEFAULT, PipelineStages.IN_USE})
     @Operation(
             operationId = "deletePipeline",
-            description = "Moves a live pipeline to the bin; the default pipeline cannot be deleted.",
+            description = "Moves a live pipeline to the bin; the default pipeline cannot be deleted, nor one whose"
+                    + " stages hold live deals (move or delete them first).",
             summary = "Move a pipeline to the bin (not the default)",
             responses = @ApiResponse(responseCode = "204", description = "deleted"))
     public void delete(
