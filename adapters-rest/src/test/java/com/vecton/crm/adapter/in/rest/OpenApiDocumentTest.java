@@ -287,6 +287,33 @@ class OpenApiDocumentTest {
         return values;
     }
 
+    /**
+     * A parameter's example has its schema's type: swagger reads a numeric-looking example of a
+     * string parameter ({@code "1000.00"}) as a number, which generated clients and Redocly refuse.
+     */
+    @Test
+    void parameter_examples_have_their_parameter_s_type() {
+        eachOperation((route, operation) -> operation.path("parameters").forEach(parameter -> {
+            JsonNode example = parameter.has("example")
+                    ? parameter.path("example")
+                    : parameter.path("schema").path("example");
+            if (example.isMissingNode() || example.isNull()) {
+                return;
+            }
+            String type = parameter.path("schema").path("type").asText();
+            boolean fits = switch (type) {
+                case "string" -> example.isTextual();
+                case "integer" -> example.isIntegralNumber();
+                case "number" -> example.isNumber();
+                case "boolean" -> example.isBoolean();
+                default -> true;
+            };
+            assertTrue(
+                    fits,
+                    () -> route + " " + parameter.path("name").asText() + ": example " + example + " is no " + type);
+        }));
+    }
+
     @Test
     void date_parameters_take_a_date_or_a_date_time() {
         var seen = new ArrayList<String>();

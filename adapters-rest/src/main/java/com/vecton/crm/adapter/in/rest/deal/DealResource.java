@@ -92,10 +92,10 @@ public final class DealResource {
             @Parameter(description = CLOSE_BEFORE, schema = @Schema(type = "string", format = "date"))
                     @QueryParam("expected_close_before")
                     String closeBefore,
-            @Parameter(description = "deals of at least this amount (inclusive)", example = "1000.00")
+            @Parameter(description = "deals of at least this amount (inclusive), a decimal such as 1000.00")
                     @QueryParam("amount_min")
                     String amountMin,
-            @Parameter(description = "deals of at most this amount (inclusive)", example = "50000")
+            @Parameter(description = "deals of at most this amount (inclusive), a decimal such as 50000")
                     @QueryParam("amount_max")
                     String amountMax,
             @Context ContainerRequestContext request) {
