@@ -12,9 +12,11 @@ import com.vecton.crm.domain.communication.CommunicationLogQuery;
 import com.vecton.crm.domain.company.CompanyQuery;
 import com.vecton.crm.domain.contact.ContactQuery;
 import com.vecton.crm.domain.deal.DealQuery;
+import com.vecton.crm.domain.folder.FolderQuery;
 import com.vecton.crm.domain.label.TaskLabelQuery;
 import com.vecton.crm.domain.listing.PageRequest;
 import com.vecton.crm.domain.listing.SortOrder;
+import com.vecton.crm.domain.media.MediaQuery;
 import com.vecton.crm.domain.pipeline.Pipeline;
 import com.vecton.crm.domain.pipeline.PipelineQuery;
 import com.vecton.crm.domain.portal.PortalAccountQuery;
@@ -259,10 +261,7 @@ final class Commands {
         }
         boolean anyMedia = useCases.media()
                         .list()
-                        .list(
-                                SampleData.admin(admin, "media.list"),
-                                new com.vecton.crm.domain.media.MediaQuery(Optional.empty()),
-                                firstPage)
+                        .list(SampleData.admin(admin, "media.list"), new MediaQuery(Optional.empty()), firstPage)
                         .total()
                 > 0;
         if (!anyMedia) {
@@ -276,7 +275,7 @@ final class Commands {
                         .list()
                         .list(
                                 SampleData.admin(admin, "document_folders.list"),
-                                new com.vecton.crm.domain.folder.FolderQuery(Optional.empty(), Optional.empty(), false),
+                                new FolderQuery(Optional.empty(), Optional.empty(), false),
                                 firstPage)
                         .total()
                 > 0;

@@ -7,6 +7,8 @@ import com.vecton.crm.adapter.in.rest.communication.CommunicationLogUseCases;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
 import com.vecton.crm.adapter.in.rest.deal.DealUseCases;
+import com.vecton.crm.adapter.in.rest.document.DocumentUseCases;
+import com.vecton.crm.adapter.in.rest.folder.FolderUseCases;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck.Readiness;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
@@ -21,6 +23,7 @@ import com.vecton.crm.adapter.in.rest.sla.SlaUseCases;
 import com.vecton.crm.adapter.in.rest.task.TaskUseCases;
 import com.vecton.crm.adapter.in.rest.time.TimeEntryUseCases;
 import com.vecton.crm.adapter.out.files.LocalBlobStore;
+import com.vecton.crm.adapter.out.files.S3BlobStore;
 import com.vecton.crm.adapter.out.files.TikaContentInspector;
 import com.vecton.crm.adapter.out.persistence.DatabaseSettings;
 import com.vecton.crm.adapter.out.persistence.Persistence;
@@ -51,8 +54,18 @@ import com.vecton.crm.application.service.deal.ForecastDealsService;
 import com.vecton.crm.application.service.deal.ListStageHistoryService;
 import com.vecton.crm.application.service.deal.MoveDealService;
 import com.vecton.crm.application.service.deal.ShowDealBoardService;
+import com.vecton.crm.application.service.document.AddDocumentVersionService;
+import com.vecton.crm.application.service.document.CreateDocumentService;
+import com.vecton.crm.application.service.document.DocumentServices;
+import com.vecton.crm.application.service.document.DocumentVersionsService;
+import com.vecton.crm.application.service.document.EditDocumentService;
 import com.vecton.crm.application.service.file.CleanUpBlobsService;
 import com.vecton.crm.application.service.file.StoreBlobs;
+import com.vecton.crm.application.service.folder.CreateFolderService;
+import com.vecton.crm.application.service.folder.DeleteFolderService;
+import com.vecton.crm.application.service.folder.EditFolderService;
+import com.vecton.crm.application.service.folder.FolderServices;
+import com.vecton.crm.application.service.folder.RestoreFolderService;
 import com.vecton.crm.application.service.idempotency.ForgetExpiredIdempotencyKeysService;
 import com.vecton.crm.application.service.idempotency.RunOnceService;
 import com.vecton.crm.application.service.label.CreateTaskLabelService;
@@ -110,6 +123,7 @@ import com.vecton.crm.application.service.time.StopTimerService;
 import com.vecton.crm.application.service.time.TimeEntryServices;
 import com.vecton.crm.domain.access.AccessGate;
 import com.vecton.crm.domain.access.PermissionNamespace;
+import com.vecton.crm.domain.document.ChainLimit;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -596,8 +610,7 @@ public final class CrmApplication implements AutoCloseable {
         var files = config.files();
         if (files.s3().isPresent()) {
             var s3 = files.s3().get();
-            return com.vecton.crm.adapter.out.files.S3BlobStore.connect(
-                    s3.endpoint(), s3.bucket(), s3.region(), s3.accessKeyId(), s3.secretAccessKey());
+            return S3BlobStore.connect(s3.endpoint(), s3.bucket(), s3.region(), s3.accessKeyId(), s3.secretAccessKey());
         }
         try {
             return new LocalBlobStore(files.dir());
@@ -606,33 +619,31 @@ public final class CrmApplication implements AutoCloseable {
         }
     }
 
-    static com.vecton.crm.adapter.in.rest.folder.FolderUseCases folderUseCases(
-            Persistence persistence, UseCaseKit kit) {
-        var s = new com.vecton.crm.application.service.folder.FolderServices(persistence.folders(), kit);
-        return new com.vecton.crm.adapter.in.rest.folder.FolderUseCases(
-                new com.vecton.crm.application.service.folder.CreateFolderService(s),
-                new com.vecton.crm.application.service.folder.EditFolderService(s),
-                new com.vecton.crm.application.service.folder.DeleteFolderService(s),
-                new com.vecton.crm.application.service.folder.RestoreFolderService(s),
+    static FolderUseCases folderUseCases(Persistence persistence, UseCaseKit kit) {
+        var s = new FolderServices(persistence.folders(), kit);
+        return new FolderUseCases(
+                new CreateFolderService(s),
+                new EditFolderService(s),
+                new DeleteFolderService(s),
+                new RestoreFolderService(s),
                 new ShowRecordService<>(s.type()),
                 new ListRecordsService<>(s.visible(), s.folders()::search));
     }
 
-    static com.vecton.crm.adapter.in.rest.document.DocumentUseCases documentUseCases(
-            CrmConfig config, Persistence persistence, UseCaseKit kit) {
+    static DocumentUseCases documentUseCases(CrmConfig config, Persistence persistence, UseCaseKit kit) {
         var blobs = new StoreBlobs(persistence.blobIndex(), blobStore(config), persistence.transactions());
-        var limit = new com.vecton.crm.domain.document.ChainLimit(config.files().documentChainLimitBytes());
-        var s = new com.vecton.crm.application.service.document.DocumentServices(
+        var limit = new ChainLimit(config.files().documentChainLimitBytes());
+        var s = new DocumentServices(
                 persistence.documents(), persistence.folders(), blobs, new TikaContentInspector(), limit, kit);
-        var versions = new com.vecton.crm.application.service.document.DocumentVersionsService(s);
-        return new com.vecton.crm.adapter.in.rest.document.DocumentUseCases(
-                new com.vecton.crm.application.service.document.CreateDocumentService(s),
-                new com.vecton.crm.application.service.document.EditDocumentService(s),
+        var versions = new DocumentVersionsService(s);
+        return new DocumentUseCases(
+                new CreateDocumentService(s),
+                new EditDocumentService(s),
                 new DeleteRecordService<>(s.type(), kit),
                 new RestoreRecordService<>(s.type(), kit),
                 new ShowRecordService<>(s.type()),
                 new ListRecordsService<>(s.visible(), s.documents()::search),
-                new com.vecton.crm.application.service.document.AddDocumentVersionService(s),
+                new AddDocumentVersionService(s),
                 versions,
                 versions,
                 versions,

@@ -7,9 +7,12 @@ import com.vecton.crm.adapter.out.persistence.communication.JdbiCommunicationLog
 import com.vecton.crm.adapter.out.persistence.company.JdbiCompanyRepository;
 import com.vecton.crm.adapter.out.persistence.contact.JdbiContactRepository;
 import com.vecton.crm.adapter.out.persistence.deal.JdbiDealRepository;
+import com.vecton.crm.adapter.out.persistence.document.JdbiDocumentRepository;
 import com.vecton.crm.adapter.out.persistence.event.JdbiEventOutbox;
 import com.vecton.crm.adapter.out.persistence.event.JdbiProcessedEvents;
 import com.vecton.crm.adapter.out.persistence.event.LocalOutboxSignal;
+import com.vecton.crm.adapter.out.persistence.file.JdbiBlobIndex;
+import com.vecton.crm.adapter.out.persistence.folder.JdbiFolderRepository;
 import com.vecton.crm.adapter.out.persistence.idempotency.JdbiIdempotencyRecords;
 import com.vecton.crm.adapter.out.persistence.label.JdbiTaskLabelRepository;
 import com.vecton.crm.adapter.out.persistence.leave.JdbiHolidays;
@@ -17,6 +20,7 @@ import com.vecton.crm.adapter.out.persistence.leave.JdbiLeaveLedger;
 import com.vecton.crm.adapter.out.persistence.leave.JdbiLeaveRequests;
 import com.vecton.crm.adapter.out.persistence.leave.JdbiLeaveTypes;
 import com.vecton.crm.adapter.out.persistence.leave.LeaveStores;
+import com.vecton.crm.adapter.out.persistence.media.JdbiMediaRepository;
 import com.vecton.crm.adapter.out.persistence.pipeline.JdbiPipelineRepository;
 import com.vecton.crm.adapter.out.persistence.portal.JdbiCustomerDeals;
 import com.vecton.crm.adapter.out.persistence.portal.JdbiPortalAccountRepository;
@@ -32,18 +36,22 @@ import com.vecton.crm.adapter.out.persistence.time.JdbiTimeEntryRepository;
 import com.vecton.crm.adapter.out.persistence.user.JdbiTenantUsers;
 import com.vecton.crm.application.port.out.ActivityLog;
 import com.vecton.crm.application.port.out.ActivityLogReader;
+import com.vecton.crm.application.port.out.BlobIndex;
 import com.vecton.crm.application.port.out.CommunicationLogRepository;
 import com.vecton.crm.application.port.out.CompanyRepository;
 import com.vecton.crm.application.port.out.ContactRepository;
 import com.vecton.crm.application.port.out.CustomerDeals;
 import com.vecton.crm.application.port.out.DealRepository;
+import com.vecton.crm.application.port.out.DocumentRepository;
 import com.vecton.crm.application.port.out.EventOutbox;
+import com.vecton.crm.application.port.out.FolderRepository;
 import com.vecton.crm.application.port.out.Holidays;
 import com.vecton.crm.application.port.out.IdempotencyRecords;
 import com.vecton.crm.application.port.out.LeaveLedger;
 import com.vecton.crm.application.port.out.LeaveRequests;
 import com.vecton.crm.application.port.out.LeaveTypes;
 import com.vecton.crm.application.port.out.LinkedDeals;
+import com.vecton.crm.application.port.out.MediaRepository;
 import com.vecton.crm.application.port.out.OutboxSignal;
 import com.vecton.crm.application.port.out.PipelineRepository;
 import com.vecton.crm.application.port.out.PortalAccountRepository;
@@ -146,10 +154,10 @@ public final class Persistence implements AutoCloseable {
     private final LeaveStores leave;
     private final SlaPolicies slaPolicies;
     private final SlaRecords slaRecords;
-    private final com.vecton.crm.application.port.out.MediaRepository media;
-    private final com.vecton.crm.application.port.out.BlobIndex blobIndex;
-    private final com.vecton.crm.application.port.out.FolderRepository folders;
-    private final com.vecton.crm.application.port.out.DocumentRepository documents;
+    private final MediaRepository media;
+    private final BlobIndex blobIndex;
+    private final FolderRepository folders;
+    private final DocumentRepository documents;
 
     /** Set once the newest migration on the classpath is seen applied; migrations never go back. */
     private volatile boolean migrated;
@@ -195,18 +203,10 @@ public final class Persistence implements AutoCloseable {
                 guard(ShiftAssignments.class, new JdbiShiftAssignments(jdbi)));
         this.slaPolicies = guard(SlaPolicies.class, new JdbiSlaPolicies(jdbi));
         this.slaRecords = guard(SlaRecords.class, new JdbiSlaRecords(jdbi));
-        this.media = guard(
-                com.vecton.crm.application.port.out.MediaRepository.class,
-                new com.vecton.crm.adapter.out.persistence.media.JdbiMediaRepository(jdbi));
-        this.blobIndex = guard(
-                com.vecton.crm.application.port.out.BlobIndex.class,
-                new com.vecton.crm.adapter.out.persistence.file.JdbiBlobIndex(jdbi));
-        this.folders = guard(
-                com.vecton.crm.application.port.out.FolderRepository.class,
-                new com.vecton.crm.adapter.out.persistence.folder.JdbiFolderRepository(jdbi));
-        this.documents = guard(
-                com.vecton.crm.application.port.out.DocumentRepository.class,
-                new com.vecton.crm.adapter.out.persistence.document.JdbiDocumentRepository(jdbi));
+        this.media = guard(MediaRepository.class, new JdbiMediaRepository(jdbi));
+        this.blobIndex = guard(BlobIndex.class, new JdbiBlobIndex(jdbi));
+        this.folders = guard(FolderRepository.class, new JdbiFolderRepository(jdbi));
+        this.documents = guard(DocumentRepository.class, new JdbiDocumentRepository(jdbi));
     }
 
     /**
@@ -475,20 +475,20 @@ public final class Persistence implements AutoCloseable {
         return linkedDeals;
     }
 
-    public com.vecton.crm.application.port.out.MediaRepository media() {
+    public MediaRepository media() {
         return media;
     }
 
     /** The record of stored file contents and their locks (V30). */
-    public com.vecton.crm.application.port.out.BlobIndex blobIndex() {
+    public BlobIndex blobIndex() {
         return blobIndex;
     }
 
-    public com.vecton.crm.application.port.out.FolderRepository folders() {
+    public FolderRepository folders() {
         return folders;
     }
 
-    public com.vecton.crm.application.port.out.DocumentRepository documents() {
+    public DocumentRepository documents() {
         return documents;
     }
 

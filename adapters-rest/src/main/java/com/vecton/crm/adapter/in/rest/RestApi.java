@@ -9,12 +9,15 @@ import com.vecton.crm.adapter.in.rest.contact.ContactResource;
 import com.vecton.crm.adapter.in.rest.deal.DealResource;
 import com.vecton.crm.adapter.in.rest.deal.PipelineBoardResource;
 import com.vecton.crm.adapter.in.rest.deal.PipelineForecastResource;
+import com.vecton.crm.adapter.in.rest.document.DocumentResource;
+import com.vecton.crm.adapter.in.rest.folder.FolderResource;
 import com.vecton.crm.adapter.in.rest.gate.PermissionGate;
 import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
 import com.vecton.crm.adapter.in.rest.health.HealthCheck;
 import com.vecton.crm.adapter.in.rest.health.HealthResource;
 import com.vecton.crm.adapter.in.rest.idempotency.IdempotentPosts;
 import com.vecton.crm.adapter.in.rest.input.BodyLimit;
+import com.vecton.crm.adapter.in.rest.input.ParameterText;
 import com.vecton.crm.adapter.in.rest.item.ItemTagFilter;
 import com.vecton.crm.adapter.in.rest.json.JsonWriter;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelResource;
@@ -23,6 +26,7 @@ import com.vecton.crm.adapter.in.rest.leave.LeaveBalanceResource;
 import com.vecton.crm.adapter.in.rest.leave.LeaveCalendarResource;
 import com.vecton.crm.adapter.in.rest.leave.LeaveRequestResource;
 import com.vecton.crm.adapter.in.rest.leave.LeaveTypeResource;
+import com.vecton.crm.adapter.in.rest.media.MediaResource;
 import com.vecton.crm.adapter.in.rest.observe.HttpMetrics;
 import com.vecton.crm.adapter.in.rest.observe.MetricsResource;
 import com.vecton.crm.adapter.in.rest.observe.RequestContext;
@@ -105,9 +109,9 @@ public final class RestApi {
             BusinessCalendarResource.class,
             SlaResource.class,
             TaskSlaResource.class,
-            com.vecton.crm.adapter.in.rest.media.MediaResource.class,
-            com.vecton.crm.adapter.in.rest.folder.FolderResource.class,
-            com.vecton.crm.adapter.in.rest.document.DocumentResource.class);
+            MediaResource.class,
+            FolderResource.class,
+            DocumentResource.class);
     /**
      * Permissions that use cases check besides their route's own, such as whether the caller may
      * work on other users' time entries; {@link #permissions()} names them too, so identity's
@@ -187,9 +191,7 @@ public final class RestApi {
         config.register(new PermissionGate(useCases.authenticate(), useCases.authorize()));
         config.register(new IdempotentPosts(useCases.runOnce()));
         config.register(new ItemTagFilter());
-        config.register(
-                new com.vecton.crm.adapter.in.rest.input.ParameterText(),
-                com.vecton.crm.adapter.in.rest.input.ParameterText.PRIORITY);
+        config.register(new ParameterText(), ParameterText.PRIORITY);
 
         config.register(new DomainProblemMapper());
         config.register(new RequestRejectedMapper());

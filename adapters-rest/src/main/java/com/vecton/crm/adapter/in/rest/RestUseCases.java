@@ -4,8 +4,11 @@ import com.vecton.crm.adapter.in.rest.communication.CommunicationLogUseCases;
 import com.vecton.crm.adapter.in.rest.company.CompanyUseCases;
 import com.vecton.crm.adapter.in.rest.contact.ContactUseCases;
 import com.vecton.crm.adapter.in.rest.deal.DealUseCases;
+import com.vecton.crm.adapter.in.rest.document.DocumentUseCases;
+import com.vecton.crm.adapter.in.rest.folder.FolderUseCases;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelUseCases;
 import com.vecton.crm.adapter.in.rest.leave.LeaveUseCases;
+import com.vecton.crm.adapter.in.rest.media.MediaUseCases;
 import com.vecton.crm.adapter.in.rest.pipeline.PipelineUseCases;
 import com.vecton.crm.adapter.in.rest.portal.PortalAccountUseCases;
 import com.vecton.crm.adapter.in.rest.portal.PortalUseCases;
@@ -44,9 +47,9 @@ public record RestUseCases(
         LeaveUseCases leave,
         ShiftUseCases shifts,
         SlaUseCases sla,
-        com.vecton.crm.adapter.in.rest.media.MediaUseCases media,
-        com.vecton.crm.adapter.in.rest.folder.FolderUseCases folders,
-        com.vecton.crm.adapter.in.rest.document.DocumentUseCases documents) {
+        MediaUseCases media,
+        FolderUseCases folders,
+        DocumentUseCases documents) {
     public RestUseCases {
         if (Stream.of(
                         authenticate,
