@@ -220,6 +220,82 @@ class SlaEndToEndTest {
         assertEquals(0, count("SELECT count(*) FROM sla_breaches WHERE task_id = " + task));
     }
 
+    /** Runs the job until a run of this test's own claimed it (the replica's periodic run may hold it). */
+    private static DetectSlaBreachesUseCase.Run claimedRun() throws InterruptedException {
+        DetectSlaBreachesUseCase detect = TestWiring.useCases(crm.app).sla().detect();
+        for (int i = 0; i < 100; i++) {
+            var run = detect.detect();
+            if (run.claimed()) {
+                return run;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no run of the breach job was claimed in 10 s");
+    }
+
+    @Test
+    void a_target_met_late_between_two_runs_is_recorded_once_and_already_resolved() throws Exception {
+        long board = created(crm.post("/api/projects", ADMIN, "{\"name\": \"Late\"}"))
+                .path("id")
+                .asLong();
+        long policy = created(crm.post(
+                        "/api/sla/policies",
+                        ADMIN,
+                        "{\"name\": \"Late " + System.nanoTime() + "\", \"calendar_id\": " + calendar
+                                + ", \"applies_to\": {\"priority\": [\"low\"], \"project_id\": " + board + "},"
+                                + " \"first_response_minutes\": 5, \"resolution_minutes\": 600}"))
+                .path("id")
+                .asLong();
+        claimedRun();
+        // Created long ago; between this run and the next, one is done (both targets met late) and
+        // the other leaves todo (its first response late, its resolution not yet due).
+        long done = lowTask(board, "Done late", "1 day");
+        long started = lowTask(board, "Started late", "60 minutes");
+        assertEquals(
+                200,
+                crm.patch("/api/tasks/" + done, ADMIN, "{\"status\": \"done\"}").status());
+        assertEquals(
+                200,
+                crm.patch("/api/tasks/" + started, ADMIN, "{\"status\": \"in_progress\"}")
+                        .status());
+
+        claimedRun();
+        String of = " FROM sla_breaches WHERE policy_id = " + policy + " AND task_id = ";
+        assertEquals(2, count("SELECT count(*)" + of + done));
+        assertEquals(1, count("SELECT count(*)" + of + started + " AND target = 'first_response'"));
+        assertEquals(0, count("SELECT count(*)" + of + started + " AND target = 'resolution'"));
+        // Resolved when the task met the target, breached no later than that.
+        assertEquals(
+                3,
+                count("SELECT count(*) FROM sla_breaches b WHERE policy_id = " + policy
+                        + " AND resolved_at = (SELECT min(entered_at) FROM task_status_history h"
+                        + " WHERE h.task_id = b.task_id AND h.status <> 'todo') AND breached_at <= resolved_at"));
+        assertEquals(
+                3,
+                count("SELECT count(*) FROM activity_log WHERE subject_type = 'sla_breach' AND subject_id IN ('" + done
+                        + ":first_response', '" + done + ":resolution', '" + started + ":first_response')"));
+        var listed = crm.get("/api/sla/breaches?policy_id=" + policy + "&resolved=true", ADMIN);
+        assertEquals(3, listed.json().path("meta").path("total").asInt(), listed::toString);
+
+        claimedRun();
+        assertEquals(3, count("SELECT count(*) FROM sla_breaches WHERE policy_id = " + policy), "written once");
+    }
+
+    /** A low-priority task of the board, created {@code ago} (an interval) in the past. */
+    private static long lowTask(long board, String title, String ago) {
+        long task = created(crm.post(
+                        "/api/tasks",
+                        ADMIN,
+                        "{\"title\": \"" + title + "\", \"project_id\": " + board + ", \"priority\": \"low\"}"))
+                .path("id")
+                .asLong();
+        crm.sql(c -> c.createStatement()
+                .executeUpdate("UPDATE task_status_history SET entered_at = now() - interval '" + ago
+                        + "' WHERE task_id = " + task + "; UPDATE tasks SET created_at = now() - interval '" + ago
+                        + "' WHERE id = " + task));
+        return task;
+    }
+
     @Test
     void four_concurrent_job_runs_over_a_thousand_overdue_tasks_write_each_breach_exactly_once() throws Exception {
         long policy = policy("urgent", 5, 10);

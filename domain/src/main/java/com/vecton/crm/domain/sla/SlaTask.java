@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * What the SLA of a task is computed from: its attributes the policies match on, its status
- * history, and the targets that already have an unresolved breach or a warning.
+ * history, and the targets that already have a breach (resolved or not) or a warning.
  */
 public record SlaTask(
         long id,

@@ -21,6 +21,12 @@ public interface SlaRecords {
      */
     List<SlaTask> open(Instant createdBy, long afterId, int limit);
 
+    /**
+     * Live tasks with a status change entered at or after {@code since}, with id above {@code
+     * afterId}, by id, at most {@code limit}: those that may have met a target since then, late.
+     */
+    List<SlaTask> changedSince(Instant since, long afterId, int limit);
+
     /** Live tasks created in {@code [from, to)}, by id. */
     List<SlaTask> createdBetween(Instant from, Instant to);
 
@@ -30,13 +36,26 @@ public interface SlaRecords {
      */
     boolean claimBreachRun();
 
-    /** Writes the breach unless an unresolved one of the task and target exists; whether it was written. */
-    boolean recordBreach(long taskId, long policyId, SlaTarget target, Instant dueAt, Instant breachedAt);
+    /**
+     * Records this run of the claimed job as the last one; when the previous run was (the
+     * migration's time before the first).
+     */
+    Instant previousRun(Instant thisRun);
+
+    /**
+     * Writes the breach unless one of the task and target exists (a target is met once, so it is
+     * breached once), resolved at {@code resolvedAt} if that is given; whether it was written.
+     */
+    boolean recordBreach(
+            long taskId, long policyId, SlaTarget target, Instant dueAt, Instant breachedAt, Instant resolvedAt);
 
     /** Writes the warning unless one of the task and target exists; whether it was written. */
     boolean recordWarning(long taskId, long policyId, SlaTarget target, Instant dueAt, Instant warnedAt);
 
-    /** Sets {@code resolved_at} on unresolved breaches whose task now meets the target; how many. */
+    /**
+     * Sets {@code resolved_at} on unresolved breaches whose task now meets the target, to when it
+     * first met it ({@code at} if its history does not say); how many.
+     */
     int resolveMet(Instant at);
 
     /** Breaches by {@code breached_at} in {@code [from, to)} (each bound optional), newest first. */

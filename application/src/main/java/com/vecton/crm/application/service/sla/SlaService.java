@@ -37,7 +37,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * SLA calendars and policies, the SLA of a task, breaches, the report, and the breach job.
@@ -46,7 +48,10 @@ import java.util.Optional;
  * waiting ({@link SlaRecords#claimBreachRun}): a replica that finds another's run at work skips
  * this round, so replicas never wait on each other; and every breach is inserted against the
  * partial unique index on unresolved {@code (task_id, target)} with {@code ON CONFLICT DO NOTHING},
- * so even two runs that both got through could not write one twice. Each breach written writes its
+ * so even two runs that both got through could not write one twice. A target is met once (the task
+ * first reaching its status), so it is breached at most once: a run also reads the tasks whose
+ * status changed since the previous run, and writes the breach of a target met late in between,
+ * already resolved, which no scan of open tasks would see. Each breach written writes its
  * activity-log row in the same transaction, and so its outbox event ({@code sla_breach.created});
  * a warning writes {@code sla_warning.created} once per task and target.
  */
@@ -260,6 +265,13 @@ public final class SlaService
         }
     }
 
+    /**
+     * How far before the previous run the scan of changed tasks starts: a status change is stamped
+     * when its transaction writes it, and may commit after a run has looked (or come from a replica
+     * whose clock is behind).
+     */
+    static final Duration LATE_COMMIT_MARGIN = Duration.ofMinutes(15);
+
     @Override
     public Run detect() {
         return kit.transactions().inTransaction(() -> {
@@ -267,6 +279,7 @@ public final class SlaService
                 return new Run(false, 0, 0, 0, 0);
             }
             Instant now = kit.clock().now();
+            Instant previous = records.previousRun(now);
             int resolved = records.resolveMet(now);
             var policies =
                     config.policies().stream().filter(p -> p.details().active()).toList();
@@ -275,64 +288,100 @@ public final class SlaService
             }
             // A target cannot fall due (or warn) before its minutes have passed on the wall clock.
             long soonest = policies.stream()
-                    .flatMap(p -> java.util.stream.Stream.of(SlaTarget.values())
+                    .flatMap(p -> Stream.of(SlaTarget.values())
                             .map(p::minutes)
-                            .filter(java.util.Objects::nonNull)
+                            .filter(Objects::nonNull)
                             .map(m -> m.longValue() - p.details().warnBeforeMinutes()))
                     .mapToLong(Long::longValue)
                     .min()
                     .orElse(0);
             Instant createdBy = now.minus(Duration.ofMinutes(Math.max(0, soonest)));
-            var calendars = new HashMap<Long, BusinessCalendar>();
-            int scanned = 0;
-            int breaches = 0;
-            int warnings = 0;
+            Instant changedSince = previous.minus(LATE_COMMIT_MARGIN);
+            var run = new Detection(policies, now);
+            // The tasks with a target still open, then those that may have met one late since the
+            // previous run: a task done between two runs is no longer open, but its breach happened.
+            run.scan((after, limit) -> records.open(createdBy, after, limit));
+            run.scan((after, limit) -> records.changedSince(changedSince, after, limit));
+            return new Run(true, run.scanned, run.breaches, run.warnings, resolved);
+        });
+    }
+
+    /** One run's pass over the tasks, with the calendars read once. */
+    private final class Detection {
+        final List<SlaPolicy> policies;
+        final Instant now;
+        final Map<Long, BusinessCalendar> calendars = new HashMap<>();
+        int scanned;
+        int breaches;
+        int warnings;
+
+        Detection(List<SlaPolicy> policies, Instant now) {
+            this.policies = policies;
+            this.now = now;
+        }
+
+        void scan(TaskBatches source) {
             long after = 0;
             while (true) {
-                var batch = records.open(createdBy, after, BATCH);
-                for (var task : batch) {
-                    scanned++;
-                    var sla = evaluate(task, policies, calendars, now);
-                    if (sla.isEmpty()) {
-                        continue;
-                    }
-                    long policy = sla.get().policy().id();
-                    for (var reading : sla.get().readings()) {
-                        if (reading.state() == SlaClock.State.BREACHED
-                                && reading.metAt().isEmpty()
-                                && !task.breached().contains(reading.target())
-                                && records.recordBreach(task.id(), policy, reading.target(), reading.dueAt(), now)) {
-                            breaches++;
-                            kit.audit()
-                                    .record(
-                                            SYSTEM,
-                                            "sla_breach",
-                                            task.id() + ":" + reading.target().apiName(),
-                                            AuditEvent.CREATED,
-                                            event(task, policy, reading),
-                                            now);
-                        } else if (reading.state() == SlaClock.State.WARNING
-                                && !task.warned().contains(reading.target())
-                                && records.recordWarning(task.id(), policy, reading.target(), reading.dueAt(), now)) {
-                            warnings++;
-                            kit.audit()
-                                    .record(
-                                            SYSTEM,
-                                            "sla_warning",
-                                            task.id() + ":" + reading.target().apiName(),
-                                            AuditEvent.CREATED,
-                                            event(task, policy, reading),
-                                            now);
-                        }
-                    }
-                }
+                var batch = source.after(after, BATCH);
+                batch.forEach(this::settle);
+                scanned += batch.size();
                 if (batch.size() < BATCH) {
-                    break;
+                    return;
                 }
                 after = batch.getLast().id();
             }
-            return new Run(true, scanned, breaches, warnings, resolved);
-        });
+        }
+
+        /**
+         * A breached target (open past its due time, or met after it) is written once; one met late
+         * is written resolved at once, breached at its due time.
+         */
+        void settle(SlaTask task) {
+            var sla = evaluate(task, policies, calendars, now);
+            if (sla.isEmpty()) {
+                return;
+            }
+            long policy = sla.get().policy().id();
+            for (var reading : sla.get().readings()) {
+                var target = reading.target();
+                if (reading.breached()) {
+                    if (!task.breached().contains(target)
+                            && records.recordBreach(
+                                    task.id(),
+                                    policy,
+                                    target,
+                                    reading.dueAt(),
+                                    reading.metAt().isPresent() ? reading.dueAt() : now,
+                                    reading.metAt().orElse(null))) {
+                        breaches++;
+                        record("sla_breach", task, policy, reading);
+                    }
+                } else if (reading.state() == SlaClock.State.WARNING
+                        && !task.warned().contains(target)
+                        && records.recordWarning(task.id(), policy, target, reading.dueAt(), now)) {
+                    warnings++;
+                    record("sla_warning", task, policy, reading);
+                }
+            }
+        }
+
+        private void record(String subject, SlaTask task, long policy, SlaClock.Reading reading) {
+            kit.audit()
+                    .record(
+                            SYSTEM,
+                            subject,
+                            task.id() + ":" + reading.target().apiName(),
+                            AuditEvent.CREATED,
+                            event(task, policy, reading),
+                            now);
+        }
+    }
+
+    /** A source of tasks read in batches by id. */
+    @FunctionalInterface
+    private interface TaskBatches {
+        List<SlaTask> after(long afterId, int limit);
     }
 
     private static Changes event(SlaTask task, long policy, SlaClock.Reading reading) {
@@ -341,6 +390,7 @@ public final class SlaService
         fields.put("policy_id", policy);
         fields.put("target", reading.target().apiName());
         fields.put("due_at", reading.dueAt().toString());
+        reading.metAt().ifPresent(met -> fields.put("met_at", met.toString()));
         return Changes.created(fields);
     }
 }

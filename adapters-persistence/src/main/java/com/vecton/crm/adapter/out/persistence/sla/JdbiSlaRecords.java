@@ -30,7 +30,7 @@ public final class JdbiSlaRecords implements SlaRecords {
     private static final String TASK_COLUMNS = """
             t.id, t.priority, t.project_id,
             ARRAY(SELECT l.label_id FROM task_label_links l WHERE l.task_id = t.id) AS labels,
-            ARRAY(SELECT b.target FROM sla_breaches b WHERE b.task_id = t.id AND b.resolved_at IS NULL) AS breached,
+            ARRAY(SELECT b.target FROM sla_breaches b WHERE b.task_id = t.id) AS breached,
             ARRAY(SELECT w.target FROM sla_warnings w WHERE w.task_id = t.id) AS warned""";
     private static final String BREACH_COLUMNS = "id, task_id, policy_id, target, due_at, breached_at, resolved_at";
     private static final String BREACH_FILTER = """
@@ -133,14 +133,33 @@ public final class JdbiSlaRecords implements SlaRecords {
                              FROM tasks t
                             WHERE t.deleted_at IS NULL AND t.status <> 'done' AND t.created_at <= :createdBy AND t.id > :after
                               AND NOT (EXISTS (SELECT 1 FROM sla_breaches b
-                                               WHERE b.task_id = t.id AND b.target = 'resolution' AND b.resolved_at IS NULL)
+                                               WHERE b.task_id = t.id AND b.target = 'resolution')
                                        AND (t.status <> 'todo'
                                             OR EXISTS (SELECT 1 FROM sla_breaches b
-                                                       WHERE b.task_id = t.id AND b.target = 'first_response'
-                                                         AND b.resolved_at IS NULL)))
+                                                       WHERE b.task_id = t.id AND b.target = 'first_response')))
                             ORDER BY t.id
                             LIMIT :limit""")
                     .bind("createdBy", Columns.timestamptz(createdBy))
+                    .bind("after", afterId)
+                    .bind("limit", limit)
+                    .map(ROW)
+                    .list();
+            return withHistory(handle, rows);
+        });
+    }
+
+    /** The semi-join reads the recent changes by their index, not every task. */
+    @Override
+    public List<SlaTask> changedSince(Instant since, long afterId, int limit) {
+        return jdbi.withHandle(handle -> {
+            var rows = handle.createQuery("SELECT " + TASK_COLUMNS + """
+                             FROM tasks t
+                            WHERE t.deleted_at IS NULL AND t.id > :after
+                              AND t.id IN (SELECT h.task_id FROM task_status_history h
+                                            WHERE h.entered_at >= :since AND h.task_id > :after)
+                            ORDER BY t.id
+                            LIMIT :limit""")
+                    .bind("since", Columns.timestamptz(since))
                     .bind("after", afterId)
                     .bind("limit", limit)
                     .map(ROW)
@@ -178,16 +197,35 @@ public final class JdbiSlaRecords implements SlaRecords {
     }
 
     @Override
-    public boolean recordBreach(long taskId, long policyId, SlaTarget target, Instant dueAt, Instant breachedAt) {
+    public Instant previousRun(Instant thisRun) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        UPDATE sla_breach_job j SET last_run_at = :now
+                          FROM (SELECT last_run_at FROM sla_breach_job) AS previous
+                        RETURNING previous.last_run_at""")
+                .bind("now", Columns.timestamptz(thisRun))
+                .mapTo(java.time.OffsetDateTime.class)
+                .one()
+                .toInstant());
+    }
+
+    /**
+     * The runs are serialised by the job's lock, so NOT EXISTS sees every earlier breach; the
+     * partial unique index still guards an unresolved one against any other writer.
+     */
+    @Override
+    public boolean recordBreach(
+            long taskId, long policyId, SlaTarget target, Instant dueAt, Instant breachedAt, Instant resolvedAt) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO sla_breaches (task_id, policy_id, target, due_at, breached_at)
-                        VALUES (:task, :policy, :target, :due, :at)
+                        INSERT INTO sla_breaches (task_id, policy_id, target, due_at, breached_at, resolved_at)
+                        SELECT :task, :policy, :target, :due, :at, :resolved
+                         WHERE NOT EXISTS (SELECT 1 FROM sla_breaches WHERE task_id = :task AND target = :target)
                         ON CONFLICT (task_id, target) WHERE resolved_at IS NULL DO NOTHING""")
                         .bind("task", taskId)
                         .bind("policy", policyId)
                         .bind("target", target.apiName())
                         .bind("due", Columns.timestamptz(dueAt))
                         .bind("at", Columns.timestamptz(breachedAt))
+                        .bindByType("resolved", Columns.timestamptz(resolvedAt), java.time.OffsetDateTime.class)
                         .execute())
                 == 1;
     }
@@ -211,7 +249,13 @@ public final class JdbiSlaRecords implements SlaRecords {
     public int resolveMet(Instant at) {
         return jdbi.withHandle(handle ->
                 handle.createUpdate("""
-                        UPDATE sla_breaches b SET resolved_at = :at
+                        UPDATE sla_breaches b
+                           SET resolved_at = coalesce(
+                                   (SELECT min(h.entered_at) FROM task_status_history h
+                                     WHERE h.task_id = b.task_id
+                                       AND CASE b.target WHEN 'first_response' THEN h.status <> 'todo'
+                                                         ELSE h.status = 'done' END),
+                                   :at)
                           FROM tasks t
                          WHERE b.task_id = t.id AND b.resolved_at IS NULL
                            AND ((b.target = 'first_response' AND t.status <> 'todo')
