@@ -83,7 +83,8 @@ server_cpu_ticks() {
     fi
 }
 
-# wrk_run SCENARIO THREADS CONNECTIONS DURATION (URL | -s SCRIPT): one row of results.
+# wrk_run SCENARIO THREADS CONNECTIONS DURATION (URL | -s SCRIPT): one row of results, of side
+# SIDE ("API (wrk)" unless set), with the CPU of the process SERVER_PID.
 wrk_run() {
     local scenario="$1" threads="$2" conns="$3" duration="$4"; shift 4
     local file; file="$OUT/wrk-$(echo "$scenario" | tr -c 'a-zA-Z0-9\n' '_').txt"
@@ -101,6 +102,6 @@ wrk_run() {
     requests=$(awk '/requests in/ { print $1 }' "$file")
     cpu_per_request=$(awk -v t="$cpu_ticks" -v hz="$CLK_TCK" -v n="$requests" 'BEGIN { if (n > 0) printf "%.3f", 1000 * t / hz / n; else print "n/a" }')
     pg_per_request=$(awk -v t="$pg_ticks" -v hz="$CLK_TCK" -v n="$requests" 'BEGIN { if (n > 0) printf "%.3f", 1000 * t / hz / n; else print "n/a" }')
-    printf '%s\tAPI (wrk)\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scenario" "$rps" "$p50" "$p99" "$(( ${non2xx:-0} + ${sock:-0} ))" "$cpu_per_request" "$pg_per_request" >> "$RESULTS"
-    printf '  %-60s API      %10s req/s  p50 %8s ms  p99 %8s ms  CPU/req: server %s ms, Postgres %s ms\n' "$scenario" "$rps" "$p50" "$p99" "$cpu_per_request" "$pg_per_request"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scenario" "${SIDE:-API (wrk)}" "$rps" "$p50" "$p99" "$(( ${non2xx:-0} + ${sock:-0} ))" "$cpu_per_request" "$pg_per_request" >> "$RESULTS"
+    printf '  %-60s %-8s %10s req/s  p50 %8s ms  p99 %8s ms  CPU/req: server %s ms, Postgres %s ms\n' "$scenario" "${SIDE:-API}" "$rps" "$p50" "$p99" "$cpu_per_request" "$pg_per_request"
 }

@@ -2,11 +2,16 @@
 # Contact search and get-by-id: the HTTP API (wrk) against Postgres running the same SQL (pgbench).
 #
 #   bench/run.sh [-n N] [-d DURATION] [-c CONNECTIONS] [--regenerate] [--no-build] [--pgbench-only]
-#                [--only latency|throughput]
+#                [--only latency|throughput] [--floor]
+#
+# --floor also starts java/FloorServer.java (the fixed parts of the stack with nothing of ours:
+# Grizzly alone, Jersey on Grizzly, Jersey with one JDBC read) and measures it beside the API in
+# the same run: rows "floor" (see bench/README.md, "The floor").
 #
 # Environment (options win): N (1000000 contacts), DURATION (20s per throughput run),
 # LATENCY_DURATION (10s per single-client run), CONNECTIONS (32), WARMUP (60s), PORT (18080),
-# BENCH_DB (crm_bench), JAVA_HOME (temurin 25), JAVA_OPTS, DB_POOL_SIZE (= CONNECTIONS), REGENERATE=1.
+# BENCH_DB (crm_bench), JAVA_HOME (temurin 25), JAVA_OPTS, DB_POOL_SIZE (= CONNECTIONS), REGENERATE=1,
+# FLOOR_PORT (18180: the floor's three servers take it and the two ports after it).
 # Everything runs against 127.0.0.1; every load run is time-limited. See bench/README.md.
 set -euo pipefail
 
@@ -27,6 +32,8 @@ REGENERATE="${REGENERATE:-0}"
 BUILD=auto
 PGBENCH_ONLY=0
 ONLY=all
+FLOOR=0
+FLOOR_PORT="${FLOOR_PORT:-18180}"
 TOKEN=bench-member-token   # bench/identity.json: a member of t-bench allowed tenant.bench.crm.contacts.*
 PER_PAGE=20
 
@@ -36,7 +43,7 @@ PER_PAGE=20
 LATENCY_QUERIES=(arva a zs qxzy)
 ROTATION_QUERIES=(arva mull szok gros kath odon zsof j%C3%B6rg)
 
-usage() { sed -n '2,10p' "$0"; }
+usage() { sed -n '2,14p' "$0"; }
 while [[ $# -gt 0 ]]; do
     case "$1" in
         -n) N="$2"; shift 2 ;;
@@ -46,6 +53,7 @@ while [[ $# -gt 0 ]]; do
         --no-build) BUILD=never; shift ;;
         --pgbench-only) PGBENCH_ONLY=1; shift ;;
         --only) ONLY="$2"; shift 2 ;;
+        --floor) FLOOR=1; shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
     esac
@@ -125,6 +133,33 @@ if [[ "$PGBENCH_ONLY" != 1 ]]; then
         || { echo "run.sh: GET /api/contacts/1 failed" >&2; exit 1; }
 fi
 
+# 3b. The floor, when asked for: its own process, so that its CPU is counted apart from the API's.
+FLOOR_PID=""
+if [[ "$FLOOR" == 1 && "$PGBENCH_ONLY" != 1 ]]; then
+    FLOOR_BASE="http://127.0.0.1:$FLOOR_PORT"
+    FLOOR_JERSEY="http://127.0.0.1:$((FLOOR_PORT + 1))"
+    FLOOR_DB="http://127.0.0.1:$((FLOOR_PORT + 2))"
+    echo "bench: starting the floor servers on $FLOOR_BASE and the two ports after it (log: bench/out/floor.log)"
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    env DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" DB_POOL_SIZE="${DB_POOL_SIZE:-$CONNECTIONS}" \
+        "$JAVA_HOME/bin/java" $JAVA_OPTS -cp "$JAR" "$BENCH_DIR/java/FloorServer.java" "$FLOOR_PORT" > "$OUT/floor.log" 2>&1 &
+    FLOOR_PID=$!
+    trap 'kill "$FLOOR_PID" 2>/dev/null || true; bench_stop_server' EXIT
+    for i in $(seq 1 120); do
+        curl -sf -o /dev/null "$FLOOR_DB/api/contacts/1" && break
+        kill -0 "$FLOOR_PID" 2>/dev/null || { echo "run.sh: the floor server exited:" >&2; tail -20 "$OUT/floor.log" >&2; exit 1; }
+        [[ $i == 120 ]] && { echo "run.sh: the floor server is not up after 60 s" >&2; exit 1; }
+        sleep 0.5
+    done
+fi
+
+# floor_run SCENARIO THREADS CONNECTIONS DURATION (URL | -s SCRIPT): wrk_run against the floor, its
+# CPU counted from the floor's process, as a row of side "floor".
+floor_run() {
+    [[ -n "$FLOOR_PID" ]] || return 0
+    (SERVER_PID="$FLOOR_PID" SIDE=floor wrk_run "$@")
+}
+
 # ---------------------------------------------------------------------------------------------
 # Measuring (wrk_run and the server CPU count are in lib.sh).
 # pgbench_run SCENARIO CLIENTS THREADS DURATION PROTOCOL [-D var=value | -f script@weight]...: one row.
@@ -175,6 +210,12 @@ if [[ "$PGBENCH_ONLY" != 1 ]]; then
     half="$(( $(seconds "$WARMUP") / 2 > 0 ? $(seconds "$WARMUP") / 2 : 1 ))s"
     timeout $(( $(seconds "$half") + 60 )) wrk -t2 -c8 -d"$half" --timeout 30s -s "$BENCH_DIR/lua/search.lua" "$BASE" > "$OUT/warmup-search.txt"
     timeout $(( $(seconds "$half") + 60 )) wrk -t2 -c8 -d"$half" --timeout 30s -s "$BENCH_DIR/lua/get_by_id.lua" "$BASE" > "$OUT/warmup-get.txt"
+    if [[ -n "$FLOOR_PID" ]]; then
+        for url in "$FLOOR_BASE/x" "$FLOOR_JERSEY/x" "$FLOOR_DB/api/contacts?search=arva&per_page=$PER_PAGE"; do
+            timeout 70 wrk -t2 -c8 -d10s "$url" > /dev/null
+        done
+        timeout $(( $(seconds "$half") + 60 )) wrk -t2 -c8 -d"$half" -s "$BENCH_DIR/lua/get_by_id.lua" "$FLOOR_DB" > /dev/null
+    fi
 fi
 
 if [[ "$ONLY" == all || "$ONLY" == latency ]]; then
@@ -183,12 +224,16 @@ if [[ "$ONLY" == all || "$ONLY" == latency ]]; then
         count=$(matches "$(urldecode "$q")")
         scenario="$(describe "$q" "$count"), 1 client"
         [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" 1 1 "$LATENCY_DURATION" "$BASE/api/contacts?search=$q&per_page=$PER_PAGE"
+        floor_run "$scenario" 1 1 "$LATENCY_DURATION" "$FLOOR_DB/api/contacts?search=$(normalised "$(urldecode "$q")")&per_page=$PER_PAGE"
         pgbench_run "$scenario" 1 1 "$LATENCY_DURATION" extended -D search="$(normalised "$(urldecode "$q")")" -f "$BENCH_DIR/sql/contact_search.sql"
     done
     scenario="get by id (random live id), 1 client"
     [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" 1 1 "$LATENCY_DURATION" -s "$BENCH_DIR/lua/get_by_id.lua" "$BASE"
+    floor_run "$scenario" 1 1 "$LATENCY_DURATION" -s "$BENCH_DIR/lua/get_by_id.lua" "$FLOOR_DB"
     pgbench_run "$scenario" 1 1 "$LATENCY_DURATION" prepared -f "$BENCH_DIR/sql/contact_get_by_id.sql"
     [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "HTTP floor: GET /health/live, 1 client" 1 1 "$LATENCY_DURATION" "$BASE/health/live"
+    floor_run "HTTP floor: Grizzly alone, 1 client" 1 1 "$LATENCY_DURATION" "$FLOOR_BASE/x"
+    floor_run "HTTP floor: Jersey on Grizzly, 1 client" 1 1 "$LATENCY_DURATION" "$FLOOR_JERSEY/x"
 fi
 
 if [[ "$ONLY" == all || "$ONLY" == throughput ]]; then
@@ -207,8 +252,11 @@ if [[ "$ONLY" == all || "$ONLY" == throughput ]]; then
 
     scenario="get by id (random live id), $CONNECTIONS connections"
     [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/get_by_id.lua" "$BASE"
+    floor_run "$scenario" "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/get_by_id.lua" "$FLOOR_DB"
     pgbench_run "$scenario" "$CONNECTIONS" "$threads" "$DURATION" prepared -f "$BENCH_DIR/sql/contact_get_by_id.sql"
     [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "HTTP floor: GET /health/live, $CONNECTIONS connections" "$threads" "$CONNECTIONS" "$DURATION" "$BASE/health/live"
+    floor_run "HTTP floor: Grizzly alone, $CONNECTIONS connections" "$threads" "$CONNECTIONS" "$DURATION" "$FLOOR_BASE/x"
+    floor_run "HTTP floor: Jersey on Grizzly, $CONNECTIONS connections" "$threads" "$CONNECTIONS" "$DURATION" "$FLOOR_JERSEY/x"
 fi
 
 # ---------------------------------------------------------------------------------------------

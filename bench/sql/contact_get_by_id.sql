@@ -5,4 +5,4 @@
 \if :id % 100 = 0
 \set id :id - 1
 \endif
-SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at FROM contacts WHERE id = :id AND deleted_at IS NULL;
+SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at, version FROM contacts WHERE id = :id AND deleted_at IS NULL;

@@ -18,17 +18,17 @@ FROM (
 \if :count > :offset
 \if :count <= :counted_up_to
 WITH matches AS MATERIALIZED (
-    SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at
+    SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at, version
     FROM contacts
     WHERE deleted_at IS NULL
       AND search_text LIKE public.f_search_pattern(:search) ESCAPE '\'
 )
-SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at
+SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at, version
 FROM matches
 ORDER BY public.f_unaccent(lower(last_name)) ASC, id ASC
 LIMIT :limit OFFSET :offset;
 \else
-SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at
+SELECT id, first_name, last_name, email, phone, job_title, company_id, notes, created_by, created_at, updated_at, deleted_at, version
 FROM contacts
 WHERE deleted_at IS NULL
   AND search_text LIKE public.f_search_pattern(:search) ESCAPE '\'
