@@ -31,7 +31,7 @@ public final class ItemTagFilter implements ContainerResponseFilter {
             return;
         }
         if (!response.getHeaders().containsKey(HttpHeaders.ETAG)) {
-            response.getHeaders().putSingle(HttpHeaders.ETAG, ItemTags.of(item.version()));
+            response.getHeaders().putSingle(HttpHeaders.ETAG, ItemTags.header(item.version()));
         }
         String method = request.getMethod();
         if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD)) {

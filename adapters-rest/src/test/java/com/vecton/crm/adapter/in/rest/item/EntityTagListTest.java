@@ -56,6 +56,7 @@ class EntityTagListTest {
     @Test
     void our_tags_are_the_version_in_quotes() {
         assertEquals("\"12\"", ItemTags.of(12).toString());
+        assertEquals(ItemTags.of(12).toString(), ItemTags.header(12));
         assertTrue(EntityTagList.ifMatch(ItemTags.of(12).toString()).holdsFor(12));
     }
 }
