@@ -42,15 +42,21 @@ public interface SlaRecords {
      */
     Instant previousRun(Instant thisRun);
 
-    /**
-     * Writes the breach unless one of the task and target exists (a target is met once, so it is
-     * breached once), resolved at {@code resolvedAt} if that is given; whether it was written.
-     */
-    boolean recordBreach(
-            long taskId, long policyId, SlaTarget target, Instant dueAt, Instant breachedAt, Instant resolvedAt);
+    /** A breach to write: resolved at {@code resolvedAt} when the task met the target late, else open. */
+    record NewBreach(
+            long taskId, long policyId, SlaTarget target, Instant dueAt, Instant breachedAt, Instant resolvedAt) {}
 
-    /** Writes the warning unless one of the task and target exists; whether it was written. */
-    boolean recordWarning(long taskId, long policyId, SlaTarget target, Instant dueAt, Instant warnedAt);
+    /** A warning to write. */
+    record NewWarning(long taskId, long policyId, SlaTarget target, Instant dueAt, Instant warnedAt) {}
+
+    /**
+     * Writes each breach unless one of its task and target exists (a target is met once, so it is
+     * breached once), all in one statement; those written.
+     */
+    List<NewBreach> recordBreaches(List<NewBreach> breaches);
+
+    /** Writes each warning unless one of its task and target exists, in one statement; those written. */
+    List<NewWarning> recordWarnings(List<NewWarning> warnings);
 
     /**
      * Sets {@code resolved_at} on unresolved breaches whose task now meets the target, to when it

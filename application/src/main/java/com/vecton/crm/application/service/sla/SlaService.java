@@ -14,6 +14,7 @@ import com.vecton.crm.application.port.out.SlaRecords;
 import com.vecton.crm.application.port.out.TaskRepository;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.domain.access.Requester;
+import com.vecton.crm.domain.audit.ActivityEntry;
 import com.vecton.crm.domain.audit.Actor;
 import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
@@ -324,7 +325,7 @@ public final class SlaService
             long after = 0;
             while (true) {
                 var batch = source.after(after, BATCH);
-                batch.forEach(this::settle);
+                settle(batch);
                 scanned += batch.size();
                 if (batch.size() < BATCH) {
                     return;
@@ -334,48 +335,64 @@ public final class SlaService
         }
 
         /**
-         * A breached target (open past its due time, or met after it) is written once; one met late
-         * is written resolved at once, breached at its due time.
+         * Writes a batch's breaches and warnings, each in one statement, and the audit rows of those
+         * written in one batch. A breached target (open past its due time, or met after it) is written
+         * once; one met late is written resolved at once, breached at its due time.
          */
-        void settle(SlaTask task) {
-            var sla = evaluate(task, policies, calendars, now);
-            if (sla.isEmpty()) {
-                return;
-            }
-            long policy = sla.get().policy().id();
-            for (var reading : sla.get().readings()) {
-                var target = reading.target();
-                if (reading.breached()) {
-                    if (!task.breached().contains(target)
-                            && records.recordBreach(
+        void settle(List<SlaTask> batch) {
+            var newBreaches = new ArrayList<SlaRecords.NewBreach>();
+            var newWarnings = new ArrayList<SlaRecords.NewWarning>();
+            var events = new HashMap<String, Changes>();
+            for (var task : batch) {
+                var sla = evaluate(task, policies, calendars, now);
+                if (sla.isEmpty()) {
+                    continue;
+                }
+                long policy = sla.get().policy().id();
+                for (var reading : sla.get().readings()) {
+                    var target = reading.target();
+                    if (reading.breached()) {
+                        if (!task.breached().contains(target)) {
+                            newBreaches.add(new SlaRecords.NewBreach(
                                     task.id(),
                                     policy,
                                     target,
                                     reading.dueAt(),
                                     reading.metAt().isPresent() ? reading.dueAt() : now,
-                                    reading.metAt().orElse(null))) {
-                        breaches++;
-                        record("sla_breach", task, policy, reading);
+                                    reading.metAt().orElse(null)));
+                            events.put(subject(task.id(), target), event(task, policy, reading));
+                        }
+                    } else if (reading.state() == SlaClock.State.WARNING
+                            && !task.warned().contains(target)) {
+                        newWarnings.add(new SlaRecords.NewWarning(task.id(), policy, target, reading.dueAt(), now));
+                        events.put(subject(task.id(), target), event(task, policy, reading));
                     }
-                } else if (reading.state() == SlaClock.State.WARNING
-                        && !task.warned().contains(target)
-                        && records.recordWarning(task.id(), policy, target, reading.dueAt(), now)) {
-                    warnings++;
-                    record("sla_warning", task, policy, reading);
                 }
             }
+            var entries = new ArrayList<ActivityEntry>();
+            for (var breach : records.recordBreaches(newBreaches)) {
+                String subject = subject(breach.taskId(), breach.target());
+                entries.add(
+                        new ActivityEntry(SYSTEM, "sla_breach", subject, AuditEvent.CREATED, events.get(subject), now));
+            }
+            for (var warning : records.recordWarnings(newWarnings)) {
+                String subject = subject(warning.taskId(), warning.target());
+                entries.add(new ActivityEntry(
+                        SYSTEM, "sla_warning", subject, AuditEvent.CREATED, events.get(subject), now));
+            }
+            breaches += entries.stream()
+                    .filter(e -> e.subjectType().equals("sla_breach"))
+                    .count();
+            warnings += entries.stream()
+                    .filter(e -> e.subjectType().equals("sla_warning"))
+                    .count();
+            kit.audit().recordAll(entries);
         }
+    }
 
-        private void record(String subject, SlaTask task, long policy, SlaClock.Reading reading) {
-            kit.audit()
-                    .record(
-                            SYSTEM,
-                            subject,
-                            task.id() + ":" + reading.target().apiName(),
-                            AuditEvent.CREATED,
-                            event(task, policy, reading),
-                            now);
-        }
+    /** The activity log's subject of a breach or warning: the task and its target. */
+    private static String subject(long taskId, SlaTarget target) {
+        return taskId + ":" + target.apiName();
     }
 
     /** A source of tasks read in batches by id. */

@@ -210,39 +210,80 @@ public final class JdbiSlaRecords implements SlaRecords {
 
     /**
      * The runs are serialised by the job's lock, so NOT EXISTS sees every earlier breach; the
-     * partial unique index still guards an unresolved one against any other writer.
+     * partial unique index still guards an unresolved one against any other writer. The instants
+     * travel as ISO text, cast by Postgres (the driver has no array type for them).
      */
     @Override
-    public boolean recordBreach(
-            long taskId, long policyId, SlaTarget target, Instant dueAt, Instant breachedAt, Instant resolvedAt) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
+    public List<NewBreach> recordBreaches(List<NewBreach> breaches) {
+        if (breaches.isEmpty()) {
+            return List.of();
+        }
+        var written = jdbi.withHandle(handle -> handle.createQuery("""
                         INSERT INTO sla_breaches (task_id, policy_id, target, due_at, breached_at, resolved_at)
-                        SELECT :task, :policy, :target, :due, :at, :resolved
-                         WHERE NOT EXISTS (SELECT 1 FROM sla_breaches WHERE task_id = :task AND target = :target)
-                        ON CONFLICT (task_id, target) WHERE resolved_at IS NULL DO NOTHING""")
-                        .bind("task", taskId)
-                        .bind("policy", policyId)
-                        .bind("target", target.apiName())
-                        .bind("due", Columns.timestamptz(dueAt))
-                        .bind("at", Columns.timestamptz(breachedAt))
-                        .bindByType("resolved", Columns.timestamptz(resolvedAt), java.time.OffsetDateTime.class)
-                        .execute())
-                == 1;
+                        SELECT n.task_id, n.policy_id, n.target, n.due_at, n.breached_at, n.resolved_at
+                          FROM unnest(:tasks, :policies, :targets, CAST(:due AS timestamptz[]),
+                                      CAST(:breached AS timestamptz[]), CAST(:resolved AS timestamptz[]))
+                               AS n (task_id, policy_id, target, due_at, breached_at, resolved_at)
+                         WHERE NOT EXISTS (SELECT 1 FROM sla_breaches b WHERE b.task_id = n.task_id AND b.target = n.target)
+                        ON CONFLICT (task_id, target) WHERE resolved_at IS NULL DO NOTHING
+                        RETURNING task_id, target""")
+                .bindArray(
+                        "tasks",
+                        Long.class,
+                        breaches.stream().map(NewBreach::taskId).toList())
+                .bindArray(
+                        "policies",
+                        Long.class,
+                        breaches.stream().map(NewBreach::policyId).toList())
+                .bindArray(
+                        "targets",
+                        String.class,
+                        breaches.stream().map(b -> b.target().apiName()).toList())
+                .bindArray("due", String.class, texts(breaches.stream().map(NewBreach::dueAt)))
+                .bindArray("breached", String.class, texts(breaches.stream().map(NewBreach::breachedAt)))
+                .bindArray("resolved", String.class, texts(breaches.stream().map(NewBreach::resolvedAt)))
+                .map((row, ctx) -> row.getLong(1) + ":" + row.getString(2))
+                .set());
+        return breaches.stream()
+                .filter(b -> written.contains(b.taskId() + ":" + b.target().apiName()))
+                .toList();
     }
 
     @Override
-    public boolean recordWarning(long taskId, long policyId, SlaTarget target, Instant dueAt, Instant warnedAt) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
+    public List<NewWarning> recordWarnings(List<NewWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return List.of();
+        }
+        var written = jdbi.withHandle(handle -> handle.createQuery("""
                         INSERT INTO sla_warnings (task_id, policy_id, target, due_at, warned_at)
-                        VALUES (:task, :policy, :target, :due, :at)
-                        ON CONFLICT (task_id, target) DO NOTHING""")
-                        .bind("task", taskId)
-                        .bind("policy", policyId)
-                        .bind("target", target.apiName())
-                        .bind("due", Columns.timestamptz(dueAt))
-                        .bind("at", Columns.timestamptz(warnedAt))
-                        .execute())
-                == 1;
+                        SELECT n.task_id, n.policy_id, n.target, n.due_at, n.warned_at
+                          FROM unnest(:tasks, :policies, :targets, CAST(:due AS timestamptz[]), CAST(:warned AS timestamptz[]))
+                               AS n (task_id, policy_id, target, due_at, warned_at)
+                        ON CONFLICT (task_id, target) DO NOTHING
+                        RETURNING task_id, target""")
+                .bindArray(
+                        "tasks",
+                        Long.class,
+                        warnings.stream().map(NewWarning::taskId).toList())
+                .bindArray(
+                        "policies",
+                        Long.class,
+                        warnings.stream().map(NewWarning::policyId).toList())
+                .bindArray(
+                        "targets",
+                        String.class,
+                        warnings.stream().map(w -> w.target().apiName()).toList())
+                .bindArray("due", String.class, texts(warnings.stream().map(NewWarning::dueAt)))
+                .bindArray("warned", String.class, texts(warnings.stream().map(NewWarning::warnedAt)))
+                .map((row, ctx) -> row.getLong(1) + ":" + row.getString(2))
+                .set());
+        return warnings.stream()
+                .filter(w -> written.contains(w.taskId() + ":" + w.target().apiName()))
+                .toList();
+    }
+
+    private static List<String> texts(java.util.stream.Stream<Instant> instants) {
+        return instants.map(at -> at == null ? null : at.toString()).collect(java.util.stream.Collectors.toList());
     }
 
     @Override

@@ -74,6 +74,34 @@ class JdbiActivityLogTest {
     }
 
     @Test
+    void entries_recorded_together_are_each_stored_in_order_with_their_events_as_one_is() {
+        var job = new Actor(new UserId("system:sla"), null);
+        log.record(new ActivityEntry(job, "sla_breach", "1:resolution", AuditEvent.CREATED, Changes.NONE, AT));
+        assertEquals(1, count("SELECT count(*) FROM outbox"));
+
+        log.recordAll(List.of(
+                new ActivityEntry(job, "sla_breach", "2:first_response", AuditEvent.CREATED, Changes.NONE, AT),
+                new ActivityEntry(job, "sla_breach", "2:resolution", AuditEvent.CREATED, Changes.NONE, AT),
+                new ActivityEntry(job, "sla_warning", "3:resolution", AuditEvent.CREATED, Changes.NONE, AT)));
+
+        assertEquals(
+                List.of(
+                        "sla_breach 1:resolution",
+                        "sla_breach 2:first_response",
+                        "sla_breach 2:resolution",
+                        "sla_warning 3:resolution"),
+                sql.withHandle(
+                        h -> h.createQuery("SELECT subject_type || ' ' || subject_id FROM activity_log ORDER BY id")
+                                .mapTo(String.class)
+                                .list()));
+        assertEquals(4, count("SELECT count(*) FROM outbox"), "an event per entry");
+    }
+
+    private static long count(String query) {
+        return sql.withHandle(h -> h.createQuery(query).mapTo(Long.class).one());
+    }
+
+    @Test
     void an_entry_without_impersonator_stores_none() {
         log.record(new ActivityEntry(
                 new Actor(new UserId("u-1001"), null), "company", "7", AuditEvent.RESTORED, Changes.NONE, AT));
