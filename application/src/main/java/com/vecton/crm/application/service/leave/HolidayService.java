@@ -53,15 +53,9 @@ public final class HolidayService implements ListHolidaysUseCase, AddHolidayUseC
                             SUBJECT,
                             id,
                             AuditEvent.DELETED,
-                            removal(fields(removed)),
+                            Changes.removed(fields(removed)),
                             kit.clock().now());
         });
-    }
-
-    private static Changes removal(Map<String, Object> before) {
-        var changes = new java.util.LinkedHashMap<String, com.vecton.crm.domain.audit.FieldChange>();
-        before.forEach((field, value) -> changes.put(field, new com.vecton.crm.domain.audit.FieldChange(value, null)));
-        return new Changes(changes);
     }
 
     private static Map<String, Object> fields(Holiday holiday) {

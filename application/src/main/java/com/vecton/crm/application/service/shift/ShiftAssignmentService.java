@@ -16,7 +16,6 @@ import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
-import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.leave.LeaveRequest;
 import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.RuleViolated;
@@ -154,15 +153,13 @@ public final class ShiftAssignmentService
     public void unassign(Requester who, ShiftAssignmentId id) {
         kit.transactions().inTransaction(() -> {
             var removed = assignments.remove(id).orElseThrow(() -> new NotFound(SUBJECT, id));
-            var changes = new LinkedHashMap<String, FieldChange>();
-            fields(removed).forEach((field, value) -> changes.put(field, new FieldChange(value, null)));
             kit.audit()
                     .record(
                             who.actor(),
                             SUBJECT,
                             id,
                             AuditEvent.DELETED,
-                            new Changes(changes),
+                            Changes.removed(fields(removed)),
                             kit.clock().now());
         });
     }
@@ -223,8 +220,6 @@ public final class ShiftAssignmentService
         assignments.removeAll(covered.stream().map(ShiftAssignment::id).toList());
         Instant at = kit.clock().now();
         for (var a : covered) {
-            var changes = new LinkedHashMap<String, FieldChange>();
-            fields(a).forEach((field, value) -> changes.put(field, new FieldChange(value, null)));
             kit.audit()
                     .record(
                             new com.vecton.crm.domain.audit.Actor(
@@ -232,7 +227,7 @@ public final class ShiftAssignmentService
                             SUBJECT,
                             a.id(),
                             AuditEvent.DELETED,
-                            new Changes(changes),
+                            Changes.removed(fields(a)),
                             at);
         }
     }
