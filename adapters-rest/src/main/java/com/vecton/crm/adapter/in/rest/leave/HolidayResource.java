@@ -85,13 +85,8 @@ public final class HolidayResource {
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         Holiday added = uses.addHoliday().add(Callers.requester(request), LeaveInput.holiday(JsonBody.read(body)));
-        var location = uri.getBaseUriBuilder()
-                .path(HolidayResource.class)
-                .path("{id}")
-                .build(added.id().value());
-        return Response.created(location)
-                .entity(new LeaveJson.HolidayItem(LeaveJson.HolidayJson.from(added)))
-                .build();
+        return ItemRoutes.created(
+                uri, HolidayResource.class, added.id(), new LeaveJson.HolidayItem(LeaveJson.HolidayJson.from(added)));
     }
 
     @DELETE

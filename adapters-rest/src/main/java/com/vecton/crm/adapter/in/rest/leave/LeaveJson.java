@@ -72,7 +72,11 @@ final class LeaveJson {
     }
 
     @Schema(name = "LeaveTypeItem")
-    record LeaveTypeItem(@JsonProperty("data") LeaveTypeJson data) {}
+    record LeaveTypeItem(@JsonProperty("data") LeaveTypeJson data) {
+        static LeaveTypeItem of(LeaveType type) {
+            return new LeaveTypeItem(LeaveTypeJson.from(type));
+        }
+    }
 
     @Schema(name = "LeaveTypeList")
     record LeaveTypeList(@JsonProperty("data") List<LeaveTypeJson> data) {
