@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.communication;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
@@ -46,7 +45,8 @@ record CommunicationLogJson(
 
         @JsonProperty("version")
         @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     static CommunicationLogJson from(CommunicationLog log) {
         var d = log.details();
@@ -71,13 +71,8 @@ record CommunicationLogJson(
 
     /** {@code {"data": entry}} */
     @Schema(name = "CommunicationLogItem")
-    record Item(@JsonProperty("data") CommunicationLogJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") CommunicationLogJson data)
+            implements ItemTags.VersionedItem<CommunicationLogJson> {
         static Item of(CommunicationLog log) {
             return new Item(from(log));
         }

@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.company;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
@@ -39,7 +38,8 @@ record CompanyJson(
 
         @JsonProperty("version")
         @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     static CompanyJson from(Company company) {
         CompanyDetails d = company.details();
@@ -64,13 +64,7 @@ record CompanyJson(
 
     /** {@code {"data": company}} */
     @Schema(name = "CompanyItem")
-    record Item(@JsonProperty("data") CompanyJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") CompanyJson data) implements ItemTags.VersionedItem<CompanyJson> {
         static Item of(Company company) {
             return new Item(from(company));
         }

@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.contact;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
@@ -37,7 +36,8 @@ record ContactJson(
 
         @JsonProperty("version")
         @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     static ContactJson from(Contact contact) {
         ContactDetails d = contact.details();
@@ -60,13 +60,7 @@ record ContactJson(
 
     /** {@code {"data": contact}} */
     @Schema(name = "ContactItem")
-    record Item(@JsonProperty("data") ContactJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") ContactJson data) implements ItemTags.VersionedItem<ContactJson> {
         static Item of(Contact contact) {
             return new Item(from(contact));
         }

@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.folder;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
@@ -28,7 +27,8 @@ record FolderJson(
 
         @JsonProperty("version")
         @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     static FolderJson from(DocumentFolder folder) {
         return new FolderJson(
@@ -44,13 +44,7 @@ record FolderJson(
 
     /** {@code {"data": folder}} */
     @Schema(name = "DocumentFolderItem")
-    record Item(@JsonProperty("data") FolderJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") FolderJson data) implements ItemTags.VersionedItem<FolderJson> {
         static Item of(DocumentFolder folder) {
             return new Item(from(folder));
         }

@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.project;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
@@ -42,7 +41,8 @@ record ProjectJson(
 
         @JsonProperty("version")
         @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     static ProjectJson from(Project project) {
         ProjectDetails d = project.details();
@@ -63,13 +63,7 @@ record ProjectJson(
 
     /** {@code {"data": project}} */
     @Schema(name = "ProjectItem")
-    record Item(@JsonProperty("data") ProjectJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") ProjectJson data) implements ItemTags.VersionedItem<ProjectJson> {
         static Item of(Project project) {
             return new Item(from(project));
         }

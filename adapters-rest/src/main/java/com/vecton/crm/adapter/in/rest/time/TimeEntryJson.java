@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.time;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
@@ -42,7 +41,8 @@ record TimeEntryJson(
 
         @JsonProperty("version")
         @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     static TimeEntryJson from(TimeEntry entry) {
         TimeEntryDetails d = entry.details();
@@ -65,13 +65,7 @@ record TimeEntryJson(
 
     /** {@code {"data": entry}} */
     @Schema(name = "TimeEntryItem")
-    record Item(@JsonProperty("data") TimeEntryJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") TimeEntryJson data) implements ItemTags.VersionedItem<TimeEntryJson> {
         static Item of(TimeEntry entry) {
             return new Item(from(entry));
         }
