@@ -1,0 +1,32 @@
+package com.vecton.crm.adapter.in.rest.json;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vecton.crm.domain.access.UserId;
+import com.vecton.crm.domain.lifecycle.KeepsHistory;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+
+/**
+ * The bookkeeping fields a record that keeps its history shows after its own (who created it;
+ * when it was created, last changed and deleted; its version), declared once. A record's shape
+ * takes them {@code @JsonUnwrapped}, so they stand in it as its own fields, as before.
+ */
+public record LifecycleJson(
+        @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("updated_at") Instant updatedAt,
+        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
+
+        @JsonProperty("version")
+        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
+        long version) {
+
+    public static LifecycleJson of(KeepsHistory record) {
+        return new LifecycleJson(
+                record.createdBy().map(UserId::value).orElse(null),
+                record.createdAt(),
+                record.updatedAt(),
+                record.deletedAt().orElse(null),
+                record.version());
+    }
+}
