@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.communication;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
@@ -41,13 +40,7 @@ record CommunicationLogJson(
         @JsonProperty("deal_id") @Schema(nullable = true) Long dealId,
         @JsonProperty("visible_to_customer") boolean visibleToCustomer,
         @JsonUnwrapped LifecycleJson lifecycle)
-        implements ItemTags.VersionedJson {
-
-    @Override
-    @JsonIgnore
-    public long version() {
-        return lifecycle.version();
-    }
+        implements LifecycleJson.Part {
 
     static CommunicationLogJson from(CommunicationLog log) {
         var d = log.details();

@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.company;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
@@ -33,13 +32,7 @@ record CompanyJson(
         @JsonProperty("country") @Schema(nullable = true) String country,
         @JsonProperty("notes") @Schema(nullable = true) String notes,
         @JsonUnwrapped LifecycleJson lifecycle)
-        implements ItemTags.VersionedJson {
-
-    @Override
-    @JsonIgnore
-    public long version() {
-        return lifecycle.version();
-    }
+        implements LifecycleJson.Part {
 
     static CompanyJson from(Company company) {
         CompanyDetails d = company.details();

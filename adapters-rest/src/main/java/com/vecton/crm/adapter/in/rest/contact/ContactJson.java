@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.contact;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
@@ -31,13 +30,7 @@ record ContactJson(
         @JsonProperty("company_id") @Schema(nullable = true) Long companyId,
         @JsonProperty("notes") @Schema(nullable = true) String notes,
         @JsonUnwrapped LifecycleJson lifecycle)
-        implements ItemTags.VersionedJson {
-
-    @Override
-    @JsonIgnore
-    public long version() {
-        return lifecycle.version();
-    }
+        implements LifecycleJson.Part {
 
     static ContactJson from(Contact contact) {
         ContactDetails d = contact.details();

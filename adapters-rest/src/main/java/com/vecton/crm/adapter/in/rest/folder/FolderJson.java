@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.folder;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
@@ -22,13 +21,7 @@ record FolderJson(
         Long parentId,
 
         @JsonUnwrapped LifecycleJson lifecycle)
-        implements ItemTags.VersionedJson {
-
-    @Override
-    @JsonIgnore
-    public long version() {
-        return lifecycle.version();
-    }
+        implements LifecycleJson.Part {
 
     static FolderJson from(DocumentFolder folder) {
         return new FolderJson(

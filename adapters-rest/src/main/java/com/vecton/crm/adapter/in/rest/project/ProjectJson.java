@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.project;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
@@ -36,13 +35,7 @@ record ProjectJson(
 
         @JsonProperty("owner_id") @Schema(nullable = true) String ownerId,
         @JsonUnwrapped LifecycleJson lifecycle)
-        implements ItemTags.VersionedJson {
-
-    @Override
-    @JsonIgnore
-    public long version() {
-        return lifecycle.version();
-    }
+        implements LifecycleJson.Part {
 
     static ProjectJson from(Project project) {
         ProjectDetails d = project.details();

@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.time;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
@@ -37,13 +36,7 @@ record TimeEntryJson(
         @JsonProperty("note") @Schema(nullable = true) String note,
         @JsonProperty("billable") boolean billable,
         @JsonUnwrapped LifecycleJson lifecycle)
-        implements ItemTags.VersionedJson {
-
-    @Override
-    @JsonIgnore
-    public long version() {
-        return lifecycle.version();
-    }
+        implements LifecycleJson.Part {
 
     static TimeEntryJson from(TimeEntry entry) {
         TimeEntryDetails d = entry.details();
