@@ -80,16 +80,6 @@ public final class ConfigurationRecords<I extends RecordId, E, D> {
 
     /** @param remove the store's delete for good, empty when there was no such record */
     public void delete(Requester who, I recordId, Function<I, Optional<E>> remove) {
-        kit.transactions().inTransaction(() -> {
-            var removed = remove.apply(recordId).orElseThrow(() -> new NotFound(subject, recordId));
-            kit.audit()
-                    .record(
-                            who.actor(),
-                            subject,
-                            recordId,
-                            AuditEvent.DELETED,
-                            Changes.removed(fields.apply(details.apply(removed))),
-                            kit.clock().now());
-        });
+        DeleteForGood.delete(kit, who, subject, recordId, remove, removed -> fields.apply(details.apply(removed)));
     }
 }

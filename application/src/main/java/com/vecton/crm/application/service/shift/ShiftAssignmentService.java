@@ -11,13 +11,13 @@ import com.vecton.crm.application.port.out.ShiftAssignments;
 import com.vecton.crm.application.port.out.Shifts;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.service.leave.ShiftsOnLeave;
+import com.vecton.crm.application.service.lifecycle.DeleteForGood;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.leave.LeaveRequest;
-import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import com.vecton.crm.domain.shift.Recurrence;
@@ -151,17 +151,7 @@ public final class ShiftAssignmentService
 
     @Override
     public void unassign(Requester who, ShiftAssignmentId id) {
-        kit.transactions().inTransaction(() -> {
-            var removed = assignments.remove(id).orElseThrow(() -> new NotFound(SUBJECT, id));
-            kit.audit()
-                    .record(
-                            who.actor(),
-                            SUBJECT,
-                            id,
-                            AuditEvent.DELETED,
-                            Changes.removed(fields(removed)),
-                            kit.clock().now());
-        });
+        DeleteForGood.delete(kit, who, SUBJECT, id, assignments::remove, ShiftAssignmentService::fields);
     }
 
     @Override
