@@ -30,6 +30,13 @@ public record Changes(Map<String, FieldChange> fields) {
         return between(Map.of(), fields);
     }
 
+    /** Every field of an entity deleted for good, as changes to nothing. */
+    public static Changes removed(Map<String, ?> fields) {
+        var removed = new LinkedHashMap<String, FieldChange>();
+        fields.forEach((field, value) -> removed.put(field, new FieldChange(value, null)));
+        return new Changes(removed);
+    }
+
     public boolean isEmpty() {
         return fields.isEmpty();
     }

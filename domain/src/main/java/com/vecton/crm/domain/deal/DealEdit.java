@@ -32,19 +32,19 @@ public record DealEdit(
         FieldEdit<String> lostReason) {
 
     public DealEdit {
-        if (title == null
-                || companyId == null
-                || contactIds == null
-                || pipelineId == null
-                || stageId == null
-                || amount == null
-                || currency == null
-                || probability == null
-                || expectedCloseDate == null
-                || ownerId == null
-                || lostReason == null) {
-            throw new IllegalArgumentException("a deal edit says keep or set for every field");
-        }
+        FieldEdit.requireEvery(
+                "a deal edit",
+                title,
+                companyId,
+                contactIds,
+                pipelineId,
+                stageId,
+                amount,
+                currency,
+                probability,
+                expectedCloseDate,
+                ownerId,
+                lostReason);
     }
 
     /** An edit that keeps every field; the start of an edit built field by field. */

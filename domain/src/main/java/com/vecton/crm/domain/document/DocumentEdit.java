@@ -11,9 +11,7 @@ public record DocumentEdit(
         FieldEdit<String> description,
         FieldEdit<List<String>> tags) {
     public DocumentEdit {
-        if (title == null || folderId == null || description == null || tags == null) {
-            throw new IllegalArgumentException("an edit says what it does to every field");
-        }
+        FieldEdit.requireEvery("an edit", title, folderId, description, tags);
     }
 
     public DocumentDetails applyTo(DocumentDetails current) {

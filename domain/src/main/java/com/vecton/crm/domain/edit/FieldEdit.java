@@ -19,6 +19,20 @@ public sealed interface FieldEdit<T> {
         return new Set<>(value);
     }
 
+    /**
+     * The rule of every edit record: it says keep or set for each of its fields, never nothing
+     * (a {@code null} would leave the field's fate to whoever reads it).
+     *
+     * @param edit what the edit is, for the message ("a task edit")
+     */
+    static void requireEvery(String edit, FieldEdit<?>... fields) {
+        for (var field : fields) {
+            if (field == null) {
+                throw new IllegalArgumentException(edit + " says keep or set for every field");
+            }
+        }
+    }
+
     /** Leaves the field as it is. */
     enum Keep implements FieldEdit<Object> {
         INSTANCE;

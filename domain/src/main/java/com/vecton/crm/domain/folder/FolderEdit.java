@@ -6,9 +6,7 @@ import java.util.Optional;
 /** A partial update of a folder ({@code PATCH}): a new name, a new parent ({@code null}: the top level), or both. */
 public record FolderEdit(FieldEdit<String> name, FieldEdit<Long> parentId) {
     public FolderEdit {
-        if (name == null || parentId == null) {
-            throw new IllegalArgumentException("an edit says what it does to every field");
-        }
+        FieldEdit.requireEvery("an edit", name, parentId);
     }
 
     /** The details after this edit, validated as a whole. */

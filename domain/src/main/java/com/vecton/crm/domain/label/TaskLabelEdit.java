@@ -8,9 +8,7 @@ import com.vecton.crm.domain.edit.FieldEdit;
  */
 public record TaskLabelEdit(FieldEdit<String> name, FieldEdit<String> color) {
     public TaskLabelEdit {
-        if (name == null || color == null) {
-            throw new IllegalArgumentException("an edit says what it does to every field");
-        }
+        FieldEdit.requireEvery("an edit", name, color);
     }
 
     public static TaskLabelEdit replacingWith(TaskLabelDetails details) {

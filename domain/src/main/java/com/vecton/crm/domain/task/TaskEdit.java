@@ -23,16 +23,8 @@ public record TaskEdit(
         FieldEdit<Set<TaskLabelId>> labelIds) {
 
     public TaskEdit {
-        if (title == null
-                || description == null
-                || projectId == null
-                || status == null
-                || priority == null
-                || dueAt == null
-                || assigneeIds == null
-                || labelIds == null) {
-            throw new IllegalArgumentException("a task edit says keep or set for every field");
-        }
+        FieldEdit.requireEvery(
+                "a task edit", title, description, projectId, status, priority, dueAt, assigneeIds, labelIds);
     }
 
     /** An edit that keeps every field; the start of an edit built field by field. */

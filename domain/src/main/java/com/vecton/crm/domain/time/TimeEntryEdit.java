@@ -19,14 +19,7 @@ public record TimeEntryEdit(
         FieldEdit<Boolean> billable) {
 
     public TimeEntryEdit {
-        if (projectId == null
-                || taskId == null
-                || startedAt == null
-                || endedAt == null
-                || note == null
-                || billable == null) {
-            throw new IllegalArgumentException("an edit says keep or set for every field");
-        }
+        FieldEdit.requireEvery("an edit", projectId, taskId, startedAt, endedAt, note, billable);
     }
 
     public static TimeEntryEdit replacingWith(TimeEntryDetails d) {

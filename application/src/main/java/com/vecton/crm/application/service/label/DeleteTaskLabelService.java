@@ -4,9 +4,7 @@ import com.vecton.crm.application.port.in.label.DeleteTaskLabelUseCase;
 import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
-import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.label.TaskLabelId;
-import java.util.LinkedHashMap;
 
 /**
  * Deletes a label for good. Since the row is gone afterwards, the audit row keeps what the label
@@ -23,8 +21,6 @@ public final class DeleteTaskLabelService implements DeleteTaskLabelUseCase {
     public void delete(Requester who, TaskLabelId id) {
         s.kit().transactions().inTransaction(() -> {
             var current = s.type().lockLive(who, id);
-            var removed = new LinkedHashMap<String, FieldChange>();
-            current.details().asFields().forEach((field, value) -> removed.put(field, new FieldChange(value, null)));
             s.labels().delete(id);
             s.kit()
                     .audit()
@@ -33,7 +29,7 @@ public final class DeleteTaskLabelService implements DeleteTaskLabelUseCase {
                             TaskLabelServices.SUBJECT,
                             id,
                             AuditEvent.DELETED,
-                            new Changes(removed),
+                            Changes.removed(current.details().asFields()),
                             s.kit().clock().now());
         });
     }

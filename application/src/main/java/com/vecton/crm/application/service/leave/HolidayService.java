@@ -4,13 +4,13 @@ import com.vecton.crm.application.port.in.leave.AddHolidayUseCase;
 import com.vecton.crm.application.port.in.leave.ListHolidaysUseCase;
 import com.vecton.crm.application.port.in.leave.RemoveHolidayUseCase;
 import com.vecton.crm.application.port.out.Holidays;
+import com.vecton.crm.application.service.lifecycle.DeleteForGood;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.leave.Holiday;
 import com.vecton.crm.domain.leave.HolidayId;
-import com.vecton.crm.domain.problem.NotFound;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,23 +45,7 @@ public final class HolidayService implements ListHolidaysUseCase, AddHolidayUseC
 
     @Override
     public void remove(Requester who, HolidayId id) {
-        kit.transactions().inTransaction(() -> {
-            var removed = holidays.remove(id).orElseThrow(() -> new NotFound(SUBJECT, id));
-            kit.audit()
-                    .record(
-                            who.actor(),
-                            SUBJECT,
-                            id,
-                            AuditEvent.DELETED,
-                            removal(fields(removed)),
-                            kit.clock().now());
-        });
-    }
-
-    private static Changes removal(Map<String, Object> before) {
-        var changes = new java.util.LinkedHashMap<String, com.vecton.crm.domain.audit.FieldChange>();
-        before.forEach((field, value) -> changes.put(field, new com.vecton.crm.domain.audit.FieldChange(value, null)));
-        return new Changes(changes);
+        DeleteForGood.delete(kit, who, SUBJECT, id, holidays::remove, HolidayService::fields);
     }
 
     private static Map<String, Object> fields(Holiday holiday) {

@@ -4,13 +4,11 @@ import com.vecton.crm.application.port.in.leave.CreateLeaveTypeUseCase;
 import com.vecton.crm.application.port.in.leave.ListLeaveTypesUseCase;
 import com.vecton.crm.application.port.in.leave.ReplaceLeaveTypeUseCase;
 import com.vecton.crm.application.port.out.LeaveTypes;
+import com.vecton.crm.application.service.lifecycle.ConfigurationRecords;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.domain.access.Requester;
-import com.vecton.crm.domain.audit.AuditEvent;
-import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.leave.LeaveType;
 import com.vecton.crm.domain.leave.LeaveTypeId;
-import com.vecton.crm.domain.problem.NotFound;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,48 +17,26 @@ import java.util.Map;
 public final class LeaveTypeService implements ListLeaveTypesUseCase, CreateLeaveTypeUseCase, ReplaceLeaveTypeUseCase {
     static final String SUBJECT = "leave_type";
 
-    private final LeaveTypes types;
-    private final UseCaseKit kit;
+    private final ConfigurationRecords<LeaveTypeId, LeaveType, LeaveType.Details> types;
 
     public LeaveTypeService(LeaveTypes types, UseCaseKit kit) {
-        this.types = types;
-        this.kit = kit;
+        this.types = new ConfigurationRecords<>(
+                SUBJECT, types, LeaveType::id, LeaveType::details, LeaveTypeService::fields, kit);
     }
 
     @Override
     public List<LeaveType> list(Requester who) {
-        return types.all();
+        return types.list();
     }
 
     @Override
     public LeaveType create(Requester who, LeaveType.Details details) {
-        return kit.transactions().inTransaction(() -> {
-            var at = kit.clock().now();
-            var created = types.add(details, who.userId(), at);
-            kit.audit()
-                    .record(
-                            who.actor(),
-                            SUBJECT,
-                            created.id(),
-                            AuditEvent.CREATED,
-                            Changes.created(fields(details)),
-                            at);
-            return created;
-        });
+        return types.create(who, details);
     }
 
     @Override
     public LeaveType replace(Requester who, LeaveTypeId id, LeaveType.Details details) {
-        return kit.transactions().inTransaction(() -> {
-            var before = types.find(id).orElseThrow(() -> new NotFound(SUBJECT, id));
-            var at = kit.clock().now();
-            var after = types.replace(id, details, at).orElseThrow(() -> new NotFound(SUBJECT, id));
-            var changes = Changes.between(fields(before.details()), fields(details));
-            if (!changes.fields().isEmpty()) {
-                kit.audit().record(who.actor(), SUBJECT, id, AuditEvent.UPDATED, changes, at);
-            }
-            return after;
-        });
+        return types.replace(who, id, details);
     }
 
     static Map<String, Object> fields(LeaveType.Details d) {

@@ -11,14 +11,13 @@ import com.vecton.crm.application.port.out.ShiftAssignments;
 import com.vecton.crm.application.port.out.Shifts;
 import com.vecton.crm.application.port.out.TenantUsers;
 import com.vecton.crm.application.service.leave.ShiftsOnLeave;
+import com.vecton.crm.application.service.lifecycle.DeleteForGood;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.domain.access.Requester;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
-import com.vecton.crm.domain.audit.FieldChange;
 import com.vecton.crm.domain.leave.LeaveRequest;
-import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import com.vecton.crm.domain.shift.Recurrence;
@@ -152,19 +151,7 @@ public final class ShiftAssignmentService
 
     @Override
     public void unassign(Requester who, ShiftAssignmentId id) {
-        kit.transactions().inTransaction(() -> {
-            var removed = assignments.remove(id).orElseThrow(() -> new NotFound(SUBJECT, id));
-            var changes = new LinkedHashMap<String, FieldChange>();
-            fields(removed).forEach((field, value) -> changes.put(field, new FieldChange(value, null)));
-            kit.audit()
-                    .record(
-                            who.actor(),
-                            SUBJECT,
-                            id,
-                            AuditEvent.DELETED,
-                            new Changes(changes),
-                            kit.clock().now());
-        });
+        DeleteForGood.delete(kit, who, SUBJECT, id, assignments::remove, ShiftAssignmentService::fields);
     }
 
     @Override
@@ -223,8 +210,6 @@ public final class ShiftAssignmentService
         assignments.removeAll(covered.stream().map(ShiftAssignment::id).toList());
         Instant at = kit.clock().now();
         for (var a : covered) {
-            var changes = new LinkedHashMap<String, FieldChange>();
-            fields(a).forEach((field, value) -> changes.put(field, new FieldChange(value, null)));
             kit.audit()
                     .record(
                             new com.vecton.crm.domain.audit.Actor(
@@ -232,7 +217,7 @@ public final class ShiftAssignmentService
                             SUBJECT,
                             a.id(),
                             AuditEvent.DELETED,
-                            new Changes(changes),
+                            Changes.removed(fields(a)),
                             at);
         }
     }

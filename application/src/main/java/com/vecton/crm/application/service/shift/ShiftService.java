@@ -5,12 +5,9 @@ import com.vecton.crm.application.port.in.shift.DeleteShiftUseCase;
 import com.vecton.crm.application.port.in.shift.ListShiftsUseCase;
 import com.vecton.crm.application.port.in.shift.ReplaceShiftUseCase;
 import com.vecton.crm.application.port.out.Shifts;
+import com.vecton.crm.application.service.lifecycle.ConfigurationRecords;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
 import com.vecton.crm.domain.access.Requester;
-import com.vecton.crm.domain.audit.AuditEvent;
-import com.vecton.crm.domain.audit.Changes;
-import com.vecton.crm.domain.audit.FieldChange;
-import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.shift.Shift;
 import com.vecton.crm.domain.shift.ShiftId;
 import java.util.LinkedHashMap;
@@ -22,65 +19,32 @@ public final class ShiftService
         implements ListShiftsUseCase, CreateShiftUseCase, ReplaceShiftUseCase, DeleteShiftUseCase {
     static final String SUBJECT = "shift";
 
-    private final Shifts shifts;
-    private final UseCaseKit kit;
+    private final Shifts store;
+    private final ConfigurationRecords<ShiftId, Shift, Shift.Details> shifts;
 
     public ShiftService(Shifts shifts, UseCaseKit kit) {
-        this.shifts = shifts;
-        this.kit = kit;
+        this.store = shifts;
+        this.shifts = new ConfigurationRecords<>(SUBJECT, shifts, Shift::id, Shift::details, ShiftService::fields, kit);
     }
 
     @Override
     public List<Shift> list(Requester who) {
-        return shifts.all();
+        return shifts.list();
     }
 
     @Override
     public Shift create(Requester who, Shift.Details details) {
-        return kit.transactions().inTransaction(() -> {
-            var at = kit.clock().now();
-            var created = shifts.add(details, who.userId(), at);
-            kit.audit()
-                    .record(
-                            who.actor(),
-                            SUBJECT,
-                            created.id(),
-                            AuditEvent.CREATED,
-                            Changes.created(fields(details)),
-                            at);
-            return created;
-        });
+        return shifts.create(who, details);
     }
 
     @Override
     public Shift replace(Requester who, ShiftId id, Shift.Details details) {
-        return kit.transactions().inTransaction(() -> {
-            var before = shifts.find(id).orElseThrow(() -> new NotFound(SUBJECT, id));
-            var at = kit.clock().now();
-            var after = shifts.replace(id, details, at).orElseThrow(() -> new NotFound(SUBJECT, id));
-            var changes = Changes.between(fields(before.details()), fields(details));
-            if (!changes.isEmpty()) {
-                kit.audit().record(who.actor(), SUBJECT, id, AuditEvent.UPDATED, changes, at);
-            }
-            return after;
-        });
+        return shifts.replace(who, id, details);
     }
 
     @Override
     public void delete(Requester who, ShiftId id) {
-        kit.transactions().inTransaction(() -> {
-            var removed = shifts.remove(id).orElseThrow(() -> new NotFound(SUBJECT, id));
-            var changes = new LinkedHashMap<String, FieldChange>();
-            fields(removed.details()).forEach((field, value) -> changes.put(field, new FieldChange(value, null)));
-            kit.audit()
-                    .record(
-                            who.actor(),
-                            SUBJECT,
-                            id,
-                            AuditEvent.DELETED,
-                            new Changes(changes),
-                            kit.clock().now());
-        });
+        shifts.delete(who, id, store::remove);
     }
 
     static Map<String, Object> fields(Shift.Details d) {

@@ -1,11 +1,11 @@
 package com.vecton.crm.adapter.in.rest.communication;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
+import com.vecton.crm.adapter.in.rest.json.LifecycleJson;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
-import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.communication.CommunicationLog;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.sync.ChangePage;
@@ -39,14 +39,8 @@ record CommunicationLogJson(
         @JsonProperty("company_id") @Schema(nullable = true) Long companyId,
         @JsonProperty("deal_id") @Schema(nullable = true) Long dealId,
         @JsonProperty("visible_to_customer") boolean visibleToCustomer,
-        @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
-
-        @JsonProperty("version")
-        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        @JsonUnwrapped LifecycleJson lifecycle)
+        implements LifecycleJson.Part {
 
     static CommunicationLogJson from(CommunicationLog log) {
         var d = log.details();
@@ -62,22 +56,13 @@ record CommunicationLogJson(
                 d.companyId() == null ? null : d.companyId().value(),
                 d.dealId() == null ? null : d.dealId().value(),
                 d.visibleToCustomer(),
-                log.createdBy().map(UserId::value).orElse(null),
-                log.createdAt(),
-                log.updatedAt(),
-                log.deletedAt().orElse(null),
-                log.version());
+                LifecycleJson.of(log));
     }
 
     /** {@code {"data": entry}} */
     @Schema(name = "CommunicationLogItem")
-    record Item(@JsonProperty("data") CommunicationLogJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") CommunicationLogJson data)
+            implements ItemTags.VersionedItem<CommunicationLogJson> {
         static Item of(CommunicationLog log) {
             return new Item(from(log));
         }

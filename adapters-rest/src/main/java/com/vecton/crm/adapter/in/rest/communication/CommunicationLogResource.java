@@ -6,7 +6,6 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
-import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -62,19 +60,11 @@ public final class CommunicationLogResource {
             summary = "List and search live communication log entries")
     public CommunicationLogJson.ListOf list(
             @BeanParam PageParams paging,
-            @Parameter(description = "case- and accent-insensitive substring of subject or body") @QueryParam("search")
-                    String search,
-            @Parameter(
-                            description =
-                                    "occurred_at (the default, newest first), created_at or updated_at; prefix - for"
-                                            + " descending")
-                    @QueryParam("sort")
-                    String sort,
+            @BeanParam LogSearch searching,
             @BeanParam LogFilters filters,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        var params = ListParams.read(
-                paging, search, sort, CommunicationLogQuery.SORTABLE, CommunicationLogQuery.DEFAULT_SORT, errors);
+        var params = searching.read(paging, errors);
         var query = filters.read(params, errors);
         errors.throwIfAny();
         return CommunicationLogJson.ListOf.of(uses.list().list(Callers.requester(request), query, params.page()));

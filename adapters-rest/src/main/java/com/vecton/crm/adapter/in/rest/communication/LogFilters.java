@@ -53,14 +53,19 @@ public final class LogFilters {
     @QueryParam("to")
     public String to;
 
+    /** The {@code type} of a log list, empty when not given; a wrong one goes to {@code errors}. */
+    public static Optional<CommunicationType> type(String raw, InputErrors errors) {
+        return raw == null || raw.isBlank()
+                ? Optional.empty()
+                : Optional.ofNullable(errors.capture(() -> CommunicationType.parse("type", raw.strip())));
+    }
+
     /** The query; failures go to {@code errors} (then it is {@code null}). */
     CommunicationLogQuery read(ListParams params, InputErrors errors) {
         Long contact = QueryParams.positiveId(contactId, "contact_id", errors);
         Long company = QueryParams.positiveId(companyId, "company_id", errors);
         Long deal = QueryParams.positiveId(dealId, "deal_id", errors);
-        Optional<CommunicationType> kind = type == null || type.isBlank()
-                ? Optional.empty()
-                : Optional.ofNullable(errors.capture(() -> CommunicationType.parse("type", type.strip())));
+        Optional<CommunicationType> kind = type(type, errors);
         Instant start = QueryParams.instantOrStartOfDay(from, "from", errors);
         Instant end = QueryParams.instantOrEndOfDay(to, "to", errors);
         if (params.sort() == null || params.search() == null) {

@@ -1,18 +1,17 @@
 package com.vecton.crm.adapter.in.rest.company;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
+import com.vecton.crm.adapter.in.rest.json.LifecycleJson;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
-import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyDetails;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.sync.ChangePage;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.time.Instant;
 import java.util.List;
 
 /** A company as the API shows it. */
@@ -32,14 +31,8 @@ record CompanyJson(
 
         @JsonProperty("country") @Schema(nullable = true) String country,
         @JsonProperty("notes") @Schema(nullable = true) String notes,
-        @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
-
-        @JsonProperty("version")
-        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        @JsonUnwrapped LifecycleJson lifecycle)
+        implements LifecycleJson.Part {
 
     static CompanyJson from(Company company) {
         CompanyDetails d = company.details();
@@ -55,22 +48,12 @@ record CompanyJson(
                 d.postalCode(),
                 d.country(),
                 d.notes(),
-                company.createdBy().map(UserId::value).orElse(null),
-                company.createdAt(),
-                company.updatedAt(),
-                company.deletedAt().orElse(null),
-                company.version());
+                LifecycleJson.of(company));
     }
 
     /** {@code {"data": company}} */
     @Schema(name = "CompanyItem")
-    record Item(@JsonProperty("data") CompanyJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") CompanyJson data) implements ItemTags.VersionedItem<CompanyJson> {
         static Item of(Company company) {
             return new Item(from(company));
         }

@@ -1,18 +1,17 @@
 package com.vecton.crm.adapter.in.rest.contact;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
+import com.vecton.crm.adapter.in.rest.json.LifecycleJson;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
-import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactDetails;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.sync.ChangePage;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.time.Instant;
 import java.util.List;
 
 /** A contact as the API shows it. */
@@ -30,14 +29,8 @@ record ContactJson(
         @JsonProperty("job_title") @Schema(nullable = true) String jobTitle,
         @JsonProperty("company_id") @Schema(nullable = true) Long companyId,
         @JsonProperty("notes") @Schema(nullable = true) String notes,
-        @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
-
-        @JsonProperty("version")
-        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        @JsonUnwrapped LifecycleJson lifecycle)
+        implements LifecycleJson.Part {
 
     static ContactJson from(Contact contact) {
         ContactDetails d = contact.details();
@@ -51,22 +44,12 @@ record ContactJson(
                 d.jobTitle(),
                 d.companyId() == null ? null : d.companyId().value(),
                 d.notes(),
-                contact.createdBy().map(UserId::value).orElse(null),
-                contact.createdAt(),
-                contact.updatedAt(),
-                contact.deletedAt().orElse(null),
-                contact.version());
+                LifecycleJson.of(contact));
     }
 
     /** {@code {"data": contact}} */
     @Schema(name = "ContactItem")
-    record Item(@JsonProperty("data") ContactJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") ContactJson data) implements ItemTags.VersionedItem<ContactJson> {
         static Item of(Contact contact) {
             return new Item(from(contact));
         }

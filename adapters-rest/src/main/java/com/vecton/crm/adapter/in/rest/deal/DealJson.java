@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.deal;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
@@ -69,7 +68,8 @@ record DealJson(
         @Schema(
                 description = "1 when created, one more with every change (a shift of its position included); the"
                         + " item's ETag is this number in quotes")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     static DealJson from(Deal deal) {
         var d = deal.details();
@@ -100,13 +100,7 @@ record DealJson(
 
     /** {@code {"data": deal}} */
     @Schema(name = "DealItem")
-    record Item(@JsonProperty("data") DealJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") DealJson data) implements ItemTags.VersionedItem<DealJson> {
         static Item of(Deal deal) {
             return new Item(from(deal));
         }

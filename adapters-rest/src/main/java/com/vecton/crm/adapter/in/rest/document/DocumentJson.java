@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.document;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
@@ -46,7 +45,8 @@ record DocumentJson(
 
         @JsonProperty("version")
         @Schema(description = "1 when created, one more with every change (a new file version included); the ETag")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     static DocumentJson from(Document d) {
         return new DocumentJson(
@@ -68,13 +68,7 @@ record DocumentJson(
     }
 
     @Schema(name = "DocumentItem")
-    record Item(@JsonProperty("data") DocumentJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") DocumentJson data) implements ItemTags.VersionedItem<DocumentJson> {
         static Item of(Document d) {
             return new Item(from(d));
         }

@@ -1,8 +1,7 @@
 package com.vecton.crm.adapter.in.rest.document;
 
 import com.vecton.crm.adapter.in.rest.file.Downloads;
-import com.vecton.crm.adapter.in.rest.file.MultipartStream;
-import com.vecton.crm.adapter.in.rest.file.UploadLimit;
+import com.vecton.crm.adapter.in.rest.file.MultipartUpload;
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
@@ -22,7 +21,6 @@ import com.vecton.crm.domain.edit.FieldEdit;
 import com.vecton.crm.domain.folder.DocumentFolder;
 import com.vecton.crm.domain.folder.DocumentFolderId;
 import com.vecton.crm.domain.problem.NotFound;
-import com.vecton.crm.domain.problem.ValidationFailed;
 import com.vecton.crm.domain.search.SearchText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -43,7 +41,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -61,7 +58,6 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "documents")
 public final class DocumentResource {
-    static final String FILE_FIELD = "file";
     private static final int MAX_FIELD_BYTES = 16 * 1024;
 
     private final DocumentUseCases uses;
@@ -126,51 +122,47 @@ public final class DocumentResource {
                             description = "created",
                             content = @Content(schema = @Schema(implementation = DocumentJson.Item.class))))
     public Response create(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        UploadLimit.checkDeclared(request.getHeaderString(HttpHeaders.CONTENT_LENGTH), uses.maxUploadBytes());
-        var parts = MultipartStream.of(request.getEntityStream(), request.getHeaderString(HttpHeaders.CONTENT_TYPE));
-        String title = null;
-        String folder = null;
-        String description = null;
-        var tags = new ArrayList<String>();
-        Document created = null;
-        for (var part = parts.next(); part.isPresent(); part = parts.next()) {
-            var p = part.get();
-            if (created == null && p.name().equals(FILE_FIELD) && p.filename().isPresent()) {
-                var details = details(title, folder, description, tags);
-                created = uses.create()
-                        .create(
-                                Callers.of(request).asActor(),
-                                details,
-                                p.filename().get(),
-                                new UploadLimit(p.content(), uses.maxUploadBytes()));
-            } else if (p.filename().isPresent()) {
-                p.skip();
-            } else {
-                String value = p.text(MAX_FIELD_BYTES);
-                switch (p.name()) {
-                    case "title" -> title = value;
-                    case "folder_id" -> folder = value;
-                    case "description" -> description = value;
-                    case "tags", "tags[]" -> tags.add(value);
-                    default -> {}
-                }
-            }
-        }
-        if (created == null) {
-            details(title, folder, description, tags);
-            throw ValidationFailed.of(
-                    FILE_FIELD, "is required (a form field named file, with a file name, after the others)");
-        }
+        var form = new DetailsForm();
+        Document created = MultipartUpload.read(
+                        request,
+                        uses.maxUploadBytes(),
+                        MAX_FIELD_BYTES,
+                        form,
+                        (filename, content) ->
+                                uses.create().create(Callers.of(request).asActor(), form.details(), filename, content))
+                .orElseThrow(() -> {
+                    form.details();
+                    return MultipartUpload.fileMissing(", after the others");
+                });
         return ItemRoutes.created(uri, DocumentResource.class, created.id(), DocumentJson.Item.of(created));
     }
 
-    private static DocumentDetails details(String title, String folder, String description, List<String> tags) {
-        var errors = new InputErrors();
-        Long folderId = QueryParams.positiveId(folder, "folder_id", errors);
-        var details = errors.capture(() -> new DocumentDetails(
-                title, folderId == null ? null : new DocumentFolderId(folderId), description, tags));
-        errors.throwIfAny();
-        return details;
+    /** The fields of a create's form, as they come before its file. */
+    private static final class DetailsForm implements MultipartUpload.Field {
+        private String title;
+        private String folder;
+        private String description;
+        private final List<String> tags = new ArrayList<>();
+
+        @Override
+        public void receive(String name, String value) {
+            switch (name) {
+                case "title" -> title = value;
+                case "folder_id" -> folder = value;
+                case "description" -> description = value;
+                case "tags", "tags[]" -> tags.add(value);
+                default -> {}
+            }
+        }
+
+        DocumentDetails details() {
+            var errors = new InputErrors();
+            Long folderId = QueryParams.positiveId(folder, "folder_id", errors);
+            var details = errors.capture(() -> new DocumentDetails(
+                    title, folderId == null ? null : new DocumentFolderId(folderId), description, tags));
+            errors.throwIfAny();
+            return details;
+        }
     }
 
     @GET
@@ -294,27 +286,14 @@ public final class DocumentResource {
         var documentId = documentId(id);
         // An unknown document, or one the caller may not change, is answered before a byte of the file is read.
         uses.show().show(Callers.requester(request), documentId);
-        UploadLimit.checkDeclared(request.getHeaderString(HttpHeaders.CONTENT_LENGTH), uses.maxUploadBytes());
-        var parts = MultipartStream.of(request.getEntityStream(), request.getHeaderString(HttpHeaders.CONTENT_TYPE));
-        Document updated = null;
-        for (var part = parts.next(); part.isPresent(); part = parts.next()) {
-            var p = part.get();
-            if (updated == null && p.name().equals(FILE_FIELD) && p.filename().isPresent()) {
-                updated = uses.addVersion()
-                        .addVersion(
-                                Callers.requester(request),
-                                documentId,
-                                p.filename().get(),
-                                new UploadLimit(p.content(), uses.maxUploadBytes()));
-            } else if (p.filename().isPresent()) {
-                p.skip();
-            } else {
-                p.text(MAX_FIELD_BYTES);
-            }
-        }
-        if (updated == null) {
-            throw ValidationFailed.of(FILE_FIELD, "is required (a form field named file, with a file name)");
-        }
+        Document updated = MultipartUpload.read(
+                        request,
+                        uses.maxUploadBytes(),
+                        MAX_FIELD_BYTES,
+                        MultipartUpload.noFields(),
+                        (filename, content) ->
+                                uses.addVersion().addVersion(Callers.requester(request), documentId, filename, content))
+                .orElseThrow(() -> MultipartUpload.fileMissing(""));
         return DocumentJson.Item.of(updated);
     }
 

@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.in.rest.item;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.Optional;
 
@@ -15,6 +16,22 @@ public final class ItemTags {
     /** An item answer whose record carries a version. */
     public interface Versioned {
         long version();
+    }
+
+    /** A versioned record as the API shows it, with its {@code version}, as an item answer carries it. */
+    public interface VersionedJson {
+        long version();
+    }
+
+    /** An item answer ({@code {"data": record}}), tagged with the version of the record it carries. */
+    public interface VersionedItem<T extends VersionedJson> extends Versioned {
+        T data();
+
+        @Override
+        @JsonIgnore
+        default long version() {
+            return data().version();
+        }
     }
 
     /** The tag of an answer's entity, when it is a versioned item. */

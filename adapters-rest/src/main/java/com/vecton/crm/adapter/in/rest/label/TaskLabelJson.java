@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.label;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
@@ -29,7 +28,8 @@ record TaskLabelJson(
 
         @JsonProperty("version")
         @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     static TaskLabelJson from(TaskLabel label) {
         return new TaskLabelJson(
@@ -44,13 +44,7 @@ record TaskLabelJson(
 
     /** {@code {"data": label}} */
     @Schema(name = "TaskLabelItem")
-    record Item(@JsonProperty("data") TaskLabelJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") TaskLabelJson data) implements ItemTags.VersionedItem<TaskLabelJson> {
         static Item of(TaskLabel label) {
             return new Item(from(label));
         }

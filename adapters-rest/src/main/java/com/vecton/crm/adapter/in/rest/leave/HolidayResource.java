@@ -5,6 +5,7 @@ import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
+import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.leave.Holiday;
@@ -58,8 +59,8 @@ public final class HolidayResource {
                     String to,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        LocalDate first = LeaveInput.date(from, "from", errors);
-        LocalDate last = LeaveInput.date(to, "to", errors);
+        LocalDate first = QueryParams.date(from, "from", errors);
+        LocalDate last = QueryParams.date(to, "to", errors);
         errors.throwIfAny();
         return LeaveJson.HolidayList.of(uses.listHolidays().list(Callers.requester(request), first, last));
     }
@@ -85,13 +86,8 @@ public final class HolidayResource {
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         Holiday added = uses.addHoliday().add(Callers.requester(request), LeaveInput.holiday(JsonBody.read(body)));
-        var location = uri.getBaseUriBuilder()
-                .path(HolidayResource.class)
-                .path("{id}")
-                .build(added.id().value());
-        return Response.created(location)
-                .entity(new LeaveJson.HolidayItem(LeaveJson.HolidayJson.from(added)))
-                .build();
+        return ItemRoutes.created(
+                uri, HolidayResource.class, added.id(), new LeaveJson.HolidayItem(LeaveJson.HolidayJson.from(added)));
     }
 
     @DELETE

@@ -3,19 +3,17 @@ package com.vecton.crm.adapter.in.rest.leave;
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.DateRangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 
 /** The team calendar: who is away on which day. */
 @Path("/api/leave-calendar")
@@ -36,25 +34,11 @@ public final class LeaveCalendarResource {
             summary = "Who is away on which day",
             description = "Every day from from to to (required, at most 366 days), each with the pending and approved"
                     + " leave on it (weekends and holidays list nobody).")
-    public LeaveJson.CalendarJson show(
-            @Parameter(
-                            description = "first date, inclusive",
-                            required = true,
-                            schema = @Schema(type = "string", format = "date"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "last date, inclusive",
-                            required = true,
-                            schema = @Schema(type = "string", format = "date"))
-                    @QueryParam("to")
-                    String to,
-            @Context ContainerRequestContext request) {
+    public LeaveJson.CalendarJson show(@BeanParam DateRangeParams dates, @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        LocalDate first = LeaveInput.date(from, "from", errors);
-        LocalDate last = LeaveInput.date(to, "to", errors);
+        var range = dates.read(errors);
         errors.throwIfAny();
-        var away = uses.calendar().away(Callers.requester(request), first, last);
-        return LeaveJson.CalendarJson.of(first, last, away);
+        var away = uses.calendar().away(Callers.requester(request), range.first(), range.last());
+        return LeaveJson.CalendarJson.of(range.first(), range.last(), away);
     }
 }

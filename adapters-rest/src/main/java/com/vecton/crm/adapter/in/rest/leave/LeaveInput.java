@@ -3,7 +3,6 @@ package com.vecton.crm.adapter.in.rest.leave;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
-import com.vecton.crm.adapter.in.rest.input.TimeValues;
 import com.vecton.crm.application.port.in.leave.LeaveRequestDraft;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.leave.DayHalf;
@@ -173,10 +172,5 @@ final class LeaveInput {
         String note = body.textOrNull("note", errors);
         errors.throwIfAny();
         return note;
-    }
-
-    /** The date of a query parameter, absent allowed. */
-    static LocalDate date(String raw, String field, InputErrors errors) {
-        return raw == null || raw.isBlank() ? null : TimeValues.date(raw, field, errors);
     }
 }

@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.leave;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
@@ -72,7 +71,11 @@ final class LeaveJson {
     }
 
     @Schema(name = "LeaveTypeItem")
-    record LeaveTypeItem(@JsonProperty("data") LeaveTypeJson data) {}
+    record LeaveTypeItem(@JsonProperty("data") LeaveTypeJson data) {
+        static LeaveTypeItem of(LeaveType type) {
+            return new LeaveTypeItem(LeaveTypeJson.from(type));
+        }
+    }
 
     @Schema(name = "LeaveTypeList")
     record LeaveTypeList(@JsonProperty("data") List<LeaveTypeJson> data) {
@@ -126,7 +129,8 @@ final class LeaveJson {
             @Schema(
                     description =
                             "1 when submitted, one more with every decision; the item's ETag is this number in quotes")
-            long version) {
+            long version)
+            implements ItemTags.VersionedJson {
         static LeaveRequestJson from(LeaveRequest r) {
             return new LeaveRequestJson(
                     r.id().value(),
@@ -150,13 +154,8 @@ final class LeaveJson {
     }
 
     @Schema(name = "LeaveRequestItem")
-    record LeaveRequestItem(@JsonProperty("data") LeaveRequestJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record LeaveRequestItem(@JsonProperty("data") LeaveRequestJson data)
+            implements ItemTags.VersionedItem<LeaveRequestJson> {
         static LeaveRequestItem of(LeaveRequest r) {
             return new LeaveRequestItem(LeaveRequestJson.from(r));
         }

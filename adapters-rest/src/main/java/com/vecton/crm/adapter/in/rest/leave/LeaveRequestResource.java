@@ -90,8 +90,8 @@ public final class LeaveRequestResource {
                 errors.add("status", "must be pending, approved, rejected or cancelled");
             }
         }
-        LocalDate first = LeaveInput.date(from, "from", errors);
-        LocalDate last = LeaveInput.date(to, "to", errors);
+        LocalDate first = QueryParams.date(from, "from", errors);
+        LocalDate last = QueryParams.date(to, "to", errors);
         errors.throwIfAny();
         var query = new LeaveRequestQuery(user, state, first, last);
         return LeaveJson.LeaveRequestList.of(uses.listRequests().list(who, query, everybody, page));

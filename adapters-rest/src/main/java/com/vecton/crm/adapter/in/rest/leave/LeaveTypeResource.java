@@ -72,13 +72,7 @@ public final class LeaveTypeResource {
             @Context UriInfo uri) {
         LeaveType created =
                 uses.createType().create(Callers.requester(request), LeaveInput.leaveType(JsonBody.read(body)));
-        var location = uri.getBaseUriBuilder()
-                .path(LeaveTypeResource.class)
-                .path("{id}")
-                .build(created.id().value());
-        return Response.created(location)
-                .entity(new LeaveJson.LeaveTypeItem(LeaveJson.LeaveTypeJson.from(created)))
-                .build();
+        return ItemRoutes.created(uri, LeaveTypeResource.class, created.id(), LeaveJson.LeaveTypeItem.of(created));
     }
 
     @PUT
@@ -101,6 +95,6 @@ public final class LeaveTypeResource {
         var typeId = ItemRoutes.id(id, LeaveTypeId::new);
         var replaced = uses.replaceType()
                 .replace(Callers.requester(request), typeId, LeaveInput.leaveType(JsonBody.read(body)));
-        return new LeaveJson.LeaveTypeItem(LeaveJson.LeaveTypeJson.from(replaced));
+        return LeaveJson.LeaveTypeItem.of(replaced);
     }
 }

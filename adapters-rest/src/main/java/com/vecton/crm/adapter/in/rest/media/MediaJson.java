@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.media;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
@@ -47,7 +46,8 @@ record MediaJson(
 
         @JsonProperty("version")
         @Schema(description = "always 1: a media item never changes; the item's ETag is this number in quotes")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     static MediaJson from(MediaItem item) {
         return new MediaJson(
@@ -66,13 +66,7 @@ record MediaJson(
 
     /** {@code {"data": item}} */
     @Schema(name = "MediaItemItem")
-    record Item(@JsonProperty("data") MediaJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") MediaJson data) implements ItemTags.VersionedItem<MediaJson> {
         static Item of(MediaItem item) {
             return new Item(from(item));
         }

@@ -1,8 +1,7 @@
 package com.vecton.crm.adapter.in.rest.media;
 
 import com.vecton.crm.adapter.in.rest.file.Downloads;
-import com.vecton.crm.adapter.in.rest.file.MultipartStream;
-import com.vecton.crm.adapter.in.rest.file.UploadLimit;
+import com.vecton.crm.adapter.in.rest.file.MultipartUpload;
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
@@ -14,7 +13,6 @@ import com.vecton.crm.domain.media.MediaId;
 import com.vecton.crm.domain.media.MediaItem;
 import com.vecton.crm.domain.media.MediaKind;
 import com.vecton.crm.domain.media.MediaQuery;
-import com.vecton.crm.domain.problem.ValidationFailed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -33,7 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -49,8 +46,6 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "media")
 public final class MediaResource {
-    /** The form field of the file. */
-    static final String FILE_FIELD = "file";
     /** The most any other form field may hold. */
     private static final int MAX_FIELD_BYTES = 8 * 1024;
 
@@ -122,26 +117,14 @@ public final class MediaResource {
                             description = "created",
                             content = @Content(schema = @Schema(implementation = MediaJson.Item.class))))
     public Response upload(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        UploadLimit.checkDeclared(request.getHeaderString(HttpHeaders.CONTENT_LENGTH), uses.maxBytes());
-        var parts = MultipartStream.of(request.getEntityStream(), request.getHeaderString(HttpHeaders.CONTENT_TYPE));
-        MediaItem uploaded = null;
-        for (var part = parts.next(); part.isPresent(); part = parts.next()) {
-            var p = part.get();
-            if (uploaded == null && p.name().equals(FILE_FIELD) && p.filename().isPresent()) {
-                uploaded = uses.upload()
-                        .upload(
-                                Callers.of(request).asActor(),
-                                p.filename().get(),
-                                new UploadLimit(p.content(), uses.maxBytes()));
-            } else if (p.filename().isPresent()) {
-                p.skip();
-            } else {
-                p.text(MAX_FIELD_BYTES);
-            }
-        }
-        if (uploaded == null) {
-            throw ValidationFailed.of(FILE_FIELD, "is required (a form field named file, with a file name)");
-        }
+        MediaItem uploaded = MultipartUpload.read(
+                        request,
+                        uses.maxBytes(),
+                        MAX_FIELD_BYTES,
+                        MultipartUpload.noFields(),
+                        (filename, content) ->
+                                uses.upload().upload(Callers.of(request).asActor(), filename, content))
+                .orElseThrow(() -> MultipartUpload.fileMissing(""));
         return ItemRoutes.created(uri, MediaResource.class, uploaded.id(), MediaJson.Item.of(uploaded));
     }
 

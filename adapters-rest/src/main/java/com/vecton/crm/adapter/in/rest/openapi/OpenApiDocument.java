@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.openapi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.vecton.crm.adapter.in.rest.gate.Route;
 import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
+import com.vecton.crm.adapter.in.rest.json.LifecycleJson;
 import com.vecton.crm.adapter.in.rest.problem.ProblemJson;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.util.Json;
@@ -176,6 +177,9 @@ public final class OpenApiDocument {
         OpenAPI api = new Reader(config).read(new LinkedHashSet<>(resourceClasses));
 
         Map<String, Schema> schemas = api.getComponents().getSchemas();
+        // Swagger registers the type of an @JsonUnwrapped part too, though its fields stand in each
+        // shape that takes it and nothing refers to it: it is no schema of the API.
+        schemas.remove(LifecycleJson.class.getSimpleName());
         schemas.putAll(ModelConverters.getInstance().read(ProblemJson.class));
         api.getComponents()
                 .addSchemas(

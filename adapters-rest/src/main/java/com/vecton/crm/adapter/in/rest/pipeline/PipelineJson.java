@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.pipeline;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
@@ -32,7 +31,8 @@ record PipelineJson(
         @Schema(
                 description = "1 when created, one more with every change, its stages' included; the item's ETag is"
                         + " this number in quotes")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     /** A stage as its pipeline shows it; {@code position} is its index in {@code stages}. */
     @Schema(name = "PipelineStage")
@@ -74,13 +74,7 @@ record PipelineJson(
 
     /** {@code {"data": pipeline}} */
     @Schema(name = "PipelineItem")
-    record Item(@JsonProperty("data") PipelineJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") PipelineJson data) implements ItemTags.VersionedItem<PipelineJson> {
         static Item of(Pipeline pipeline) {
             return new Item(from(pipeline));
         }

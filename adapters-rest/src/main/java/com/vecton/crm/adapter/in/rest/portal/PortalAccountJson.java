@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.portal;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
@@ -30,7 +29,8 @@ record PortalAccountJson(
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
         @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
-        @JsonProperty("version") long version) {
+        @JsonProperty("version") long version)
+        implements ItemTags.VersionedJson {
 
     static PortalAccountJson from(PortalAccount account) {
         return new PortalAccountJson(
@@ -46,13 +46,7 @@ record PortalAccountJson(
 
     /** {@code {"data": account}} */
     @Schema(name = "PortalAccountItem")
-    record Item(@JsonProperty("data") PortalAccountJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") PortalAccountJson data) implements ItemTags.VersionedItem<PortalAccountJson> {
         static Item of(PortalAccount account) {
             return new Item(from(account));
         }

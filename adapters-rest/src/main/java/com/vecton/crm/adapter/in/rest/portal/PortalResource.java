@@ -1,5 +1,7 @@
 package com.vecton.crm.adapter.in.rest.portal;
 
+import com.vecton.crm.adapter.in.rest.communication.LogFilters;
+import com.vecton.crm.adapter.in.rest.communication.LogSearch;
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
@@ -115,14 +117,7 @@ public final class PortalResource {
             summary = "The log entries shared with the portal caller's company")
     public PortalJson.LogList logs(
             @BeanParam PageParams paging,
-            @Parameter(description = "case- and accent-insensitive substring of subject or body") @QueryParam("search")
-                    String search,
-            @Parameter(
-                            description =
-                                    "occurred_at (the default, newest first), created_at or updated_at; prefix - for"
-                                            + " descending")
-                    @QueryParam("sort")
-                    String sort,
+            @BeanParam LogSearch searching,
             @Parameter(
                             schema =
                                     @Schema(
@@ -132,11 +127,8 @@ public final class PortalResource {
                     String type,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        var params = ListParams.read(
-                paging, search, sort, CommunicationLogQuery.SORTABLE, CommunicationLogQuery.DEFAULT_SORT, errors);
-        Optional<CommunicationType> kind = type == null || type.isBlank()
-                ? Optional.empty()
-                : Optional.ofNullable(errors.capture(() -> CommunicationType.parse("type", type.strip())));
+        var params = searching.read(paging, errors);
+        Optional<CommunicationType> kind = LogFilters.type(type, errors);
         errors.throwIfAny();
         var all = CommunicationLogQuery.all();
         var query = new CommunicationLogQuery(

@@ -1,18 +1,17 @@
 package com.vecton.crm.adapter.in.rest.project;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
+import com.vecton.crm.adapter.in.rest.json.LifecycleJson;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
-import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.project.Project;
 import com.vecton.crm.domain.project.ProjectDetails;
 import com.vecton.crm.domain.sync.ChangePage;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,14 +34,8 @@ record ProjectJson(
         LocalDate endDate,
 
         @JsonProperty("owner_id") @Schema(nullable = true) String ownerId,
-        @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
-
-        @JsonProperty("version")
-        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        @JsonUnwrapped LifecycleJson lifecycle)
+        implements LifecycleJson.Part {
 
     static ProjectJson from(Project project) {
         ProjectDetails d = project.details();
@@ -54,22 +47,12 @@ record ProjectJson(
                 d.startDate(),
                 d.endDate(),
                 d.ownerId() == null ? null : d.ownerId().value(),
-                project.createdBy().map(UserId::value).orElse(null),
-                project.createdAt(),
-                project.updatedAt(),
-                project.deletedAt().orElse(null),
-                project.version());
+                LifecycleJson.of(project));
     }
 
     /** {@code {"data": project}} */
     @Schema(name = "ProjectItem")
-    record Item(@JsonProperty("data") ProjectJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") ProjectJson data) implements ItemTags.VersionedItem<ProjectJson> {
         static Item of(Project project) {
             return new Item(from(project));
         }

@@ -3,17 +3,17 @@ package com.vecton.crm.adapter.in.rest.shift;
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.DateRangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -49,25 +48,11 @@ public final class RosterResource {
             description =
                     "Every user with a shift or pending or approved leave from from to to (required, at most 366 days"
                             + " apart), each with every day of the range.")
-    public ShiftJson.RosterBody show(
-            @Parameter(
-                            description = "first date, inclusive",
-                            required = true,
-                            schema = @Schema(type = "string", format = "date"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "last date, inclusive",
-                            required = true,
-                            schema = @Schema(type = "string", format = "date"))
-                    @QueryParam("to")
-                    String to,
-            @Context ContainerRequestContext request) {
+    public ShiftJson.RosterBody show(@BeanParam DateRangeParams dates, @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        LocalDate first = ShiftInput.date(from, "from", errors);
-        LocalDate last = ShiftInput.date(to, "to", errors);
+        var range = dates.read(errors);
         errors.throwIfAny();
-        return ShiftJson.RosterBody.of(uses.roster().roster(Callers.requester(request), first, last));
+        return ShiftJson.RosterBody.of(uses.roster().roster(Callers.requester(request), range.first(), range.last()));
     }
 
     @GET
@@ -85,25 +70,12 @@ public final class RosterResource {
                             responseCode = "200",
                             description = "CSV",
                             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
-    public Response export(
-            @Parameter(
-                            description = "first date, inclusive",
-                            required = true,
-                            schema = @Schema(type = "string", format = "date"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "last date, inclusive",
-                            required = true,
-                            schema = @Schema(type = "string", format = "date"))
-                    @QueryParam("to")
-                    String to,
-            @Context ContainerRequestContext request) {
+    public Response export(@BeanParam DateRangeParams dates, @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        LocalDate first = ShiftInput.date(from, "from", errors);
-        LocalDate last = ShiftInput.date(to, "to", errors);
+        var range = dates.read(errors);
         errors.throwIfAny();
-        var roster = ShiftJson.RosterBody.of(uses.roster().roster(Callers.requester(request), first, last));
+        var roster =
+                ShiftJson.RosterBody.of(uses.roster().roster(Callers.requester(request), range.first(), range.last()));
         StreamingOutput body = out -> {
             var format = CSVFormat.RFC4180
                     .builder()
@@ -143,7 +115,9 @@ public final class RosterResource {
             printer.flush();
         };
         return Response.ok(body, CSV)
-                .header("Content-Disposition", "attachment; filename=\"roster-" + first + "-" + last + ".csv\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"roster-" + range.first() + "-" + range.last() + ".csv\"")
                 .build();
     }
 

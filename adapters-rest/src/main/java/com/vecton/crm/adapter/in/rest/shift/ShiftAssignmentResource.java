@@ -3,6 +3,7 @@ package com.vecton.crm.adapter.in.rest.shift;
 import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.DateRangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -55,27 +57,15 @@ public final class ShiftAssignmentResource {
             description =
                     "from and to are required dates, at most 366 days apart; user_id (or me) narrows to one user.")
     public ShiftJson.AssignmentList list(
-            @Parameter(
-                            description = "first date, inclusive",
-                            required = true,
-                            schema = @Schema(type = "string", format = "date"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "last date, inclusive",
-                            required = true,
-                            schema = @Schema(type = "string", format = "date"))
-                    @QueryParam("to")
-                    String to,
+            @BeanParam DateRangeParams dates,
             @Parameter(description = "a user id or me") @QueryParam("user_id") String userId,
             @Context ContainerRequestContext request) {
         var who = Callers.requester(request);
         var errors = new InputErrors();
-        LocalDate first = ShiftInput.date(from, "from", errors);
-        LocalDate last = ShiftInput.date(to, "to", errors);
+        var range = dates.read(errors);
         UserId user = QueryParams.userIdOrMe(userId, "user_id", who.userId(), errors);
         errors.throwIfAny();
-        return ShiftJson.AssignmentList.of(uses.assignments().list(who, first, last, user));
+        return ShiftJson.AssignmentList.of(uses.assignments().list(who, range.first(), range.last(), user));
     }
 
     @POST

@@ -3,11 +3,9 @@ package com.vecton.crm.adapter.in.rest.shift;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
-import com.vecton.crm.adapter.in.rest.input.TimeValues;
 import com.vecton.crm.domain.shift.Shift;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -101,9 +99,5 @@ final class ShiftInput {
             }
         }
         return days;
-    }
-
-    static LocalDate date(String raw, String field, InputErrors errors) {
-        return raw == null || raw.isBlank() ? null : TimeValues.date(raw, field, errors);
     }
 }

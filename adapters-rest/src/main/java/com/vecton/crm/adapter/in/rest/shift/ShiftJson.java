@@ -50,7 +50,11 @@ final class ShiftJson {
     }
 
     @Schema(name = "ShiftItem")
-    record ShiftItem(@JsonProperty("data") ShiftBody data) {}
+    record ShiftItem(@JsonProperty("data") ShiftBody data) {
+        static ShiftItem of(Shift shift) {
+            return new ShiftItem(ShiftBody.from(shift));
+        }
+    }
 
     @Schema(name = "ShiftList")
     record ShiftList(@JsonProperty("data") List<ShiftBody> data) {

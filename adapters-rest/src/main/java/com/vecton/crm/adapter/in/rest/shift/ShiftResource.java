@@ -72,13 +72,7 @@ public final class ShiftResource {
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         var created = uses.create().create(Callers.requester(request), ShiftInput.shift(JsonBody.read(body)));
-        var location = uri.getBaseUriBuilder()
-                .path(ShiftResource.class)
-                .path("{id}")
-                .build(created.id().value());
-        return Response.created(location)
-                .entity(new ShiftJson.ShiftItem(ShiftJson.ShiftBody.from(created)))
-                .build();
+        return ItemRoutes.created(uri, ShiftResource.class, created.id(), ShiftJson.ShiftItem.of(created));
     }
 
     @PUT
@@ -100,7 +94,7 @@ public final class ShiftResource {
         var shiftId = ItemRoutes.id(id, ShiftId::new);
         var replaced =
                 uses.replace().replace(Callers.requester(request), shiftId, ShiftInput.shift(JsonBody.read(body)));
-        return new ShiftJson.ShiftItem(ShiftJson.ShiftBody.from(replaced));
+        return ShiftJson.ShiftItem.of(replaced);
     }
 
     @DELETE

@@ -7,7 +7,6 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
-import com.vecton.crm.adapter.in.rest.input.TimeValues;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -144,8 +143,8 @@ public final class SlaResource {
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
         var page = paging.read(errors);
-        Instant first = from == null || from.isBlank() ? null : TimeValues.instantOrStartOfDay(from, "from", errors);
-        Instant last = to == null || to.isBlank() ? null : TimeValues.instantOrStartOfDay(to, "to", errors);
+        Instant first = QueryParams.instantOrStartOfDay(from, "from", errors);
+        Instant last = QueryParams.instantOrStartOfDay(to, "to", errors);
         Long policy = QueryParams.positiveId(policyId, "policy_id", errors);
         Boolean isResolved = null;
         if (resolved != null && !resolved.isBlank()) {
@@ -191,8 +190,8 @@ public final class SlaResource {
                     String to,
             @Context ContainerRequestContext request) {
         var errors = new InputErrors();
-        Instant first = from == null || from.isBlank() ? null : TimeValues.instantOrStartOfDay(from, "from", errors);
-        Instant last = to == null || to.isBlank() ? null : TimeValues.instantOrStartOfDay(to, "to", errors);
+        Instant first = QueryParams.instantOrStartOfDay(from, "from", errors);
+        Instant last = QueryParams.instantOrStartOfDay(to, "to", errors);
         errors.throwIfAny();
         return SlaJson.ReportList.of(uses.report().report(Callers.requester(request), first, last));
     }

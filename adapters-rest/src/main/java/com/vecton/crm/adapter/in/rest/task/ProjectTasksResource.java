@@ -5,7 +5,6 @@ import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
-import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskQuery;
@@ -51,32 +50,14 @@ public final class ProjectTasksResource {
     public TaskJson.ListOf list(
             @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
             @BeanParam PageParams paging,
-            @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
-            @Parameter(
-                            description =
-                                    "title, priority, due_at, created_at, updated_at or position; prefix - for descending")
-                    @QueryParam("sort")
-                    String sort,
-            @Parameter(schema = @Schema(allowableValues = {"todo", "in_progress", "review", "done"}))
-                    @QueryParam("status")
-                    String status,
-            @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"})) @QueryParam("priority")
-                    String priority,
-            @Parameter(description = TaskListParams.ASSIGNEE_ID) @QueryParam("assignee_id") String assigneeId,
+            @BeanParam TaskSearch searching,
+            @BeanParam TaskFilters filters,
             @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("label_id")
                     String labelId,
-            @Parameter(description = TaskListParams.DUE_AFTER, schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
-                    @QueryParam("due_after")
-                    String dueAfter,
-            @Parameter(
-                            description = TaskListParams.DUE_BEFORE,
-                            schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
-                    @QueryParam("due_before")
-                    String dueBefore,
+            @BeanParam TaskDueRange due,
             @Context ContainerRequestContext request) {
         var project = ItemRoutes.id(id, ProjectId::new);
-        var listing = new TaskListParams(
-                        paging, search, sort, null, status, priority, assigneeId, labelId, dueAfter, dueBefore)
+        var listing = new TaskListParams(paging, searching, null, filters, labelId, due)
                 .read(Callers.of(request).id(), TaskQuery.all());
         return TaskJson.ListOf.of(
                 tasks.projectList().list(Callers.requester(request), project, listing.query(), listing.page()));

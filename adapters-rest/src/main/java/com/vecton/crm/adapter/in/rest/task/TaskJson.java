@@ -1,6 +1,5 @@
 package com.vecton.crm.adapter.in.rest.task;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
@@ -55,7 +54,8 @@ record TaskJson(
 
         @JsonProperty("version")
         @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        long version)
+        implements ItemTags.VersionedJson {
 
     static TaskJson from(Task task) {
         TaskDetails d = task.details();
@@ -80,13 +80,7 @@ record TaskJson(
 
     /** {@code {"data": task}} */
     @Schema(name = "TaskItem")
-    record Item(@JsonProperty("data") TaskJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") TaskJson data) implements ItemTags.VersionedItem<TaskJson> {
         static Item of(Task task) {
             return new Item(from(task));
         }

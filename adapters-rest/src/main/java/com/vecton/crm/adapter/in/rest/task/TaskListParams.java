@@ -14,7 +14,8 @@ import com.vecton.crm.domain.task.TaskStatus;
 import java.time.Instant;
 
 /**
- * The query string of a task list, as sent, and how it becomes a {@link TaskQuery}: one reader for
+ * The query string of a task list, as sent (the parts both lists take: {@link TaskSearch},
+ * {@link TaskFilters}, {@code label_id}, {@link TaskDueRange}), and how it becomes a {@link TaskQuery}: one reader for
  * {@code GET /api/tasks} and {@code GET /api/projects/{id}/tasks}, so that the two lists cannot
  * come to filter differently. Every malformed parameter is one 422 naming it.
  *
@@ -25,23 +26,11 @@ import java.time.Instant;
  */
 record TaskListParams(
         PageParams paging,
-        String search,
-        String sort,
+        TaskSearch searching,
         String projectId,
-        String status,
-        String priority,
-        String assigneeId,
+        TaskFilters filters,
         String labelId,
-        String dueAfter,
-        String dueBefore) {
-
-    /** The OpenAPI descriptions of the parameters both lists take. */
-    static final String ASSIGNEE_ID = "a user id, or me for the caller";
-
-    static final String DUE_AFTER = "tasks due at or after this instant, or this date's UTC midnight (inclusive); "
-            + "tasks without a due date are left out";
-    static final String DUE_BEFORE = "tasks due before this instant, or this date's UTC midnight (exclusive); "
-            + "tasks without a due date are left out";
+        TaskDueRange due) {
 
     /** A list request read from the query string. */
     record Listing(TaskQuery query, PageRequest page) {}
@@ -53,7 +42,10 @@ record TaskListParams(
      */
     Listing read(UserId caller, TaskQuery start) {
         var errors = new InputErrors();
-        var params = ListParams.read(paging, search, sort, TaskQuery.SORTABLE, TaskQuery.DEFAULT_SORT, errors);
+        var params = ListParams.read(
+                paging, searching.search, searching.sort, TaskQuery.SORTABLE, TaskQuery.DEFAULT_SORT, errors);
+        var status = filters.status;
+        var priority = filters.priority;
         Long project = QueryParams.positiveId(projectId, "project_id", errors);
         TaskStatus statusFilter = status == null || status.isBlank()
                 ? null
@@ -61,10 +53,10 @@ record TaskListParams(
         TaskPriority priorityFilter = priority == null || priority.isBlank()
                 ? null
                 : errors.capture(() -> TaskPriority.parse("priority", priority.strip()));
-        UserId assignee = QueryParams.userIdOrMe(assigneeId, "assignee_id", caller, errors);
+        UserId assignee = QueryParams.userIdOrMe(filters.assigneeId, "assignee_id", caller, errors);
         Long label = QueryParams.positiveId(labelId, "label_id", errors);
-        Instant after = QueryParams.instantOrStartOfDay(dueAfter, "due_after", errors);
-        Instant before = QueryParams.instantOrStartOfDay(dueBefore, "due_before", errors);
+        Instant after = QueryParams.instantOrStartOfDay(due.dueAfter, "due_after", errors);
+        Instant before = QueryParams.instantOrStartOfDay(due.dueBefore, "due_before", errors);
         TaskQuery due = after == null && before == null ? start : errors.capture(() -> start.dueBetween(after, before));
         errors.throwIfAny();
 

@@ -7,7 +7,6 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
-import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.sync.SyncCursor;
@@ -65,33 +64,15 @@ public final class TaskResource {
             summary = "List, filter and search the live tasks the caller may open")
     public TaskJson.ListOf list(
             @BeanParam PageParams paging,
-            @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
-            @Parameter(
-                            description =
-                                    "title, priority, due_at, created_at, updated_at or position; prefix - for descending")
-                    @QueryParam("sort")
-                    String sort,
+            @BeanParam TaskSearch searching,
             @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("project_id")
                     String projectId,
-            @Parameter(schema = @Schema(allowableValues = {"todo", "in_progress", "review", "done"}))
-                    @QueryParam("status")
-                    String status,
-            @Parameter(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"})) @QueryParam("priority")
-                    String priority,
-            @Parameter(description = TaskListParams.ASSIGNEE_ID) @QueryParam("assignee_id") String assigneeId,
+            @BeanParam TaskFilters filters,
             @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("label_id")
                     String labelId,
-            @Parameter(description = TaskListParams.DUE_AFTER, schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
-                    @QueryParam("due_after")
-                    String dueAfter,
-            @Parameter(
-                            description = TaskListParams.DUE_BEFORE,
-                            schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))
-                    @QueryParam("due_before")
-                    String dueBefore,
+            @BeanParam TaskDueRange due,
             @Context ContainerRequestContext request) {
-        var listing = new TaskListParams(
-                        paging, search, sort, projectId, status, priority, assigneeId, labelId, dueAfter, dueBefore)
+        var listing = new TaskListParams(paging, searching, projectId, filters, labelId, due)
                 .read(Callers.of(request).id(), TaskQuery.all());
         return TaskJson.ListOf.of(tasks.list().list(Callers.requester(request), listing.query(), listing.page()));
     }

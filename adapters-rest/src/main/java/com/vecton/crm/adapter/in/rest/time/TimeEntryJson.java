@@ -1,11 +1,11 @@
 package com.vecton.crm.adapter.in.rest.time;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
+import com.vecton.crm.adapter.in.rest.json.LifecycleJson;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
-import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.sync.ChangePage;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryDetails;
@@ -35,14 +35,8 @@ record TimeEntryJson(
 
         @JsonProperty("note") @Schema(nullable = true) String note,
         @JsonProperty("billable") boolean billable,
-        @JsonProperty("created_by") @Schema(nullable = true) String createdBy,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("deleted_at") @Schema(nullable = true) Instant deletedAt,
-
-        @JsonProperty("version")
-        @Schema(description = "1 when created, one more with every change; the item's ETag is this number in quotes")
-        long version) {
+        @JsonUnwrapped LifecycleJson lifecycle)
+        implements LifecycleJson.Part {
 
     static TimeEntryJson from(TimeEntry entry) {
         TimeEntryDetails d = entry.details();
@@ -56,22 +50,12 @@ record TimeEntryJson(
                 d.durationMinutes(),
                 d.note(),
                 d.billable(),
-                entry.createdBy().map(UserId::value).orElse(null),
-                entry.createdAt(),
-                entry.updatedAt(),
-                entry.deletedAt().orElse(null),
-                entry.version());
+                LifecycleJson.of(entry));
     }
 
     /** {@code {"data": entry}} */
     @Schema(name = "TimeEntryItem")
-    record Item(@JsonProperty("data") TimeEntryJson data) implements ItemTags.Versioned {
-        @Override
-        @JsonIgnore
-        public long version() {
-            return data.version();
-        }
-
+    record Item(@JsonProperty("data") TimeEntryJson data) implements ItemTags.VersionedItem<TimeEntryJson> {
         static Item of(TimeEntry entry) {
             return new Item(from(entry));
         }
