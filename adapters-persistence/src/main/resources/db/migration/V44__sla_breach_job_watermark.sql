@@ -12,3 +12,9 @@ INSERT INTO sla_breach_job (last_run_at) VALUES (now());
 
 -- The status changes since a point in time, for that scan.
 CREATE INDEX task_status_history_entered_idx ON task_status_history (entered_at);
+
+-- A task's breaches, resolved or not: the job reads them with every task it times, and writes a
+-- breach only where its task and target have none. The partial unique index covers only the
+-- unresolved ones; without this one each of those reads scanned the table (a run over 90,000
+-- tasks beside 20,000 breaches took 58 s instead of 2).
+CREATE INDEX sla_breaches_task_idx ON sla_breaches (task_id, target);

@@ -225,6 +225,42 @@ class LeaveEndToEndTest {
     }
 
     @Test
+    void a_tenant_whose_week_includes_saturday_counts_it_and_one_without_friday_does_not() {
+        long type = annual(30);
+        var zoe = employee(user("zoe"));
+        // Friday 4 to Monday 7 February 2028: two working days in the default week.
+        assertEquals(
+                2.0,
+                created(crm.post("/api/leave-requests", zoe, request(type, "2028-02-04", "2028-02-07", "")))
+                        .path("days")
+                        .asDouble());
+        try {
+            crm.sql(c ->
+                    c.createStatement().executeUpdate("UPDATE tenant_calendar SET working_weekdays = '{1,2,3,4,6}'"));
+            var other = employee(user("yann"));
+            // The same days, Friday off and Saturday on: Saturday and Monday.
+            assertEquals(
+                    2.0,
+                    created(crm.post("/api/leave-requests", other, request(type, "2028-02-04", "2028-02-07", "")))
+                            .path("days")
+                            .asDouble());
+            assertRefused(
+                    422,
+                    "no_working_days",
+                    crm.post("/api/leave-requests", other, request(type, "2028-02-11", "2028-02-11", "")));
+            assertEquals(
+                    1.0,
+                    created(crm.post("/api/leave-requests", other, request(type, "2028-02-12", "2028-02-12", "")))
+                            .path("days")
+                            .asDouble(),
+                    "a Saturday is a working day of this tenant");
+        } finally {
+            crm.sql(c ->
+                    c.createStatement().executeUpdate("UPDATE tenant_calendar SET working_weekdays = '{1,2,3,4,5}'"));
+        }
+    }
+
+    @Test
     void a_type_without_half_days_refuses_a_half_day() {
         long type = leaveType("{\"name\": \"Whole days " + System.nanoTime() + "\", \"half_days_allowed\": false}");
         var token = employee(user("uma"));
