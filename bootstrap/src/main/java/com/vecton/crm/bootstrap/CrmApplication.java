@@ -404,7 +404,16 @@ public final class CrmApplication implements AutoCloseable {
         var shifts = new ShiftService(persistence.leave().shifts(), kit);
         var assignments = shiftAssignments(persistence, kit);
         return new ShiftUseCases(
-                shifts, shifts, shifts, shifts, assignments, assignments, assignments, assignments, assignments);
+                shifts,
+                shifts,
+                shifts,
+                shifts,
+                assignments,
+                assignments,
+                assignments,
+                assignments,
+                assignments,
+                assignments);
     }
 
     /** Holidays, leave types, leave requests, the calendar and balances (issue 12). */
@@ -423,8 +432,8 @@ public final class CrmApplication implements AutoCloseable {
         var balances = new LeaveBalances(
                 leave.types(), leave.ledger(), leave.requests(), persistence.tenantUsers(), leave.holidays(), kit);
         return new LeaveUseCases(
-                holidays, holidays, holidays, types, types, types, requests, requests, requests, requests, requests,
-                balances, balances);
+                holidays, holidays, holidays, holidays, types, types, types, requests, requests, requests, requests,
+                requests, balances, balances);
     }
 
     /** Who is calling, on this identity; mirrors each user into {@code tenant_users} on first sight. */

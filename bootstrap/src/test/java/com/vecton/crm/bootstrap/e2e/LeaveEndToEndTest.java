@@ -8,6 +8,7 @@ import com.vecton.crm.adapter.out.identity.testing.FakePolicy;
 import com.vecton.crm.adapter.out.identity.testing.FakeUser;
 import com.vecton.crm.adapter.out.identity.testing.TestTokens;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,13 @@ class LeaveEndToEndTest {
 
     @Test
     void holidays_are_listed_by_date_one_per_date_and_changed_only_with_manage() {
-        var first = created(crm.post("/api/holidays", ADMIN, "{\"date\": \"2027-12-25\", \"name\": \"Christmas\"}"));
+        var christmas = crm.post("/api/holidays", ADMIN, "{\"date\": \"2027-12-25\", \"name\": \"Christmas\"}");
+        var first = created(christmas);
+        // Its Location answers GET with the holiday, for anybody who may list them.
+        var shown = crm.get(URI.create(christmas.header("Location")).getPath(), employee(user("alice")));
+        assertEquals(200, shown.status(), shown::toString);
+        assertEquals("Christmas", shown.json().path("data").path("name").asText(), shown::toString);
+        assertEquals("2027-12-25", shown.json().path("data").path("date").asText(), shown::toString);
         created(crm.post("/api/holidays", ADMIN, "{\"date\": \"2027-12-24\", \"name\": \"Christmas Eve\"}"));
         assertRefused(
                 422,
@@ -160,6 +167,7 @@ class LeaveEndToEndTest {
         long id = first.path("id").asLong();
         assertEquals(204, crm.delete("/api/holidays/" + id, ADMIN).status());
         assertRefused(404, "not_found", crm.delete("/api/holidays/" + id, ADMIN));
+        assertRefused(404, "not_found", crm.get("/api/holidays/" + id, ADMIN));
         assertEquals(
                 1,
                 crm.get("/api/holidays?from=2027-12-01&to=2027-12-31", alice)

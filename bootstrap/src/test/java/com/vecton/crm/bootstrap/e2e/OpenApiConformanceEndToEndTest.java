@@ -1090,7 +1090,13 @@ class OpenApiConformanceEndToEndTest {
                 "holiday_date_taken",
                 api.sendJson("POST", "/api/holidays", ADMIN, "{\"date\": \"2031-01-01\", \"name\": \"Again\"}"));
         data(200, api.send("GET", "/api/holidays?from=2031-01-01&to=2031-12-31", ADMIN));
+        assertEquals(
+                holiday,
+                data(200, api.send("GET", "/api/holidays/" + holiday, ADMIN))
+                        .path("id")
+                        .asLong());
         assertEquals(204, api.send("DELETE", "/api/holidays/" + holiday, ADMIN).status());
+        problem(404, "not_found", api.send("GET", "/api/holidays/" + holiday, ADMIN));
 
         String name = unique("Annual");
         long type = id(api.sendJson(
@@ -1290,6 +1296,11 @@ class OpenApiConformanceEndToEndTest {
                         "{\"user_id\": \"" + ASSIGNEE + "\", \"shift_id\": " + shift
                                 + ", \"weekdays\": [\"tuesday\"], \"from\": \"2032-01-06\", \"to\": \"2032-01-20\"}"));
         data(200, api.send("GET", "/api/shift-assignments?from=2032-01-01&to=2032-01-31&user_id=" + ASSIGNEE, ADMIN));
+        assertEquals(
+                "2032-01-05",
+                data(200, api.send("GET", "/api/shift-assignments/" + assignment, ADMIN))
+                        .path("date")
+                        .asText());
         data(200, api.send("GET", "/api/roster?from=2032-01-04&to=2032-01-10", ADMIN));
         assertEquals(
                 200,

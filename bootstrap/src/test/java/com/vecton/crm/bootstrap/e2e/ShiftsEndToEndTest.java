@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vecton.crm.adapter.out.identity.testing.TestTokens;
 import com.vecton.crm.adapter.out.persistence.testing.TestDatabase;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -174,9 +175,15 @@ class ShiftsEndToEndTest {
         long early = shift("Early", "05:00", "13:00");
         long late = shift("Late", "06:00", "14:00");
         String worker = user("xaver");
-        var first = created(assign(worker, night, "2027-01-11"));
+        var answer = assign(worker, night, "2027-01-11");
+        var first = created(answer);
         assertEquals("2027-01-11T21:00:00Z", first.path("starts_at").asText());
         assertEquals("2027-01-12T05:00:00Z", first.path("ends_at").asText());
+        // Its Location answers GET with the assignment.
+        var shown = crm.get(URI.create(answer.header("Location")).getPath(), ADMIN);
+        assertEquals(200, shown.status(), shown::toString);
+        assertEquals(first, shown.json().path("data"), shown::toString);
+        assertRefused(404, "not_found", crm.get("/api/shift-assignments/999999", ADMIN));
         assertRefused(422, "shift_overlap", assign(worker, early, "2027-01-12"));
         created(assign(worker, late, "2027-01-12"));
         created(assign(user("yvonne"), early, "2027-01-12"));

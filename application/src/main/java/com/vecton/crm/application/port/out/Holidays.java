@@ -19,6 +19,9 @@ public interface Holidays {
     /** @throws com.vecton.crm.domain.problem.RuleViolated {@code holiday_date_taken} */
     Holiday add(Holiday.Details details, UserId createdBy, Instant at);
 
+    /** The holiday of this id, if there is one. */
+    Optional<Holiday> find(HolidayId id);
+
     /** Removes it for good; empty when there was none. */
     Optional<Holiday> remove(HolidayId id);
 

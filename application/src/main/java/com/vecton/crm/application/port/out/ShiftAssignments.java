@@ -36,6 +36,9 @@ public interface ShiftAssignments {
         return between(from, to, user);
     }
 
+    /** The assignment of this id, if there is one. */
+    Optional<ShiftAssignment> find(ShiftAssignmentId id);
+
     Optional<ShiftAssignment> remove(ShiftAssignmentId id);
 
     void removeAll(List<ShiftAssignmentId> ids);

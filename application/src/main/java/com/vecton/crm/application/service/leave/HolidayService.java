@@ -3,6 +3,7 @@ package com.vecton.crm.application.service.leave;
 import com.vecton.crm.application.port.in.leave.AddHolidayUseCase;
 import com.vecton.crm.application.port.in.leave.ListHolidaysUseCase;
 import com.vecton.crm.application.port.in.leave.RemoveHolidayUseCase;
+import com.vecton.crm.application.port.in.leave.ShowHolidayUseCase;
 import com.vecton.crm.application.port.out.Holidays;
 import com.vecton.crm.application.service.lifecycle.DeleteForGood;
 import com.vecton.crm.application.service.lifecycle.UseCaseKit;
@@ -11,12 +12,14 @@ import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.leave.Holiday;
 import com.vecton.crm.domain.leave.HolidayId;
+import com.vecton.crm.domain.problem.NotFound;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Lists, adds and removes the tenant's holidays, each change with its audit row. */
-public final class HolidayService implements ListHolidaysUseCase, AddHolidayUseCase, RemoveHolidayUseCase {
+/** Lists, shows, adds and removes the tenant's holidays, each change with its audit row. */
+public final class HolidayService
+        implements ListHolidaysUseCase, ShowHolidayUseCase, AddHolidayUseCase, RemoveHolidayUseCase {
     static final String SUBJECT = "holiday";
 
     private final Holidays holidays;
@@ -30,6 +33,11 @@ public final class HolidayService implements ListHolidaysUseCase, AddHolidayUseC
     @Override
     public List<Holiday> list(Requester who, LocalDate from, LocalDate to) {
         return holidays.between(from, to);
+    }
+
+    @Override
+    public Holiday show(Requester who, HolidayId id) {
+        return holidays.find(id).orElseThrow(() -> new NotFound(SUBJECT, id));
     }
 
     @Override

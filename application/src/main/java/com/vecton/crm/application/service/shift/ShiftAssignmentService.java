@@ -4,6 +4,7 @@ import com.vecton.crm.application.port.in.shift.AssignRecurringShiftUseCase;
 import com.vecton.crm.application.port.in.shift.AssignShiftUseCase;
 import com.vecton.crm.application.port.in.shift.ListShiftAssignmentsUseCase;
 import com.vecton.crm.application.port.in.shift.ShowRosterUseCase;
+import com.vecton.crm.application.port.in.shift.ShowShiftAssignmentUseCase;
 import com.vecton.crm.application.port.in.shift.UnassignShiftUseCase;
 import com.vecton.crm.application.port.out.Holidays;
 import com.vecton.crm.application.port.out.LeaveRequests;
@@ -18,6 +19,7 @@ import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.AuditEvent;
 import com.vecton.crm.domain.audit.Changes;
 import com.vecton.crm.domain.leave.LeaveRequest;
+import com.vecton.crm.domain.problem.NotFound;
 import com.vecton.crm.domain.problem.RuleViolated;
 import com.vecton.crm.domain.problem.ValidationFailed;
 import com.vecton.crm.domain.shift.Recurrence;
@@ -46,6 +48,7 @@ public final class ShiftAssignmentService
         implements AssignShiftUseCase,
                 AssignRecurringShiftUseCase,
                 UnassignShiftUseCase,
+                ShowShiftAssignmentUseCase,
                 ListShiftAssignmentsUseCase,
                 ShowRosterUseCase,
                 ShiftsOnLeave {
@@ -147,6 +150,11 @@ public final class ShiftAssignmentService
         var added = assignments.add(user, shift.id(), date, period.from(), period.to(), who.userId(), at);
         kit.audit().record(who.actor(), SUBJECT, added.id(), AuditEvent.CREATED, Changes.created(fields(added)), at);
         return added;
+    }
+
+    @Override
+    public ShiftAssignment show(Requester who, ShiftAssignmentId id) {
+        return assignments.find(id).orElseThrow(() -> new NotFound(SUBJECT, id));
     }
 
     @Override

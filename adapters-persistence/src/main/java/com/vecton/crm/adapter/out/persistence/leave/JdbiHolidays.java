@@ -68,6 +68,14 @@ public final class JdbiHolidays implements Holidays {
     }
 
     @Override
+    public Optional<Holiday> find(HolidayId id) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, date, name FROM holidays WHERE id = :id")
+                .bind("id", id.value())
+                .map(HOLIDAY)
+                .findOne());
+    }
+
+    @Override
     public Optional<Holiday> remove(HolidayId id) {
         return jdbi.withHandle(
                 handle -> handle.createQuery("DELETE FROM holidays WHERE id = :id RETURNING id, date, name")

@@ -104,6 +104,15 @@ public final class JdbiShiftAssignments implements ShiftAssignments {
     }
 
     @Override
+    public Optional<ShiftAssignment> find(ShiftAssignmentId id) {
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT " + COLUMNS + " FROM shift_assignments WHERE id = :id")
+                        .bind("id", id.value())
+                        .map(ASSIGNMENT)
+                        .findOne());
+    }
+
+    @Override
     public Optional<ShiftAssignment> remove(ShiftAssignmentId id) {
         return jdbi.withHandle(
                 handle -> handle.createQuery("DELETE FROM shift_assignments WHERE id = :id RETURNING " + COLUMNS)

@@ -65,6 +65,20 @@ public final class HolidayResource {
         return LeaveJson.HolidayList.of(uses.listHolidays().list(Callers.requester(request), first, last));
     }
 
+    @GET
+    @Path("{id}")
+    @RequiresPermission("leaves.list")
+    @Operation(
+            operationId = "showHoliday",
+            summary = "Show one holiday",
+            description = "The holiday a create's Location names; unknown is 404.")
+    public LeaveJson.HolidayItem show(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        Holiday holiday = uses.showHoliday().show(Callers.requester(request), ItemRoutes.id(id, HolidayId::new));
+        return new LeaveJson.HolidayItem(LeaveJson.HolidayJson.from(holiday));
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("leaves.manage")

@@ -10,6 +10,7 @@ import com.vecton.crm.application.port.in.leave.ListLeaveRequestsUseCase;
 import com.vecton.crm.application.port.in.leave.ListLeaveTypesUseCase;
 import com.vecton.crm.application.port.in.leave.RemoveHolidayUseCase;
 import com.vecton.crm.application.port.in.leave.ReplaceLeaveTypeUseCase;
+import com.vecton.crm.application.port.in.leave.ShowHolidayUseCase;
 import com.vecton.crm.application.port.in.leave.ShowLeaveBalancesUseCase;
 import com.vecton.crm.application.port.in.leave.ShowLeaveRequestUseCase;
 import com.vecton.crm.application.port.in.leave.SubmitLeaveRequestUseCase;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 /** The in-ports the leave routes drive, as one part of {@code RestUseCases}. */
 public record LeaveUseCases(
         ListHolidaysUseCase listHolidays,
+        ShowHolidayUseCase showHoliday,
         AddHolidayUseCase addHoliday,
         RemoveHolidayUseCase removeHoliday,
         ListLeaveTypesUseCase listTypes,

@@ -68,6 +68,21 @@ public final class ShiftAssignmentResource {
         return ShiftJson.AssignmentList.of(uses.assignments().list(who, range.first(), range.last(), user));
     }
 
+    @GET
+    @Path("{id}")
+    @RequiresPermission("shift_assignments.list")
+    @Operation(
+            operationId = "showShiftAssignment",
+            summary = "Show one assignment",
+            description = "The assignment a create's Location names; unknown is 404.")
+    public ShiftJson.AssignmentItem show(
+            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        var assignment =
+                uses.showAssignment().show(Callers.requester(request), ItemRoutes.id(id, ShiftAssignmentId::new));
+        return new ShiftJson.AssignmentItem(ShiftJson.AssignmentBody.from(assignment));
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("shift_assignments.create")

@@ -8,6 +8,7 @@ import com.vecton.crm.application.port.in.shift.ListShiftAssignmentsUseCase;
 import com.vecton.crm.application.port.in.shift.ListShiftsUseCase;
 import com.vecton.crm.application.port.in.shift.ReplaceShiftUseCase;
 import com.vecton.crm.application.port.in.shift.ShowRosterUseCase;
+import com.vecton.crm.application.port.in.shift.ShowShiftAssignmentUseCase;
 import com.vecton.crm.application.port.in.shift.UnassignShiftUseCase;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,7 @@ public record ShiftUseCases(
         AssignRecurringShiftUseCase assignRecurring,
         UnassignShiftUseCase unassign,
         ListShiftAssignmentsUseCase assignments,
+        ShowShiftAssignmentUseCase showAssignment,
         ShowRosterUseCase roster) {
     public static final List<Class<?>> RESOURCE_CLASSES =
             List.of(ShiftResource.class, ShiftAssignmentResource.class, RosterResource.class);

@@ -14,6 +14,9 @@ public final class UntestedLeave {
                 (who, from, to) -> {
                     throw untested();
                 },
+                (who, id) -> {
+                    throw untested();
+                },
                 (who, details) -> {
                     throw untested();
                 },
@@ -76,6 +79,9 @@ public final class UntestedLeave {
                     throw untested();
                 },
                 (who, from, to, user) -> {
+                    throw untested();
+                },
+                (who, id) -> {
                     throw untested();
                 },
                 (who, from, to) -> {
