@@ -102,6 +102,19 @@ class SlaEndToEndTest {
                         "/api/business-calendars",
                         ADMIN,
                         "{\"name\": \"always\", \"timezone\": \"UTC\", \"hours\": " + ALWAYS_OPEN + "}"));
+        // A NUL in a name is refused naming the field, as every other body's text is (found by the fuzz test).
+        var nul = crm.post(
+                "/api/sla/policies",
+                ADMIN,
+                "{\"name\": \"\\u0000x\", \"calendar_id\": 999999, \"resolution_minutes\": 5}");
+        assertRefused(422, "validation_failed", nul);
+        assertTrue(nul.json().path("errors").has("name"), nul::toString);
+        var nulCalendar = crm.post(
+                "/api/business-calendars",
+                ADMIN,
+                "{\"name\": \"x\\u0000\", \"timezone\": \"UTC\", \"hours\": " + ALWAYS_OPEN + "}");
+        assertRefused(422, "validation_failed", nulCalendar);
+        assertTrue(nulCalendar.json().path("errors").has("name"), nulCalendar::toString);
         var noTarget = crm.post("/api/sla/policies", ADMIN, "{\"name\": \"None\", \"calendar_id\": " + calendar + "}");
         assertRefused(422, "validation_failed", noTarget);
         assertRefused(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.domain.calendar.CalendarSpec;
 import com.vecton.crm.domain.calendar.OpeningRange;
+import com.vecton.crm.domain.edit.Text;
 import com.vecton.crm.domain.sla.SlaPolicy;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
@@ -73,8 +74,8 @@ final class SlaInput {
     static CalendarSpec.Details calendar(java.io.InputStream body) {
         var tree = object(body);
         var errors = new InputErrors();
-        String name = text(tree, "name");
-        String zone = text(tree, "timezone");
+        String name = text(tree, "name", errors);
+        String zone = text(tree, "timezone", errors);
         var hours = new EnumMap<DayOfWeek, List<OpeningRange>>(DayOfWeek.class);
         var node = tree.path("hours");
         if (node.isObject()) {
@@ -116,7 +117,7 @@ final class SlaInput {
     static SlaPolicy.Details policy(java.io.InputStream body) {
         var tree = object(body);
         var errors = new InputErrors();
-        String name = text(tree, "name");
+        String name = text(tree, "name", errors);
         Long calendar = integer(tree, "calendar_id", errors);
         var applies = tree.path("applies_to");
         var priorities = texts(applies.path("priority"), "applies_to.priority", errors);
@@ -172,7 +173,8 @@ final class SlaInput {
         return tree;
     }
 
-    private static String text(com.fasterxml.jackson.databind.JsonNode tree, String field) {
+    /** A string or null; one that holds U+0000 is refused in {@code errors}, as {@code JsonBody.text} refuses it. */
+    private static String text(com.fasterxml.jackson.databind.JsonNode tree, String field, InputErrors errors) {
         var value = tree.path(field);
         if (value.isMissingNode() || value.isNull()) {
             return null;
@@ -180,6 +182,9 @@ final class SlaInput {
         if (!value.isTextual()) {
             throw com.vecton.crm.adapter.in.rest.problem.RequestRejected.malformed(
                     "The field " + field + " must be a string or null.");
+        }
+        if (Text.containsNul(value.asText())) {
+            errors.add(field, Text.NUL_REFUSED);
         }
         return value.asText();
     }
@@ -213,6 +218,9 @@ final class SlaInput {
             if (!item.isTextual()) {
                 throw com.vecton.crm.adapter.in.rest.problem.RequestRejected.malformed(
                         "The field " + field + " must be an array of strings.");
+            }
+            if (Text.containsNul(item.asText())) {
+                errors.add(field, Text.NUL_REFUSED);
             }
             list.add(item.asText());
         }
