@@ -71,6 +71,13 @@ class FoldersEndToEndTest {
         var unknownParent = crm.post("/api/document-folders", ADMIN, "{\"name\": \"x\", \"parent_id\": 999999}");
         assertEquals(422, unknownParent.status());
         assertTrue(unknownParent.json().path("errors").has("parent_id"), unknownParent::toString);
+        // A parent id that can name no folder is the same 422, never a 500 (found by the fuzz test).
+        for (String impossible : new String[] {"0", "-1"}) {
+            var refused =
+                    crm.post("/api/document-folders", ADMIN, "{\"name\": \"x\", \"parent_id\": " + impossible + "}");
+            assertEquals(422, refused.status(), refused::toString);
+            assertTrue(refused.json().path("errors").has("parent_id"), refused::toString);
+        }
         var children = crm.get("/api/document-folders?parent_id=" + p, ADMIN);
         assertEquals(200, children.status(), children::toString);
         assertEquals(1, children.json().path("data").size());

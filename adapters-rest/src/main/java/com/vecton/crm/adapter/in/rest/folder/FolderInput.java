@@ -27,8 +27,10 @@ record FolderInput(
         var errors = new InputErrors();
         String name = body.textOrNull("name", errors);
         Long parent = body.integer("parent_id", 1, Long.MAX_VALUE, errors).applyTo(null);
-        FolderDetails details = errors.capture(
-                () -> new FolderDetails(name, Optional.ofNullable(parent).map(DocumentFolderId::new)));
+        // A parent_id below 1 is in errors already; it names no folder (and no DocumentFolderId).
+        Optional<DocumentFolderId> parentId =
+                parent == null || parent < 1 ? Optional.empty() : Optional.of(new DocumentFolderId(parent));
+        FolderDetails details = errors.capture(() -> new FolderDetails(name, parentId));
         errors.throwIfAny();
         return details;
     }
