@@ -49,6 +49,7 @@ final class EdgeHandler extends HttpHandler {
         try {
             RequestTarget.check(request.getRequestURI(), request.getQueryString());
             RequestTarget.checkHost(request.getHeaders(Header.Host.toString()));
+            RequestTarget.checkServerName(request.getServerName());
             if (!isExpectationMet(request)) {
                 write(response, RawProblem.of(417, id));
                 return;

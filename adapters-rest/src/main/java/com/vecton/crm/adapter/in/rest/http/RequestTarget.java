@@ -13,9 +13,18 @@ import java.util.regex.Pattern;
  * what a decoded parameter may contain is the input readers' business, which name the field.
  */
 final class RequestTarget {
-    /** A host name, IPv4 or bracketed IPv6 literal, with an optional port (RFC 9110 section 7.2). */
-    private static final Pattern HOST =
-            Pattern.compile("(\\[[0-9A-Fa-f:.]{2,45}]|[A-Za-z0-9._~!$&'()*+,;=-]{1,253})(:[0-9]{0,5})?");
+    /**
+     * A host name (letters, digits, dots and hyphens: what {@link java.net.URI} takes as a
+     * hostname, which Jersey builds the base URI from), or a bracketed IPv6 literal. RFC 3986's
+     * reg-name also allows sub-delimiters and {@code _}, which Java's URI refuses: such a host
+     * reached Jersey and failed there as a 500.
+     */
+    private static final String NAME = "(\\[[0-9A-Fa-f:.]{2,45}]|[A-Za-z0-9.-]{1,253})";
+
+    /** A host with an optional port (RFC 9110 section 7.2). */
+    private static final Pattern HOST = Pattern.compile(NAME + "(:[0-9]{0,5})?");
+
+    private static final Pattern SERVER_NAME = Pattern.compile(NAME);
 
     private RequestTarget() {}
 
@@ -50,6 +59,17 @@ final class RequestTarget {
             if (count > 1 || host == null || !HOST.matcher(host.strip()).matches()) {
                 throw RequestRejected.malformed("The Host header must be present once and name a host.");
             }
+        }
+    }
+
+    /**
+     * @param name the host the request names: the {@code Host} field's, or an absolute-form
+     *             target's ({@code GET http://host/path}), which Grizzly takes over the field
+     * @throws RequestRejected unless it is a host name or IPv6 literal ({@code null}: none named)
+     */
+    static void checkServerName(String name) {
+        if (name != null && !name.isEmpty() && !SERVER_NAME.matcher(name).matches()) {
+            throw RequestRejected.malformed("The request target must name a host.");
         }
     }
 
