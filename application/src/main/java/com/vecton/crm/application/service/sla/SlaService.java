@@ -369,24 +369,18 @@ public final class SlaService
                     }
                 }
             }
+            var writtenBreaches = records.recordBreaches(newBreaches);
+            var writtenWarnings = records.recordWarnings(newWarnings);
+            breaches += writtenBreaches.size();
+            warnings += writtenWarnings.size();
             var entries = new ArrayList<ActivityEntry>();
-            for (var breach : records.recordBreaches(newBreaches)) {
-                String subject = subject(breach.taskId(), breach.target());
-                entries.add(
-                        new ActivityEntry(SYSTEM, "sla_breach", subject, AuditEvent.CREATED, events.get(subject), now));
-            }
-            for (var warning : records.recordWarnings(newWarnings)) {
-                String subject = subject(warning.taskId(), warning.target());
-                entries.add(new ActivityEntry(
-                        SYSTEM, "sla_warning", subject, AuditEvent.CREATED, events.get(subject), now));
-            }
-            breaches += entries.stream()
-                    .filter(e -> e.subjectType().equals("sla_breach"))
-                    .count();
-            warnings += entries.stream()
-                    .filter(e -> e.subjectType().equals("sla_warning"))
-                    .count();
+            writtenBreaches.forEach(b -> entries.add(entry("sla_breach", subject(b.taskId(), b.target()), events)));
+            writtenWarnings.forEach(w -> entries.add(entry("sla_warning", subject(w.taskId(), w.target()), events)));
             kit.audit().recordAll(entries);
+        }
+
+        private ActivityEntry entry(String subjectType, String subject, Map<String, Changes> events) {
+            return new ActivityEntry(SYSTEM, subjectType, subject, AuditEvent.CREATED, events.get(subject), now);
         }
     }
 
