@@ -115,6 +115,16 @@ class SlaEndToEndTest {
                 "{\"name\": \"x\\u0000\", \"timezone\": \"UTC\", \"hours\": " + ALWAYS_OPEN + "}");
         assertRefused(422, "validation_failed", nulCalendar);
         assertTrue(nulCalendar.json().path("errors").has("name"), nulCalendar::toString);
+        // Each number out of range is refused under its own name.
+        var negative = crm.post(
+                "/api/sla/policies",
+                ADMIN,
+                "{\"name\": \"Negative\", \"calendar_id\": " + calendar
+                        + ", \"resolution_minutes\": 5, \"warn_before_minutes\": -1, \"position\": -2}");
+        assertRefused(422, "validation_failed", negative);
+        assertTrue(negative.json().path("errors").has("warn_before_minutes"), negative::toString);
+        assertTrue(negative.json().path("errors").has("position"), negative::toString);
+        assertTrue(!negative.json().path("errors").has("resolution_minutes"), negative::toString);
         var noTarget = crm.post("/api/sla/policies", ADMIN, "{\"name\": \"None\", \"calendar_id\": " + calendar + "}");
         assertRefused(422, "validation_failed", noTarget);
         assertRefused(

@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,11 +137,16 @@ final class SlaInput {
         if (calendar == null) {
             errors.add("calendar_id", "is required");
         }
-        for (var minutes : new Long[] {first, resolution, warn, position}) {
-            if (minutes != null && (minutes < 0 || minutes > 10_000_000)) {
-                errors.add("resolution_minutes", "minutes must be between 0 and 10000000");
+        var bounded = new LinkedHashMap<String, Long>();
+        bounded.put("first_response_minutes", first);
+        bounded.put("resolution_minutes", resolution);
+        bounded.put("warn_before_minutes", warn);
+        bounded.put("position", position);
+        bounded.forEach((field, value) -> {
+            if (value != null && (value < 0 || value > 10_000_000)) {
+                errors.add(field, "must be between 0 and 10000000");
             }
-        }
+        });
         errors.throwIfAny();
         var details = errors.capture(() -> new SlaPolicy.Details(
                 name,
