@@ -195,7 +195,7 @@ public final class CrmApplication implements AutoCloseable {
             };
             jobs.add(forgetOldTombstones(persistence, clock));
             jobs.add(expireIdempotencyKeys(persistence, clock));
-            jobs.add(detectSlaBreaches(useCases));
+            jobs.add(detectSlaBreaches(useCases, config.slaBreachInterval()));
             jobs.add(cleanUpBlobs(config, persistence, clock));
             var api = new RestApi(useCases, health, metrics());
             return new CrmApplication(persistence, events, jobs, useCases, listen(api, config));
@@ -365,16 +365,14 @@ public final class CrmApplication implements AutoCloseable {
         return new SlaUseCases(sla, sla, sla, sla, sla, sla, sla, sla);
     }
 
-    /** How often every replica looks for SLA breaches and warnings. */
-    static final Duration SLA_BREACH_INTERVAL = Duration.ofSeconds(30);
-
     /**
-     * Every serving replica runs the breach job every 30 s: a run that finds another replica's run at
-     * work skips its turn (no waiting), and each breach is written once (a partial unique index).
+     * Every serving replica runs the breach job every {@code SLA_BREACH_INTERVAL_MS} (30 s): a run
+     * that finds another replica's run at work skips its turn (no waiting), and each breach is
+     * written once (a partial unique index).
      */
-    private static PeriodicJob detectSlaBreaches(RestUseCases useCases) {
+    private static PeriodicJob detectSlaBreaches(RestUseCases useCases, Duration interval) {
         var detect = useCases.sla().detect();
-        return PeriodicJob.start("detect-sla-breaches", SLA_BREACH_INTERVAL, SLA_BREACH_INTERVAL, () -> {
+        return PeriodicJob.start("detect-sla-breaches", interval, interval, () -> {
             var run = detect.detect();
             if (run.breaches() > 0 || run.warnings() > 0 || run.resolved() > 0) {
                 LOG.info(

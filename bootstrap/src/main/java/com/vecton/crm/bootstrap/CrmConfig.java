@@ -32,10 +32,13 @@ public record CrmConfig(
         Instant legacyTokenCutoff,
         Optional<URI> amqpUrl,
         Path filesDir,
-        FilesConfig files) {
+        FilesConfig files,
+        Duration slaBreachInterval) {
 
     public static final String DEFAULT_DATABASE_URL = "jdbc:postgresql://127.0.0.1:5432/crm";
     public static final Instant DEFAULT_LEGACY_TOKEN_CUTOFF = Instant.parse("2026-06-15T00:00:00Z");
+    /** How often every serving replica looks for SLA breaches and warnings. */
+    public static final Duration DEFAULT_SLA_BREACH_INTERVAL = Duration.ofSeconds(30);
 
     /** The configuration of {@code serve}: tenant and identity are required. */
     public static CrmConfig forServe(Map<String, String> env) {
@@ -122,6 +125,11 @@ public record CrmConfig(
                 e.instant("LEGACY_TOKEN_CUTOFF", DEFAULT_LEGACY_TOKEN_CUTOFF),
                 e.amqpUrl("AMQP_URL"),
                 e.path("FILES_DIR", "./data/files"),
-                FilesConfig.read(e));
+                FilesConfig.read(e),
+                e.millis(
+                        "SLA_BREACH_INTERVAL_MS",
+                        DEFAULT_SLA_BREACH_INTERVAL,
+                        Duration.ofMillis(100),
+                        Duration.ofHours(1)));
     }
 }

@@ -2,6 +2,7 @@ package com.vecton.crm.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -25,6 +26,17 @@ class CrmConfigTest {
 
         assertEquals(Duration.ofSeconds(2), database.connectTimeout());
         assertEquals(Duration.ofSeconds(15), database.statementTimeout());
+    }
+
+    @Test
+    void the_breach_job_runs_every_30_s_unless_sla_breach_interval_ms_says_otherwise() {
+        assertEquals(Duration.ofSeconds(30), CrmConfig.forServe(serveEnv()).slaBreachInterval());
+        var env = serveEnv();
+        env.put("SLA_BREACH_INTERVAL_MS", "5000");
+        assertEquals(Duration.ofSeconds(5), CrmConfig.forServe(env).slaBreachInterval());
+        env.put("SLA_BREACH_INTERVAL_MS", "10");
+        var refused = assertThrows(ConfigException.class, () -> CrmConfig.forServe(env));
+        assertTrue(refused.getMessage().contains("SLA_BREACH_INTERVAL_MS"), refused::getMessage);
     }
 
     @Test
