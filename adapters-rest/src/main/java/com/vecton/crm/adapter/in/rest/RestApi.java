@@ -18,6 +18,7 @@ import com.vecton.crm.adapter.in.rest.health.HealthResource;
 import com.vecton.crm.adapter.in.rest.idempotency.IdempotentPosts;
 import com.vecton.crm.adapter.in.rest.input.BodyLimit;
 import com.vecton.crm.adapter.in.rest.input.ParameterText;
+import com.vecton.crm.adapter.in.rest.input.QueryBeans;
 import com.vecton.crm.adapter.in.rest.item.ItemTagFilter;
 import com.vecton.crm.adapter.in.rest.json.JsonWriter;
 import com.vecton.crm.adapter.in.rest.label.TaskLabelResource;
@@ -192,6 +193,7 @@ public final class RestApi {
         config.register(new IdempotentPosts(useCases.runOnce()));
         config.register(new ItemTagFilter());
         config.register(new ParameterText(), ParameterText.PRIORITY);
+        config.register(QueryBeans.binder());
 
         config.register(new DomainProblemMapper());
         config.register(new RequestRejectedMapper());
