@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vecton.crm.domain.problem.Unauthenticated;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,5 +78,26 @@ class BearerTokenTest {
         assertFalse(refused.getMessage().contains("secret"));
         assertThrows(IllegalArgumentException.class, () -> new BearerToken(null));
         assertEquals("BearerToken[redacted]", new BearerToken("secret").toString());
+    }
+
+    /** RFC 6750 section 2.1's b64token, as BearerToken's documentation states it. */
+    private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]+=*");
+
+    @Property(tries = 3000)
+    void the_check_is_the_rfc_6750_pattern(@ForAll("tokenLike") String value) {
+        assertEquals(
+                value.length() <= BearerToken.MAX_LENGTH
+                        && B64TOKEN.matcher(value).matches(),
+                BearerToken.isWellFormed(value),
+                () -> "for \"" + value + "\"");
+    }
+
+    /** Every kind of character a b64token has, '=' in and out of place, and some it must not have. */
+    @Provide
+    Arbitrary<String> tokenLike() {
+        return Arbitraries.strings()
+                .withChars("aZ09-._~+/= @:\"é")
+                .ofMinLength(0)
+                .ofMaxLength(10);
     }
 }
