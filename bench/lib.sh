@@ -83,6 +83,38 @@ server_cpu_ticks() {
     fi
 }
 
+# CPU time the JIT compiler threads of process $1 have used so far, in clock ticks.
+jit_cpu_ticks() {
+    local t total=0
+    for t in /proc/"$1"/task/*; do
+        case "$(cat "$t/comm" 2>/dev/null)" in
+            C1\ Compiler*|C2\ Compiler*) total=$(( total + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "$t/stat" 2>/dev/null || echo 0) )) ;;
+        esac
+    done
+    echo "$total"
+}
+
+# jit_settle PID LABEL TARGET...: sends each TARGET (a URL, or "-s SCRIPT URL") from one client
+# for 3 s, round after round, until a whole round costs the JIT compilers of PID at most 5 ticks
+# (50 ms at 100 Hz), or for at most 8 rounds. A warm-up of a fixed length is not enough: after 60 s
+# of mixed load, the first one-client runs still paid for C2 compiling (0.6-0.7 s of compiler CPU
+# in a 10 s "arva" run, 2 cores shared with Postgres and wrk), and measured the JIT, not the path.
+jit_settle() {
+    local pid="$1" label="$2"; shift 2
+    local round before spent target
+    for round in 1 2 3 4 5 6 7 8; do
+        before=$(jit_cpu_ticks "$pid")
+        for target in "$@"; do
+            # shellcheck disable=SC2086 # a target is a URL or "-s SCRIPT URL"
+            timeout 60 wrk -t1 -c1 -d3s -H "Authorization: Bearer $TOKEN" -H "Accept: application/json" $target > /dev/null
+        done
+        spent=$(( $(jit_cpu_ticks "$pid") - before ))
+        echo "bench: $label: settling round $round, JIT compilers used $spent ticks"
+        (( spent <= 5 )) && return 0
+    done
+    echo "bench: $label: the JIT was still compiling after 8 rounds; its runs include that" >&2
+}
+
 # wrk_run SCENARIO THREADS CONNECTIONS DURATION (URL | -s SCRIPT): one row of results, of side
 # SIDE ("API (wrk)" unless set), with the CPU of the process SERVER_PID.
 wrk_run() {

@@ -216,6 +216,19 @@ if [[ "$PGBENCH_ONLY" != 1 ]]; then
         done
         timeout $(( $(seconds "$half") + 60 )) wrk -t2 -c8 -d"$half" -s "$BENCH_DIR/lua/get_by_id.lua" "$FLOOR_DB" > /dev/null
     fi
+    # Then every one-client request of the latency rows, until the JIT has compiled them (lib.sh).
+    if [[ "$ONLY" == all || "$ONLY" == latency ]]; then
+        targets=()
+        for q in "${LATENCY_QUERIES[@]}"; do targets+=("$BASE/api/contacts?search=$q&per_page=$PER_PAGE"); done
+        jit_settle "$SERVER_PID" API "${targets[@]}" "-s $BENCH_DIR/lua/get_by_id.lua $BASE"
+        if [[ -n "$FLOOR_PID" ]]; then
+            targets=()
+            for q in "${LATENCY_QUERIES[@]}"; do
+                targets+=("$FLOOR_DB/api/contacts?search=$(normalised "$(urldecode "$q")")&per_page=$PER_PAGE")
+            done
+            jit_settle "$FLOOR_PID" floor "${targets[@]}" "-s $BENCH_DIR/lua/get_by_id.lua $FLOOR_DB"
+        fi
+    fi
 fi
 
 if [[ "$ONLY" == all || "$ONLY" == latency ]]; then
