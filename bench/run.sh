@@ -210,11 +210,13 @@ if [[ "$PGBENCH_ONLY" != 1 ]]; then
     half="$(( $(seconds "$WARMUP") / 2 > 0 ? $(seconds "$WARMUP") / 2 : 1 ))s"
     timeout $(( $(seconds "$half") + 60 )) wrk -t2 -c8 -d"$half" --timeout 30s -s "$BENCH_DIR/lua/search.lua" "$BASE" > "$OUT/warmup-search.txt"
     timeout $(( $(seconds "$half") + 60 )) wrk -t2 -c8 -d"$half" --timeout 30s -s "$BENCH_DIR/lua/get_by_id.lua" "$BASE" > "$OUT/warmup-get.txt"
+    timeout 70 wrk -t2 -c8 -d10s --timeout 30s -s "$BENCH_DIR/lua/list.lua" "$BASE" > "$OUT/warmup-list.txt"
     if [[ -n "$FLOOR_PID" ]]; then
         for url in "$FLOOR_BASE/x" "$FLOOR_JERSEY/x" "$FLOOR_DB/api/contacts?search=arva&per_page=$PER_PAGE"; do
             timeout 70 wrk -t2 -c8 -d10s "$url" > /dev/null
         done
         timeout $(( $(seconds "$half") + 60 )) wrk -t2 -c8 -d"$half" -s "$BENCH_DIR/lua/get_by_id.lua" "$FLOOR_DB" > /dev/null
+        timeout 70 wrk -t2 -c8 -d10s -s "$BENCH_DIR/lua/list.lua" "$FLOOR_DB" > /dev/null
     fi
     # Then every one-client request of the latency rows, until the JIT has compiled them (lib.sh).
     if [[ "$ONLY" == all || "$ONLY" == latency ]]; then
@@ -262,6 +264,11 @@ if [[ "$ONLY" == all || "$ONLY" == throughput ]]; then
     scenario="search rotation of ${#ROTATION_QUERIES[@]} 4-letter queries (avg $(( total / ${#ROTATION_QUERIES[@]} )) matches), $CONNECTIONS connections"
     [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/search.lua" "$BASE"
     pgbench_run "$scenario" "$CONNECTIONS" "$threads" "$DURATION" extended "${args[@]}"
+
+    scenario="list, a random page of the first 50 by last name, $CONNECTIONS connections"
+    [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/list.lua" "$BASE"
+    floor_run "$scenario" "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/list.lua" "$FLOOR_DB"
+    pgbench_run "$scenario" "$CONNECTIONS" "$threads" "$DURATION" extended -f "$BENCH_DIR/sql/contact_list.sql"
 
     scenario="get by id (random live id), $CONNECTIONS connections"
     [[ "$PGBENCH_ONLY" == 1 ]] || wrk_run "$scenario" "$threads" "$CONNECTIONS" "$DURATION" -s "$BENCH_DIR/lua/get_by_id.lua" "$BASE"

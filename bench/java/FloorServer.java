@@ -71,12 +71,19 @@ public final class FloorServer {
 
         /**
          * {@code GET /api/contacts?search=q&per_page=20} with the API's two statements (sql/contact_search.sql),
-         * sent unnamed as the API sends them; {@code q} must be given folded (lower case, no accents).
+         * sent unnamed as the API sends them; {@code q} must be given folded (lower case, no accents). Without
+         * {@code search}, the list's two statements (sql/contact_list.sql): the page, then the capped count.
          */
         @GET
         @Produces("application/json")
-        public String search(@jakarta.ws.rs.QueryParam("search") String q, @jakarta.ws.rs.QueryParam("per_page") int perPage)
+        public String search(
+                @jakarta.ws.rs.QueryParam("search") String q,
+                @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("1") int pageNumber,
+                @jakarta.ws.rs.QueryParam("per_page") int perPage)
                 throws SQLException {
+            if (q == null) {
+                return list(pageNumber, perPage);
+            }
             try (var connection = pool.getConnection()) {
                 long count;
                 try (var statement = connection.prepareStatement(
@@ -106,6 +113,36 @@ public final class FloorServer {
                                 contact(row, json);
                             }
                         }
+                    }
+                }
+                return json.append("],\"meta\":{\"total\":").append(count).append("}}").toString();
+            }
+        }
+
+        private String list(int page, int perPage) throws SQLException {
+            try (var connection = pool.getConnection()) {
+                var json = new StringBuilder(8192).append("{\"data\":[");
+                int rows = 0;
+                try (var statement = connection.prepareStatement("SELECT " + COLUMNS
+                        + " FROM contacts WHERE deleted_at IS NULL"
+                        + " ORDER BY public.f_unaccent(lower(last_name)) ASC, id ASC LIMIT ? OFFSET ?")) {
+                    statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+                    statement.setInt(1, perPage);
+                    statement.setInt(2, (page - 1) * perPage);
+                    try (var row = statement.executeQuery()) {
+                        while (row.next()) {
+                            json.append(rows++ == 0 ? "" : ",");
+                            contact(row, json);
+                        }
+                    }
+                }
+                long count;
+                try (var statement = connection.prepareStatement(
+                        "SELECT count(*) FROM (SELECT 1 FROM contacts WHERE deleted_at IS NULL LIMIT 1001) AS counted")) {
+                    statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+                    try (var row = statement.executeQuery()) {
+                        row.next();
+                        count = row.getLong(1);
                     }
                 }
                 return json.append("],\"meta\":{\"total\":").append(count).append("}}").toString();
