@@ -9,7 +9,7 @@ package com.vecton.crm.domain.edit;
  * <p>Written as one pass over the characters rather than as the regular expression
  * {@code [^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+} it is equivalent to ({@code EmailAddressTest} checks
  * the two agree): every record with an address checks it when it is read back from the database,
- * and the pattern's matcher was 3 % of a contact search's CPU (bench/results-2026-12-01-session7.md).
+ * and the pattern's matcher was 2.3-2.8 % of a contact search's CPU (bench/results-2026-12-01-session7.md).
  */
 public final class EmailAddress {
     private static final int MAX_LENGTH = 254;
