@@ -7,9 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vecton.crm.adapter.in.rest.gate.Route;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.domain.contact.ContactQuery;
 import com.vecton.crm.domain.task.TaskQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.ws.rs.Consumes;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -239,6 +246,107 @@ class OpenApiDocumentTest {
             }
         }));
         assertTrue(ids.size() > 40, ids::toString);
+    }
+
+    @Test
+    void path_ids_name_records_from_1_and_a_user_id_is_the_identity_service_s_text() {
+        var ids = new ArrayList<String>();
+        eachOperation((route, operation) -> operation.path("parameters").forEach(parameter -> {
+            String name = parameter.path("name").asText();
+            if (!parameter.path("in").asText().equals("path") || !name.matches("id|.*_id")) {
+                return;
+            }
+            JsonNode schema = parameter.path("schema");
+            if (name.equals("user_id")) {
+                assertEquals("string", schema.path("type").asText(), route::toString);
+                return;
+            }
+            assertEquals("integer", schema.path("type").asText(), () -> route + " " + name);
+            assertEquals("int64", schema.path("format").asText(), () -> route + " " + name);
+            assertEquals(1, schema.path("minimum").asInt(), () -> route + " " + name);
+            ids.add(route + " " + name);
+        }));
+        assertTrue(ids.size() > 90, ids::toString);
+        assertTrue(ids.stream().anyMatch(id -> id.endsWith(" stage_id")), ids::toString);
+    }
+
+    /** What {@link BodyOf} and {@link Created} say on a method, and what {@code void} means, is in the document. */
+    @Test
+    void a_route_s_body_its_created_item_and_its_empty_answer_are_as_its_signature_says() {
+        int bodies = 0;
+        int created = 0;
+        int empty = 0;
+        for (Class<?> resource : RestApi.RESOURCE_CLASSES) {
+            for (Method method : resource.getMethods()) {
+                var described = method.getAnnotation(Operation.class);
+                if (described == null) {
+                    continue;
+                }
+                JsonNode operation = operationNamed(described.operationId());
+                String where = resource.getSimpleName() + "." + method.getName();
+                for (Parameter parameter : method.getParameters()) {
+                    BodyOf body = parameter.getAnnotation(BodyOf.class);
+                    if (body == null) {
+                        continue;
+                    }
+                    JsonNode requestBody = operation.path("requestBody");
+                    assertTrue(requestBody.path("required").asBoolean(), where);
+                    var types = new TreeSet<String>();
+                    requestBody.path("content").properties().forEach(media -> {
+                        types.add(media.getKey());
+                        assertEquals(
+                                "#/components/schemas/" + schemaName(body.value()),
+                                media.getValue().path("schema").path("$ref").asText(),
+                                where);
+                    });
+                    var consumed = method.isAnnotationPresent(Consumes.class)
+                            ? method.getAnnotation(Consumes.class)
+                            : resource.getAnnotation(Consumes.class);
+                    assertEquals(new TreeSet<>(List.of(consumed.value())), types, where);
+                    assertFalse(schema(schemaName(body.value())).isMissingNode(), where);
+                    bodies++;
+                }
+                JsonNode responses = operation.path("responses");
+                Created item = method.getAnnotation(Created.class);
+                if (item != null) {
+                    assertEquals(
+                            "#/components/schemas/" + schemaName(item.value()),
+                            responses
+                                    .path("201")
+                                    .path("content")
+                                    .path("application/json")
+                                    .path("schema")
+                                    .path("$ref")
+                                    .asText(),
+                            where);
+                    assertTrue(responses.path("200").isMissingNode(), where);
+                    created++;
+                }
+                if (method.getReturnType() == void.class) {
+                    assertFalse(responses.path("204").isMissingNode(), where);
+                    assertTrue(responses.path("204").path("content").isMissingNode(), where);
+                    assertTrue(responses.path("200").isMissingNode(), where);
+                    empty++;
+                }
+            }
+        }
+        assertTrue(bodies > 50 && created > 15 && empty > 15, bodies + " " + created + " " + empty);
+    }
+
+    private static JsonNode operationNamed(String operationId) {
+        for (JsonNode item : document.path("paths")) {
+            for (JsonNode operation : item) {
+                if (operation.path("operationId").asText().equals(operationId)) {
+                    return operation;
+                }
+            }
+        }
+        throw new AssertionError("no operation " + operationId);
+    }
+
+    private static String schemaName(Class<?> type) {
+        var schema = type.getAnnotation(Schema.class);
+        return schema == null || schema.name().isEmpty() ? type.getSimpleName() : schema.name();
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.communication.CommunicationLog;
@@ -16,10 +18,6 @@ import com.vecton.crm.domain.communication.CommunicationLogId;
 import com.vecton.crm.domain.communication.CommunicationLogQuery;
 import com.vecton.crm.domain.sync.SyncCursor;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -73,21 +71,14 @@ public final class CommunicationLogResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("communication_logs.create")
+    @Created(CommunicationLogJson.Item.class)
     @Operation(
             operationId = "createCommunicationLog",
             description = "Records a call, email, meeting, note or text message linked to a live contact, a live"
                     + " company or both; a contact without a company named links the contact's company too.",
-            summary = "Record an exchange with a customer",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = CommunicationLogJson.Item.class))))
+            summary = "Record an exchange with a customer")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = CommunicationLogInput.class)))
-                    InputStream body,
+            @BodyOf(CommunicationLogInput.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         CommunicationLog created =
@@ -104,13 +95,7 @@ public final class CommunicationLogResource {
             operationId = "listCommunicationLogChanges",
             description = "Answers the log entries the caller may see that changed after the cursor, each once as it"
                     + " is now, deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
-            summary = "The log entries created, changed or deleted since a cursor, oldest change first (delta sync)",
-            responses = {
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "OK",
-                        content = @Content(schema = @Schema(implementation = CommunicationLogJson.ChangesOf.class)))
-            })
+            summary = "The log entries created, changed or deleted since a cursor, oldest change first (delta sync)")
     public CommunicationLogJson.ChangesOf changes(
             @BeanParam ChangeParams page, @Context ContainerRequestContext request) {
         return CommunicationLogJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
@@ -123,9 +108,7 @@ public final class CommunicationLogResource {
             operationId = "showCommunicationLog",
             description = "Answers one live log entry.",
             summary = "Show one live communication log entry")
-    public CommunicationLogJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public CommunicationLogJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return CommunicationLogJson.Item.of(
                 uses.show().show(Callers.requester(request), ItemRoutes.id(id, CommunicationLogId::new)));
     }
@@ -140,11 +123,8 @@ public final class CommunicationLogResource {
                     + " (occurred_at, when absent, is kept).",
             summary = "Replace a log entry's fields (absent fields become null)")
     public CommunicationLogJson.Item replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = CommunicationLogInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(CommunicationLogInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var logId = ItemRoutes.id(id, CommunicationLogId::new);
         var replacement = CommunicationLogEdit.replacingWith(CommunicationLogInput.details(JsonBody.read(body)));
@@ -161,11 +141,8 @@ public final class CommunicationLogResource {
                     "Changes only the fields the body sends on a live log entry; a field sent as null is cleared.",
             summary = "Change some of a log entry's fields (only the fields sent; null clears)")
     public CommunicationLogJson.Item edit(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = CommunicationLogInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(CommunicationLogInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var logId = ItemRoutes.id(id, CommunicationLogId::new);
         var changes = CommunicationLogInput.edit(JsonBody.read(body));
@@ -178,11 +155,8 @@ public final class CommunicationLogResource {
     @Operation(
             operationId = "deleteCommunicationLog",
             description = "Moves a live log entry to the bin.",
-            summary = "Move a log entry to the bin",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "Move a log entry to the bin")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, CommunicationLogId::new));
     }
 
@@ -193,9 +167,7 @@ public final class CommunicationLogResource {
             operationId = "restoreCommunicationLog",
             description = "Brings a deleted log entry back; restoring a live one changes nothing.",
             summary = "Bring a deleted log entry back")
-    public CommunicationLogJson.Item restore(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public CommunicationLogJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return CommunicationLogJson.Item.of(
                 uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, CommunicationLogId::new)));
     }

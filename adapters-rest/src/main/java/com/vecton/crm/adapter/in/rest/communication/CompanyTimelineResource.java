@@ -9,8 +9,6 @@ import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.application.port.in.communication.ListCompanyTimelineUseCase;
 import com.vecton.crm.domain.company.CompanyId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -45,9 +43,7 @@ public final class CompanyTimelineResource {
                     + " may open, newest first.",
             summary = "The timeline of one live company, newest first")
     public TimelineJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @BeanParam PageParams paging,
-            @Context ContainerRequestContext request) {
+            @PathParam("id") String id, @BeanParam PageParams paging, @Context ContainerRequestContext request) {
         var company = ItemRoutes.id(id, CompanyId::new);
         var errors = new InputErrors();
         var page = paging.read(errors);

@@ -9,6 +9,8 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.company.Company;
@@ -18,9 +20,6 @@ import com.vecton.crm.domain.company.CompanyQuery;
 import com.vecton.crm.domain.sync.SyncCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -77,20 +76,13 @@ public final class CompanyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("companies.create")
+    @Created(CompanyJson.Item.class)
     @Operation(
             operationId = "createCompany",
             description = "Creates a company; its domain is stored in lower case.",
-            summary = "Add a company",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = CompanyJson.Item.class))))
+            summary = "Add a company")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = CompanyInput.class)))
-                    InputStream body,
+            @BodyOf(CompanyInput.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         Company created =
@@ -107,13 +99,7 @@ public final class CompanyResource {
             description =
                     "Answers the companies the caller may see that changed after the cursor, each once as it is now,"
                             + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
-            summary = "The companies created, changed or deleted since a cursor, oldest change first (delta sync)",
-            responses = {
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "OK",
-                        content = @Content(schema = @Schema(implementation = CompanyJson.ChangesOf.class)))
-            })
+            summary = "The companies created, changed or deleted since a cursor, oldest change first (delta sync)")
     public CompanyJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
         return CompanyJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
     }
@@ -125,9 +111,7 @@ public final class CompanyResource {
             operationId = "showCompany",
             description = "Answers one live company.",
             summary = "Show one live company")
-    public CompanyJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public CompanyJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return CompanyJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, CompanyId::new)));
     }
 
@@ -140,11 +124,8 @@ public final class CompanyResource {
             description = "Replaces every field of a live company with the body's, absent fields becoming null.",
             summary = "Replace a company's details (absent fields become null)")
     public CompanyJson.Item replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = CompanyInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(CompanyInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var companyId = ItemRoutes.id(id, CompanyId::new);
         var replacement = CompanyEdit.replacingWith(CompanyInput.details(JsonBody.read(body)));
@@ -160,11 +141,8 @@ public final class CompanyResource {
             description = "Changes only the fields the body sends on a live company; a field sent as null is cleared.",
             summary = "Change some of a company's details (only the fields sent; null clears)")
     public CompanyJson.Item edit(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = CompanyInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(CompanyInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var companyId = ItemRoutes.id(id, CompanyId::new);
         var changes = CompanyInput.edit(JsonBody.read(body));
@@ -177,11 +155,8 @@ public final class CompanyResource {
     @Operation(
             operationId = "deleteCompany",
             description = "Moves a live company to the bin; its contacts stay.",
-            summary = "Move a company to the bin (its contacts stay)",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "Move a company to the bin (its contacts stay)")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, CompanyId::new));
     }
 
@@ -192,9 +167,7 @@ public final class CompanyResource {
             operationId = "restoreCompany",
             description = "Brings a deleted company back; restoring a live company changes nothing.",
             summary = "Bring a deleted company back")
-    public CompanyJson.Item restore(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public CompanyJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return CompanyJson.Item.of(
                 uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, CompanyId::new)));
     }

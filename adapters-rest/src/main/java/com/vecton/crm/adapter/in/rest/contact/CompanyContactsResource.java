@@ -13,7 +13,6 @@ import com.vecton.crm.domain.company.CompanyId;
 import com.vecton.crm.domain.contact.ContactQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -51,7 +50,7 @@ public final class CompanyContactsResource {
                     "Lists the live contacts of one live company that the caller may open, searched and sorted as asked.",
             summary = "List the live contacts of one live company")
     public ContactJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @PathParam("id") String id,
             @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "first_name, last_name, email, created_at or updated_at; prefix - for descending")

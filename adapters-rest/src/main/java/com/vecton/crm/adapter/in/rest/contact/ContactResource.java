@@ -10,6 +10,8 @@ import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.company.CompanyId;
@@ -20,9 +22,7 @@ import com.vecton.crm.domain.contact.ContactQuery;
 import com.vecton.crm.domain.sync.SyncCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -84,20 +84,13 @@ public final class ContactResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("contacts.create")
+    @Created(ContactJson.Item.class)
     @Operation(
             operationId = "createContact",
             description = "Creates a contact with a first or last name, optionally at a live company.",
-            summary = "Add a contact",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = ContactJson.Item.class))))
+            summary = "Add a contact")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = ContactInput.class)))
-                    InputStream body,
+            @BodyOf(ContactInput.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         Contact created =
@@ -114,13 +107,7 @@ public final class ContactResource {
             description =
                     "Answers the contacts the caller may see that changed after the cursor, each once as it is now,"
                             + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
-            summary = "The contacts created, changed or deleted since a cursor, oldest change first (delta sync)",
-            responses = {
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "OK",
-                        content = @Content(schema = @Schema(implementation = ContactJson.ChangesOf.class)))
-            })
+            summary = "The contacts created, changed or deleted since a cursor, oldest change first (delta sync)")
     public ContactJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
         return ContactJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
     }
@@ -132,9 +119,7 @@ public final class ContactResource {
             operationId = "showContact",
             description = "Answers one live contact.",
             summary = "Show one live contact")
-    public ContactJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public ContactJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return ContactJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, ContactId::new)));
     }
 
@@ -147,11 +132,8 @@ public final class ContactResource {
             description = "Replaces every field of a live contact with the body's, absent fields becoming null.",
             summary = "Replace a contact's details (absent fields become null)")
     public ContactJson.Item replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = ContactInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(ContactInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var contactId = ItemRoutes.id(id, ContactId::new);
         var replacement = ContactEdit.replacingWith(ContactInput.details(JsonBody.read(body)));
@@ -167,11 +149,8 @@ public final class ContactResource {
             description = "Changes only the fields the body sends on a live contact; a field sent as null is cleared.",
             summary = "Change some of a contact's details (only the fields sent; null clears)")
     public ContactJson.Item edit(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = ContactInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(ContactInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var contactId = ItemRoutes.id(id, ContactId::new);
         var changes = ContactInput.edit(JsonBody.read(body));
@@ -184,11 +163,8 @@ public final class ContactResource {
     @Operation(
             operationId = "deleteContact",
             description = "Moves a live contact to the bin.",
-            summary = "Move a contact to the bin",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "Move a contact to the bin")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, ContactId::new));
     }
 
@@ -199,9 +175,7 @@ public final class ContactResource {
             operationId = "restoreContact",
             description = "Brings a deleted contact back; restoring a live contact changes nothing.",
             summary = "Bring a deleted contact back")
-    public ContactJson.Item restore(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public ContactJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return ContactJson.Item.of(
                 uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ContactId::new)));
     }

@@ -7,6 +7,8 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.deal.Deal;
@@ -16,9 +18,7 @@ import com.vecton.crm.domain.deal.DealQuery;
 import com.vecton.crm.domain.sync.SyncCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -120,23 +120,14 @@ public final class DealResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("deals.create")
+    @Created(DealJson.Item.class)
     @Operation(
             operationId = "createDeal",
             description = "Creates a deal at the end of its stage (by default the first open stage of the default"
                     + " pipeline) and writes its first stage history row.",
-            summary = "Add a deal",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = DealJson.Item.class))))
+            summary = "Add a deal")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = DealInput.class)))
-                    InputStream body,
-            @Context ContainerRequestContext request,
-            @Context UriInfo uri) {
+            @BodyOf(DealInput.class) InputStream body, @Context ContainerRequestContext request, @Context UriInfo uri) {
         var details = DealInput.details(JsonBody.read(body));
         Deal created = deals.create().create(Callers.requester(request), details);
         return ItemRoutes.created(uri, DealResource.class, created.id(), DealJson.Item.of(created));
@@ -150,13 +141,7 @@ public final class DealResource {
             operationId = "listDealChanges",
             description = "Answers the deals the caller may see that changed after the cursor, each once as it is now,"
                     + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
-            summary = "The deals created, changed or deleted since a cursor, oldest change first (delta sync)",
-            responses = {
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "OK",
-                        content = @Content(schema = @Schema(implementation = DealJson.ChangesOf.class)))
-            })
+            summary = "The deals created, changed or deleted since a cursor, oldest change first (delta sync)")
     public DealJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
         return DealJson.ChangesOf.of(deals.changes().changes(Callers.requester(request), page.read()));
     }
@@ -165,9 +150,7 @@ public final class DealResource {
     @Path("{id}")
     @RequiresPermission("deals.view")
     @Operation(operationId = "showDeal", description = "Answers one live deal.", summary = "Show one live deal")
-    public DealJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public DealJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return DealJson.Item.of(deals.show().show(Callers.requester(request), dealId(id)));
     }
 
@@ -179,9 +162,7 @@ public final class DealResource {
             description = "Answers every stage the live deal entered, oldest first, with who moved it, the probability"
                     + " it had from then on and the time it spent in the stage.",
             summary = "A deal's stage history with the time spent in each stage")
-    public DealJson.HistoryOf stageHistory(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public DealJson.HistoryOf stageHistory(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return DealJson.HistoryOf.of(deals.stageHistory().history(Callers.requester(request), dealId(id)));
     }
 
@@ -195,11 +176,8 @@ public final class DealResource {
                     + " default (the default pipeline, its first open stage, its currency, the caller as owner).",
             summary = "Replace a deal's fields")
     public DealJson.Item replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = DealInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(DealInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var dealId = dealId(id);
         var replacement = DealEdit.replacingWith(DealInput.details(JsonBody.read(body)));
@@ -215,11 +193,8 @@ public final class DealResource {
             description = "Changes only the fields the body sends; a new stage_id puts the deal last in that stage.",
             summary = "Change some of a deal's fields (only the fields sent)")
     public DealJson.Item edit(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = DealInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(DealInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var dealId = dealId(id);
         var changes = DealInput.edit(JsonBody.read(body));
@@ -236,11 +211,8 @@ public final class DealResource {
                     + " shifting the deals after the index; a new stage writes a stage history row.",
             summary = "Put a deal at an index of a stage of its pipeline (clamped into the stage)")
     public DealJson.Item move(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = DealInput.MoveInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(DealInput.MoveInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var dealId = dealId(id);
         var move = DealInput.Move.read(JsonBody.read(body));
@@ -254,11 +226,8 @@ public final class DealResource {
     @Operation(
             operationId = "deleteDeal",
             description = "Moves a live deal to the bin, and the deals after it in its stage close up.",
-            summary = "Move a deal to the bin; the deals after it close up",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "Move a deal to the bin; the deals after it close up")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         deals.delete().delete(Callers.requester(request), dealId(id));
     }
 
@@ -269,9 +238,7 @@ public final class DealResource {
             operationId = "restoreDeal",
             description = "Brings a deleted deal back at the end of its stage; restoring a live deal changes nothing.",
             summary = "Bring a deleted deal back, at the end of its stage")
-    public DealJson.Item restore(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public DealJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return DealJson.Item.of(deals.restore().restore(Callers.requester(request), dealId(id)));
     }
 

@@ -6,8 +6,6 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.domain.pipeline.PipelineId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,9 +39,7 @@ public final class PipelineBoardResource {
                     + " count and their amounts and weighted amounts per currency; it needs every deal of the"
                     + " pipeline to be visible to the caller.",
             summary = "One pipeline's board: every stage with its deals in order and their totals")
-    public DealJson.BoardItem board(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public DealJson.BoardItem board(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return DealJson.BoardItem.of(
                 deals.board().show(Callers.requester(request), ItemRoutes.id(id, PipelineId::new)));
     }

@@ -51,7 +51,7 @@ public final class PipelineForecastResource {
                     + " as the deals were at the end of that day (UTC).",
             summary = "A pipeline's forecast per currency, now or as of a past day")
     public DealJson.ForecastItem forecast(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @PathParam("id") String id,
             @Parameter(
                             description = "the first day (inclusive) of expected close dates and wins",
                             schema = @Schema(ref = OpenApiDocument.DATE_OR_TIME_REF))

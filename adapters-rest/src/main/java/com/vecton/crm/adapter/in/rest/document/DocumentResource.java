@@ -10,6 +10,8 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.document.ChainLimit;
 import com.vecton.crm.domain.document.Document;
@@ -103,6 +105,7 @@ public final class DocumentResource {
 
     @POST
     @RequiresPermission("documents.create")
+    @Created(DocumentJson.Item.class)
     @Operation(
             operationId = "createDocument",
             description =
@@ -115,12 +118,7 @@ public final class DocumentResource {
                             content =
                                     @Content(
                                             mediaType = MediaType.MULTIPART_FORM_DATA,
-                                            schema = @Schema(implementation = DocumentJson.Upload.class))),
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = DocumentJson.Item.class))))
+                                            schema = @Schema(implementation = DocumentJson.Upload.class))))
     public Response create(@Context ContainerRequestContext request, @Context UriInfo uri) {
         var form = new DetailsForm();
         Document created = MultipartUpload.read(
@@ -169,9 +167,7 @@ public final class DocumentResource {
     @Path("{id}")
     @RequiresPermission("documents.view")
     @Operation(operationId = "showDocument", description = "Answers one live document.", summary = "Show one document")
-    public DocumentJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public DocumentJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return DocumentJson.Item.of(uses.show().show(Callers.requester(request), documentId(id)));
     }
 
@@ -185,11 +181,8 @@ public final class DocumentResource {
                     + " on the source and the target folder (403 naming the one refused).",
             summary = "Change a document's details, or move it")
     public DocumentJson.Item edit(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = DocumentJson.Input.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(DocumentJson.Input.class) InputStream body,
             @Context ContainerRequestContext request) {
         var documentId = documentId(id);
         var json = JsonBody.read(body);
@@ -213,11 +206,8 @@ public final class DocumentResource {
                     + " target folder (403 naming the one refused).",
             summary = "Move a document to another folder")
     public DocumentJson.Item move(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = DocumentJson.Move.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(DocumentJson.Move.class) InputStream body,
             @Context ContainerRequestContext request) {
         var documentId = documentId(id);
         var json = JsonBody.read(body);
@@ -237,11 +227,8 @@ public final class DocumentResource {
     @Operation(
             operationId = "deleteDocument",
             description = "Moves a live document to the bin, with its versions.",
-            summary = "Move a document to the bin",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "Move a document to the bin")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), documentId(id));
     }
 
@@ -252,9 +239,7 @@ public final class DocumentResource {
             operationId = "restoreDocument",
             description = "Brings a deleted document back with its versions, if its folder is live.",
             summary = "Bring a deleted document back")
-    public DocumentJson.Item restore(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public DocumentJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return DocumentJson.Item.of(uses.restore().restore(Callers.requester(request), documentId(id)));
     }
 
@@ -280,9 +265,7 @@ public final class DocumentResource {
                             responseCode = "200",
                             description = "the document at its new version",
                             content = @Content(schema = @Schema(implementation = DocumentJson.Item.class))))
-    public DocumentJson.Item addVersion(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public DocumentJson.Item addVersion(@PathParam("id") String id, @Context ContainerRequestContext request) {
         var documentId = documentId(id);
         // An unknown document, or one the caller may not change, is answered before a byte of the file is read.
         uses.show().show(Callers.requester(request), documentId);
@@ -304,9 +287,7 @@ public final class DocumentResource {
             operationId = "listDocumentVersions",
             description = "Lists the document's versions, oldest first.",
             summary = "List a document's versions")
-    public DocumentJson.Versions versions(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public DocumentJson.Versions versions(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return DocumentJson.Versions.of(uses.versions().versions(Callers.requester(request), documentId(id)));
     }
 
@@ -331,9 +312,7 @@ public final class DocumentResource {
                         content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))),
                 @ApiResponse(responseCode = "304", description = "not modified")
             })
-    public Response download(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public Response download(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return served(request, uses.download().download(Callers.requester(request), documentId(id), Optional.empty()));
     }
 
@@ -359,7 +338,7 @@ public final class DocumentResource {
                 @ApiResponse(responseCode = "304", description = "not modified")
             })
     public Response downloadVersion(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @PathParam("id") String id,
             @Parameter(schema = @Schema(type = "integer", format = "int32")) @PathParam("number") String number,
             @Context ContainerRequestContext request) {
         var documentId = documentId(id);
@@ -378,7 +357,7 @@ public final class DocumentResource {
                     + " chain limit.",
             summary = "Make an old version the newest again")
     public DocumentJson.Item restoreVersion(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @PathParam("id") String id,
             @Parameter(schema = @Schema(type = "integer", format = "int32")) @PathParam("number") String number,
             @Context ContainerRequestContext request) {
         var documentId = documentId(id);
@@ -395,10 +374,9 @@ public final class DocumentResource {
     @Operation(
             operationId = "deleteDocumentVersion",
             description = "Removes an old version for good: never the only one, never the current one.",
-            summary = "Remove an old version of a document",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
+            summary = "Remove an old version of a document")
     public void deleteVersion(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @PathParam("id") String id,
             @Parameter(schema = @Schema(type = "integer", format = "int32")) @PathParam("number") String number,
             @Context ContainerRequestContext request) {
         var documentId = documentId(id);

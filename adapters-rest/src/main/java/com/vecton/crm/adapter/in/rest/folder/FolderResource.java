@@ -8,6 +8,8 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.folder.DocumentFolder;
 import com.vecton.crm.domain.folder.DocumentFolderId;
@@ -15,9 +17,6 @@ import com.vecton.crm.domain.folder.FolderQuery;
 import com.vecton.crm.domain.search.SearchText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -76,21 +75,14 @@ public final class FolderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("document_folders.create")
     @RouteProblem(status = 422, codes = DocumentFolder.NAME_TAKEN)
+    @Created(FolderJson.Item.class)
     @Operation(
             operationId = "createDocumentFolder",
             description = "Creates a folder at the top level or in a live parent; its name is unique among its live"
                     + " siblings ignoring case and accents.",
-            summary = "Add a document folder",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = FolderJson.Item.class))))
+            summary = "Add a document folder")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = FolderInput.class)))
-                    InputStream body,
+            @BodyOf(FolderInput.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         var details = FolderInput.details(JsonBody.read(body));
@@ -105,9 +97,7 @@ public final class FolderResource {
             operationId = "showDocumentFolder",
             description = "Answers one live folder.",
             summary = "Show one folder")
-    public FolderJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public FolderJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return FolderJson.Item.of(uses.show().show(Callers.requester(request), folderId(id)));
     }
 
@@ -124,11 +114,8 @@ public final class FolderResource {
                     + " below itself is 422 folder_cycle, also when two moves race.",
             summary = "Rename or move a folder")
     public FolderJson.Item edit(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = FolderInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(FolderInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var folderId = folderId(id);
         var edit = FolderInput.edit(JsonBody.read(body));
@@ -143,10 +130,9 @@ public final class FolderResource {
             operationId = "deleteDocumentFolder",
             description = "Moves an empty folder to the bin; with recursive=true also every live folder and document"
                     + " below it, in one transaction.",
-            summary = "Move a folder (and with recursive=true its content) to the bin",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
+            summary = "Move a folder (and with recursive=true its content) to the bin")
     public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @PathParam("id") String id,
             @Parameter(description = "true: delete the live folders and documents below it too")
                     @QueryParam("recursive")
                     String recursive,
@@ -170,9 +156,7 @@ public final class FolderResource {
             description = "Brings a deleted folder back (not its content), unless its parent is deleted or a live"
                     + " sibling took its name.",
             summary = "Bring a deleted folder back")
-    public FolderJson.Item restore(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public FolderJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return FolderJson.Item.of(uses.restore().restore(Callers.requester(request), folderId(id)));
     }
 

@@ -9,6 +9,8 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.label.TaskLabel;
@@ -18,9 +20,6 @@ import com.vecton.crm.domain.label.TaskLabelQuery;
 import com.vecton.crm.domain.sync.SyncCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -89,13 +88,7 @@ public final class TaskLabelResource {
             description =
                     "Answers the task labels the caller may see that changed after the cursor, each once as it is now,"
                             + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
-            summary = "The task labels created, changed or deleted since a cursor, oldest change first (delta sync)",
-            responses = {
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "OK",
-                        content = @Content(schema = @Schema(implementation = TaskLabelJson.ChangesOf.class)))
-            })
+            summary = "The task labels created, changed or deleted since a cursor, oldest change first (delta sync)")
     public TaskLabelJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
         return TaskLabelJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
     }
@@ -104,9 +97,7 @@ public final class TaskLabelResource {
     @Path("{id}")
     @RequiresPermission("task_labels.list")
     @Operation(operationId = "showTaskLabel", description = "Answers one task label.", summary = "Show one task label")
-    public TaskLabelJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public TaskLabelJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return TaskLabelJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, TaskLabelId::new)));
     }
 
@@ -114,20 +105,13 @@ public final class TaskLabelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RouteProblem(status = 422, codes = TaskLabel.NAME_TAKEN)
     @RequiresPermission("task_labels.create")
+    @Created(TaskLabelJson.Item.class)
     @Operation(
             operationId = "createTaskLabel",
             description = "Creates a task label whose name no other label has, ignoring case.",
-            summary = "Add a task label",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = TaskLabelJson.Item.class))))
+            summary = "Add a task label")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
-                    InputStream body,
+            @BodyOf(TaskLabelInput.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         TaskLabel created =
@@ -145,11 +129,8 @@ public final class TaskLabelResource {
             description = "Replaces a task label's name and colour, an absent colour becoming the default #9E9E9E.",
             summary = "Replace a task label (an absent color becomes #9E9E9E)")
     public TaskLabelJson.Item replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(TaskLabelInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var labelId = ItemRoutes.id(id, TaskLabelId::new);
         var replacement = TaskLabelEdit.replacingWith(TaskLabelInput.details(JsonBody.read(body)));
@@ -166,11 +147,8 @@ public final class TaskLabelResource {
             description = "Changes only the name or colour the body sends on a task label.",
             summary = "Rename or recolour a task label (only the fields sent)")
     public TaskLabelJson.Item edit(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = TaskLabelInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(TaskLabelInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var labelId = ItemRoutes.id(id, TaskLabelId::new);
         var changes = TaskLabelInput.edit(JsonBody.read(body));
@@ -183,11 +161,8 @@ public final class TaskLabelResource {
     @Operation(
             operationId = "deleteTaskLabel",
             description = "Deletes a task label for good and takes it off every task.",
-            summary = "Delete a task label for good",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "Delete a task label for good")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, TaskLabelId::new));
     }
 }

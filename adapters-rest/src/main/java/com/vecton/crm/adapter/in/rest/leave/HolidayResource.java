@@ -7,14 +7,14 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.leave.Holiday;
 import com.vecton.crm.domain.leave.HolidayId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -72,9 +72,7 @@ public final class HolidayResource {
             operationId = "showHoliday",
             summary = "Show one holiday",
             description = "The holiday a create's Location names; unknown is 404.")
-    public LeaveJson.HolidayItem show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public LeaveJson.HolidayItem show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         Holiday holiday = uses.showHoliday().show(Callers.requester(request), ItemRoutes.id(id, HolidayId::new));
         return new LeaveJson.HolidayItem(LeaveJson.HolidayJson.from(holiday));
     }
@@ -83,20 +81,13 @@ public final class HolidayResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("leaves.manage")
     @RouteProblem(status = 422, codes = Holiday.DATE_TAKEN)
+    @Created(LeaveJson.HolidayItem.class)
     @Operation(
             operationId = "createHoliday",
             summary = "Add a holiday",
-            description = "Adds a closed day; one holiday per date.",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = LeaveJson.HolidayItem.class))))
+            description = "Adds a closed day; one holiday per date.")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = LeaveInput.HolidayBody.class)))
-                    InputStream body,
+            @BodyOf(LeaveInput.HolidayBody.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         Holiday added = uses.addHoliday().add(Callers.requester(request), LeaveInput.holiday(JsonBody.read(body)));
@@ -110,11 +101,8 @@ public final class HolidayResource {
     @Operation(
             operationId = "deleteHoliday",
             summary = "Delete a holiday for good",
-            description = "Removes the holiday; requests already made keep their days.",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            description = "Removes the holiday; requests already made keep their days.")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.removeHoliday().remove(Callers.requester(request), ItemRoutes.id(id, HolidayId::new));
     }
 }

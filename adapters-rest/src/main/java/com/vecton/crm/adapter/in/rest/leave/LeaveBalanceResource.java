@@ -6,12 +6,11 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.leave.LeaveTypeId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -70,11 +69,7 @@ public final class LeaveBalanceResource {
             summary = "Add or take days on a leave balance",
             description = "Writes an adjustment row to the ledger and answers the balance after it.")
     public LeaveJson.BalanceItem adjust(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = LeaveInput.AdjustmentBody.class)))
-                    InputStream body,
-            @Context ContainerRequestContext request) {
+            @BodyOf(LeaveInput.AdjustmentBody.class) InputStream body, @Context ContainerRequestContext request) {
         var json = JsonBody.read(body);
         var errors = new InputErrors();
         String user = json.textOrNull("user_id", errors);

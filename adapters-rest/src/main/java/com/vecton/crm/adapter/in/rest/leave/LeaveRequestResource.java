@@ -8,6 +8,8 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.application.port.in.leave.LeaveDecision;
 import com.vecton.crm.domain.access.UserId;
@@ -19,7 +21,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -104,9 +105,7 @@ public final class LeaveRequestResource {
             operationId = "showLeaveRequest",
             summary = "Show one leave request",
             description = "One's own, or anybody's for a reviewer or manager (else 404).")
-    public LeaveJson.LeaveRequestItem show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public LeaveJson.LeaveRequestItem show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return LeaveJson.LeaveRequestItem.of(
                 uses.showRequest().show(Callers.requester(request), ItemRoutes.id(id, LeaveRequestId::new)));
     }
@@ -117,21 +116,14 @@ public final class LeaveRequestResource {
     @RouteProblem(
             status = 422,
             codes = {LeaveRequest.OVERLAP, LeaveRequest.NO_WORKING_DAYS, LeaveRequest.INSUFFICIENT_BALANCE})
+    @Created(LeaveJson.LeaveRequestItem.class)
     @Operation(
             operationId = "createLeaveRequest",
             summary = "Request leave",
             description = "Submits a request, pending (or approved at once when its type needs no review). One user's"
-                    + " pending and approved requests never overlap, to the half day.",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = LeaveJson.LeaveRequestItem.class))))
+                    + " pending and approved requests never overlap, to the half day.")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = LeaveInput.LeaveRequestBody.class)))
-                    InputStream body,
+            @BodyOf(LeaveInput.LeaveRequestBody.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         LeaveRequest created =
@@ -155,7 +147,7 @@ public final class LeaveRequestResource {
                     "Takes its days from the balance (422 insufficient_balance beyond it, unless the type allows"
                             + " negative balances). With unassign_shifts=true the requester's shifts on those days are removed.")
     public LeaveJson.LeaveRequestItem approve(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @PathParam("id") String id,
             @Parameter(description = "remove the shifts the leave covers instead of refusing")
                     @QueryParam("unassign_shifts")
                     String unassignShifts,
@@ -177,7 +169,7 @@ public final class LeaveRequestResource {
             summary = "Reject a pending leave request",
             description = "Rejects it, with an optional note.")
     public LeaveJson.LeaveRequestItem reject(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @PathParam("id") String id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(schema = @Schema(implementation = LeaveInput.DecisionBody.class)))
                     InputStream body,
@@ -197,7 +189,7 @@ public final class LeaveRequestResource {
                     "A pending one, or an approved one before its start date (a reviewer: at any time); an approved"
                             + " one gives its days back to the balance.")
     public LeaveJson.LeaveRequestItem cancel(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @PathParam("id") String id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(schema = @Schema(implementation = LeaveInput.DecisionBody.class)))
                     InputStream body,

@@ -5,14 +5,12 @@ import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.leave.LeaveType;
 import com.vecton.crm.domain.leave.LeaveTypeId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,20 +52,13 @@ public final class LeaveTypeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("leaves.manage")
     @RouteProblem(status = 422, codes = LeaveType.NAME_TAKEN)
+    @Created(LeaveJson.LeaveTypeItem.class)
     @Operation(
             operationId = "createLeaveType",
             summary = "Add a leave type",
-            description = "Adds a leave type whose name no other type has, ignoring case.",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = LeaveJson.LeaveTypeItem.class))))
+            description = "Adds a leave type whose name no other type has, ignoring case.")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = LeaveInput.LeaveTypeBody.class)))
-                    InputStream body,
+            @BodyOf(LeaveInput.LeaveTypeBody.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         LeaveType created =
@@ -86,11 +77,8 @@ public final class LeaveTypeResource {
             description =
                     "Replaces every field; absent flags take their defaults. Requests already made keep their days.")
     public LeaveJson.LeaveTypeItem replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = LeaveInput.LeaveTypeBody.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(LeaveInput.LeaveTypeBody.class) InputStream body,
             @Context ContainerRequestContext request) {
         var typeId = ItemRoutes.id(id, LeaveTypeId::new);
         var replaced = uses.replaceType()

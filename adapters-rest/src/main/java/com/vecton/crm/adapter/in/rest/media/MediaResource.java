@@ -8,6 +8,7 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.media.MediaId;
 import com.vecton.crm.domain.media.MediaItem;
@@ -98,6 +99,7 @@ public final class MediaResource {
     @RouteProblem(
             status = 422,
             codes = {MediaKind.NOT_ALLOWED, MediaKind.TOO_MANY_PIXELS, MediaKind.UNREADABLE_IMAGE})
+    @Created(MediaJson.Item.class)
     @Operation(
             operationId = "uploadMedia",
             description = "Uploads an image (JPEG, PNG, GIF, WebP, AVIF) or a PDF as the form field file; the content"
@@ -110,12 +112,7 @@ public final class MediaResource {
                             content =
                                     @Content(
                                             mediaType = MediaType.MULTIPART_FORM_DATA,
-                                            schema = @Schema(implementation = MediaJson.Upload.class))),
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = MediaJson.Item.class))))
+                                            schema = @Schema(implementation = MediaJson.Upload.class))))
     public Response upload(@Context ContainerRequestContext request, @Context UriInfo uri) {
         MediaItem uploaded = MultipartUpload.read(
                         request,
@@ -132,9 +129,7 @@ public final class MediaResource {
     @Path("{id}")
     @RequiresPermission("media.list")
     @Operation(operationId = "showMedia", description = "Answers one media item.", summary = "Show one media item")
-    public MediaJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public MediaJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return MediaJson.Item.of(uses.show().show(Callers.requester(request), mediaId(id)));
     }
 
@@ -163,9 +158,7 @@ public final class MediaResource {
                         content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))),
                 @ApiResponse(responseCode = "304", description = "not modified")
             })
-    public Response download(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public Response download(@PathParam("id") String id, @Context ContainerRequestContext request) {
         var download = uses.download().download(Callers.requester(request), mediaId(id));
         var item = download.item();
         return Downloads.answer(
@@ -184,11 +177,8 @@ public final class MediaResource {
     @Operation(
             operationId = "deleteMedia",
             description = "Deletes a media item for good; its content goes once nothing else refers to it.",
-            summary = "Delete a media item",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "Delete a media item")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), mediaId(id));
     }
 

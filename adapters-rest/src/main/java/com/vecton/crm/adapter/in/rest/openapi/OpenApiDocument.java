@@ -5,7 +5,9 @@ import com.vecton.crm.adapter.in.rest.gate.Route;
 import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
 import com.vecton.crm.adapter.in.rest.json.LifecycleJson;
 import com.vecton.crm.adapter.in.rest.problem.ProblemJson;
+import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -24,11 +26,14 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -54,7 +59,9 @@ import java.util.regex.Pattern;
  * ({@code X-Request-Id}, {@code Location}, {@code ETag}, {@code Idempotent-Replayed},
  * {@code Retry-After}, {@code If-Match}, {@code If-None-Match}, {@code Idempotency-Key}), the sort
  * allow-list as an enum ({@link SortableBy}), {@code minimum: 1} on ids, and on the answers'
- * schemas {@code required} and {@code readOnly}. What a generated client compiles against is then
+ * schemas {@code required} and {@code readOnly}. What every route of a shape says alike is said
+ * here, not on each method: a body is {@link BodyOf}, a create's item is {@link Created}, a
+ * {@code void} route answers {@code 204}, and a path's {@code {id}} is an int64. What a generated client compiles against is then
  * what the server does, which {@code OpenApiConformanceEndToEndTest} checks exchange by exchange.
  */
 public final class OpenApiDocument {
@@ -143,6 +150,10 @@ public final class OpenApiDocument {
 
     private static final Pattern ID_NAME = Pattern.compile("id|.*_id");
 
+    private static final String USER_ID = "user_id";
+
+    private static final String[] JSON = {"application/json"};
+
     private OpenApiDocument() {}
 
     /**
@@ -177,9 +188,6 @@ public final class OpenApiDocument {
         OpenAPI api = new Reader(config).read(new LinkedHashSet<>(resourceClasses));
 
         Map<String, Schema> schemas = api.getComponents().getSchemas();
-        // Swagger registers the type of an @JsonUnwrapped part too, though its fields stand in each
-        // shape that takes it and nothing refers to it: it is no schema of the API.
-        schemas.remove(LifecycleJson.class.getSimpleName());
         schemas.putAll(ModelConverters.getInstance().read(ProblemJson.class));
         api.getComponents()
                 .addSchemas(
@@ -215,8 +223,10 @@ public final class OpenApiDocument {
             boolean itemRead = route.method().equals("GET") && route.path().endsWith("/{id}");
             boolean post = route.method().equals("POST") && !route.isPublic();
             describeParameters(operation, method, conditional, itemRead, post);
+            describeBody(operation, method, schemas);
 
             ApiResponses responses = operation.getResponses();
+            describeOwnSuccess(responses, method, schemas);
             // Swagger files the return type under "default"; that slot is the problem's, success is a 2xx.
             ApiResponse generated = responses.remove("default");
             if (generated != null && responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
@@ -252,6 +262,9 @@ public final class OpenApiDocument {
                             .addHeaderObject(REQUEST_ID, requestIdHeader())
                             .content(problemContent(new Schema<>().$ref(PROBLEM_REF))));
         }
+        // Swagger registers the type of an @JsonUnwrapped part too, though its fields stand in each
+        // shape that takes it and nothing refers to it: it is no schema of the API.
+        schemas.remove(LifecycleJson.class.getSimpleName());
         answerSchemas.forEach(name -> describeAnswerSchema(schemas.get(name)));
         schemas.values().forEach(OpenApiDocument::idsArePositive);
         api.setTags(usedTags(api));
@@ -354,6 +367,10 @@ public final class OpenApiDocument {
             if (schema == null) {
                 continue;
             }
+            if (isRecordId(parameter)) {
+                parameter.setSchema(new IntegerSchema().format("int64"));
+                schema = parameter.getSchema();
+            }
             if (DATE_OR_TIME_REF.equals(schema.get$ref())) {
                 // Inline: validators read a parameter's type from its own schema, not through a $ref.
                 parameter.setSchema(dateOrTime());
@@ -394,6 +411,86 @@ public final class OpenApiDocument {
             parameters.add(new Parameter().$ref("#/components/parameters/" + IDEMPOTENCY_KEY));
         }
         operation.setParameters(parameters.isEmpty() ? null : parameters);
+    }
+
+    /**
+     * A path's {@code {id}} or {@code {x_id}}, read as text so that a malformed one is our 404
+     * ({@code ItemRoutes.id}), names a record: an int64 from 1. A user's id is the identity
+     * service's, and text.
+     */
+    private static boolean isRecordId(Parameter parameter) {
+        return "path".equals(parameter.getIn())
+                && ID_NAME.matcher(parameter.getName()).matches()
+                && !parameter.getName().equals(USER_ID)
+                && "string".equals(parameter.getSchema().getType());
+    }
+
+    /** The body a route reads, as its {@link BodyOf} names it, under each media type the route consumes. */
+    private static void describeBody(Operation operation, Method method, Map<String, Schema> schemas) {
+        for (var parameter : method.getParameters()) {
+            BodyOf body = parameter.getAnnotation(BodyOf.class);
+            if (body != null) {
+                var content = new Content();
+                Schema<?> shape = schemaOf(body.value(), schemas);
+                for (String type : consumed(method)) {
+                    content.addMediaType(type, new MediaType().schema(shape));
+                }
+                operation.setRequestBody(new RequestBody().required(true).content(content));
+            }
+        }
+    }
+
+    /**
+     * The success a route's signature cannot tell swagger: {@code 201} with the item a
+     * {@link Created} route answers, {@code 204} for a route that returns nothing (JAX-RS answers
+     * a {@code void} method so), unless the route declares its own.
+     */
+    private static void describeOwnSuccess(ApiResponses responses, Method method, Map<String, Schema> schemas) {
+        if (responses.keySet().stream().anyMatch(code -> code.startsWith("2"))) {
+            return;
+        }
+        Created created = method.getAnnotation(Created.class);
+        if (created != null) {
+            var content = new Content();
+            Schema<?> item = schemaOf(created.value(), schemas);
+            for (String type : produced(method)) {
+                content.addMediaType(type, new MediaType().schema(item));
+            }
+            responses.remove("default");
+            responses.addApiResponse(
+                    "201", new ApiResponse().description("created").content(content));
+        } else if (method.getReturnType() == void.class) {
+            responses.remove("default");
+            responses.addApiResponse("204", new ApiResponse().description("deleted"));
+        }
+    }
+
+    /** A reference to the type's schema, which joins the components with those it refers to. */
+    private static Schema<?> schemaOf(Class<?> type, Map<String, Schema> schemas) {
+        ResolvedSchema resolved =
+                ModelConverters.getInstance().resolveAsResolvedSchema(new AnnotatedType(type).resolveAsRef(true));
+        if (resolved.referencedSchemas != null) {
+            // Those the reader wrote already stay as it wrote them (with their properties' descriptions).
+            resolved.referencedSchemas.forEach(schemas::putIfAbsent);
+        }
+        if (resolved.schema.get$ref() != null) {
+            return resolved.schema;
+        }
+        return new Schema<>().$ref("#/components/schemas/" + resolved.schema.getName());
+    }
+
+    /** The media types of the route's own {@code @Consumes}, else its resource's, else JSON. */
+    private static List<String> consumed(Method method) {
+        Consumes own = method.getAnnotation(Consumes.class);
+        Consumes resource = method.getDeclaringClass().getAnnotation(Consumes.class);
+        return List.of(own != null ? own.value() : resource != null ? resource.value() : JSON);
+    }
+
+    /** The media types of the route's own {@code @Produces}, else its resource's, else JSON. */
+    private static List<String> produced(Method method) {
+        Produces own = method.getAnnotation(Produces.class);
+        Produces resource = method.getDeclaringClass().getAnnotation(Produces.class);
+        return List.of(own != null ? own.value() : resource != null ? resource.value() : JSON);
     }
 
     private static Schema<?> dateOrTime() {

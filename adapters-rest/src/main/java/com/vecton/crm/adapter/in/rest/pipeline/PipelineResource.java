@@ -11,6 +11,8 @@ import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.pipeline.Pipeline;
@@ -22,9 +24,7 @@ import com.vecton.crm.domain.pipeline.StageId;
 import com.vecton.crm.domain.sync.SyncCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -88,21 +88,14 @@ public final class PipelineResource {
     @RouteProblem(
             status = 422,
             codes = {Pipeline.NAME_TAKEN, PipelineStages.NAME_TAKEN, PipelineStages.KIND_MISSING})
+    @Created(PipelineJson.Item.class)
     @Operation(
             operationId = "createPipeline",
             description = "Creates a pipeline with its stages in order; the first pipeline, or one sent with"
                     + " is_default true, becomes the default.",
-            summary = "Add a pipeline with its stages",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = PipelineJson.Item.class))))
+            summary = "Add a pipeline with its stages")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = PipelineInput.class)))
-                    InputStream body,
+            @BodyOf(PipelineInput.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         var input = PipelineInput.creation(JsonBody.read(body));
@@ -119,13 +112,7 @@ public final class PipelineResource {
             description = "Answers the pipelines the caller may see that changed after the cursor (a stage change"
                     + " included), each once as it is now, deleted ones as tombstones; a cursor older than"
                     + " 30 days is 410 sync_cursor_expired.",
-            summary = "The pipelines created, changed or deleted since a cursor, oldest change first (delta sync)",
-            responses = {
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "OK",
-                        content = @Content(schema = @Schema(implementation = PipelineJson.ChangesOf.class)))
-            })
+            summary = "The pipelines created, changed or deleted since a cursor, oldest change first (delta sync)")
     public PipelineJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
         return PipelineJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
     }
@@ -137,9 +124,7 @@ public final class PipelineResource {
             operationId = "showPipeline",
             description = "Answers one live pipeline with its stages in order.",
             summary = "Show one live pipeline")
-    public PipelineJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public PipelineJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return PipelineJson.Item.of(uses.show().show(Callers.requester(request), pipelineId(id)));
     }
 
@@ -156,11 +141,8 @@ public final class PipelineResource {
                     + " false); its stages stay as they are.",
             summary = "Replace a pipeline's own fields (not its stages)")
     public PipelineJson.Item replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = PipelineInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(PipelineInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var pipelineId = pipelineId(id);
         var replacement = PipelineEdit.replacingWith(PipelineInput.details(JsonBody.read(body)));
@@ -179,11 +161,8 @@ public final class PipelineResource {
             description = "Changes only the own fields the body sends; is_default true makes it the default.",
             summary = "Change some of a pipeline's own fields (only the fields sent)")
     public PipelineJson.Item edit(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = PipelineInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(PipelineInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var pipelineId = pipelineId(id);
         var changes = PipelineInput.edit(JsonBody.read(body));
@@ -200,11 +179,8 @@ public final class PipelineResource {
             operationId = "deletePipeline",
             description = "Moves a live pipeline to the bin; the default pipeline cannot be deleted, nor one whose"
                     + " stages hold live deals (move or delete them first).",
-            summary = "Move a pipeline to the bin (not the default)",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "Move a pipeline to the bin (not the default)")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), pipelineId(id));
     }
 
@@ -216,9 +192,7 @@ public final class PipelineResource {
             operationId = "restorePipeline",
             description = "Brings a deleted pipeline back with its stages, unless a live one took its name meanwhile.",
             summary = "Bring a deleted pipeline back")
-    public PipelineJson.Item restore(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public PipelineJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return PipelineJson.Item.of(uses.restore().restore(Callers.requester(request), pipelineId(id)));
     }
 
@@ -232,11 +206,8 @@ public final class PipelineResource {
             description = "Adds a stage to a live pipeline, last or at the position sent, and answers the pipeline.",
             summary = "Add a stage to a pipeline")
     public PipelineJson.Item addStage(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = PipelineInput.StageInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(PipelineInput.StageInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var pipelineId = pipelineId(id);
         var stage = PipelineInput.newStage(JsonBody.read(body));
@@ -253,11 +224,8 @@ public final class PipelineResource {
             description = "Puts the stages of a live pipeline in the order sent, which names every one of them.",
             summary = "Reorder a pipeline's stages")
     public PipelineJson.Item reorderStages(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = PipelineInput.OrderInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(PipelineInput.OrderInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var pipelineId = pipelineId(id);
         var order = PipelineInput.order(JsonBody.read(body));
@@ -277,12 +245,9 @@ public final class PipelineResource {
                     + " pipeline.",
             summary = "Change a stage of a pipeline")
     public PipelineJson.Item editStage(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("stage_id") String stageId,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = PipelineInput.StageEditInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @PathParam("stage_id") String stageId,
+            @BodyOf(PipelineInput.StageEditInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var pipelineId = pipelineId(id);
         var stage = new StageId(PathId.parse(stageId));
@@ -301,11 +266,10 @@ public final class PipelineResource {
             description = "Takes a stage out of a live pipeline; the stages after it move up. A stage that holds live"
                     + " deals needs move_to, a stage of the same pipeline, and its deals move there (last, in their"
                     + " order) in the same transaction, each with its stage history row.",
-            summary = "Delete a stage of a pipeline (moving its deals to another)",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
+            summary = "Delete a stage of a pipeline (moving its deals to another)")
     public void deleteStage(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("stage_id") String stageId,
+            @PathParam("id") String id,
+            @PathParam("stage_id") String stageId,
             @Parameter(
                             description = "the stage of the same pipeline that the deleted stage's deals move to;"
                                     + " required when it holds live deals",

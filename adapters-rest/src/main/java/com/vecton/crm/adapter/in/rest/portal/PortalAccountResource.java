@@ -10,6 +10,8 @@ import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.access.UserId;
@@ -20,9 +22,7 @@ import com.vecton.crm.domain.portal.PortalAccountQuery;
 import com.vecton.crm.domain.sync.SyncCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -91,21 +91,14 @@ public final class PortalAccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("portal_accounts.manage")
     @RouteProblem(status = 422, codes = PortalAccount.EXISTS)
+    @Created(PortalAccountJson.Item.class)
     @Operation(
             operationId = "createPortalAccount",
             description = "Lets an active user known here into the customer portal as a live contact; one live account"
                     + " per user (422 portal_account_exists).",
-            summary = "Give a user a customer portal account",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = PortalAccountJson.Item.class))))
+            summary = "Give a user a customer portal account")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = PortalAccountInput.class)))
-                    InputStream body,
+            @BodyOf(PortalAccountInput.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         PortalAccount created =
@@ -121,13 +114,7 @@ public final class PortalAccountResource {
             operationId = "listPortalAccountChanges",
             description = "Answers the portal accounts the caller may see that changed after the cursor, each once as"
                     + " it is now, deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
-            summary = "The portal accounts created or deleted since a cursor, oldest change first (delta sync)",
-            responses = {
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "OK",
-                        content = @Content(schema = @Schema(implementation = PortalAccountJson.ChangesOf.class)))
-            })
+            summary = "The portal accounts created or deleted since a cursor, oldest change first (delta sync)")
     public PortalAccountJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
         return PortalAccountJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
     }
@@ -139,9 +126,7 @@ public final class PortalAccountResource {
             operationId = "showPortalAccount",
             description = "Answers one live portal account.",
             summary = "Show one live portal account")
-    public PortalAccountJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public PortalAccountJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return PortalAccountJson.Item.of(
                 uses.show().show(Callers.requester(request), ItemRoutes.id(id, PortalAccountId::new)));
     }
@@ -152,11 +137,8 @@ public final class PortalAccountResource {
     @Operation(
             operationId = "deletePortalAccount",
             description = "Ends a portal account: its user can no longer use the portal (403 portal_account_missing).",
-            summary = "End a portal account",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "End a portal account")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, PortalAccountId::new));
     }
 }

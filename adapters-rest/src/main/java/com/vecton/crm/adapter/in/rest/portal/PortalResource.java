@@ -98,9 +98,7 @@ public final class PortalResource {
             operationId = "showPortalContact",
             description = "Answers one live contact of the caller's company; any other id is 404.",
             summary = "One contact of the portal caller's company")
-    public PortalJson.ContactItem contact(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public PortalJson.ContactItem contact(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return PortalJson.ContactItem.of(
                 uses.contact().show(Callers.requester(request), ItemRoutes.id(id, ContactId::new)));
     }
@@ -180,9 +178,7 @@ public final class PortalResource {
             operationId = "showPortalDeal",
             description = "Answers one live deal of the caller's company; any other id is 404.",
             summary = "One deal of the portal caller's company")
-    public PortalJson.DealItem deal(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public PortalJson.DealItem deal(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return PortalJson.DealItem.of(uses.deal().show(Callers.requester(request), ItemRoutes.id(id, DealId::new)));
     }
 
@@ -194,9 +190,7 @@ public final class PortalResource {
             operationId = "showPortalCommunicationLog",
             description = "Answers one log entry its portal list would show; any other id is 404.",
             summary = "One log entry shared with the portal caller's company")
-    public PortalJson.LogItem log(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public PortalJson.LogItem log(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return PortalJson.LogItem.of(
                 uses.log().show(Callers.requester(request), ItemRoutes.id(id, CommunicationLogId::new)));
     }

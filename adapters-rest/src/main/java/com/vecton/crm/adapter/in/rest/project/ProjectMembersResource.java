@@ -7,6 +7,7 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.application.port.in.project.AddProjectMemberUseCase;
 import com.vecton.crm.application.port.in.project.ListProjectMembersUseCase;
@@ -18,7 +19,6 @@ import com.vecton.crm.domain.project.Membership;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.project.ProjectMember;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -65,9 +65,7 @@ public final class ProjectMembersResource {
             description = "Lists the live members of one live project with their roles, by name.",
             summary = "List the live members of one live project, by name")
     public ProjectMemberJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @BeanParam PageParams paging,
-            @Context ContainerRequestContext request) {
+            @PathParam("id") String id, @BeanParam PageParams paging, @Context ContainerRequestContext request) {
         var project = ItemRoutes.id(id, ProjectId::new);
         var errors = new InputErrors();
         PageRequest pages = paging.read(errors);
@@ -91,11 +89,8 @@ public final class ProjectMembersResource {
                         content = @Content(schema = @Schema(implementation = ProjectMemberJson.Item.class)))
             })
     public Response add(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = MemberInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(MemberInput.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         var project = ItemRoutes.id(id, ProjectId::new);
@@ -119,9 +114,7 @@ public final class ProjectMembersResource {
             summary = "Take a user off a project",
             responses = @ApiResponse(responseCode = "204", description = "removed"))
     public void remove(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @PathParam("user_id") String userId,
-            @Context ContainerRequestContext request) {
+            @PathParam("id") String id, @PathParam("user_id") String userId, @Context ContainerRequestContext request) {
         var project = ItemRoutes.id(id, ProjectId::new);
         remove.remove(Callers.requester(request), project, member(userId));
     }

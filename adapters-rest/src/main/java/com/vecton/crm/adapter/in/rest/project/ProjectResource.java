@@ -9,6 +9,8 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.project.Project;
@@ -19,9 +21,7 @@ import com.vecton.crm.domain.project.ProjectStatus;
 import com.vecton.crm.domain.sync.SyncCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -87,20 +87,13 @@ public final class ProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("projects.create")
+    @Created(ProjectJson.Item.class)
     @Operation(
             operationId = "createProject",
             description = "Creates a project, by default active and owned by nobody.",
-            summary = "Add a project",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = ProjectJson.Item.class))))
+            summary = "Add a project")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = ProjectInput.class)))
-                    InputStream body,
+            @BodyOf(ProjectInput.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         Project created =
@@ -117,13 +110,7 @@ public final class ProjectResource {
             description =
                     "Answers the projects the caller may see that changed after the cursor, each once as it is now,"
                             + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
-            summary = "The projects created, changed or deleted since a cursor, oldest change first (delta sync)",
-            responses = {
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "OK",
-                        content = @Content(schema = @Schema(implementation = ProjectJson.ChangesOf.class)))
-            })
+            summary = "The projects created, changed or deleted since a cursor, oldest change first (delta sync)")
     public ProjectJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
         return ProjectJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
     }
@@ -135,9 +122,7 @@ public final class ProjectResource {
             operationId = "showProject",
             description = "Answers one live project.",
             summary = "Show one live project")
-    public ProjectJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public ProjectJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return ProjectJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, ProjectId::new)));
     }
 
@@ -151,11 +136,8 @@ public final class ProjectResource {
                     "Replaces every field of a live project with the body's, absent fields becoming null or their default.",
             summary = "Replace a project's details (absent fields become null)")
     public ProjectJson.Item replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = ProjectInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(ProjectInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var projectId = ItemRoutes.id(id, ProjectId::new);
         var replacement = ProjectEdit.replacingWith(ProjectInput.details(JsonBody.read(body)));
@@ -171,11 +153,8 @@ public final class ProjectResource {
             description = "Changes only the fields the body sends on a live project; a field sent as null is cleared.",
             summary = "Change some of a project's details (only the fields sent; null clears)")
     public ProjectJson.Item edit(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = ProjectInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(ProjectInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var projectId = ItemRoutes.id(id, ProjectId::new);
         var changes = ProjectInput.edit(JsonBody.read(body));
@@ -188,11 +167,8 @@ public final class ProjectResource {
     @Operation(
             operationId = "deleteProject",
             description = "Moves a live project to the bin; its members are kept for when it comes back.",
-            summary = "Move a project to the bin (its members are kept)",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "Move a project to the bin (its members are kept)")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, ProjectId::new));
     }
 
@@ -203,9 +179,7 @@ public final class ProjectResource {
             operationId = "restoreProject",
             description = "Brings a deleted project back; restoring a live project changes nothing.",
             summary = "Bring a deleted project back")
-    public ProjectJson.Item restore(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public ProjectJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return ProjectJson.Item.of(
                 uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ProjectId::new)));
     }

@@ -8,6 +8,8 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.shift.Recurrence;
@@ -75,9 +77,7 @@ public final class ShiftAssignmentResource {
             operationId = "showShiftAssignment",
             summary = "Show one assignment",
             description = "The assignment a create's Location names; unknown is 404.")
-    public ShiftJson.AssignmentItem show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public ShiftJson.AssignmentItem show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         var assignment =
                 uses.showAssignment().show(Callers.requester(request), ItemRoutes.id(id, ShiftAssignmentId::new));
         return new ShiftJson.AssignmentItem(ShiftJson.AssignmentBody.from(assignment));
@@ -89,22 +89,15 @@ public final class ShiftAssignmentResource {
     @RouteProblem(
             status = 422,
             codes = {ShiftAssignment.OVERLAP, ShiftAssignment.ON_LEAVE})
+    @Created(ShiftJson.AssignmentItem.class)
     @Operation(
             operationId = "createShiftAssignment",
             summary = "Put a user on a shift on a date",
             description =
                     "The period is the shift's times on that date in the tenant's time zone; one user's shifts never"
-                            + " overlap, and nobody is assigned on a day of approved leave.",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = ShiftJson.AssignmentItem.class))))
+                            + " overlap, and nobody is assigned on a day of approved leave.")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = ShiftInput.AssignmentBody.class)))
-                    InputStream body,
+            @BodyOf(ShiftInput.AssignmentBody.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         var json = JsonBody.read(body);
@@ -142,11 +135,7 @@ public final class ShiftAssignmentResource {
                             description = "every assignment made",
                             content = @Content(schema = @Schema(implementation = ShiftJson.AssignmentList.class))))
     public Response recurring(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = ShiftInput.RecurringBody.class)))
-                    InputStream body,
-            @Context ContainerRequestContext request) {
+            @BodyOf(ShiftInput.RecurringBody.class) InputStream body, @Context ContainerRequestContext request) {
         var json = JsonBody.read(body);
         var errors = new InputErrors();
         String user = json.textOrNull("user_id", errors);
@@ -179,11 +168,8 @@ public final class ShiftAssignmentResource {
     @Operation(
             operationId = "deleteShiftAssignment",
             summary = "Take a user off a shift",
-            description = "Removes the assignment for good.",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            description = "Removes the assignment for good.")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.unassign().unassign(Callers.requester(request), ItemRoutes.id(id, ShiftAssignmentId::new));
     }
 }

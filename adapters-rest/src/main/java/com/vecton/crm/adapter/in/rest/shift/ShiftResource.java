@@ -5,14 +5,12 @@ import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.shift.Shift;
 import com.vecton.crm.domain.shift.ShiftId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -55,20 +53,13 @@ public final class ShiftResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("shifts.create")
     @RouteProblem(status = 422, codes = Shift.NAME_TAKEN)
+    @Created(ShiftJson.ShiftItem.class)
     @Operation(
             operationId = "createShift",
             summary = "Add a shift template",
-            description = "An end at or before the start crosses midnight.",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = ShiftJson.ShiftItem.class))))
+            description = "An end at or before the start crosses midnight.")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = ShiftInput.ShiftBody.class)))
-                    InputStream body,
+            @BodyOf(ShiftInput.ShiftBody.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         var created = uses.create().create(Callers.requester(request), ShiftInput.shift(JsonBody.read(body)));
@@ -85,11 +76,8 @@ public final class ShiftResource {
             summary = "Replace a shift template",
             description = "Replaces every field; assignments already made keep their periods.")
     public ShiftJson.ShiftItem replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = ShiftInput.ShiftBody.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(ShiftInput.ShiftBody.class) InputStream body,
             @Context ContainerRequestContext request) {
         var shiftId = ItemRoutes.id(id, ShiftId::new);
         var replaced =
@@ -104,11 +92,8 @@ public final class ShiftResource {
     @Operation(
             operationId = "deleteShift",
             summary = "Delete a shift template for good",
-            description = "Refused while assignments name it.",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            description = "Refused while assignments name it.")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, ShiftId::new));
     }
 }

@@ -4,13 +4,11 @@ import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.calendar.CalendarSpec;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,20 +52,13 @@ public final class BusinessCalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("sla.create")
     @RouteProblem(status = 422, codes = CalendarSpec.NAME_TAKEN)
+    @Created(SlaJson.CalendarItem.class)
     @Operation(
             operationId = "createBusinessCalendar",
             summary = "Add a business-hours calendar",
-            description = "A name, an IANA time zone and opening ranges per weekday; the tenant's holidays are closed.",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = SlaJson.CalendarItem.class))))
+            description = "A name, an IANA time zone and opening ranges per weekday; the tenant's holidays are closed.")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = SlaInput.CalendarBody.class)))
-                    InputStream body,
+            @BodyOf(SlaInput.CalendarBody.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         var saved = uses.saveCalendar().saveCalendar(Callers.requester(request), null, SlaInput.calendar(body));
@@ -90,11 +81,8 @@ public final class BusinessCalendarResource {
             summary = "Replace a business-hours calendar",
             description = "Replaces every field.")
     public SlaJson.CalendarItem replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = SlaInput.CalendarBody.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(SlaInput.CalendarBody.class) InputStream body,
             @Context ContainerRequestContext request) {
         long calendar = PathId.parse(id);
         var saved = uses.saveCalendar().saveCalendar(Callers.requester(request), calendar, SlaInput.calendar(body));

@@ -7,12 +7,12 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -63,20 +63,13 @@ public final class SlaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("sla.create")
     @RouteProblem(status = 422, codes = POLICY_NAME_TAKEN)
+    @Created(SlaJson.PolicyItem.class)
     @Operation(
             operationId = "createSlaPolicy",
             summary = "Add an SLA policy",
-            description = "Targets in business minutes of its calendar; pause_statuses stop the clock.",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = SlaJson.PolicyItem.class))))
+            description = "Targets in business minutes of its calendar; pause_statuses stop the clock.")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = SlaInput.PolicyBody.class)))
-                    InputStream body,
+            @BodyOf(SlaInput.PolicyBody.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         var saved = uses.savePolicy().savePolicy(Callers.requester(request), null, SlaInput.policy(body));
@@ -99,11 +92,8 @@ public final class SlaResource {
             summary = "Replace an SLA policy",
             description = "Replaces every field.")
     public SlaJson.PolicyItem replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = SlaInput.PolicyBody.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(SlaInput.PolicyBody.class) InputStream body,
             @Context ContainerRequestContext request) {
         long policy = PathId.parse(id);
         var saved = uses.savePolicy().savePolicy(Callers.requester(request), policy, SlaInput.policy(body));

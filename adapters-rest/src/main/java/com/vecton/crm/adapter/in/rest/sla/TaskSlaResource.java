@@ -6,8 +6,6 @@ import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.domain.task.TaskId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,9 +35,7 @@ public final class TaskSlaResource {
             description =
                     "Due times in business minutes of the policy's calendar, paused periods taken from the task's status"
                             + " history; policy and state are null when no active policy applies.")
-    public SlaJson.TaskSlaItem show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public SlaJson.TaskSlaItem show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         var task = new TaskId(PathId.parse(id));
         return new SlaJson.TaskSlaItem(
                 SlaJson.TaskSlaJson.of(task.value(), uses.taskSla().show(Callers.requester(request), task)));

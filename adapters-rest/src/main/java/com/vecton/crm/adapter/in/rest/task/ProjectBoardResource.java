@@ -6,8 +6,6 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
 import com.vecton.crm.domain.project.ProjectId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,9 +39,7 @@ public final class ProjectBoardResource {
             description =
                     "Answers the project's four status columns, each with all its live tasks in board order; it needs every task of the project to be visible to the caller.",
             summary = "One project's board: every status column with its tasks in order")
-    public TaskJson.BoardItem board(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public TaskJson.BoardItem board(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return TaskJson.BoardItem.of(tasks.board().show(Callers.requester(request), ItemRoutes.id(id, ProjectId::new)));
     }
 }

@@ -48,7 +48,7 @@ public final class ProjectTasksResource {
                     "Lists the live tasks of one live project that the caller may open, filtered, searched and sorted as the query says.",
             summary = "List, filter and search the live tasks of one project")
     public TaskJson.ListOf list(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
+            @PathParam("id") String id,
             @BeanParam PageParams paging,
             @BeanParam TaskSearch searching,
             @BeanParam TaskFilters filters,

@@ -7,6 +7,8 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.sync.SyncCursor;
@@ -16,9 +18,7 @@ import com.vecton.crm.domain.task.TaskId;
 import com.vecton.crm.domain.task.TaskQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -80,23 +80,14 @@ public final class TaskResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("tasks.create")
+    @Created(TaskJson.Item.class)
     @Operation(
             operationId = "createTask",
             description =
                     "Creates a task in a live project, placed at the end of its status column, with its assignees and labels.",
-            summary = "Add a task at the end of its column",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = TaskJson.Item.class))))
+            summary = "Add a task at the end of its column")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = TaskInput.class)))
-                    InputStream body,
-            @Context ContainerRequestContext request,
-            @Context UriInfo uri) {
+            @BodyOf(TaskInput.class) InputStream body, @Context ContainerRequestContext request, @Context UriInfo uri) {
         Task created = tasks.create().create(Callers.requester(request), TaskInput.details(JsonBody.read(body)));
         return ItemRoutes.created(uri, TaskResource.class, created.id(), TaskJson.Item.of(created));
     }
@@ -109,13 +100,7 @@ public final class TaskResource {
             operationId = "listTaskChanges",
             description = "Answers the tasks the caller may see that changed after the cursor, each once as it is now,"
                     + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
-            summary = "The tasks created, changed or deleted since a cursor, oldest change first (delta sync)",
-            responses = {
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "OK",
-                        content = @Content(schema = @Schema(implementation = TaskJson.ChangesOf.class)))
-            })
+            summary = "The tasks created, changed or deleted since a cursor, oldest change first (delta sync)")
     public TaskJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
         return TaskJson.ChangesOf.of(tasks.changes().changes(Callers.requester(request), page.read()));
     }
@@ -127,9 +112,7 @@ public final class TaskResource {
             operationId = "showTask",
             description = "Answers one live task, after checking the caller's policies against the task as loaded.",
             summary = "Show one live task")
-    public TaskJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public TaskJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return TaskJson.Item.of(tasks.show().show(Callers.requester(request), ItemRoutes.id(id, TaskId::new)));
     }
 
@@ -143,11 +126,8 @@ public final class TaskResource {
                     "Replaces every field of a live task with the body's, absent fields becoming null or their default.",
             summary = "Replace a task's details (absent fields become null or the default)")
     public TaskJson.Item replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = TaskInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(TaskInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var taskId = ItemRoutes.id(id, TaskId::new);
         var replacement = TaskEdit.replacingWith(TaskInput.details(JsonBody.read(body)));
@@ -163,11 +143,8 @@ public final class TaskResource {
             description = "Changes only the fields the body sends on a live task; a field sent as null is cleared.",
             summary = "Change some of a task's details (only the fields sent; null clears)")
     public TaskJson.Item edit(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = TaskInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(TaskInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var taskId = ItemRoutes.id(id, TaskId::new);
         var changes = TaskInput.edit(JsonBody.read(body));
@@ -184,11 +161,8 @@ public final class TaskResource {
                     "Moves a live task to an index of a status column, closing the gap it leaves and shifting the tasks after the index.",
             summary = "Put a task at an index of a column of its board (clamped into the column)")
     public TaskJson.Item move(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = TaskInput.MoveInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(TaskInput.MoveInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var taskId = ItemRoutes.id(id, TaskId::new);
         var move = TaskInput.Move.read(JsonBody.read(body));
@@ -201,11 +175,8 @@ public final class TaskResource {
     @Operation(
             operationId = "deleteTask",
             description = "Moves a live task to the bin, and the tasks after it in its column close up.",
-            summary = "Move a task to the bin; the tasks after it close up",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "Move a task to the bin; the tasks after it close up")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         tasks.delete().delete(Callers.requester(request), ItemRoutes.id(id, TaskId::new));
     }
 
@@ -216,9 +187,7 @@ public final class TaskResource {
             operationId = "restoreTask",
             description = "Brings a deleted task back at the end of its column; restoring a live task changes nothing.",
             summary = "Bring a deleted task back, at the end of its column")
-    public TaskJson.Item restore(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public TaskJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return TaskJson.Item.of(tasks.restore().restore(Callers.requester(request), ItemRoutes.id(id, TaskId::new)));
     }
 }

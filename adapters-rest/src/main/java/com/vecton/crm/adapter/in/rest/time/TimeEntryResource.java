@@ -7,6 +7,8 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
+import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.listing.PageRequest;
@@ -187,21 +189,14 @@ public final class TimeEntryResource {
             status = 422,
             codes = {TimeEntry.OVERLAP, TimeEntry.TIMER_ALREADY_RUNNING})
     @RequiresPermission("time_entries.create")
+    @Created(TimeEntryJson.Item.class)
     @Operation(
             operationId = "createTimeEntry",
             description =
                     "Records a finished stretch of time on a project or task, for the caller or, with time_entries.manage, another user.",
-            summary = "Record time after the fact (another user's needs time_entries.manage)",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "created",
-                            content = @Content(schema = @Schema(implementation = TimeEntryJson.Item.class))))
+            summary = "Record time after the fact (another user's needs time_entries.manage)")
     public Response create(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
-                    InputStream body,
+            @BodyOf(TimeEntryInput.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         var input = TimeEntryInput.created(TimeEntryBody.read(body));
@@ -226,10 +221,7 @@ public final class TimeEntryResource {
                             description = "started",
                             content = @Content(schema = @Schema(implementation = TimeEntryJson.Item.class))))
     public Response start(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = TimeEntryInput.TimerInput.class)))
-                    InputStream body,
+            @BodyOf(TimeEntryInput.TimerInput.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
         var timer = TimeEntryInput.Timer.read(TimeEntryBody.read(body));
@@ -255,13 +247,7 @@ public final class TimeEntryResource {
             description =
                     "Answers the time entries the caller may see that changed after the cursor, each once as it is now,"
                             + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
-            summary = "The time entries created, changed or deleted since a cursor, oldest change first (delta sync)",
-            responses = {
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "OK",
-                        content = @Content(schema = @Schema(implementation = TimeEntryJson.ChangesOf.class)))
-            })
+            summary = "The time entries created, changed or deleted since a cursor, oldest change first (delta sync)")
     public TimeEntryJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
         return TimeEntryJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
     }
@@ -273,9 +259,7 @@ public final class TimeEntryResource {
             operationId = "showTimeEntry",
             description = "Answers one live time entry the caller may see.",
             summary = "Show one live time entry")
-    public TimeEntryJson.Item show(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public TimeEntryJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return TimeEntryJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
 
@@ -292,11 +276,8 @@ public final class TimeEntryResource {
                     "Replaces every field of a live time entry with the body's, absent fields becoming null or their default; the owner stays.",
             summary = "Replace a time entry's details (absent fields become null " + "or the default; the owner stays)")
     public TimeEntryJson.Item replace(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(TimeEntryInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var entryId = ItemRoutes.id(id, TimeEntryId::new);
         var replacement = TimeEntryEdit.replacingWith(TimeEntryInput.replacement(TimeEntryBody.read(body)));
@@ -316,11 +297,8 @@ public final class TimeEntryResource {
                     "Changes only the fields the body sends on a live time entry; a field sent as null is cleared.",
             summary = "Change some of a time entry's details (only the fields sent; null clears)")
     public TimeEntryJson.Item edit(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(schema = @Schema(implementation = TimeEntryInput.class)))
-                    InputStream body,
+            @PathParam("id") String id,
+            @BodyOf(TimeEntryInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var entryId = ItemRoutes.id(id, TimeEntryId::new);
         var changes = TimeEntryInput.edit(TimeEntryBody.read(body));
@@ -337,9 +315,7 @@ public final class TimeEntryResource {
             operationId = "stopTimer",
             description = "Stops a running timer now, which gives it its end and duration.",
             summary = "Stop a running timer now (422 timer_not_running when it has an end)")
-    public TimeEntryJson.Item stop(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public TimeEntryJson.Item stop(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return TimeEntryJson.Item.of(uses.stop().stop(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
 
@@ -349,11 +325,8 @@ public final class TimeEntryResource {
     @Operation(
             operationId = "deleteTimeEntry",
             description = "Moves a live time entry to the bin; a running timer is gone, not stopped.",
-            summary = "Move a time entry to the bin (a running timer too: it is gone, not stopped)",
-            responses = @ApiResponse(responseCode = "204", description = "deleted"))
-    public void delete(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+            summary = "Move a time entry to the bin (a running timer too: it is gone, not stopped)")
+    public void delete(@PathParam("id") String id, @Context ContainerRequestContext request) {
         uses.delete().delete(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new));
     }
 
@@ -367,9 +340,7 @@ public final class TimeEntryResource {
             operationId = "restoreTimeEntry",
             description = "Brings a deleted time entry back, if its time is still free.",
             summary = "Bring a deleted time entry back (422 time_entry_overlap when " + "its time was taken meanwhile)")
-    public TimeEntryJson.Item restore(
-            @Parameter(schema = @Schema(type = "integer", format = "int64")) @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
+    public TimeEntryJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return TimeEntryJson.Item.of(
                 uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
     }
