@@ -1,16 +1,13 @@
 package com.vecton.crm.adapter.in.rest.audit;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.audit.ActivityEntry;
 import com.vecton.crm.domain.audit.RecordedActivity;
-import com.vecton.crm.domain.listing.Page;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** An entry of the audit trail as the API shows it; {@code changes} exactly as stored. */
@@ -65,15 +62,5 @@ record ActivityJson(
                 e.subjectId(),
                 e.event().apiName(),
                 changes);
-    }
-
-    /** {@code {"data": [activity...], "meta": {...}}} */
-    @Schema(name = "ActivityList")
-    record ListOf(
-            @JsonProperty("data") List<ActivityJson> data,
-            @JsonProperty("meta") PageMeta meta) {
-        static ListOf of(Page<RecordedActivity> page) {
-            return new ListOf(page.items().stream().map(ActivityJson::from).toList(), PageMeta.of(page));
-        }
     }
 }

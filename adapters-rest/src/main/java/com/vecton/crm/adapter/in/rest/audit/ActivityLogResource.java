@@ -5,6 +5,7 @@ import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
 import com.vecton.crm.application.port.in.audit.ListActivityUseCase;
 import com.vecton.crm.domain.audit.ActivityQuery;
@@ -40,7 +41,7 @@ public final class ActivityLogResource {
             operationId = "listActivity",
             description = "Lists the audit trail of every change, newest first, filtered by subject, actor and time.",
             summary = "List the audit trail, newest first")
-    public ActivityJson.ListOf list(
+    public PageOf<ActivityJson> list(
             @BeanParam PageParams paging,
             @Parameter(description = "singular snake_case, e.g. contact") @QueryParam("subject_type")
                     String subjectType,
@@ -67,6 +68,6 @@ public final class ActivityLogResource {
         ActivityQuery query = errors.capture(() ->
                 new ActivityQuery(ActivityParams.text(subjectType), ActivityParams.text(subjectId), who, since, until));
         errors.throwIfAny();
-        return ActivityJson.ListOf.of(list.list(query, pageRequest));
+        return PageOf.of(list.list(query, pageRequest), ActivityJson::from);
     }
 }

@@ -8,6 +8,9 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ChangesOf;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -56,7 +59,7 @@ public final class CommunicationLogResource {
             description = "Lists the live log entries the caller may open, filtered by their links, type and time,"
                     + " searched in subject and body, newest first unless sorted otherwise.",
             summary = "List and search live communication log entries")
-    public CommunicationLogJson.ListOf list(
+    public PageOf<CommunicationLogJson> list(
             @BeanParam PageParams paging,
             @BeanParam LogSearch searching,
             @BeanParam LogFilters filters,
@@ -65,13 +68,14 @@ public final class CommunicationLogResource {
         var params = searching.read(paging, errors);
         var query = filters.read(params, errors);
         errors.throwIfAny();
-        return CommunicationLogJson.ListOf.of(uses.list().list(Callers.requester(request), query, params.page()));
+        return PageOf.of(
+                uses.list().list(Callers.requester(request), query, params.page()), CommunicationLogJson::from);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("communication_logs.create")
-    @Created(CommunicationLogJson.Item.class)
+    @Created(CommunicationLogJson.class)
     @Operation(
             operationId = "createCommunicationLog",
             description = "Records a call, email, meeting, note or text message linked to a live contact, a live"
@@ -84,7 +88,7 @@ public final class CommunicationLogResource {
         CommunicationLog created =
                 uses.create().create(Callers.of(request).asActor(), CommunicationLogInput.details(JsonBody.read(body)));
         return ItemRoutes.created(
-                uri, CommunicationLogResource.class, created.id(), CommunicationLogJson.Item.of(created));
+                uri, CommunicationLogResource.class, created.id(), ItemOf.of(CommunicationLogJson.from(created)));
     }
 
     @GET
@@ -96,9 +100,10 @@ public final class CommunicationLogResource {
             description = "Answers the log entries the caller may see that changed after the cursor, each once as it"
                     + " is now, deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The log entries created, changed or deleted since a cursor, oldest change first (delta sync)")
-    public CommunicationLogJson.ChangesOf changes(
+    public ChangesOf<CommunicationLogJson> changes(
             @BeanParam ChangeParams page, @Context ContainerRequestContext request) {
-        return CommunicationLogJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
+        return ChangesOf.of(
+                uses.changes().changes(Callers.requester(request), page.read()), CommunicationLogJson::from);
     }
 
     @GET
@@ -108,9 +113,9 @@ public final class CommunicationLogResource {
             operationId = "showCommunicationLog",
             description = "Answers one live log entry.",
             summary = "Show one live communication log entry")
-    public CommunicationLogJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return CommunicationLogJson.Item.of(
-                uses.show().show(Callers.requester(request), ItemRoutes.id(id, CommunicationLogId::new)));
+    public ItemOf<CommunicationLogJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(CommunicationLogJson.from(
+                uses.show().show(Callers.requester(request), ItemRoutes.id(id, CommunicationLogId::new))));
     }
 
     @PUT
@@ -122,13 +127,13 @@ public final class CommunicationLogResource {
             description = "Replaces every field of a live log entry with the body's, absent fields becoming null"
                     + " (occurred_at, when absent, is kept).",
             summary = "Replace a log entry's fields (absent fields become null)")
-    public CommunicationLogJson.Item replace(
+    public ItemOf<CommunicationLogJson> replace(
             @PathParam("id") String id,
             @BodyOf(CommunicationLogInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var logId = ItemRoutes.id(id, CommunicationLogId::new);
         var replacement = CommunicationLogEdit.replacingWith(CommunicationLogInput.details(JsonBody.read(body)));
-        return CommunicationLogJson.Item.of(uses.edit().edit(Callers.requester(request), logId, replacement));
+        return ItemOf.of(CommunicationLogJson.from(uses.edit().edit(Callers.requester(request), logId, replacement)));
     }
 
     @PATCH
@@ -140,13 +145,13 @@ public final class CommunicationLogResource {
             description =
                     "Changes only the fields the body sends on a live log entry; a field sent as null is cleared.",
             summary = "Change some of a log entry's fields (only the fields sent; null clears)")
-    public CommunicationLogJson.Item edit(
+    public ItemOf<CommunicationLogJson> edit(
             @PathParam("id") String id,
             @BodyOf(CommunicationLogInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var logId = ItemRoutes.id(id, CommunicationLogId::new);
         var changes = CommunicationLogInput.edit(JsonBody.read(body));
-        return CommunicationLogJson.Item.of(uses.edit().edit(Callers.requester(request), logId, changes));
+        return ItemOf.of(CommunicationLogJson.from(uses.edit().edit(Callers.requester(request), logId, changes)));
     }
 
     @DELETE
@@ -167,8 +172,8 @@ public final class CommunicationLogResource {
             operationId = "restoreCommunicationLog",
             description = "Brings a deleted log entry back; restoring a live one changes nothing.",
             summary = "Bring a deleted log entry back")
-    public CommunicationLogJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return CommunicationLogJson.Item.of(
-                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, CommunicationLogId::new)));
+    public ItemOf<CommunicationLogJson> restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(CommunicationLogJson.from(
+                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, CommunicationLogId::new))));
     }
 }

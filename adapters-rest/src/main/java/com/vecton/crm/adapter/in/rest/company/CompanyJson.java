@@ -2,17 +2,10 @@ package com.vecton.crm.adapter.in.rest.company;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.vecton.crm.adapter.in.rest.item.ItemTags;
-import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
 import com.vecton.crm.adapter.in.rest.json.LifecycleJson;
-import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.company.Company;
 import com.vecton.crm.domain.company.CompanyDetails;
-import com.vecton.crm.domain.listing.Page;
-import com.vecton.crm.domain.sync.ChangePage;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.util.List;
 
 /** A company as the API shows it. */
 @Schema(name = "Company")
@@ -49,36 +42,5 @@ record CompanyJson(
                 d.country(),
                 d.notes(),
                 LifecycleJson.of(company));
-    }
-
-    /** {@code {"data": company}} */
-    @Schema(name = "CompanyItem")
-    record Item(@JsonProperty("data") CompanyJson data) implements ItemTags.VersionedItem<CompanyJson> {
-        static Item of(Company company) {
-            return new Item(from(company));
-        }
-    }
-
-    /** {@code {"data": [company...], "meta": {...}}} */
-    @Schema(name = "CompanyList")
-    record ListOf(
-            @JsonProperty("data") List<CompanyJson> data,
-            @JsonProperty("meta") PageMeta meta) {
-        static ListOf of(Page<Company> page) {
-            return new ListOf(page.items().stream().map(CompanyJson::from).toList(), PageMeta.of(page));
-        }
-    }
-
-    /** {@code {"data": [company or tombstone...], "meta": {"next_cursor", "has_more"}}}: a page of the changes feed. */
-    @Schema(name = "CompanyChanges")
-    record ChangesOf(
-            @JsonProperty("data")
-            @ArraySchema(schema = @Schema(anyOf = {CompanyJson.class, ChangeFeedJson.Tombstone.class}))
-            List<Object> data,
-
-            @JsonProperty("meta") ChangeFeedJson.Meta meta) {
-        static ChangesOf of(ChangePage<Company> page) {
-            return new ChangesOf(ChangeFeedJson.entries(page, CompanyJson::from), ChangeFeedJson.Meta.of(page));
-        }
     }
 }

@@ -9,6 +9,9 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ChangesOf;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -59,7 +62,7 @@ public final class CompanyResource {
             description =
                     "Lists the live companies the caller may open, searched by name and domain and sorted as asked.",
             summary = "List and search live companies")
-    public CompanyJson.ListOf list(
+    public PageOf<CompanyJson> list(
             @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "name, domain, created_at or updated_at; prefix - for descending")
@@ -69,14 +72,14 @@ public final class CompanyResource {
         var errors = new InputErrors();
         var params = ListParams.read(paging, search, sort, CompanyQuery.SORTABLE, CompanyQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
-        return CompanyJson.ListOf.of(uses.list()
-                .list(Callers.requester(request), new CompanyQuery(params.search(), params.sort()), params.page()));
+        var query = new CompanyQuery(params.search(), params.sort());
+        return PageOf.of(uses.list().list(Callers.requester(request), query, params.page()), CompanyJson::from);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("companies.create")
-    @Created(CompanyJson.Item.class)
+    @Created(CompanyJson.class)
     @Operation(
             operationId = "createCompany",
             description = "Creates a company; its domain is stored in lower case.",
@@ -87,7 +90,7 @@ public final class CompanyResource {
             @Context UriInfo uri) {
         Company created =
                 uses.create().create(Callers.of(request).asActor(), CompanyInput.details(JsonBody.read(body)));
-        return ItemRoutes.created(uri, CompanyResource.class, created.id(), CompanyJson.Item.of(created));
+        return ItemRoutes.created(uri, CompanyResource.class, created.id(), ItemOf.of(CompanyJson.from(created)));
     }
 
     @GET
@@ -100,8 +103,8 @@ public final class CompanyResource {
                     "Answers the companies the caller may see that changed after the cursor, each once as it is now,"
                             + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The companies created, changed or deleted since a cursor, oldest change first (delta sync)")
-    public CompanyJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
-        return CompanyJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
+    public ChangesOf<CompanyJson> changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()), CompanyJson::from);
     }
 
     @GET
@@ -111,8 +114,9 @@ public final class CompanyResource {
             operationId = "showCompany",
             description = "Answers one live company.",
             summary = "Show one live company")
-    public CompanyJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return CompanyJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, CompanyId::new)));
+    public ItemOf<CompanyJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(
+                CompanyJson.from(uses.show().show(Callers.requester(request), ItemRoutes.id(id, CompanyId::new))));
     }
 
     @PUT
@@ -123,13 +127,13 @@ public final class CompanyResource {
             operationId = "replaceCompany",
             description = "Replaces every field of a live company with the body's, absent fields becoming null.",
             summary = "Replace a company's details (absent fields become null)")
-    public CompanyJson.Item replace(
+    public ItemOf<CompanyJson> replace(
             @PathParam("id") String id,
             @BodyOf(CompanyInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var companyId = ItemRoutes.id(id, CompanyId::new);
         var replacement = CompanyEdit.replacingWith(CompanyInput.details(JsonBody.read(body)));
-        return CompanyJson.Item.of(uses.edit().edit(Callers.requester(request), companyId, replacement));
+        return ItemOf.of(CompanyJson.from(uses.edit().edit(Callers.requester(request), companyId, replacement)));
     }
 
     @PATCH
@@ -140,13 +144,13 @@ public final class CompanyResource {
             operationId = "editCompany",
             description = "Changes only the fields the body sends on a live company; a field sent as null is cleared.",
             summary = "Change some of a company's details (only the fields sent; null clears)")
-    public CompanyJson.Item edit(
+    public ItemOf<CompanyJson> edit(
             @PathParam("id") String id,
             @BodyOf(CompanyInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var companyId = ItemRoutes.id(id, CompanyId::new);
         var changes = CompanyInput.edit(JsonBody.read(body));
-        return CompanyJson.Item.of(uses.edit().edit(Callers.requester(request), companyId, changes));
+        return ItemOf.of(CompanyJson.from(uses.edit().edit(Callers.requester(request), companyId, changes)));
     }
 
     @DELETE
@@ -167,8 +171,8 @@ public final class CompanyResource {
             operationId = "restoreCompany",
             description = "Brings a deleted company back; restoring a live company changes nothing.",
             summary = "Bring a deleted company back")
-    public CompanyJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return CompanyJson.Item.of(
-                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, CompanyId::new)));
+    public ItemOf<CompanyJson> restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(CompanyJson.from(
+                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, CompanyId::new))));
     }
 }

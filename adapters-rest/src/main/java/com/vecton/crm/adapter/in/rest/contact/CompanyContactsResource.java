@@ -7,6 +7,7 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.application.port.in.company.ListCompanyContactsUseCase;
 import com.vecton.crm.domain.company.CompanyId;
@@ -49,7 +50,7 @@ public final class CompanyContactsResource {
             description =
                     "Lists the live contacts of one live company that the caller may open, searched and sorted as asked.",
             summary = "List the live contacts of one live company")
-    public ContactJson.ListOf list(
+    public PageOf<ContactJson> list(
             @PathParam("id") String id,
             @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
@@ -62,6 +63,6 @@ public final class CompanyContactsResource {
         var params = ListParams.read(paging, search, sort, ContactQuery.SORTABLE, ContactQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
         var query = new ContactQuery(params.search(), Optional.of(company), params.sort());
-        return ContactJson.ListOf.of(list.list(Callers.requester(request), company, query, params.page()));
+        return PageOf.of(list.list(Callers.requester(request), company, query, params.page()), ContactJson::from);
     }
 }

@@ -2,17 +2,10 @@ package com.vecton.crm.adapter.in.rest.contact;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.vecton.crm.adapter.in.rest.item.ItemTags;
-import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
 import com.vecton.crm.adapter.in.rest.json.LifecycleJson;
-import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.contact.Contact;
 import com.vecton.crm.domain.contact.ContactDetails;
-import com.vecton.crm.domain.listing.Page;
-import com.vecton.crm.domain.sync.ChangePage;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.util.List;
 
 /** A contact as the API shows it. */
 @Schema(name = "Contact")
@@ -45,36 +38,5 @@ record ContactJson(
                 d.companyId() == null ? null : d.companyId().value(),
                 d.notes(),
                 LifecycleJson.of(contact));
-    }
-
-    /** {@code {"data": contact}} */
-    @Schema(name = "ContactItem")
-    record Item(@JsonProperty("data") ContactJson data) implements ItemTags.VersionedItem<ContactJson> {
-        static Item of(Contact contact) {
-            return new Item(from(contact));
-        }
-    }
-
-    /** {@code {"data": [contact...], "meta": {...}}} */
-    @Schema(name = "ContactList")
-    record ListOf(
-            @JsonProperty("data") List<ContactJson> data,
-            @JsonProperty("meta") PageMeta meta) {
-        static ListOf of(Page<Contact> page) {
-            return new ListOf(page.items().stream().map(ContactJson::from).toList(), PageMeta.of(page));
-        }
-    }
-
-    /** {@code {"data": [contact or tombstone...], "meta": {"next_cursor", "has_more"}}}: a page of the changes feed. */
-    @Schema(name = "ContactChanges")
-    record ChangesOf(
-            @JsonProperty("data")
-            @ArraySchema(schema = @Schema(anyOf = {ContactJson.class, ChangeFeedJson.Tombstone.class}))
-            List<Object> data,
-
-            @JsonProperty("meta") ChangeFeedJson.Meta meta) {
-        static ChangesOf of(ChangePage<Contact> page) {
-            return new ChangesOf(ChangeFeedJson.entries(page, ContactJson::from), ChangeFeedJson.Meta.of(page));
-        }
     }
 }

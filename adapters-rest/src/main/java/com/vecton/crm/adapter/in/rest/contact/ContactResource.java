@@ -10,6 +10,9 @@ import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ChangesOf;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -63,7 +66,7 @@ public final class ContactResource {
             description =
                     "Lists the live contacts the caller may open, searched by name and email and sorted as asked.",
             summary = "List and search live contacts")
-    public ContactJson.ListOf list(
+    public PageOf<ContactJson> list(
             @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "first_name, last_name, email, created_at or updated_at; prefix - for descending")
@@ -78,13 +81,13 @@ public final class ContactResource {
         errors.throwIfAny();
         var query =
                 new ContactQuery(params.search(), Optional.ofNullable(company).map(CompanyId::new), params.sort());
-        return ContactJson.ListOf.of(uses.list().list(Callers.requester(request), query, params.page()));
+        return PageOf.of(uses.list().list(Callers.requester(request), query, params.page()), ContactJson::from);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("contacts.create")
-    @Created(ContactJson.Item.class)
+    @Created(ContactJson.class)
     @Operation(
             operationId = "createContact",
             description = "Creates a contact with a first or last name, optionally at a live company.",
@@ -95,7 +98,7 @@ public final class ContactResource {
             @Context UriInfo uri) {
         Contact created =
                 uses.create().create(Callers.of(request).asActor(), ContactInput.details(JsonBody.read(body)));
-        return ItemRoutes.created(uri, ContactResource.class, created.id(), ContactJson.Item.of(created));
+        return ItemRoutes.created(uri, ContactResource.class, created.id(), ItemOf.of(ContactJson.from(created)));
     }
 
     @GET
@@ -108,8 +111,8 @@ public final class ContactResource {
                     "Answers the contacts the caller may see that changed after the cursor, each once as it is now,"
                             + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The contacts created, changed or deleted since a cursor, oldest change first (delta sync)")
-    public ContactJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
-        return ContactJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
+    public ChangesOf<ContactJson> changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()), ContactJson::from);
     }
 
     @GET
@@ -119,8 +122,9 @@ public final class ContactResource {
             operationId = "showContact",
             description = "Answers one live contact.",
             summary = "Show one live contact")
-    public ContactJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return ContactJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, ContactId::new)));
+    public ItemOf<ContactJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(
+                ContactJson.from(uses.show().show(Callers.requester(request), ItemRoutes.id(id, ContactId::new))));
     }
 
     @PUT
@@ -131,13 +135,13 @@ public final class ContactResource {
             operationId = "replaceContact",
             description = "Replaces every field of a live contact with the body's, absent fields becoming null.",
             summary = "Replace a contact's details (absent fields become null)")
-    public ContactJson.Item replace(
+    public ItemOf<ContactJson> replace(
             @PathParam("id") String id,
             @BodyOf(ContactInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var contactId = ItemRoutes.id(id, ContactId::new);
         var replacement = ContactEdit.replacingWith(ContactInput.details(JsonBody.read(body)));
-        return ContactJson.Item.of(uses.edit().edit(Callers.requester(request), contactId, replacement));
+        return ItemOf.of(ContactJson.from(uses.edit().edit(Callers.requester(request), contactId, replacement)));
     }
 
     @PATCH
@@ -148,13 +152,13 @@ public final class ContactResource {
             operationId = "editContact",
             description = "Changes only the fields the body sends on a live contact; a field sent as null is cleared.",
             summary = "Change some of a contact's details (only the fields sent; null clears)")
-    public ContactJson.Item edit(
+    public ItemOf<ContactJson> edit(
             @PathParam("id") String id,
             @BodyOf(ContactInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var contactId = ItemRoutes.id(id, ContactId::new);
         var changes = ContactInput.edit(JsonBody.read(body));
-        return ContactJson.Item.of(uses.edit().edit(Callers.requester(request), contactId, changes));
+        return ItemOf.of(ContactJson.from(uses.edit().edit(Callers.requester(request), contactId, changes)));
     }
 
     @DELETE
@@ -175,8 +179,8 @@ public final class ContactResource {
             operationId = "restoreContact",
             description = "Brings a deleted contact back; restoring a live contact changes nothing.",
             summary = "Bring a deleted contact back")
-    public ContactJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return ContactJson.Item.of(
-                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ContactId::new)));
+    public ItemOf<ContactJson> restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(ContactJson.from(
+                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ContactId::new))));
     }
 }

@@ -2,8 +2,6 @@ package com.vecton.crm.adapter.in.rest.deal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
-import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
-import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.contact.ContactId;
 import com.vecton.crm.domain.deal.CurrencyTotal;
@@ -11,10 +9,7 @@ import com.vecton.crm.domain.deal.Deal;
 import com.vecton.crm.domain.deal.DealBoard;
 import com.vecton.crm.domain.deal.Forecast;
 import com.vecton.crm.domain.deal.StageStay;
-import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.pipeline.StageId;
-import com.vecton.crm.domain.sync.ChangePage;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,37 +91,6 @@ record DealJson(
                 deal.updatedAt(),
                 deal.deletedAt().orElse(null),
                 deal.version());
-    }
-
-    /** {@code {"data": deal}} */
-    @Schema(name = "DealItem")
-    record Item(@JsonProperty("data") DealJson data) implements ItemTags.VersionedItem<DealJson> {
-        static Item of(Deal deal) {
-            return new Item(from(deal));
-        }
-    }
-
-    /** {@code {"data": [deal...], "meta": {...}}} */
-    @Schema(name = "DealList")
-    record ListOf(
-            @JsonProperty("data") List<DealJson> data,
-            @JsonProperty("meta") PageMeta meta) {
-        static ListOf of(Page<Deal> page) {
-            return new ListOf(page.items().stream().map(DealJson::from).toList(), PageMeta.of(page));
-        }
-    }
-
-    /** {@code {"data": [deal or tombstone...], "meta": {"next_cursor", "has_more"}}}: a page of the changes feed. */
-    @Schema(name = "DealChanges")
-    record ChangesOf(
-            @JsonProperty("data")
-            @ArraySchema(schema = @Schema(anyOf = {DealJson.class, ChangeFeedJson.Tombstone.class}))
-            List<Object> data,
-
-            @JsonProperty("meta") ChangeFeedJson.Meta meta) {
-        static ChangesOf of(ChangePage<Deal> page) {
-            return new ChangesOf(ChangeFeedJson.entries(page, DealJson::from), ChangeFeedJson.Meta.of(page));
-        }
     }
 
     /** What some deals of one currency add up to. */

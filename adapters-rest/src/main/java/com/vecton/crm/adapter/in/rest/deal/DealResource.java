@@ -7,6 +7,9 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ChangesOf;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -66,7 +69,7 @@ public final class DealResource {
             description = "Lists the live deals the caller may open, filtered, searched (title and company name)"
                     + " and sorted as the query says.",
             summary = "List, filter and search the live deals the caller may open")
-    public DealJson.ListOf list(
+    public PageOf<DealJson> list(
             @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring of the title or the company's name")
                     @QueryParam("search")
@@ -114,13 +117,14 @@ public final class DealResource {
                         amountMin,
                         amountMax)
                 .read(Callers.of(request).id());
-        return DealJson.ListOf.of(deals.list().list(Callers.requester(request), listing.query(), listing.page()));
+        return PageOf.of(
+                deals.list().list(Callers.requester(request), listing.query(), listing.page()), DealJson::from);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("deals.create")
-    @Created(DealJson.Item.class)
+    @Created(DealJson.class)
     @Operation(
             operationId = "createDeal",
             description = "Creates a deal at the end of its stage (by default the first open stage of the default"
@@ -130,7 +134,7 @@ public final class DealResource {
             @BodyOf(DealInput.class) InputStream body, @Context ContainerRequestContext request, @Context UriInfo uri) {
         var details = DealInput.details(JsonBody.read(body));
         Deal created = deals.create().create(Callers.requester(request), details);
-        return ItemRoutes.created(uri, DealResource.class, created.id(), DealJson.Item.of(created));
+        return ItemRoutes.created(uri, DealResource.class, created.id(), ItemOf.of(DealJson.from(created)));
     }
 
     @GET
@@ -142,16 +146,16 @@ public final class DealResource {
             description = "Answers the deals the caller may see that changed after the cursor, each once as it is now,"
                     + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The deals created, changed or deleted since a cursor, oldest change first (delta sync)")
-    public DealJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
-        return DealJson.ChangesOf.of(deals.changes().changes(Callers.requester(request), page.read()));
+    public ChangesOf<DealJson> changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return ChangesOf.of(deals.changes().changes(Callers.requester(request), page.read()), DealJson::from);
     }
 
     @GET
     @Path("{id}")
     @RequiresPermission("deals.view")
     @Operation(operationId = "showDeal", description = "Answers one live deal.", summary = "Show one live deal")
-    public DealJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return DealJson.Item.of(deals.show().show(Callers.requester(request), dealId(id)));
+    public ItemOf<DealJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(DealJson.from(deals.show().show(Callers.requester(request), dealId(id))));
     }
 
     @GET
@@ -175,13 +179,13 @@ public final class DealResource {
             description = "Replaces every field of a live deal with the body's: absent ones become null, or their"
                     + " default (the default pipeline, its first open stage, its currency, the caller as owner).",
             summary = "Replace a deal's fields")
-    public DealJson.Item replace(
+    public ItemOf<DealJson> replace(
             @PathParam("id") String id,
             @BodyOf(DealInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var dealId = dealId(id);
         var replacement = DealEdit.replacingWith(DealInput.details(JsonBody.read(body)));
-        return DealJson.Item.of(deals.edit().edit(Callers.requester(request), dealId, replacement));
+        return ItemOf.of(DealJson.from(deals.edit().edit(Callers.requester(request), dealId, replacement)));
     }
 
     @PATCH
@@ -192,13 +196,13 @@ public final class DealResource {
             operationId = "editDeal",
             description = "Changes only the fields the body sends; a new stage_id puts the deal last in that stage.",
             summary = "Change some of a deal's fields (only the fields sent)")
-    public DealJson.Item edit(
+    public ItemOf<DealJson> edit(
             @PathParam("id") String id,
             @BodyOf(DealInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var dealId = dealId(id);
         var changes = DealInput.edit(JsonBody.read(body));
-        return DealJson.Item.of(deals.edit().edit(Callers.requester(request), dealId, changes));
+        return ItemOf.of(DealJson.from(deals.edit().edit(Callers.requester(request), dealId, changes)));
     }
 
     @POST
@@ -210,14 +214,14 @@ public final class DealResource {
             description = "Moves a live deal to an index of a stage of its pipeline, closing the gap it leaves and"
                     + " shifting the deals after the index; a new stage writes a stage history row.",
             summary = "Put a deal at an index of a stage of its pipeline (clamped into the stage)")
-    public DealJson.Item move(
+    public ItemOf<DealJson> move(
             @PathParam("id") String id,
             @BodyOf(DealInput.MoveInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var dealId = dealId(id);
         var move = DealInput.Move.read(JsonBody.read(body));
-        return DealJson.Item.of(deals.move()
-                .move(Callers.requester(request), dealId, move.stage(), move.position(), move.lostReason()));
+        return ItemOf.of(DealJson.from(deals.move()
+                .move(Callers.requester(request), dealId, move.stage(), move.position(), move.lostReason())));
     }
 
     @DELETE
@@ -238,8 +242,8 @@ public final class DealResource {
             operationId = "restoreDeal",
             description = "Brings a deleted deal back at the end of its stage; restoring a live deal changes nothing.",
             summary = "Bring a deleted deal back, at the end of its stage")
-    public DealJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return DealJson.Item.of(deals.restore().restore(Callers.requester(request), dealId(id)));
+    public ItemOf<DealJson> restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(DealJson.from(deals.restore().restore(Callers.requester(request), dealId(id))));
     }
 
     private static DealId dealId(String raw) {

@@ -2,11 +2,9 @@ package com.vecton.crm.adapter.in.rest.document;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
-import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.document.Document;
 import com.vecton.crm.domain.document.DocumentVersion;
-import com.vecton.crm.domain.listing.Page;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -65,22 +63,6 @@ record DocumentJson(
                 d.updatedAt(),
                 d.deletedAt().orElse(null),
                 d.version());
-    }
-
-    @Schema(name = "DocumentItem")
-    record Item(@JsonProperty("data") DocumentJson data) implements ItemTags.VersionedItem<DocumentJson> {
-        static Item of(Document d) {
-            return new Item(from(d));
-        }
-    }
-
-    @Schema(name = "DocumentList")
-    record ListOf(
-            @JsonProperty("data") List<DocumentJson> data,
-            @JsonProperty("meta") PageMeta meta) {
-        static ListOf of(Page<Document> page) {
-            return new ListOf(page.items().stream().map(DocumentJson::from).toList(), PageMeta.of(page));
-        }
     }
 
     /** One version of a document's file. */

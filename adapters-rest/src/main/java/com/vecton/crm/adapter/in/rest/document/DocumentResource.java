@@ -10,6 +10,8 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -76,7 +78,7 @@ public final class DocumentResource {
                     + " and the versions' file names; filters folder_id (include_subfolders=true for its subtree),"
                     + " mime_type and tag.",
             summary = "List and search documents")
-    public DocumentJson.ListOf list(
+    public PageOf<DocumentJson> list(
             @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(description = "a folder id") @QueryParam("folder_id") String folder,
@@ -100,12 +102,12 @@ public final class DocumentResource {
                 below,
                 Optional.ofNullable(mimeType).filter(m -> !m.isBlank()),
                 Optional.ofNullable(tag).filter(t -> !t.isBlank()));
-        return DocumentJson.ListOf.of(uses.list().list(Callers.requester(request), query, page));
+        return PageOf.of(uses.list().list(Callers.requester(request), query, page), DocumentJson::from);
     }
 
     @POST
     @RequiresPermission("documents.create")
-    @Created(DocumentJson.Item.class)
+    @Created(DocumentJson.class)
     @Operation(
             operationId = "createDocument",
             description =
@@ -132,7 +134,7 @@ public final class DocumentResource {
                     form.details();
                     return MultipartUpload.fileMissing(", after the others");
                 });
-        return ItemRoutes.created(uri, DocumentResource.class, created.id(), DocumentJson.Item.of(created));
+        return ItemRoutes.created(uri, DocumentResource.class, created.id(), ItemOf.of(DocumentJson.from(created)));
     }
 
     /** The fields of a create's form, as they come before its file. */
@@ -167,8 +169,8 @@ public final class DocumentResource {
     @Path("{id}")
     @RequiresPermission("documents.view")
     @Operation(operationId = "showDocument", description = "Answers one live document.", summary = "Show one document")
-    public DocumentJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return DocumentJson.Item.of(uses.show().show(Callers.requester(request), documentId(id)));
+    public ItemOf<DocumentJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(DocumentJson.from(uses.show().show(Callers.requester(request), documentId(id))));
     }
 
     @PATCH
@@ -180,7 +182,7 @@ public final class DocumentResource {
             description = "Changes the fields sent; a new folder_id moves the document, which needs documents.update"
                     + " on the source and the target folder (403 naming the one refused).",
             summary = "Change a document's details, or move it")
-    public DocumentJson.Item edit(
+    public ItemOf<DocumentJson> edit(
             @PathParam("id") String id,
             @BodyOf(DocumentJson.Input.class) InputStream body,
             @Context ContainerRequestContext request) {
@@ -193,7 +195,7 @@ public final class DocumentResource {
                 json.text("description", errors),
                 json.textList("tags", errors));
         errors.throwIfAny();
-        return DocumentJson.Item.of(uses.edit().edit(Callers.requester(request), documentId, edit));
+        return ItemOf.of(DocumentJson.from(uses.edit().edit(Callers.requester(request), documentId, edit)));
     }
 
     @POST
@@ -205,7 +207,7 @@ public final class DocumentResource {
             description = "Moves the document to another live folder; needs documents.update on the source and the"
                     + " target folder (403 naming the one refused).",
             summary = "Move a document to another folder")
-    public DocumentJson.Item move(
+    public ItemOf<DocumentJson> move(
             @PathParam("id") String id,
             @BodyOf(DocumentJson.Move.class) InputStream body,
             @Context ContainerRequestContext request) {
@@ -218,7 +220,7 @@ public final class DocumentResource {
         }
         errors.throwIfAny();
         var edit = new DocumentEdit(FieldEdit.keep(), FieldEdit.set(folder), FieldEdit.keep(), FieldEdit.keep());
-        return DocumentJson.Item.of(uses.edit().edit(Callers.requester(request), documentId, edit));
+        return ItemOf.of(DocumentJson.from(uses.edit().edit(Callers.requester(request), documentId, edit)));
     }
 
     @DELETE
@@ -239,8 +241,8 @@ public final class DocumentResource {
             operationId = "restoreDocument",
             description = "Brings a deleted document back with its versions, if its folder is live.",
             summary = "Bring a deleted document back")
-    public DocumentJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return DocumentJson.Item.of(uses.restore().restore(Callers.requester(request), documentId(id)));
+    public ItemOf<DocumentJson> restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(DocumentJson.from(uses.restore().restore(Callers.requester(request), documentId(id))));
     }
 
     @POST
@@ -260,12 +262,8 @@ public final class DocumentResource {
                                     @Content(
                                             mediaType = MediaType.MULTIPART_FORM_DATA,
                                             schema = @Schema(implementation = DocumentJson.VersionUpload.class))),
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            description = "the document at its new version",
-                            content = @Content(schema = @Schema(implementation = DocumentJson.Item.class))))
-    public DocumentJson.Item addVersion(@PathParam("id") String id, @Context ContainerRequestContext request) {
+            responses = @ApiResponse(responseCode = "200", description = "the document at its new version"))
+    public ItemOf<DocumentJson> addVersion(@PathParam("id") String id, @Context ContainerRequestContext request) {
         var documentId = documentId(id);
         // An unknown document, or one the caller may not change, is answered before a byte of the file is read.
         uses.show().show(Callers.requester(request), documentId);
@@ -277,7 +275,7 @@ public final class DocumentResource {
                         (filename, content) ->
                                 uses.addVersion().addVersion(Callers.requester(request), documentId, filename, content))
                 .orElseThrow(() -> MultipartUpload.fileMissing(""));
-        return DocumentJson.Item.of(updated);
+        return ItemOf.of(DocumentJson.from(updated));
     }
 
     @GET
@@ -356,13 +354,13 @@ public final class DocumentResource {
             description = "Makes a copy of version number the newest version (history is never rewritten); within the"
                     + " chain limit.",
             summary = "Make an old version the newest again")
-    public DocumentJson.Item restoreVersion(
+    public ItemOf<DocumentJson> restoreVersion(
             @PathParam("id") String id,
             @Parameter(schema = @Schema(type = "integer", format = "int32")) @PathParam("number") String number,
             @Context ContainerRequestContext request) {
         var documentId = documentId(id);
-        return DocumentJson.Item.of(
-                uses.restoreVersion().restoreVersion(Callers.requester(request), documentId, versionNumber(number)));
+        return ItemOf.of(DocumentJson.from(
+                uses.restoreVersion().restoreVersion(Callers.requester(request), documentId, versionNumber(number))));
     }
 
     @DELETE

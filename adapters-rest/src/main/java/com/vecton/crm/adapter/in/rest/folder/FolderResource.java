@@ -8,6 +8,8 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -55,7 +57,7 @@ public final class FolderResource {
             description = "Lists the live folders the caller may open, by name: all, the children of parent_id, or"
                     + " the top level (parent_id=root); searched by name.",
             summary = "List and search document folders")
-    public FolderJson.ListOf list(
+    public PageOf<FolderJson> list(
             @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring of the name") @QueryParam("search")
                     String search,
@@ -68,14 +70,14 @@ public final class FolderResource {
         Long parentId = root ? null : QueryParams.positiveId(parent, "parent_id", errors);
         errors.throwIfAny();
         var query = new FolderQuery(text, Optional.ofNullable(parentId).map(DocumentFolderId::new), root);
-        return FolderJson.ListOf.of(uses.list().list(Callers.requester(request), query, page));
+        return PageOf.of(uses.list().list(Callers.requester(request), query, page), FolderJson::from);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("document_folders.create")
     @RouteProblem(status = 422, codes = DocumentFolder.NAME_TAKEN)
-    @Created(FolderJson.Item.class)
+    @Created(FolderJson.class)
     @Operation(
             operationId = "createDocumentFolder",
             description = "Creates a folder at the top level or in a live parent; its name is unique among its live"
@@ -87,7 +89,7 @@ public final class FolderResource {
             @Context UriInfo uri) {
         var details = FolderInput.details(JsonBody.read(body));
         var created = uses.create().create(Callers.of(request).asActor(), details);
-        return ItemRoutes.created(uri, FolderResource.class, created.id(), FolderJson.Item.of(created));
+        return ItemRoutes.created(uri, FolderResource.class, created.id(), ItemOf.of(FolderJson.from(created)));
     }
 
     @GET
@@ -97,8 +99,8 @@ public final class FolderResource {
             operationId = "showDocumentFolder",
             description = "Answers one live folder.",
             summary = "Show one folder")
-    public FolderJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return FolderJson.Item.of(uses.show().show(Callers.requester(request), folderId(id)));
+    public ItemOf<FolderJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(FolderJson.from(uses.show().show(Callers.requester(request), folderId(id))));
     }
 
     @PATCH
@@ -113,13 +115,13 @@ public final class FolderResource {
             description = "Renames the folder or moves it (parent_id; null: the top level); a move into itself or"
                     + " below itself is 422 folder_cycle, also when two moves race.",
             summary = "Rename or move a folder")
-    public FolderJson.Item edit(
+    public ItemOf<FolderJson> edit(
             @PathParam("id") String id,
             @BodyOf(FolderInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var folderId = folderId(id);
         var edit = FolderInput.edit(JsonBody.read(body));
-        return FolderJson.Item.of(uses.edit().edit(Callers.requester(request), folderId, edit));
+        return ItemOf.of(FolderJson.from(uses.edit().edit(Callers.requester(request), folderId, edit)));
     }
 
     @DELETE
@@ -156,8 +158,8 @@ public final class FolderResource {
             description = "Brings a deleted folder back (not its content), unless its parent is deleted or a live"
                     + " sibling took its name.",
             summary = "Bring a deleted folder back")
-    public FolderJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return FolderJson.Item.of(uses.restore().restore(Callers.requester(request), folderId(id)));
+    public ItemOf<FolderJson> restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(FolderJson.from(uses.restore().restore(Callers.requester(request), folderId(id))));
     }
 
     private static DocumentFolderId folderId(String raw) {

@@ -11,14 +11,13 @@ import java.util.function.Function;
 /**
  * The shape of every changes feed answer, {@code {"data": [...], "meta": {"next_cursor",
  * "has_more"}}}: each entry is a live record as its item route shows it, or a {@link Tombstone}.
- * Each resource declares its own answer type (its {@code ChangesOf}) for the OpenAPI document,
- * with this class's parts; the entries are built here.
+ * The answer is {@link ChangesOf}, with this class's parts; the entries are built here.
  */
 public final class ChangeFeedJson {
     private ChangeFeedJson() {}
 
     /** The entries of a page: each live record by the resource's own JSON, each deleted one as a tombstone. */
-    public static <E> List<Object> entries(ChangePage<E> page, Function<E, ?> json) {
+    public static <E> List<Object> entries(ChangePage<E> page, Function<? super E, ?> json) {
         return page.changes().stream()
                 .<Object>map(change -> switch (change) {
                     case Change.Live<E> live -> json.apply(live.record());

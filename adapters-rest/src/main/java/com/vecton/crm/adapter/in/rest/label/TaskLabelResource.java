@@ -9,6 +9,9 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ChangesOf;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -61,7 +64,7 @@ public final class TaskLabelResource {
             operationId = "listTaskLabels",
             description = "Lists the task labels whose name matches the search, sorted by name.",
             summary = "List and search task labels, by name")
-    public TaskLabelJson.ListOf list(
+    public PageOf<TaskLabelJson> list(
             @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring of the name") @QueryParam("search")
                     String search,
@@ -71,8 +74,8 @@ public final class TaskLabelResource {
         var params =
                 ListParams.read(paging, search, sort, TaskLabelQuery.SORTABLE, TaskLabelQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
-        return TaskLabelJson.ListOf.of(uses.list()
-                .list(Callers.requester(request), new TaskLabelQuery(params.search(), params.sort()), params.page()));
+        var query = new TaskLabelQuery(params.search(), params.sort());
+        return PageOf.of(uses.list().list(Callers.requester(request), query, params.page()), TaskLabelJson::from);
     }
 
     /**
@@ -89,23 +92,24 @@ public final class TaskLabelResource {
                     "Answers the task labels the caller may see that changed after the cursor, each once as it is now,"
                             + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The task labels created, changed or deleted since a cursor, oldest change first (delta sync)")
-    public TaskLabelJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
-        return TaskLabelJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
+    public ChangesOf<TaskLabelJson> changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()), TaskLabelJson::from);
     }
 
     @GET
     @Path("{id}")
     @RequiresPermission("task_labels.list")
     @Operation(operationId = "showTaskLabel", description = "Answers one task label.", summary = "Show one task label")
-    public TaskLabelJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return TaskLabelJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, TaskLabelId::new)));
+    public ItemOf<TaskLabelJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(
+                TaskLabelJson.from(uses.show().show(Callers.requester(request), ItemRoutes.id(id, TaskLabelId::new))));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RouteProblem(status = 422, codes = TaskLabel.NAME_TAKEN)
     @RequiresPermission("task_labels.create")
-    @Created(TaskLabelJson.Item.class)
+    @Created(TaskLabelJson.class)
     @Operation(
             operationId = "createTaskLabel",
             description = "Creates a task label whose name no other label has, ignoring case.",
@@ -116,7 +120,7 @@ public final class TaskLabelResource {
             @Context UriInfo uri) {
         TaskLabel created =
                 uses.create().create(Callers.of(request).asActor(), TaskLabelInput.details(JsonBody.read(body)));
-        return ItemRoutes.created(uri, TaskLabelResource.class, created.id(), TaskLabelJson.Item.of(created));
+        return ItemRoutes.created(uri, TaskLabelResource.class, created.id(), ItemOf.of(TaskLabelJson.from(created)));
     }
 
     @PUT
@@ -128,13 +132,13 @@ public final class TaskLabelResource {
             operationId = "replaceTaskLabel",
             description = "Replaces a task label's name and colour, an absent colour becoming the default #9E9E9E.",
             summary = "Replace a task label (an absent color becomes #9E9E9E)")
-    public TaskLabelJson.Item replace(
+    public ItemOf<TaskLabelJson> replace(
             @PathParam("id") String id,
             @BodyOf(TaskLabelInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var labelId = ItemRoutes.id(id, TaskLabelId::new);
         var replacement = TaskLabelEdit.replacingWith(TaskLabelInput.details(JsonBody.read(body)));
-        return TaskLabelJson.Item.of(uses.edit().edit(Callers.requester(request), labelId, replacement));
+        return ItemOf.of(TaskLabelJson.from(uses.edit().edit(Callers.requester(request), labelId, replacement)));
     }
 
     @PATCH
@@ -146,13 +150,13 @@ public final class TaskLabelResource {
             operationId = "editTaskLabel",
             description = "Changes only the name or colour the body sends on a task label.",
             summary = "Rename or recolour a task label (only the fields sent)")
-    public TaskLabelJson.Item edit(
+    public ItemOf<TaskLabelJson> edit(
             @PathParam("id") String id,
             @BodyOf(TaskLabelInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var labelId = ItemRoutes.id(id, TaskLabelId::new);
         var changes = TaskLabelInput.edit(JsonBody.read(body));
-        return TaskLabelJson.Item.of(uses.edit().edit(Callers.requester(request), labelId, changes));
+        return ItemOf.of(TaskLabelJson.from(uses.edit().edit(Callers.requester(request), labelId, changes)));
     }
 
     @DELETE

@@ -2,14 +2,11 @@ package com.vecton.crm.adapter.in.rest.media;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
-import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.media.ImageSize;
 import com.vecton.crm.domain.media.MediaItem;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import java.util.List;
 
 /** A media item as the API shows it. */
 @Schema(name = "MediaItem")
@@ -62,24 +59,6 @@ record MediaJson(
                 item.createdBy().map(UserId::value).orElse(null),
                 item.createdAt(),
                 item.version());
-    }
-
-    /** {@code {"data": item}} */
-    @Schema(name = "MediaItemItem")
-    record Item(@JsonProperty("data") MediaJson data) implements ItemTags.VersionedItem<MediaJson> {
-        static Item of(MediaItem item) {
-            return new Item(from(item));
-        }
-    }
-
-    /** {@code {"data": [item...], "meta": {...}}} */
-    @Schema(name = "MediaItemList")
-    record ListOf(
-            @JsonProperty("data") List<MediaJson> data,
-            @JsonProperty("meta") PageMeta meta) {
-        static ListOf of(Page<MediaItem> page) {
-            return new ListOf(page.items().stream().map(MediaJson::from).toList(), PageMeta.of(page));
-        }
     }
 
     /** The multipart form of an upload, for the OpenAPI document. */

@@ -8,6 +8,8 @@ import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.domain.media.MediaId;
@@ -62,7 +64,7 @@ public final class MediaResource {
             operationId = "listMedia",
             description = "Lists the media items the caller may see, newest first, optionally of one type.",
             summary = "List media items")
-    public MediaJson.ListOf list(
+    public PageOf<MediaJson> list(
             @BeanParam PageParams paging,
             @Parameter(
                             description = "only items of this type",
@@ -91,7 +93,7 @@ public final class MediaResource {
             }
         }
         errors.throwIfAny();
-        return MediaJson.ListOf.of(uses.list().list(Callers.requester(request), new MediaQuery(kind), page));
+        return PageOf.of(uses.list().list(Callers.requester(request), new MediaQuery(kind), page), MediaJson::from);
     }
 
     @POST
@@ -99,7 +101,7 @@ public final class MediaResource {
     @RouteProblem(
             status = 422,
             codes = {MediaKind.NOT_ALLOWED, MediaKind.TOO_MANY_PIXELS, MediaKind.UNREADABLE_IMAGE})
-    @Created(MediaJson.Item.class)
+    @Created(MediaJson.class)
     @Operation(
             operationId = "uploadMedia",
             description = "Uploads an image (JPEG, PNG, GIF, WebP, AVIF) or a PDF as the form field file; the content"
@@ -122,15 +124,15 @@ public final class MediaResource {
                         (filename, content) ->
                                 uses.upload().upload(Callers.of(request).asActor(), filename, content))
                 .orElseThrow(() -> MultipartUpload.fileMissing(""));
-        return ItemRoutes.created(uri, MediaResource.class, uploaded.id(), MediaJson.Item.of(uploaded));
+        return ItemRoutes.created(uri, MediaResource.class, uploaded.id(), ItemOf.of(MediaJson.from(uploaded)));
     }
 
     @GET
     @Path("{id}")
     @RequiresPermission("media.list")
     @Operation(operationId = "showMedia", description = "Answers one media item.", summary = "Show one media item")
-    public MediaJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return MediaJson.Item.of(uses.show().show(Callers.requester(request), mediaId(id)));
+    public ItemOf<MediaJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(MediaJson.from(uses.show().show(Callers.requester(request), mediaId(id))));
     }
 
     @GET

@@ -3,11 +3,15 @@ package com.vecton.crm.adapter.in.rest.openapi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.vecton.crm.adapter.in.rest.gate.Route;
 import com.vecton.crm.adapter.in.rest.gate.RouteRegistry;
+import com.vecton.crm.adapter.in.rest.item.ItemTags;
+import com.vecton.crm.adapter.in.rest.json.ChangesOf;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
 import com.vecton.crm.adapter.in.rest.json.LifecycleJson;
 import com.vecton.crm.adapter.in.rest.problem.ProblemJson;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -34,8 +38,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,7 +89,8 @@ public final class OpenApiDocument {
     public static final String DATE_OR_TIME_REF = "#/components/schemas/DateOrTime";
 
     private static final String BEARER = "bearer";
-    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final String PROBLEM_REF = SCHEMAS + "Problem";
     private static final String REQUEST_ID = "X-Request-Id";
     private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
 
@@ -154,6 +161,11 @@ public final class OpenApiDocument {
 
     private static final String[] JSON = {"application/json"};
 
+    static {
+        // Swagger's registry of model converters is one per process; ours goes first, once.
+        ModelConverters.getInstance().addConverter(new ModelResolver(Json.mapper(), new AnswerNames()));
+    }
+
     private OpenApiDocument() {}
 
     /**
@@ -189,6 +201,7 @@ public final class OpenApiDocument {
 
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         schemas.putAll(ModelConverters.getInstance().read(ProblemJson.class));
+        completeChangeFeeds(schemas);
         api.getComponents()
                 .addSchemas(
                         ANY_VALUE,
@@ -446,27 +459,62 @@ public final class OpenApiDocument {
      * a {@code void} method so), unless the route declares its own.
      */
     private static void describeOwnSuccess(ApiResponses responses, Method method, Map<String, Schema> schemas) {
+        ApiResponse worded = responses.get("200");
+        if (worded != null && worded.getContent() == null && method.getReturnType() != Response.class) {
+            // A route that words its 200 itself and leaves its shape to its return type (a generic one).
+            var content = new Content();
+            Schema<?> answer = schemaOf(method.getGenericReturnType(), schemas);
+            for (String type : produced(method)) {
+                content.addMediaType(type, new MediaType().schema(answer));
+            }
+            worded.setContent(content);
+        }
         if (responses.keySet().stream().anyMatch(code -> code.startsWith("2"))) {
             return;
         }
         Created created = method.getAnnotation(Created.class);
         if (created != null) {
             var content = new Content();
-            Schema<?> item = schemaOf(created.value(), schemas);
+            Type answer = ItemTags.VersionedJson.class.isAssignableFrom(created.value())
+                    ? Json.mapper().getTypeFactory().constructParametricType(ItemOf.class, created.value())
+                    : created.value();
+            Schema<?> item = schemaOf(answer, schemas);
             for (String type : produced(method)) {
                 content.addMediaType(type, new MediaType().schema(item));
             }
             responses.remove("default");
             responses.addApiResponse(
-                    "201", new ApiResponse().description("created").content(content));
+                    "201", new ApiResponse().description(created.description()).content(content));
         } else if (method.getReturnType() == void.class) {
             responses.remove("default");
             responses.addApiResponse("204", new ApiResponse().description("deleted"));
         }
     }
 
+    /**
+     * Each {@link ChangesOf} page's entries: the record its name is made from ({@link AnswerNames})
+     * or the tombstone its own annotation names.
+     */
+    private static void completeChangeFeeds(Map<String, Schema> schemas) {
+        schemas.forEach((name, page) -> {
+            if (!name.endsWith(AnswerNames.CHANGES) || page.getProperties() == null) {
+                return;
+            }
+            Schema<?> entries = (Schema<?>) page.getProperties().get("data");
+            Schema<?> entry = entries == null ? null : entries.getItems();
+            if (entry == null || entry.getAnyOf() == null || entry.getAnyOf().size() != 1) {
+                return;
+            }
+            String record = name.substring(0, name.length() - AnswerNames.CHANGES.length());
+            var either = new ArrayList<Schema>();
+            either.add(new Schema<>().$ref(SCHEMAS + record));
+            either.addAll(entry.getAnyOf());
+            entry.setAnyOf(either);
+        });
+    }
+
     /** A reference to the type's schema, which joins the components with those it refers to. */
-    private static Schema<?> schemaOf(Class<?> type, Map<String, Schema> schemas) {
+    private static Schema<?> schemaOf(Type type, Map<String, Schema> schemas) {
         ResolvedSchema resolved =
                 ModelConverters.getInstance().resolveAsResolvedSchema(new AnnotatedType(type).resolveAsRef(true));
         if (resolved.referencedSchemas != null) {
@@ -476,7 +524,7 @@ public final class OpenApiDocument {
         if (resolved.schema.get$ref() != null) {
             return resolved.schema;
         }
-        return new Schema<>().$ref("#/components/schemas/" + resolved.schema.getName());
+        return new Schema<>().$ref(SCHEMAS + resolved.schema.getName());
     }
 
     /** The media types of the route's own {@code @Consumes}, else its resource's, else JSON. */

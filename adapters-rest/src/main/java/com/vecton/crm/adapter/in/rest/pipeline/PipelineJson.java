@@ -2,13 +2,8 @@ package com.vecton.crm.adapter.in.rest.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
-import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
-import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
-import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.pipeline.Pipeline;
-import com.vecton.crm.domain.sync.ChangePage;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,36 +65,5 @@ record PipelineJson(
                 pipeline.updatedAt(),
                 pipeline.deletedAt().orElse(null),
                 pipeline.version());
-    }
-
-    /** {@code {"data": pipeline}} */
-    @Schema(name = "PipelineItem")
-    record Item(@JsonProperty("data") PipelineJson data) implements ItemTags.VersionedItem<PipelineJson> {
-        static Item of(Pipeline pipeline) {
-            return new Item(from(pipeline));
-        }
-    }
-
-    /** {@code {"data": [pipeline...], "meta": {...}}} */
-    @Schema(name = "PipelineList")
-    record ListOf(
-            @JsonProperty("data") List<PipelineJson> data,
-            @JsonProperty("meta") PageMeta meta) {
-        static ListOf of(Page<Pipeline> page) {
-            return new ListOf(page.items().stream().map(PipelineJson::from).toList(), PageMeta.of(page));
-        }
-    }
-
-    /** {@code {"data": [pipeline or tombstone...], "meta": {"next_cursor", "has_more"}}}: a page of the changes feed. */
-    @Schema(name = "PipelineChanges")
-    record ChangesOf(
-            @JsonProperty("data")
-            @ArraySchema(schema = @Schema(anyOf = {PipelineJson.class, ChangeFeedJson.Tombstone.class}))
-            List<Object> data,
-
-            @JsonProperty("meta") ChangeFeedJson.Meta meta) {
-        static ChangesOf of(ChangePage<Pipeline> page) {
-            return new ChangesOf(ChangeFeedJson.entries(page, PipelineJson::from), ChangeFeedJson.Meta.of(page));
-        }
     }
 }

@@ -11,6 +11,9 @@ import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ChangesOf;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -68,7 +71,7 @@ public final class PipelineResource {
             operationId = "listPipelines",
             description = "Lists the live pipelines the caller may open, with their stages, searched by name.",
             summary = "List and search live pipelines")
-    public PipelineJson.ListOf list(
+    public PageOf<PipelineJson> list(
             @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring of the name") @QueryParam("search")
                     String search,
@@ -78,8 +81,8 @@ public final class PipelineResource {
         var errors = new InputErrors();
         var params = ListParams.read(paging, search, sort, PipelineQuery.SORTABLE, PipelineQuery.DEFAULT_SORT, errors);
         errors.throwIfAny();
-        return PipelineJson.ListOf.of(uses.list()
-                .list(Callers.requester(request), new PipelineQuery(params.search(), params.sort()), params.page()));
+        var query = new PipelineQuery(params.search(), params.sort());
+        return PageOf.of(uses.list().list(Callers.requester(request), query, params.page()), PipelineJson::from);
     }
 
     @POST
@@ -88,7 +91,7 @@ public final class PipelineResource {
     @RouteProblem(
             status = 422,
             codes = {Pipeline.NAME_TAKEN, PipelineStages.NAME_TAKEN, PipelineStages.KIND_MISSING})
-    @Created(PipelineJson.Item.class)
+    @Created(PipelineJson.class)
     @Operation(
             operationId = "createPipeline",
             description = "Creates a pipeline with its stages in order; the first pipeline, or one sent with"
@@ -100,7 +103,7 @@ public final class PipelineResource {
             @Context UriInfo uri) {
         var input = PipelineInput.creation(JsonBody.read(body));
         Pipeline created = uses.create().create(Callers.of(request).asActor(), input.details(), input.stages());
-        return ItemRoutes.created(uri, PipelineResource.class, created.id(), PipelineJson.Item.of(created));
+        return ItemRoutes.created(uri, PipelineResource.class, created.id(), ItemOf.of(PipelineJson.from(created)));
     }
 
     @GET
@@ -113,8 +116,8 @@ public final class PipelineResource {
                     + " included), each once as it is now, deleted ones as tombstones; a cursor older than"
                     + " 30 days is 410 sync_cursor_expired.",
             summary = "The pipelines created, changed or deleted since a cursor, oldest change first (delta sync)")
-    public PipelineJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
-        return PipelineJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
+    public ChangesOf<PipelineJson> changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()), PipelineJson::from);
     }
 
     @GET
@@ -124,8 +127,8 @@ public final class PipelineResource {
             operationId = "showPipeline",
             description = "Answers one live pipeline with its stages in order.",
             summary = "Show one live pipeline")
-    public PipelineJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return PipelineJson.Item.of(uses.show().show(Callers.requester(request), pipelineId(id)));
+    public ItemOf<PipelineJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(PipelineJson.from(uses.show().show(Callers.requester(request), pipelineId(id))));
     }
 
     @PUT
@@ -140,13 +143,13 @@ public final class PipelineResource {
             description = "Replaces the pipeline's own fields with the body's (absent ones become null, is_default"
                     + " false); its stages stay as they are.",
             summary = "Replace a pipeline's own fields (not its stages)")
-    public PipelineJson.Item replace(
+    public ItemOf<PipelineJson> replace(
             @PathParam("id") String id,
             @BodyOf(PipelineInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var pipelineId = pipelineId(id);
         var replacement = PipelineEdit.replacingWith(PipelineInput.details(JsonBody.read(body)));
-        return PipelineJson.Item.of(uses.edit().edit(Callers.requester(request), pipelineId, replacement));
+        return ItemOf.of(PipelineJson.from(uses.edit().edit(Callers.requester(request), pipelineId, replacement)));
     }
 
     @PATCH
@@ -160,13 +163,13 @@ public final class PipelineResource {
             operationId = "editPipeline",
             description = "Changes only the own fields the body sends; is_default true makes it the default.",
             summary = "Change some of a pipeline's own fields (only the fields sent)")
-    public PipelineJson.Item edit(
+    public ItemOf<PipelineJson> edit(
             @PathParam("id") String id,
             @BodyOf(PipelineInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var pipelineId = pipelineId(id);
         var changes = PipelineInput.edit(JsonBody.read(body));
-        return PipelineJson.Item.of(uses.edit().edit(Callers.requester(request), pipelineId, changes));
+        return ItemOf.of(PipelineJson.from(uses.edit().edit(Callers.requester(request), pipelineId, changes)));
     }
 
     @DELETE
@@ -192,8 +195,8 @@ public final class PipelineResource {
             operationId = "restorePipeline",
             description = "Brings a deleted pipeline back with its stages, unless a live one took its name meanwhile.",
             summary = "Bring a deleted pipeline back")
-    public PipelineJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return PipelineJson.Item.of(uses.restore().restore(Callers.requester(request), pipelineId(id)));
+    public ItemOf<PipelineJson> restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(PipelineJson.from(uses.restore().restore(Callers.requester(request), pipelineId(id))));
     }
 
     @POST
@@ -205,14 +208,14 @@ public final class PipelineResource {
             operationId = "addPipelineStage",
             description = "Adds a stage to a live pipeline, last or at the position sent, and answers the pipeline.",
             summary = "Add a stage to a pipeline")
-    public PipelineJson.Item addStage(
+    public ItemOf<PipelineJson> addStage(
             @PathParam("id") String id,
             @BodyOf(PipelineInput.StageInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var pipelineId = pipelineId(id);
         var stage = PipelineInput.newStage(JsonBody.read(body));
-        return PipelineJson.Item.of(
-                uses.addStage().add(Callers.requester(request), pipelineId, stage.details(), stage.position()));
+        return ItemOf.of(PipelineJson.from(
+                uses.addStage().add(Callers.requester(request), pipelineId, stage.details(), stage.position())));
     }
 
     @PUT
@@ -223,13 +226,14 @@ public final class PipelineResource {
             operationId = "reorderPipelineStages",
             description = "Puts the stages of a live pipeline in the order sent, which names every one of them.",
             summary = "Reorder a pipeline's stages")
-    public PipelineJson.Item reorderStages(
+    public ItemOf<PipelineJson> reorderStages(
             @PathParam("id") String id,
             @BodyOf(PipelineInput.OrderInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var pipelineId = pipelineId(id);
         var order = PipelineInput.order(JsonBody.read(body));
-        return PipelineJson.Item.of(uses.reorderStages().reorder(Callers.requester(request), pipelineId, order));
+        return ItemOf.of(
+                PipelineJson.from(uses.reorderStages().reorder(Callers.requester(request), pipelineId, order)));
     }
 
     @PATCH
@@ -244,7 +248,7 @@ public final class PipelineResource {
             description = "Changes only the fields the body sends on one stage of a live pipeline, and answers the"
                     + " pipeline.",
             summary = "Change a stage of a pipeline")
-    public PipelineJson.Item editStage(
+    public ItemOf<PipelineJson> editStage(
             @PathParam("id") String id,
             @PathParam("stage_id") String stageId,
             @BodyOf(PipelineInput.StageEditInput.class) InputStream body,
@@ -252,7 +256,7 @@ public final class PipelineResource {
         var pipelineId = pipelineId(id);
         var stage = new StageId(PathId.parse(stageId));
         var edit = PipelineInput.stageEdit(JsonBody.read(body));
-        return PipelineJson.Item.of(uses.editStage().edit(Callers.requester(request), pipelineId, stage, edit));
+        return ItemOf.of(PipelineJson.from(uses.editStage().edit(Callers.requester(request), pipelineId, stage, edit)));
     }
 
     @DELETE

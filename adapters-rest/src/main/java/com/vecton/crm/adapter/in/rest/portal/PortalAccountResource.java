@@ -10,6 +10,9 @@ import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ChangesOf;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -61,7 +64,7 @@ public final class PortalAccountResource {
             description =
                     "Lists the live portal accounts the caller may open, newest first, filtered by user or contact.",
             summary = "List live portal accounts")
-    public PortalAccountJson.ListOf list(
+    public PageOf<PortalAccountJson> list(
             @BeanParam PageParams paging,
             @Parameter(description = "created_at; prefix - for descending (the default)") @QueryParam("sort")
                     String sort,
@@ -84,14 +87,14 @@ public final class PortalAccountResource {
         errors.throwIfAny();
         var query = new PortalAccountQuery(
                 Optional.ofNullable(user), Optional.ofNullable(contact).map(ContactId::new), params.sort());
-        return PortalAccountJson.ListOf.of(uses.list().list(Callers.requester(request), query, params.page()));
+        return PageOf.of(uses.list().list(Callers.requester(request), query, params.page()), PortalAccountJson::from);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("portal_accounts.manage")
     @RouteProblem(status = 422, codes = PortalAccount.EXISTS)
-    @Created(PortalAccountJson.Item.class)
+    @Created(PortalAccountJson.class)
     @Operation(
             operationId = "createPortalAccount",
             description = "Lets an active user known here into the customer portal as a live contact; one live account"
@@ -103,7 +106,8 @@ public final class PortalAccountResource {
             @Context UriInfo uri) {
         PortalAccount created =
                 uses.create().create(Callers.of(request).asActor(), PortalAccountInput.details(JsonBody.read(body)));
-        return ItemRoutes.created(uri, PortalAccountResource.class, created.id(), PortalAccountJson.Item.of(created));
+        return ItemRoutes.created(
+                uri, PortalAccountResource.class, created.id(), ItemOf.of(PortalAccountJson.from(created)));
     }
 
     @GET
@@ -115,8 +119,9 @@ public final class PortalAccountResource {
             description = "Answers the portal accounts the caller may see that changed after the cursor, each once as"
                     + " it is now, deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The portal accounts created or deleted since a cursor, oldest change first (delta sync)")
-    public PortalAccountJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
-        return PortalAccountJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
+    public ChangesOf<PortalAccountJson> changes(
+            @BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()), PortalAccountJson::from);
     }
 
     @GET
@@ -126,9 +131,9 @@ public final class PortalAccountResource {
             operationId = "showPortalAccount",
             description = "Answers one live portal account.",
             summary = "Show one live portal account")
-    public PortalAccountJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return PortalAccountJson.Item.of(
-                uses.show().show(Callers.requester(request), ItemRoutes.id(id, PortalAccountId::new)));
+    public ItemOf<PortalAccountJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(PortalAccountJson.from(
+                uses.show().show(Callers.requester(request), ItemRoutes.id(id, PortalAccountId::new))));
     }
 
     @DELETE

@@ -1,12 +1,9 @@
 package com.vecton.crm.adapter.in.rest.project;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.vecton.crm.adapter.in.rest.json.PageMeta;
-import com.vecton.crm.domain.listing.Page;
 import com.vecton.crm.domain.project.ProjectMember;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import java.util.List;
 
 /** A live member of a project as the API shows it; name and email come from the user mirror. */
 @Schema(name = "ProjectMember")
@@ -34,16 +31,6 @@ record ProjectMemberJson(
     record Item(@JsonProperty("data") ProjectMemberJson data) {
         static Item of(ProjectMember member) {
             return new Item(from(member));
-        }
-    }
-
-    /** {@code {"data": [member...], "meta": {...}}} */
-    @Schema(name = "ProjectMemberList")
-    record ListOf(
-            @JsonProperty("data") List<ProjectMemberJson> data,
-            @JsonProperty("meta") PageMeta meta) {
-        static ListOf of(Page<ProjectMember> page) {
-            return new ListOf(page.items().stream().map(ProjectMemberJson::from).toList(), PageMeta.of(page));
         }
     }
 }

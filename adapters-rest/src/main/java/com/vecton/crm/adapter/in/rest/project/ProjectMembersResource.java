@@ -7,6 +7,7 @@ import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
 import com.vecton.crm.application.port.in.project.AddProjectMemberUseCase;
@@ -64,13 +65,13 @@ public final class ProjectMembersResource {
             operationId = "listProjectMembers",
             description = "Lists the live members of one live project with their roles, by name.",
             summary = "List the live members of one live project, by name")
-    public ProjectMemberJson.ListOf list(
+    public PageOf<ProjectMemberJson> list(
             @PathParam("id") String id, @BeanParam PageParams paging, @Context ContainerRequestContext request) {
         var project = ItemRoutes.id(id, ProjectId::new);
         var errors = new InputErrors();
         PageRequest pages = paging.read(errors);
         errors.throwIfAny();
-        return ProjectMemberJson.ListOf.of(list.list(Callers.requester(request), project, pages));
+        return PageOf.of(list.list(Callers.requester(request), project, pages), ProjectMemberJson::from);
     }
 
     @POST

@@ -9,6 +9,9 @@ import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.ListParams;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ChangesOf;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -62,7 +65,7 @@ public final class ProjectResource {
             description =
                     "Lists the live projects the caller may open, filtered by status, searched by name and sorted as asked.",
             summary = "List, filter and search live projects")
-    public ProjectJson.ListOf list(
+    public PageOf<ProjectJson> list(
             @BeanParam PageParams paging,
             @Parameter(description = "case- and accent-insensitive substring") @QueryParam("search") String search,
             @Parameter(
@@ -81,13 +84,13 @@ public final class ProjectResource {
                 : Optional.ofNullable(errors.capture(() -> ProjectStatus.parse("status", status.strip())));
         errors.throwIfAny();
         var query = new ProjectQuery(params.search(), statusFilter, params.sort());
-        return ProjectJson.ListOf.of(uses.list().list(Callers.requester(request), query, params.page()));
+        return PageOf.of(uses.list().list(Callers.requester(request), query, params.page()), ProjectJson::from);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("projects.create")
-    @Created(ProjectJson.Item.class)
+    @Created(ProjectJson.class)
     @Operation(
             operationId = "createProject",
             description = "Creates a project, by default active and owned by nobody.",
@@ -98,7 +101,7 @@ public final class ProjectResource {
             @Context UriInfo uri) {
         Project created =
                 uses.create().create(Callers.of(request).asActor(), ProjectInput.details(JsonBody.read(body)));
-        return ItemRoutes.created(uri, ProjectResource.class, created.id(), ProjectJson.Item.of(created));
+        return ItemRoutes.created(uri, ProjectResource.class, created.id(), ItemOf.of(ProjectJson.from(created)));
     }
 
     @GET
@@ -111,8 +114,8 @@ public final class ProjectResource {
                     "Answers the projects the caller may see that changed after the cursor, each once as it is now,"
                             + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The projects created, changed or deleted since a cursor, oldest change first (delta sync)")
-    public ProjectJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
-        return ProjectJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
+    public ChangesOf<ProjectJson> changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()), ProjectJson::from);
     }
 
     @GET
@@ -122,8 +125,9 @@ public final class ProjectResource {
             operationId = "showProject",
             description = "Answers one live project.",
             summary = "Show one live project")
-    public ProjectJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return ProjectJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, ProjectId::new)));
+    public ItemOf<ProjectJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(
+                ProjectJson.from(uses.show().show(Callers.requester(request), ItemRoutes.id(id, ProjectId::new))));
     }
 
     @PUT
@@ -135,13 +139,13 @@ public final class ProjectResource {
             description =
                     "Replaces every field of a live project with the body's, absent fields becoming null or their default.",
             summary = "Replace a project's details (absent fields become null)")
-    public ProjectJson.Item replace(
+    public ItemOf<ProjectJson> replace(
             @PathParam("id") String id,
             @BodyOf(ProjectInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var projectId = ItemRoutes.id(id, ProjectId::new);
         var replacement = ProjectEdit.replacingWith(ProjectInput.details(JsonBody.read(body)));
-        return ProjectJson.Item.of(uses.edit().edit(Callers.requester(request), projectId, replacement));
+        return ItemOf.of(ProjectJson.from(uses.edit().edit(Callers.requester(request), projectId, replacement)));
     }
 
     @PATCH
@@ -152,13 +156,13 @@ public final class ProjectResource {
             operationId = "editProject",
             description = "Changes only the fields the body sends on a live project; a field sent as null is cleared.",
             summary = "Change some of a project's details (only the fields sent; null clears)")
-    public ProjectJson.Item edit(
+    public ItemOf<ProjectJson> edit(
             @PathParam("id") String id,
             @BodyOf(ProjectInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var projectId = ItemRoutes.id(id, ProjectId::new);
         var changes = ProjectInput.edit(JsonBody.read(body));
-        return ProjectJson.Item.of(uses.edit().edit(Callers.requester(request), projectId, changes));
+        return ItemOf.of(ProjectJson.from(uses.edit().edit(Callers.requester(request), projectId, changes)));
     }
 
     @DELETE
@@ -179,8 +183,8 @@ public final class ProjectResource {
             operationId = "restoreProject",
             description = "Brings a deleted project back; restoring a live project changes nothing.",
             summary = "Bring a deleted project back")
-    public ProjectJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return ProjectJson.Item.of(
-                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ProjectId::new)));
+    public ItemOf<ProjectJson> restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(ProjectJson.from(
+                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, ProjectId::new))));
     }
 }

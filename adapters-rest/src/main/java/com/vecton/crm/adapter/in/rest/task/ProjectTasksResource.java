@@ -5,6 +5,7 @@ import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.SortableBy;
 import com.vecton.crm.domain.project.ProjectId;
 import com.vecton.crm.domain.task.TaskQuery;
@@ -47,7 +48,7 @@ public final class ProjectTasksResource {
             description =
                     "Lists the live tasks of one live project that the caller may open, filtered, searched and sorted as the query says.",
             summary = "List, filter and search the live tasks of one project")
-    public TaskJson.ListOf list(
+    public PageOf<TaskJson> list(
             @PathParam("id") String id,
             @BeanParam PageParams paging,
             @BeanParam TaskSearch searching,
@@ -59,7 +60,8 @@ public final class ProjectTasksResource {
         var project = ItemRoutes.id(id, ProjectId::new);
         var listing = new TaskListParams(paging, searching, null, filters, labelId, due)
                 .read(Callers.of(request).id(), TaskQuery.all());
-        return TaskJson.ListOf.of(
-                tasks.projectList().list(Callers.requester(request), project, listing.query(), listing.page()));
+        return PageOf.of(
+                tasks.projectList().list(Callers.requester(request), project, listing.query(), listing.page()),
+                TaskJson::from);
     }
 }

@@ -2,17 +2,12 @@ package com.vecton.crm.adapter.in.rest.task;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
-import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
-import com.vecton.crm.adapter.in.rest.json.PageMeta;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.label.TaskLabelId;
-import com.vecton.crm.domain.listing.Page;
-import com.vecton.crm.domain.sync.ChangePage;
 import com.vecton.crm.domain.task.Board;
 import com.vecton.crm.domain.task.Task;
 import com.vecton.crm.domain.task.TaskDetails;
 import com.vecton.crm.domain.task.TaskStatus;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -78,24 +73,6 @@ record TaskJson(
                 task.version());
     }
 
-    /** {@code {"data": task}} */
-    @Schema(name = "TaskItem")
-    record Item(@JsonProperty("data") TaskJson data) implements ItemTags.VersionedItem<TaskJson> {
-        static Item of(Task task) {
-            return new Item(from(task));
-        }
-    }
-
-    /** {@code {"data": [task...], "meta": {...}}} */
-    @Schema(name = "TaskList")
-    record ListOf(
-            @JsonProperty("data") List<TaskJson> data,
-            @JsonProperty("meta") PageMeta meta) {
-        static ListOf of(Page<Task> page) {
-            return new ListOf(page.items().stream().map(TaskJson::from).toList(), PageMeta.of(page));
-        }
-    }
-
     /** {@code {"data": {"project_id": 1, "columns": {"todo": [...], ...}}}}, columns in board order. */
     @Schema(name = "BoardItem")
     record BoardItem(@JsonProperty("data") BoardJson data) {
@@ -115,17 +92,4 @@ record TaskJson(
     record BoardJson(
             @JsonProperty("project_id") long projectId,
             @JsonProperty("columns") Map<String, List<TaskJson>> columns) {}
-
-    /** {@code {"data": [task or tombstone...], "meta": {"next_cursor", "has_more"}}}: a page of the changes feed. */
-    @Schema(name = "TaskChanges")
-    record ChangesOf(
-            @JsonProperty("data")
-            @ArraySchema(schema = @Schema(anyOf = {TaskJson.class, ChangeFeedJson.Tombstone.class}))
-            List<Object> data,
-
-            @JsonProperty("meta") ChangeFeedJson.Meta meta) {
-        static ChangesOf of(ChangePage<Task> page) {
-            return new ChangesOf(ChangeFeedJson.entries(page, TaskJson::from), ChangeFeedJson.Meta.of(page));
-        }
-    }
 }

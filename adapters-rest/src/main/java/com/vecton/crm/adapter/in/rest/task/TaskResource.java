@@ -7,6 +7,9 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ChangesOf;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
+import com.vecton.crm.adapter.in.rest.json.PageOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -62,7 +65,7 @@ public final class TaskResource {
             description =
                     "Lists the live tasks the caller may open across projects, filtered, searched and sorted as the query says.",
             summary = "List, filter and search the live tasks the caller may open")
-    public TaskJson.ListOf list(
+    public PageOf<TaskJson> list(
             @BeanParam PageParams paging,
             @BeanParam TaskSearch searching,
             @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("project_id")
@@ -74,13 +77,14 @@ public final class TaskResource {
             @Context ContainerRequestContext request) {
         var listing = new TaskListParams(paging, searching, projectId, filters, labelId, due)
                 .read(Callers.of(request).id(), TaskQuery.all());
-        return TaskJson.ListOf.of(tasks.list().list(Callers.requester(request), listing.query(), listing.page()));
+        return PageOf.of(
+                tasks.list().list(Callers.requester(request), listing.query(), listing.page()), TaskJson::from);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("tasks.create")
-    @Created(TaskJson.Item.class)
+    @Created(TaskJson.class)
     @Operation(
             operationId = "createTask",
             description =
@@ -89,7 +93,7 @@ public final class TaskResource {
     public Response create(
             @BodyOf(TaskInput.class) InputStream body, @Context ContainerRequestContext request, @Context UriInfo uri) {
         Task created = tasks.create().create(Callers.requester(request), TaskInput.details(JsonBody.read(body)));
-        return ItemRoutes.created(uri, TaskResource.class, created.id(), TaskJson.Item.of(created));
+        return ItemRoutes.created(uri, TaskResource.class, created.id(), ItemOf.of(TaskJson.from(created)));
     }
 
     @GET
@@ -101,8 +105,8 @@ public final class TaskResource {
             description = "Answers the tasks the caller may see that changed after the cursor, each once as it is now,"
                     + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The tasks created, changed or deleted since a cursor, oldest change first (delta sync)")
-    public TaskJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
-        return TaskJson.ChangesOf.of(tasks.changes().changes(Callers.requester(request), page.read()));
+    public ChangesOf<TaskJson> changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return ChangesOf.of(tasks.changes().changes(Callers.requester(request), page.read()), TaskJson::from);
     }
 
     @GET
@@ -112,8 +116,8 @@ public final class TaskResource {
             operationId = "showTask",
             description = "Answers one live task, after checking the caller's policies against the task as loaded.",
             summary = "Show one live task")
-    public TaskJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return TaskJson.Item.of(tasks.show().show(Callers.requester(request), ItemRoutes.id(id, TaskId::new)));
+    public ItemOf<TaskJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(TaskJson.from(tasks.show().show(Callers.requester(request), ItemRoutes.id(id, TaskId::new))));
     }
 
     @PUT
@@ -125,13 +129,13 @@ public final class TaskResource {
             description =
                     "Replaces every field of a live task with the body's, absent fields becoming null or their default.",
             summary = "Replace a task's details (absent fields become null or the default)")
-    public TaskJson.Item replace(
+    public ItemOf<TaskJson> replace(
             @PathParam("id") String id,
             @BodyOf(TaskInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var taskId = ItemRoutes.id(id, TaskId::new);
         var replacement = TaskEdit.replacingWith(TaskInput.details(JsonBody.read(body)));
-        return TaskJson.Item.of(tasks.edit().edit(Callers.requester(request), taskId, replacement));
+        return ItemOf.of(TaskJson.from(tasks.edit().edit(Callers.requester(request), taskId, replacement)));
     }
 
     @PATCH
@@ -142,13 +146,13 @@ public final class TaskResource {
             operationId = "editTask",
             description = "Changes only the fields the body sends on a live task; a field sent as null is cleared.",
             summary = "Change some of a task's details (only the fields sent; null clears)")
-    public TaskJson.Item edit(
+    public ItemOf<TaskJson> edit(
             @PathParam("id") String id,
             @BodyOf(TaskInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var taskId = ItemRoutes.id(id, TaskId::new);
         var changes = TaskInput.edit(JsonBody.read(body));
-        return TaskJson.Item.of(tasks.edit().edit(Callers.requester(request), taskId, changes));
+        return ItemOf.of(TaskJson.from(tasks.edit().edit(Callers.requester(request), taskId, changes)));
     }
 
     @POST
@@ -160,13 +164,14 @@ public final class TaskResource {
             description =
                     "Moves a live task to an index of a status column, closing the gap it leaves and shifting the tasks after the index.",
             summary = "Put a task at an index of a column of its board (clamped into the column)")
-    public TaskJson.Item move(
+    public ItemOf<TaskJson> move(
             @PathParam("id") String id,
             @BodyOf(TaskInput.MoveInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var taskId = ItemRoutes.id(id, TaskId::new);
         var move = TaskInput.Move.read(JsonBody.read(body));
-        return TaskJson.Item.of(tasks.move().move(Callers.requester(request), taskId, move.status(), move.position()));
+        return ItemOf.of(
+                TaskJson.from(tasks.move().move(Callers.requester(request), taskId, move.status(), move.position())));
     }
 
     @DELETE
@@ -187,7 +192,8 @@ public final class TaskResource {
             operationId = "restoreTask",
             description = "Brings a deleted task back at the end of its column; restoring a live task changes nothing.",
             summary = "Bring a deleted task back, at the end of its column")
-    public TaskJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return TaskJson.Item.of(tasks.restore().restore(Callers.requester(request), ItemRoutes.id(id, TaskId::new)));
+    public ItemOf<TaskJson> restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(
+                TaskJson.from(tasks.restore().restore(Callers.requester(request), ItemRoutes.id(id, TaskId::new))));
     }
 }

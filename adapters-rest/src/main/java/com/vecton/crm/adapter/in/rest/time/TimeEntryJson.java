@@ -2,15 +2,11 @@ package com.vecton.crm.adapter.in.rest.time;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.vecton.crm.adapter.in.rest.item.ItemTags;
-import com.vecton.crm.adapter.in.rest.json.ChangeFeedJson;
 import com.vecton.crm.adapter.in.rest.json.LifecycleJson;
 import com.vecton.crm.adapter.in.rest.json.PageMeta;
-import com.vecton.crm.domain.sync.ChangePage;
 import com.vecton.crm.domain.time.TimeEntry;
 import com.vecton.crm.domain.time.TimeEntryDetails;
 import com.vecton.crm.domain.time.TimeEntryListing;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -51,14 +47,6 @@ record TimeEntryJson(
                 d.note(),
                 d.billable(),
                 LifecycleJson.of(entry));
-    }
-
-    /** {@code {"data": entry}} */
-    @Schema(name = "TimeEntryItem")
-    record Item(@JsonProperty("data") TimeEntryJson data) implements ItemTags.VersionedItem<TimeEntryJson> {
-        static Item of(TimeEntry entry) {
-            return new Item(from(entry));
-        }
     }
 
     /** {@code {"data": [entry...], "meta": {page..., "totals": {...}}}} */
@@ -112,19 +100,6 @@ record TimeEntryJson(
             var perProject = new LinkedHashMap<String, Long>();
             listing.minutesPerProject().forEach((project, minutes) -> perProject.put(project.toString(), minutes));
             return new Totals(listing.totalMinutes(), perDay, perProject);
-        }
-    }
-
-    /** {@code {"data": [timeentry or tombstone...], "meta": {"next_cursor", "has_more"}}}: a page of the changes feed. */
-    @Schema(name = "TimeEntryChanges")
-    record ChangesOf(
-            @JsonProperty("data")
-            @ArraySchema(schema = @Schema(anyOf = {TimeEntryJson.class, ChangeFeedJson.Tombstone.class}))
-            List<Object> data,
-
-            @JsonProperty("meta") ChangeFeedJson.Meta meta) {
-        static ChangesOf of(ChangePage<TimeEntry> page) {
-            return new ChangesOf(ChangeFeedJson.entries(page, TimeEntryJson::from), ChangeFeedJson.Meta.of(page));
         }
     }
 }

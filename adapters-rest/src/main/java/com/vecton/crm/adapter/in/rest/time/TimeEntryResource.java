@@ -7,6 +7,8 @@ import com.vecton.crm.adapter.in.rest.input.ChangeParams;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.item.ItemRoutes;
+import com.vecton.crm.adapter.in.rest.json.ChangesOf;
+import com.vecton.crm.adapter.in.rest.json.ItemOf;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.OpenApiDocument;
@@ -189,7 +191,7 @@ public final class TimeEntryResource {
             status = 422,
             codes = {TimeEntry.OVERLAP, TimeEntry.TIMER_ALREADY_RUNNING})
     @RequiresPermission("time_entries.create")
-    @Created(TimeEntryJson.Item.class)
+    @Created(TimeEntryJson.class)
     @Operation(
             operationId = "createTimeEntry",
             description =
@@ -211,15 +213,11 @@ public final class TimeEntryResource {
             status = 422,
             codes = {TimeEntry.OVERLAP, TimeEntry.TIMER_ALREADY_RUNNING})
     @RequiresPermission("time_entries.create")
+    @Created(value = TimeEntryJson.class, description = "started")
     @Operation(
             operationId = "startTimer",
             description = "Starts a running time entry from now; a user has at most one running timer.",
-            summary = "Start a timer now; a user has at most one running " + "(422 timer_already_running)",
-            responses =
-                    @ApiResponse(
-                            responseCode = "201",
-                            description = "started",
-                            content = @Content(schema = @Schema(implementation = TimeEntryJson.Item.class))))
+            summary = "Start a timer now; a user has at most one running " + "(422 timer_already_running)")
     public Response start(
             @BodyOf(TimeEntryInput.TimerInput.class) InputStream body,
             @Context ContainerRequestContext request,
@@ -248,8 +246,8 @@ public final class TimeEntryResource {
                     "Answers the time entries the caller may see that changed after the cursor, each once as it is now,"
                             + " deleted ones as tombstones; a cursor older than 30 days is 410 sync_cursor_expired.",
             summary = "The time entries created, changed or deleted since a cursor, oldest change first (delta sync)")
-    public TimeEntryJson.ChangesOf changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
-        return TimeEntryJson.ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()));
+    public ChangesOf<TimeEntryJson> changes(@BeanParam ChangeParams page, @Context ContainerRequestContext request) {
+        return ChangesOf.of(uses.changes().changes(Callers.requester(request), page.read()), TimeEntryJson::from);
     }
 
     @GET
@@ -259,8 +257,9 @@ public final class TimeEntryResource {
             operationId = "showTimeEntry",
             description = "Answers one live time entry the caller may see.",
             summary = "Show one live time entry")
-    public TimeEntryJson.Item show(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return TimeEntryJson.Item.of(uses.show().show(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
+    public ItemOf<TimeEntryJson> show(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(
+                TimeEntryJson.from(uses.show().show(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new))));
     }
 
     @PUT
@@ -275,13 +274,13 @@ public final class TimeEntryResource {
             description =
                     "Replaces every field of a live time entry with the body's, absent fields becoming null or their default; the owner stays.",
             summary = "Replace a time entry's details (absent fields become null " + "or the default; the owner stays)")
-    public TimeEntryJson.Item replace(
+    public ItemOf<TimeEntryJson> replace(
             @PathParam("id") String id,
             @BodyOf(TimeEntryInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var entryId = ItemRoutes.id(id, TimeEntryId::new);
         var replacement = TimeEntryEdit.replacingWith(TimeEntryInput.replacement(TimeEntryBody.read(body)));
-        return TimeEntryJson.Item.of(uses.edit().edit(Callers.requester(request), entryId, replacement));
+        return ItemOf.of(TimeEntryJson.from(uses.edit().edit(Callers.requester(request), entryId, replacement)));
     }
 
     @PATCH
@@ -296,13 +295,13 @@ public final class TimeEntryResource {
             description =
                     "Changes only the fields the body sends on a live time entry; a field sent as null is cleared.",
             summary = "Change some of a time entry's details (only the fields sent; null clears)")
-    public TimeEntryJson.Item edit(
+    public ItemOf<TimeEntryJson> edit(
             @PathParam("id") String id,
             @BodyOf(TimeEntryInput.class) InputStream body,
             @Context ContainerRequestContext request) {
         var entryId = ItemRoutes.id(id, TimeEntryId::new);
         var changes = TimeEntryInput.edit(TimeEntryBody.read(body));
-        return TimeEntryJson.Item.of(uses.edit().edit(Callers.requester(request), entryId, changes));
+        return ItemOf.of(TimeEntryJson.from(uses.edit().edit(Callers.requester(request), entryId, changes)));
     }
 
     @POST
@@ -315,8 +314,9 @@ public final class TimeEntryResource {
             operationId = "stopTimer",
             description = "Stops a running timer now, which gives it its end and duration.",
             summary = "Stop a running timer now (422 timer_not_running when it has an end)")
-    public TimeEntryJson.Item stop(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return TimeEntryJson.Item.of(uses.stop().stop(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
+    public ItemOf<TimeEntryJson> stop(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(
+                TimeEntryJson.from(uses.stop().stop(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new))));
     }
 
     @DELETE
@@ -340,13 +340,13 @@ public final class TimeEntryResource {
             operationId = "restoreTimeEntry",
             description = "Brings a deleted time entry back, if its time is still free.",
             summary = "Bring a deleted time entry back (422 time_entry_overlap when " + "its time was taken meanwhile)")
-    public TimeEntryJson.Item restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
-        return TimeEntryJson.Item.of(
-                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new)));
+    public ItemOf<TimeEntryJson> restore(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return ItemOf.of(TimeEntryJson.from(
+                uses.restore().restore(Callers.requester(request), ItemRoutes.id(id, TimeEntryId::new))));
     }
 
     private static Response created(UriInfo uri, TimeEntry entry) {
-        return ItemRoutes.created(uri, TimeEntryResource.class, entry.id(), TimeEntryJson.Item.of(entry));
+        return ItemRoutes.created(uri, TimeEntryResource.class, entry.id(), ItemOf.of(TimeEntryJson.from(entry)));
     }
 
     /** A validated {@code from} or {@code to} as sent, without the characters a file name cannot hold (the colons). */
