@@ -148,6 +148,101 @@ class SlaEndToEndTest {
                         .asText());
     }
 
+    /** A policy scoped by {@code appliesTo}; inactive, so that should one be taken it applies to no task of the others. */
+    private static HttpResult postPolicy(String appliesTo) {
+        return crm.post(
+                "/api/sla/policies",
+                ADMIN,
+                "{\"name\": \"Scoped " + System.nanoTime() + "\", \"calendar_id\": " + calendar
+                        + ", \"resolution_minutes\": 60, \"active\": false, \"applies_to\": " + appliesTo + "}");
+    }
+
+    private static HttpResult postCalendar(String hours) {
+        return crm.post(
+                "/api/business-calendars",
+                ADMIN,
+                "{\"name\": \"Hours " + System.nanoTime() + "\", \"timezone\": \"UTC\", \"hours\": " + hours + "}");
+    }
+
+    @Test
+    void a_nul_or_an_unstorable_id_inside_applies_to_is_refused_under_its_name_from_the_top() {
+        var refused = postPolicy("{\"priority\": [\"urgent\", \"hi\\u0000gh\"], \"label_id\": 100000000000000000000}");
+        assertRefused(422, "validation_failed", refused);
+        var errors = refused.json().path("errors");
+        assertEquals(
+                "must not contain a NUL character",
+                errors.path("applies_to.priority").path(0).asText(),
+                refused::toString);
+        assertTrue(errors.has("applies_to.label_id"), refused::toString);
+        assertTrue(!errors.has("label_id") && !errors.has("priority"), refused::toString);
+    }
+
+    @Test
+    void applies_to_sent_as_a_string_is_400_malformed_request() {
+        var refused = postPolicy("\"urgent\"");
+        assertRefused(400, "malformed_request", refused);
+        assertEquals(
+                "The field applies_to must be an object or null.",
+                refused.json().path("detail").asText(),
+                refused::toString);
+    }
+
+    @Test
+    void a_wrong_type_inside_applies_to_is_400_naming_the_field_from_the_top() {
+        var refused = postPolicy("{\"project_id\": \"" + project + "\"}");
+        assertRefused(400, "malformed_request", refused);
+        assertEquals(
+                "The field applies_to.project_id must be an integer or null.",
+                refused.json().path("detail").asText(),
+                refused::toString);
+    }
+
+    @Test
+    void a_malformed_hours_pair_or_one_holding_a_nul_is_refused_under_its_index() {
+        var refused = postCalendar(
+                "{\"monday\": [[9, 17], [\"09:00\"], [\"13:00\", \"1\\u00007:00\"]], \"tuesday\": [[\"09:00\", \"17:00\"]]}");
+        assertRefused(422, "validation_failed", refused);
+        var errors = refused.json().path("errors");
+        assertEquals(
+                "must be [start, end] as HH:MM",
+                errors.path("hours.monday.0").path(0).asText(),
+                refused::toString);
+        assertEquals(
+                "must be [start, end] as HH:MM",
+                errors.path("hours.monday.1").path(0).asText(),
+                refused::toString);
+        assertEquals(
+                "must not contain a NUL character",
+                errors.path("hours.monday.2").path(0).asText(),
+                refused::toString);
+    }
+
+    @Test
+    void an_unknown_weekday_is_refused_under_hours() {
+        var refused = postCalendar("{\"someday\": [[\"09:00\", \"17:00\"]], \"tuesday\": [[\"09:00\", \"17:00\"]]}");
+        assertRefused(422, "validation_failed", refused);
+        assertEquals(
+                "someday is not a weekday",
+                refused.json().path("errors").path("hours").path(0).asText(),
+                refused::toString);
+    }
+
+    @Test
+    void hours_or_a_weekday_of_the_wrong_json_type_is_400_malformed_request() {
+        var week = postCalendar("\"monday to friday\"");
+        assertRefused(400, "malformed_request", week);
+        assertEquals(
+                "The field hours must be an object or null.",
+                week.json().path("detail").asText(),
+                week::toString);
+        var day = postCalendar("{\"monday\": \"09:00-17:00\", \"tuesday\": [[\"09:00\", \"17:00\"]]}");
+        assertRefused(400, "malformed_request", day);
+        assertEquals(
+                "The field hours.monday must be an array of arrays of strings or null.",
+                day.json().path("detail").asText(),
+                day::toString);
+    }
+
     @Test
     void a_task_moved_to_a_pause_status_stops_its_clock_and_resumes_it_with_the_pause_subtracted() {
         policy("high", 60, 240);

@@ -14,6 +14,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,6 +31,10 @@ import java.util.List;
  * is still handed out as sent (as near as its Java type comes), so the domain checks the rest of
  * the input without inventing errors about it (a title refused for a NUL is not also "required");
  * it never goes further, because the errors are thrown before the input is used.
+ *
+ * <p>A field is named from the top of the request, in errors and messages alike: {@code priority}
+ * inside the object {@code applies_to} (read by {@link #object}) is {@code applies_to.priority}. The
+ * items of {@link #objects} are named from themselves; their caller files them under their index.
  */
 public final class JsonBody {
     /** RFC 7396, which is exactly what our PATCH does: absent keeps, {@code null} clears. */
@@ -42,9 +47,12 @@ public final class JsonBody {
     public static final String DECIMAL = "[+-]?[0-9]{1,30}(\\.[0-9]{1,30})?";
 
     private final ObjectNode object;
+    /** What names this body's fields from the top of the request: {@code ""}, or {@code "applies_to."}. */
+    private final String prefix;
 
-    private JsonBody(ObjectNode object) {
+    private JsonBody(ObjectNode object, String prefix) {
         this.object = object;
+        this.prefix = prefix;
     }
 
     /** @throws RequestRejected {@code malformed_request} unless the body is one JSON object */
@@ -64,14 +72,21 @@ public final class JsonBody {
         if (!(tree instanceof ObjectNode object)) {
             throw RequestRejected.malformed("The request body must be a JSON object.");
         }
-        return new JsonBody(object);
+        return new JsonBody(object, "");
+    }
+
+    /** The names of the fields sent, in the order sent: for an object whose keys are data ({@code hours}' weekdays). */
+    public List<String> fieldNames() {
+        var names = new ArrayList<String>(object.size());
+        object.fieldNames().forEachRemaining(names::add);
+        return List.copyOf(names);
     }
 
     /** Absent: keep; {@code null}: clear; a string: set, refused in {@code errors} if it holds U+0000. */
     public FieldEdit<String> text(String field, InputErrors errors) {
         FieldEdit<String> text = unchecked(field);
         if (text instanceof FieldEdit.Set<String> set && Text.containsNul(set.value())) {
-            errors.add(field, Text.NUL_REFUSED);
+            errors.add(name(field), Text.NUL_REFUSED);
         }
         return text;
     }
@@ -86,7 +101,7 @@ public final class JsonBody {
             return FieldEdit.set(null);
         }
         if (!value.isBoolean()) {
-            throw wrongType(field, "true, false or null");
+            throw wrongType(name(field), "true, false or null");
         }
         return FieldEdit.set(value.booleanValue());
     }
@@ -109,9 +124,9 @@ public final class JsonBody {
             return FieldEdit.set(null);
         }
         if (!value.isIntegralNumber()) {
-            throw wrongType(field, "an integer or null");
+            throw wrongType(name(field), "an integer or null");
         }
-        return FieldEdit.set(withinRange(value, field, min, max, errors));
+        return FieldEdit.set(withinRange(value, name(field), min, max, errors));
     }
 
     /**
@@ -130,25 +145,25 @@ public final class JsonBody {
         }
         if (value.isNumber()) {
             if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
-                errors.add(field, "must be a decimal number such as 1500.50");
+                errors.add(name(field), "must be a decimal number such as 1500.50");
                 return FieldEdit.keep();
             }
             BigDecimal number = value.decimalValue();
             if (number.precision() - number.scale() > 30 || number.scale() > 30) {
-                errors.add(field, "must be a decimal number such as 1500.50");
+                errors.add(name(field), "must be a decimal number such as 1500.50");
                 return FieldEdit.keep();
             }
             return FieldEdit.set(number);
         }
         if (!value.isTextual()) {
-            throw wrongType(field, "a number, a string holding a decimal number, or null");
+            throw wrongType(name(field), "a number, a string holding a decimal number, or null");
         }
         String text = value.textValue().strip();
         if (text.isEmpty()) {
             return FieldEdit.set(null);
         }
         if (text.length() > 62 || !text.matches(DECIMAL)) {
-            errors.add(field, "must be a decimal number such as 1500.50");
+            errors.add(name(field), "must be a decimal number such as 1500.50");
             return FieldEdit.keep();
         }
         return FieldEdit.set(new BigDecimal(text));
@@ -164,19 +179,19 @@ public final class JsonBody {
             return FieldEdit.set(null);
         }
         if (!value.isArray()) {
-            throw wrongType(field, "an array of strings or null");
+            throw wrongType(name(field), "an array of strings or null");
         }
         var items = new ArrayList<String>();
         boolean nulFree = true;
         for (JsonNode item : value) {
             if (!item.isTextual()) {
-                throw wrongType(field, "an array of strings or null");
+                throw wrongType(name(field), "an array of strings or null");
             }
             nulFree &= !Text.containsNul(item.textValue());
             items.add(item.textValue());
         }
         if (!nulFree) {
-            errors.add(field, Text.NUL_REFUSED);
+            errors.add(name(field), Text.NUL_REFUSED);
         }
         return FieldEdit.set(List.copyOf(items));
     }
@@ -191,26 +206,27 @@ public final class JsonBody {
             return FieldEdit.set(null);
         }
         if (!value.isArray()) {
-            throw wrongType(field, "an array of integers or null");
+            throw wrongType(name(field), "an array of integers or null");
         }
         var items = new ArrayList<Long>();
         boolean fits = true;
         for (JsonNode item : value) {
             if (!item.isIntegralNumber()) {
-                throw wrongType(field, "an array of integers or null");
+                throw wrongType(name(field), "an array of integers or null");
             }
             fits &= within(item.bigIntegerValue(), Long.MIN_VALUE, Long.MAX_VALUE);
             items.add(nearest(item.bigIntegerValue()));
         }
         if (!fits) {
-            errors.add(field, InputErrors.outOfRange(Long.MIN_VALUE, Long.MAX_VALUE));
+            errors.add(name(field), InputErrors.outOfRange(Long.MIN_VALUE, Long.MAX_VALUE));
         }
         return FieldEdit.set(List.copyOf(items));
     }
 
     /**
      * Absent: keep; {@code null}: clear; an array of objects: set, each read as a body of its own
-     * (the stages a pipeline is created with), so each item's fields are read as a body's are.
+     * (the stages a pipeline is created with), so each item's fields are read as a body's are and
+     * named from the item itself: the caller files them under the item's index ({@code stages.1.}).
      */
     public FieldEdit<List<JsonBody>> objects(String field) {
         JsonNode value = object.get(field);
@@ -221,16 +237,57 @@ public final class JsonBody {
             return FieldEdit.set(null);
         }
         if (!value.isArray()) {
-            throw wrongType(field, "an array of objects or null");
+            throw wrongType(name(field), "an array of objects or null");
         }
         var items = new ArrayList<JsonBody>();
         for (JsonNode item : value) {
             if (!(item instanceof ObjectNode itemObject)) {
-                throw wrongType(field, "an array of objects or null");
+                throw wrongType(name(field), "an array of objects or null");
             }
-            items.add(new JsonBody(itemObject));
+            items.add(new JsonBody(itemObject, ""));
         }
         return FieldEdit.set(List.copyOf(items));
+    }
+
+    /**
+     * Absent: keep; {@code null}: clear; a JSON object: set, read as a body of its own whose fields
+     * are named from the top of the request ({@code applies_to.priority}).
+     */
+    public FieldEdit<JsonBody> object(String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return FieldEdit.keep();
+        }
+        if (value.isNull()) {
+            return FieldEdit.set(null);
+        }
+        if (!(value instanceof ObjectNode nested)) {
+            throw wrongType(name(field), "an object or null");
+        }
+        return FieldEdit.set(new JsonBody(nested, name(field) + "."));
+    }
+
+    /**
+     * Absent: keep; {@code null}: clear; an array: set, each item an array of strings as a list (a NUL
+     * in it refused under the item's name, {@code hours.monday.0}) or, being anything else, as
+     * {@code null} in its place, for the caller to refuse under that name in words of its own.
+     */
+    public FieldEdit<List<List<String>>> textLists(String field, InputErrors errors) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return FieldEdit.keep();
+        }
+        if (value.isNull()) {
+            return FieldEdit.set(null);
+        }
+        if (!value.isArray()) {
+            throw wrongType(name(field), "an array of arrays of strings or null");
+        }
+        var items = new ArrayList<List<String>>();
+        for (JsonNode item : value) {
+            items.add(strings(item, name(field) + "." + items.size(), errors));
+        }
+        return FieldEdit.set(Collections.unmodifiableList(items));
     }
 
     /**
@@ -245,7 +302,7 @@ public final class JsonBody {
         if (set.value() == null || set.value().isBlank()) {
             return FieldEdit.set(null);
         }
-        Instant instant = TimeValues.instant(set.value(), field, errors);
+        Instant instant = TimeValues.instant(set.value(), name(field), errors);
         return instant == null ? FieldEdit.keep() : FieldEdit.set(instant);
     }
 
@@ -258,13 +315,36 @@ public final class JsonBody {
         if (set.value() == null) {
             return FieldEdit.set(null);
         }
-        LocalDate date = TimeValues.date(set.value(), field, errors);
+        LocalDate date = TimeValues.date(set.value(), name(field), errors);
         return date == null ? FieldEdit.keep() : FieldEdit.set(date);
     }
 
     /** The field's new value for a full replacement, where absent means {@code null}. */
     public String textOrNull(String field, InputErrors errors) {
         return text(field, errors).applyTo(null);
+    }
+
+    /** An array of strings, a NUL in one refused under {@code name}; anything else is {@code null}. */
+    private static List<String> strings(JsonNode item, String name, InputErrors errors) {
+        if (!item.isArray()) {
+            return null;
+        }
+        var strings = new ArrayList<String>();
+        for (JsonNode string : item) {
+            if (!string.isTextual()) {
+                return null;
+            }
+            strings.add(string.textValue());
+        }
+        if (strings.stream().anyMatch(Text::containsNul)) {
+            errors.add(name, Text.NUL_REFUSED);
+        }
+        return List.copyOf(strings);
+    }
+
+    /** The field's name from the top of the request, as errors and messages give it. */
+    private String name(String field) {
+        return prefix + field;
     }
 
     /** A string field as sent, for readers that parse it further (and so refuse a NUL anyway). */
@@ -277,7 +357,7 @@ public final class JsonBody {
             return FieldEdit.set(null);
         }
         if (!value.isTextual()) {
-            throw wrongType(field, "a string or null");
+            throw wrongType(name(field), "a string or null");
         }
         return FieldEdit.set(value.textValue());
     }

@@ -4,6 +4,7 @@ import com.vecton.crm.adapter.in.rest.gate.Callers;
 import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
 import com.vecton.crm.adapter.in.rest.openapi.Created;
 import com.vecton.crm.adapter.in.rest.openapi.RouteProblem;
@@ -61,7 +62,8 @@ public final class BusinessCalendarResource {
             @BodyOf(SlaInput.CalendarBody.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
-        var saved = uses.saveCalendar().saveCalendar(Callers.requester(request), null, SlaInput.calendar(body));
+        var saved = uses.saveCalendar()
+                .saveCalendar(Callers.requester(request), null, SlaInput.calendar(JsonBody.read(body)));
         var location = uri.getBaseUriBuilder()
                 .path(BusinessCalendarResource.class)
                 .path("{id}")
@@ -85,7 +87,8 @@ public final class BusinessCalendarResource {
             @BodyOf(SlaInput.CalendarBody.class) InputStream body,
             @Context ContainerRequestContext request) {
         long calendar = PathId.parse(id);
-        var saved = uses.saveCalendar().saveCalendar(Callers.requester(request), calendar, SlaInput.calendar(body));
+        var saved = uses.saveCalendar()
+                .saveCalendar(Callers.requester(request), calendar, SlaInput.calendar(JsonBody.read(body)));
         return new SlaJson.CalendarItem(SlaJson.CalendarJson.from(saved));
     }
 }

@@ -2,22 +2,28 @@ package com.vecton.crm.adapter.in.rest.sla;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.domain.calendar.CalendarSpec;
 import com.vecton.crm.domain.calendar.OpeningRange;
-import com.vecton.crm.domain.edit.Text;
 import com.vecton.crm.domain.sla.SlaPolicy;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** The bodies of the SLA routes and how they become domain input. */
+/**
+ * The bodies of the SLA routes and how they become domain input. The records only document the
+ * shapes (OpenAPI); bodies are read through {@link JsonBody}, fields inside {@code applies_to} and
+ * {@code hours} named from the top ({@code applies_to.priority}, {@code hours.monday.0}).
+ */
 final class SlaInput {
+    /** The largest number of minutes or position the adapter takes; the domain narrows each further. */
+    private static final long LARGEST = 10_000_000;
+
     private SlaInput() {}
 
     @Schema(
@@ -72,164 +78,95 @@ final class SlaInput {
             @JsonProperty("position") @Schema(nullable = true, description = "default 0")
             Integer position) {}
 
-    static CalendarSpec.Details calendar(java.io.InputStream body) {
-        var tree = object(body);
+    static CalendarSpec.Details calendar(JsonBody body) {
         var errors = new InputErrors();
-        String name = text(tree, "name", errors);
-        String zone = text(tree, "timezone", errors);
+        String name = body.textOrNull("name", errors);
+        String zone = body.textOrNull("timezone", errors);
         var hours = new EnumMap<DayOfWeek, List<OpeningRange>>(DayOfWeek.class);
-        var node = tree.path("hours");
-        if (node.isObject()) {
-            node.fields().forEachRemaining(entry -> {
-                DayOfWeek day;
-                try {
-                    day = DayOfWeek.valueOf(entry.getKey().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException unknown) {
-                    errors.add("hours", entry.getKey() + " is not a weekday");
-                    return;
+        JsonBody week = body.object("hours").applyTo(null);
+        if (week != null) {
+            for (String key : week.fieldNames()) {
+                DayOfWeek day = weekday(key);
+                if (day == null) {
+                    errors.add("hours", key + " is not a weekday");
+                    continue;
                 }
-                var ranges = new ArrayList<OpeningRange>();
-                int i = 0;
-                for (var pair : entry.getValue()) {
-                    String field = "hours." + entry.getKey() + "." + i++;
-                    if (!pair.isArray()
-                            || pair.size() != 2
-                            || !pair.get(0).isTextual()
-                            || !pair.get(1).isTextual()) {
-                        errors.add(field, "must be [start, end] as HH:MM");
-                        continue;
-                    }
-                    var range = errors.capture(
-                            field + ".",
-                            () -> OpeningRange.of(
-                                    pair.get(0).asText(), pair.get(1).asText()));
-                    if (range != null) {
-                        ranges.add(range);
-                    }
-                }
-                hours.put(day, ranges);
-            });
+                hours.put(day, ranges(key, week.textLists(key, errors).applyTo(null), errors));
+            }
         }
         var details = errors.capture(() -> new CalendarSpec.Details(name, zone, hours));
         errors.throwIfAny();
         return details;
     }
 
-    static SlaPolicy.Details policy(java.io.InputStream body) {
-        var tree = object(body);
-        var errors = new InputErrors();
-        String name = text(tree, "name", errors);
-        Long calendar = integer(tree, "calendar_id", errors);
-        var applies = tree.path("applies_to");
-        var priorities = texts(applies.path("priority"), "applies_to.priority", errors);
-        Long project = integer(applies, "project_id", errors);
-        Long label = integer(applies, "label_id", errors);
-        Long first = integer(tree, "first_response_minutes", errors);
-        Long resolution = integer(tree, "resolution_minutes", errors);
-        var pauses = texts(tree.path("pause_statuses"), "pause_statuses", errors);
-        Long warn = integer(tree, "warn_before_minutes", errors);
-        Long position = integer(tree, "position", errors);
-        var active = tree.path("active");
-        if (!active.isMissingNode() && !active.isNull() && !active.isBoolean()) {
-            throw com.vecton.crm.adapter.in.rest.problem.RequestRejected.malformed(
-                    "The field active must be true, false or null.");
+    private static DayOfWeek weekday(String key) {
+        try {
+            return DayOfWeek.valueOf(key.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            return null;
         }
+    }
+
+    /** A weekday's opening ranges; each pair that is not two clock times is refused under its index. */
+    private static List<OpeningRange> ranges(String day, List<List<String>> pairs, InputErrors errors) {
+        var ranges = new ArrayList<OpeningRange>();
+        if (pairs == null) {
+            return ranges;
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            String field = "hours." + day + "." + i;
+            List<String> pair = pairs.get(i);
+            if (pair == null || pair.size() != 2) {
+                errors.add(field, "must be [start, end] as HH:MM");
+                continue;
+            }
+            var range = errors.capture(field + ".", () -> OpeningRange.of(pair.get(0), pair.get(1)));
+            if (range != null) {
+                ranges.add(range);
+            }
+        }
+        return ranges;
+    }
+
+    static SlaPolicy.Details policy(JsonBody body) {
+        var errors = new InputErrors();
+        String name = body.textOrNull("name", errors);
+        Long calendar = body.integer("calendar_id", errors).applyTo(null);
+        JsonBody applies = body.object("applies_to").applyTo(null);
+        List<String> priorities =
+                applies == null ? null : applies.textList("priority", errors).applyTo(null);
+        Long project =
+                applies == null ? null : applies.integer("project_id", errors).applyTo(null);
+        Long label =
+                applies == null ? null : applies.integer("label_id", errors).applyTo(null);
+        Long first = body.integer("first_response_minutes", 0, LARGEST, errors).applyTo(null);
+        Long resolution = body.integer("resolution_minutes", 0, LARGEST, errors).applyTo(null);
+        List<String> pauses = body.textList("pause_statuses", errors).applyTo(null);
+        Long warn = body.integer("warn_before_minutes", 0, LARGEST, errors).applyTo(null);
+        Long position = body.integer("position", 0, LARGEST, errors).applyTo(null);
+        Boolean active = body.flag("active").applyTo(null);
         if (calendar == null) {
             errors.add("calendar_id", "is required");
         }
-        var bounded = new LinkedHashMap<String, Long>();
-        bounded.put("first_response_minutes", first);
-        bounded.put("resolution_minutes", resolution);
-        bounded.put("warn_before_minutes", warn);
-        bounded.put("position", position);
-        bounded.forEach((field, value) -> {
-            if (value != null && (value < 0 || value > 10_000_000)) {
-                errors.add(field, "must be between 0 and 10000000");
-            }
-        });
+        // A refused value is handed out as sent: none may reach the domain (a NUL priority is no priority either).
         errors.throwIfAny();
         var details = errors.capture(() -> new SlaPolicy.Details(
                 name,
                 calendar,
-                new HashSet<>(priorities),
+                set(priorities),
                 project,
                 label,
                 first == null ? null : first.intValue(),
                 resolution == null ? null : resolution.intValue(),
-                new HashSet<>(pauses),
+                set(pauses),
                 warn == null ? 0 : warn.intValue(),
-                !active.isBoolean() || active.booleanValue(),
+                active == null || active,
                 position == null ? 0 : position.intValue()));
         errors.throwIfAny();
         return details;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode object(java.io.InputStream body) {
-        com.fasterxml.jackson.databind.JsonNode tree;
-        try {
-            tree = com.vecton.crm.adapter.in.rest.json.Json.mapper().readTree(body);
-        } catch (java.io.IOException e) {
-            throw com.vecton.crm.adapter.in.rest.problem.RequestRejected.malformed(
-                    "The request body is not valid JSON.");
-        }
-        if (tree == null || !tree.isObject()) {
-            throw com.vecton.crm.adapter.in.rest.problem.RequestRejected.malformed(
-                    "The request body must be a JSON object.");
-        }
-        return tree;
-    }
-
-    /** A string or null; one that holds U+0000 is refused in {@code errors}, as {@code JsonBody.text} refuses it. */
-    private static String text(com.fasterxml.jackson.databind.JsonNode tree, String field, InputErrors errors) {
-        var value = tree.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw com.vecton.crm.adapter.in.rest.problem.RequestRejected.malformed(
-                    "The field " + field + " must be a string or null.");
-        }
-        if (Text.containsNul(value.asText())) {
-            errors.add(field, Text.NUL_REFUSED);
-        }
-        return value.asText();
-    }
-
-    private static Long integer(com.fasterxml.jackson.databind.JsonNode tree, String field, InputErrors errors) {
-        var value = tree.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return null;
-        }
-        if (!value.isIntegralNumber()) {
-            throw com.vecton.crm.adapter.in.rest.problem.RequestRejected.malformed(
-                    "The field " + field + " must be an integer or null.");
-        }
-        if (!value.canConvertToLong()) {
-            errors.add(field, "is too large");
-            return null;
-        }
-        return value.asLong();
-    }
-
-    private static List<String> texts(com.fasterxml.jackson.databind.JsonNode value, String field, InputErrors errors) {
-        var list = new ArrayList<String>();
-        if (value.isMissingNode() || value.isNull()) {
-            return list;
-        }
-        if (!value.isArray()) {
-            throw com.vecton.crm.adapter.in.rest.problem.RequestRejected.malformed(
-                    "The field " + field + " must be an array of strings.");
-        }
-        for (var item : value) {
-            if (!item.isTextual()) {
-                throw com.vecton.crm.adapter.in.rest.problem.RequestRejected.malformed(
-                        "The field " + field + " must be an array of strings.");
-            }
-            if (Text.containsNul(item.asText())) {
-                errors.add(field, Text.NUL_REFUSED);
-            }
-            list.add(item.asText());
-        }
-        return list;
+    private static Set<String> set(List<String> texts) {
+        return texts == null ? Set.of() : Set.copyOf(texts);
     }
 }

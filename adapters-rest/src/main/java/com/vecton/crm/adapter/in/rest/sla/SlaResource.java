@@ -5,6 +5,7 @@ import com.vecton.crm.adapter.in.rest.gate.PathId;
 import com.vecton.crm.adapter.in.rest.gate.RequiresPermission;
 import com.vecton.crm.adapter.in.rest.gate.ResourceType;
 import com.vecton.crm.adapter.in.rest.input.InputErrors;
+import com.vecton.crm.adapter.in.rest.input.JsonBody;
 import com.vecton.crm.adapter.in.rest.input.PageParams;
 import com.vecton.crm.adapter.in.rest.input.QueryParams;
 import com.vecton.crm.adapter.in.rest.openapi.BodyOf;
@@ -72,7 +73,8 @@ public final class SlaResource {
             @BodyOf(SlaInput.PolicyBody.class) InputStream body,
             @Context ContainerRequestContext request,
             @Context UriInfo uri) {
-        var saved = uses.savePolicy().savePolicy(Callers.requester(request), null, SlaInput.policy(body));
+        var saved =
+                uses.savePolicy().savePolicy(Callers.requester(request), null, SlaInput.policy(JsonBody.read(body)));
         var location = uri.getBaseUriBuilder()
                 .path(SlaResource.class)
                 .path("policies/{id}")
@@ -96,7 +98,8 @@ public final class SlaResource {
             @BodyOf(SlaInput.PolicyBody.class) InputStream body,
             @Context ContainerRequestContext request) {
         long policy = PathId.parse(id);
-        var saved = uses.savePolicy().savePolicy(Callers.requester(request), policy, SlaInput.policy(body));
+        var saved =
+                uses.savePolicy().savePolicy(Callers.requester(request), policy, SlaInput.policy(JsonBody.read(body)));
         return new SlaJson.PolicyItem(SlaJson.PolicyJson.from(saved));
     }
 
