@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A request body read as a JSON object, kept as a tree so that "field absent" and "field null"
@@ -93,17 +94,12 @@ public final class JsonBody {
 
     /** Absent: keep; {@code null}: clear; {@code true} or {@code false}: set (never a string or number taken as one). */
     public FieldEdit<Boolean> flag(String field) {
-        JsonNode value = object.get(field);
-        if (value == null) {
-            return FieldEdit.keep();
-        }
-        if (value.isNull()) {
-            return FieldEdit.set(null);
-        }
-        if (!value.isBoolean()) {
-            throw wrongType(name(field), "true, false or null");
-        }
-        return FieldEdit.set(value.booleanValue());
+        return present(field, value -> {
+            if (!value.isBoolean()) {
+                throw wrongType(name(field), "true, false or null");
+            }
+            return FieldEdit.set(value.booleanValue());
+        });
     }
 
     /** Absent: keep; {@code null}: clear; an integer: set, refused in {@code errors} unless it fits 64 bits. */
@@ -116,17 +112,12 @@ public final class JsonBody {
      * within {@code min..max}, the range of the field's type and column (an {@code int} position).
      */
     public FieldEdit<Long> integer(String field, long min, long max, InputErrors errors) {
-        JsonNode value = object.get(field);
-        if (value == null) {
-            return FieldEdit.keep();
-        }
-        if (value.isNull()) {
-            return FieldEdit.set(null);
-        }
-        if (!value.isIntegralNumber()) {
-            throw wrongType(name(field), "an integer or null");
-        }
-        return FieldEdit.set(withinRange(value, name(field), min, max, errors));
+        return present(field, value -> {
+            if (!value.isIntegralNumber()) {
+                throw wrongType(name(field), "an integer or null");
+            }
+            return FieldEdit.set(withinRange(value, name(field), min, max, errors));
+        });
     }
 
     /**
@@ -136,91 +127,76 @@ public final class JsonBody {
      * Money is sent so: {@code "amount": "1500.50"} or {@code "amount": 1500.50}.
      */
     public FieldEdit<BigDecimal> decimal(String field, InputErrors errors) {
-        JsonNode value = object.get(field);
-        if (value == null) {
-            return FieldEdit.keep();
-        }
-        if (value.isNull()) {
-            return FieldEdit.set(null);
-        }
-        if (value.isNumber()) {
-            if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+        return present(field, value -> {
+            if (value.isNumber()) {
+                if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+                    errors.add(name(field), "must be a decimal number such as 1500.50");
+                    return FieldEdit.keep();
+                }
+                BigDecimal number = value.decimalValue();
+                if (number.precision() - number.scale() > 30 || number.scale() > 30) {
+                    errors.add(name(field), "must be a decimal number such as 1500.50");
+                    return FieldEdit.keep();
+                }
+                return FieldEdit.set(number);
+            }
+            if (!value.isTextual()) {
+                throw wrongType(name(field), "a number, a string holding a decimal number, or null");
+            }
+            String text = value.textValue().strip();
+            if (text.isEmpty()) {
+                return FieldEdit.set(null);
+            }
+            if (text.length() > 62 || !text.matches(DECIMAL)) {
                 errors.add(name(field), "must be a decimal number such as 1500.50");
                 return FieldEdit.keep();
             }
-            BigDecimal number = value.decimalValue();
-            if (number.precision() - number.scale() > 30 || number.scale() > 30) {
-                errors.add(name(field), "must be a decimal number such as 1500.50");
-                return FieldEdit.keep();
-            }
-            return FieldEdit.set(number);
-        }
-        if (!value.isTextual()) {
-            throw wrongType(name(field), "a number, a string holding a decimal number, or null");
-        }
-        String text = value.textValue().strip();
-        if (text.isEmpty()) {
-            return FieldEdit.set(null);
-        }
-        if (text.length() > 62 || !text.matches(DECIMAL)) {
-            errors.add(name(field), "must be a decimal number such as 1500.50");
-            return FieldEdit.keep();
-        }
-        return FieldEdit.set(new BigDecimal(text));
+            return FieldEdit.set(new BigDecimal(text));
+        });
     }
 
     /** Absent: keep; {@code null}: clear; an array of strings: set, each refused as {@link #text} refuses one. */
     public FieldEdit<List<String>> textList(String field, InputErrors errors) {
-        JsonNode value = object.get(field);
-        if (value == null) {
-            return FieldEdit.keep();
-        }
-        if (value.isNull()) {
-            return FieldEdit.set(null);
-        }
-        if (!value.isArray()) {
-            throw wrongType(name(field), "an array of strings or null");
-        }
-        var items = new ArrayList<String>();
-        boolean nulFree = true;
-        for (JsonNode item : value) {
-            if (!item.isTextual()) {
+        return present(field, value -> {
+            if (!value.isArray()) {
                 throw wrongType(name(field), "an array of strings or null");
             }
-            nulFree &= !Text.containsNul(item.textValue());
-            items.add(item.textValue());
-        }
-        if (!nulFree) {
-            errors.add(name(field), Text.NUL_REFUSED);
-        }
-        return FieldEdit.set(List.copyOf(items));
+            var items = new ArrayList<String>();
+            boolean nulFree = true;
+            for (JsonNode item : value) {
+                if (!item.isTextual()) {
+                    throw wrongType(name(field), "an array of strings or null");
+                }
+                nulFree &= !Text.containsNul(item.textValue());
+                items.add(item.textValue());
+            }
+            if (!nulFree) {
+                errors.add(name(field), Text.NUL_REFUSED);
+            }
+            return FieldEdit.set(List.copyOf(items));
+        });
     }
 
     /** Absent: keep; {@code null}: clear; an array of integers: set, each refused unless it fits 64 bits. */
     public FieldEdit<List<Long>> integerList(String field, InputErrors errors) {
-        JsonNode value = object.get(field);
-        if (value == null) {
-            return FieldEdit.keep();
-        }
-        if (value.isNull()) {
-            return FieldEdit.set(null);
-        }
-        if (!value.isArray()) {
-            throw wrongType(name(field), "an array of integers or null");
-        }
-        var items = new ArrayList<Long>();
-        boolean fits = true;
-        for (JsonNode item : value) {
-            if (!item.isIntegralNumber()) {
+        return present(field, value -> {
+            if (!value.isArray()) {
                 throw wrongType(name(field), "an array of integers or null");
             }
-            fits &= within(item.bigIntegerValue(), Long.MIN_VALUE, Long.MAX_VALUE);
-            items.add(nearest(item.bigIntegerValue()));
-        }
-        if (!fits) {
-            errors.add(name(field), InputErrors.outOfRange(Long.MIN_VALUE, Long.MAX_VALUE));
-        }
-        return FieldEdit.set(List.copyOf(items));
+            var items = new ArrayList<Long>();
+            boolean fits = true;
+            for (JsonNode item : value) {
+                if (!item.isIntegralNumber()) {
+                    throw wrongType(name(field), "an array of integers or null");
+                }
+                fits &= within(item.bigIntegerValue(), Long.MIN_VALUE, Long.MAX_VALUE);
+                items.add(nearest(item.bigIntegerValue()));
+            }
+            if (!fits) {
+                errors.add(name(field), InputErrors.outOfRange(Long.MIN_VALUE, Long.MAX_VALUE));
+            }
+            return FieldEdit.set(List.copyOf(items));
+        });
     }
 
     /**
@@ -229,24 +205,19 @@ public final class JsonBody {
      * named from the item itself: the caller files them under the item's index ({@code stages.1.}).
      */
     public FieldEdit<List<JsonBody>> objects(String field) {
-        JsonNode value = object.get(field);
-        if (value == null) {
-            return FieldEdit.keep();
-        }
-        if (value.isNull()) {
-            return FieldEdit.set(null);
-        }
-        if (!value.isArray()) {
-            throw wrongType(name(field), "an array of objects or null");
-        }
-        var items = new ArrayList<JsonBody>();
-        for (JsonNode item : value) {
-            if (!(item instanceof ObjectNode itemObject)) {
+        return present(field, value -> {
+            if (!value.isArray()) {
                 throw wrongType(name(field), "an array of objects or null");
             }
-            items.add(new JsonBody(itemObject, ""));
-        }
-        return FieldEdit.set(List.copyOf(items));
+            var items = new ArrayList<JsonBody>();
+            for (JsonNode item : value) {
+                if (!(item instanceof ObjectNode itemObject)) {
+                    throw wrongType(name(field), "an array of objects or null");
+                }
+                items.add(new JsonBody(itemObject, ""));
+            }
+            return FieldEdit.set(List.copyOf(items));
+        });
     }
 
     /**
@@ -254,17 +225,12 @@ public final class JsonBody {
      * are named from the top of the request ({@code applies_to.priority}).
      */
     public FieldEdit<JsonBody> object(String field) {
-        JsonNode value = object.get(field);
-        if (value == null) {
-            return FieldEdit.keep();
-        }
-        if (value.isNull()) {
-            return FieldEdit.set(null);
-        }
-        if (!(value instanceof ObjectNode nested)) {
-            throw wrongType(name(field), "an object or null");
-        }
-        return FieldEdit.set(new JsonBody(nested, name(field) + "."));
+        return present(field, value -> {
+            if (!(value instanceof ObjectNode nested)) {
+                throw wrongType(name(field), "an object or null");
+            }
+            return FieldEdit.set(new JsonBody(nested, name(field) + "."));
+        });
     }
 
     /**
@@ -273,21 +239,16 @@ public final class JsonBody {
      * {@code null} in its place, for the caller to refuse under that name in words of its own.
      */
     public FieldEdit<List<List<String>>> textLists(String field, InputErrors errors) {
-        JsonNode value = object.get(field);
-        if (value == null) {
-            return FieldEdit.keep();
-        }
-        if (value.isNull()) {
-            return FieldEdit.set(null);
-        }
-        if (!value.isArray()) {
-            throw wrongType(name(field), "an array of arrays of strings or null");
-        }
-        var items = new ArrayList<List<String>>();
-        for (JsonNode item : value) {
-            items.add(strings(item, name(field) + "." + items.size(), errors));
-        }
-        return FieldEdit.set(Collections.unmodifiableList(items));
+        return present(field, value -> {
+            if (!value.isArray()) {
+                throw wrongType(name(field), "an array of arrays of strings or null");
+            }
+            var items = new ArrayList<List<String>>();
+            for (JsonNode item : value) {
+                items.add(strings(item, name(field) + "." + items.size(), errors));
+            }
+            return FieldEdit.set(Collections.unmodifiableList(items));
+        });
     }
 
     /**
@@ -349,6 +310,19 @@ public final class JsonBody {
 
     /** A string field as sent, for readers that parse it further (and so refuse a NUL anyway). */
     private FieldEdit<String> unchecked(String field) {
+        return present(field, value -> {
+            if (!value.isTextual()) {
+                throw wrongType(name(field), "a string or null");
+            }
+            return FieldEdit.set(value.textValue());
+        });
+    }
+
+    /**
+     * The rule every reader keeps, written once: an absent field keeps its value, {@code null}
+     * clears it; what a value that is there means is the reader's.
+     */
+    private <T> FieldEdit<T> present(String field, Function<JsonNode, FieldEdit<T>> read) {
         JsonNode value = object.get(field);
         if (value == null) {
             return FieldEdit.keep();
@@ -356,10 +330,7 @@ public final class JsonBody {
         if (value.isNull()) {
             return FieldEdit.set(null);
         }
-        if (!value.isTextual()) {
-            throw wrongType(name(field), "a string or null");
-        }
-        return FieldEdit.set(value.textValue());
+        return read.apply(value);
     }
 
     private static long withinRange(JsonNode number, String field, long min, long max, InputErrors errors) {
