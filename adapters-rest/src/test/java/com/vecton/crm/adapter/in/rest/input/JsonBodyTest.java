@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.vecton.crm.adapter.in.rest.problem.RequestRejected;
 import com.vecton.crm.domain.edit.FieldEdit;
-import com.vecton.crm.domain.problem.ValidationFailed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The readers of a body's objects and arrays of arrays, and how the fields inside them are named. */
@@ -21,17 +19,6 @@ class JsonBodyTest {
 
     private static JsonBody body(String json) {
         return JsonBody.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static Map<String, List<String>> errors(Consumer<InputErrors> reading) {
-        var errors = new InputErrors();
-        reading.accept(errors);
-        try {
-            errors.throwIfAny();
-            return Map.of();
-        } catch (ValidationFailed refused) {
-            return refused.errors();
-        }
     }
 
     private static RequestRejected malformed(Runnable reading) {
@@ -69,7 +56,7 @@ class JsonBodyTest {
                         "applies_to.priority", List.of(NUL),
                         "applies_to.project_id", List.of(LONG_RANGE),
                         "applies_to.scope.name", List.of(NUL)),
-                errors(e -> {
+                Refusals.of(e -> {
                     JsonBody applies = body.object("applies_to").applyTo(null);
                     applies.textList("priority", e);
                     applies.integer("project_id", e);
@@ -95,7 +82,8 @@ class JsonBodyTest {
     void the_items_of_objects_are_still_named_from_themselves() {
         var body = body("{\"stages\": [{\"name\": \"a\\u0000\"}, {\"name\": 5}]}");
         List<JsonBody> stages = body.objects("stages").applyTo(null);
-        assertEquals(Map.of("name", List.of(NUL)), errors(e -> stages.get(0).text("name", e)));
+        assertEquals(
+                Map.of("name", List.of(NUL)), Refusals.of(e -> stages.get(0).text("name", e)));
         assertEquals(
                 "The field name must be a string or null.",
                 malformed(() -> stages.get(1).text("name", new InputErrors())).detail());
@@ -118,7 +106,7 @@ class JsonBodyTest {
         assertEquals(
                 FieldEdit.set(List.of(List.of("09:00", "12:00"), List.of(), List.of("13:00", "17:00", "x"))),
                 body.textLists("monday", new InputErrors()));
-        assertEquals(Map.of(), errors(e -> body.textLists("monday", e)));
+        assertEquals(Map.of(), Refusals.of(e -> body.textLists("monday", e)));
     }
 
     @Test
@@ -135,7 +123,7 @@ class JsonBodyTest {
         JsonBody hours = body("{\"hours\": {\"monday\": [[\"09:00\", \"12:00\"], [\"13:00\", \"1\\u00007:00\"]]}}")
                 .object("hours")
                 .applyTo(null);
-        assertEquals(Map.of("hours.monday.1", List.of(NUL)), errors(e -> {
+        assertEquals(Map.of("hours.monday.1", List.of(NUL)), Refusals.of(e -> {
             List<List<String>> pairs = hours.textLists("monday", e).applyTo(null);
             assertEquals(List.of("13:00", "1\u00007:00"), pairs.get(1));
         }));

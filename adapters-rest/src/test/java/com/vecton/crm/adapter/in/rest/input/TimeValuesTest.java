@@ -15,17 +15,6 @@ import org.junit.jupiter.api.Test;
 class TimeValuesTest {
     private static final String YEARS = "must be between 0001-01-01 and 9999-12-31";
 
-    private static Map<String, List<String>> errors(java.util.function.Consumer<InputErrors> reading) {
-        var errors = new InputErrors();
-        reading.accept(errors);
-        try {
-            errors.throwIfAny();
-            return Map.of();
-        } catch (ValidationFailed refused) {
-            return refused.errors();
-        }
-    }
-
     @Test
     void instants_are_taken_from_the_first_to_the_last_microsecond_of_years_1_to_9999() {
         for (String inside : List.of(
@@ -35,7 +24,7 @@ class TimeValuesTest {
                 "9999-12-31T22:59:59-01:00")) {
             var errors = new InputErrors();
             assertEquals(Instant.parse(inside), TimeValues.instant(inside, "due_at", errors), inside);
-            assertEquals(Map.of(), errors(e -> TimeValues.instant(inside, "due_at", e)), inside);
+            assertEquals(Map.of(), Refusals.of(e -> TimeValues.instant(inside, "due_at", e)), inside);
         }
     }
 
@@ -49,7 +38,9 @@ class TimeValuesTest {
                 "+999999999-12-31T23:59:59Z",
                 "-999999999-01-01T00:00:00Z")) {
             assertEquals(
-                    Map.of("due_at", List.of(YEARS)), errors(e -> TimeValues.instant(outside, "due_at", e)), outside);
+                    Map.of("due_at", List.of(YEARS)),
+                    Refusals.of(e -> TimeValues.instant(outside, "due_at", e)),
+                    outside);
         }
     }
 
@@ -73,11 +64,13 @@ class TimeValuesTest {
         assertEquals(LocalDate.of(9999, 12, 31), TimeValues.date(" 9999-12-31 ", "end_date", new InputErrors()));
         for (String outside : List.of("0000-12-31", "+10000-01-01", "+999999999-12-31", "-0001-01-01")) {
             assertEquals(
-                    Map.of("end_date", List.of(YEARS)), errors(e -> TimeValues.date(outside, "end_date", e)), outside);
+                    Map.of("end_date", List.of(YEARS)),
+                    Refusals.of(e -> TimeValues.date(outside, "end_date", e)),
+                    outside);
         }
         assertEquals(
                 Map.of("end_date", List.of(TimeValues.NOT_A_DATE)),
-                errors(e -> TimeValues.date("2026-02-30", "end_date", e)));
+                Refusals.of(e -> TimeValues.date("2026-02-30", "end_date", e)));
     }
 
     @Test
@@ -105,17 +98,19 @@ class TimeValuesTest {
                 "0000-12-31T23:59:59Z",
                 "+999999999-12-31T23:59:59Z")) {
             assertEquals(
-                    Map.of("to", List.of(YEARS)), errors(e -> TimeValues.instantOrEndOfDay(outside, "to", e)), outside);
+                    Map.of("to", List.of(YEARS)),
+                    Refusals.of(e -> TimeValues.instantOrEndOfDay(outside, "to", e)),
+                    outside);
             assertEquals(
                     Map.of("from", List.of(YEARS)),
-                    errors(e -> TimeValues.instantOrStartOfDay(outside, "from", e)),
+                    Refusals.of(e -> TimeValues.instantOrStartOfDay(outside, "from", e)),
                     outside);
         }
         assertEquals(
                 Map.of("from", List.of(TimeValues.NEITHER)),
-                errors(e -> TimeValues.instantOrStartOfDay("yesterday", "from", e)));
+                Refusals.of(e -> TimeValues.instantOrStartOfDay("yesterday", "from", e)));
         assertEquals(
                 Map.of("from", List.of(TimeValues.NEITHER)),
-                errors(e -> TimeValues.instantOrStartOfDay("2026-11-20T25:00:00Z", "from", e)));
+                Refusals.of(e -> TimeValues.instantOrStartOfDay("2026-11-20T25:00:00Z", "from", e)));
     }
 }
