@@ -17,6 +17,7 @@ import java.util.Set;
  */
 public record CalendarSpec(long id, Details details) {
     public static final String NAME_TAKEN = "calendar_name_taken";
+    public static final int MAX_NAME = 100;
 
     /** The calendar, closed on these holidays. */
     public BusinessCalendar calendar(Set<LocalDate> holidays) {
@@ -37,7 +38,7 @@ public record CalendarSpec(long id, Details details) {
             if (name == null) {
                 errors.add("name", "is required");
             }
-            errors.maxLength("name", name, 100);
+            errors.maxLength("name", name, MAX_NAME);
             if (timezone == null) {
                 errors.add("timezone", "is required");
             } else {

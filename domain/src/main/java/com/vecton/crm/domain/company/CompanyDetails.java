@@ -22,6 +22,15 @@ public record CompanyDetails(
         String postalCode,
         String country,
         String notes) {
+    public static final int MAX_NAME = 200;
+    public static final int MAX_PHONE = 50;
+    public static final int MAX_WEBSITE = 2048;
+    public static final int MAX_ADDRESS = 500;
+    public static final int MAX_CITY = 100;
+    public static final int MAX_POSTAL_CODE = 20;
+    public static final int MAX_COUNTRY = 100;
+    public static final int MAX_NOTES = 10_000;
+
     private static final Pattern DOMAIN =
             Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
@@ -42,14 +51,14 @@ public record CompanyDetails(
         if (name == null) {
             errors.add("name", "is required");
         }
-        errors.maxLength("name", name, 200)
-                .maxLength("phone", phone, 50)
-                .maxLength("website", website, 2048)
-                .maxLength("address", address, 500)
-                .maxLength("city", city, 100)
-                .maxLength("postal_code", postalCode, 20)
-                .maxLength("country", country, 100)
-                .maxLength("notes", notes, 10_000);
+        errors.maxLength("name", name, MAX_NAME)
+                .maxLength("phone", phone, MAX_PHONE)
+                .maxLength("website", website, MAX_WEBSITE)
+                .maxLength("address", address, MAX_ADDRESS)
+                .maxLength("city", city, MAX_CITY)
+                .maxLength("postal_code", postalCode, MAX_POSTAL_CODE)
+                .maxLength("country", country, MAX_COUNTRY)
+                .maxLength("notes", notes, MAX_NOTES);
         if (domain != null && !DOMAIN.matcher(domain).matches()) {
             errors.add("domain", "must be a domain name such as example.com");
         }

@@ -19,6 +19,12 @@ public record ContactDetails(
         String jobTitle,
         CompanyId companyId,
         String notes) {
+    public static final int MAX_FIRST_NAME = 100;
+    public static final int MAX_LAST_NAME = 100;
+    public static final int MAX_PHONE = 50;
+    public static final int MAX_JOB_TITLE = 150;
+    public static final int MAX_NOTES = 10_000;
+
     public ContactDetails {
         firstName = Text.clean(firstName);
         lastName = Text.clean(lastName);
@@ -32,11 +38,11 @@ public record ContactDetails(
             errors.add("first_name", "first_name or last_name is required");
             errors.add("last_name", "first_name or last_name is required");
         }
-        errors.maxLength("first_name", firstName, 100)
-                .maxLength("last_name", lastName, 100)
-                .maxLength("phone", phone, 50)
-                .maxLength("job_title", jobTitle, 150)
-                .maxLength("notes", notes, 10_000);
+        errors.maxLength("first_name", firstName, MAX_FIRST_NAME)
+                .maxLength("last_name", lastName, MAX_LAST_NAME)
+                .maxLength("phone", phone, MAX_PHONE)
+                .maxLength("job_title", jobTitle, MAX_JOB_TITLE)
+                .maxLength("notes", notes, MAX_NOTES);
         if (email != null && !EmailAddress.isValid(email)) {
             errors.add("email", "must be a valid email address");
         }

@@ -40,8 +40,8 @@ public record DealDetails(
         LocalDate expectedCloseDate,
         UserId ownerId,
         String lostReason) {
-    public static final int TITLE_MAX = 200;
-    public static final int LOST_REASON_MAX = 500;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_LOST_REASON = 500;
 
     public DealDetails {
         title = Text.clean(title);
@@ -52,7 +52,7 @@ public record DealDetails(
         if (title == null) {
             errors.add("title", "is required");
         }
-        errors.maxLength("title", title, TITLE_MAX).maxLength("lost_reason", lostReason, LOST_REASON_MAX);
+        errors.maxLength("title", title, MAX_TITLE).maxLength("lost_reason", lostReason, MAX_LOST_REASON);
         if (companyId == null) {
             errors.add("company_id", "is required");
         }

@@ -11,7 +11,7 @@ import java.util.Map;
  * (case-insensitive) is a rule over all labels, so storage enforces it, not this value.
  */
 public record TaskLabelDetails(String name, String color) {
-    public static final int NAME_MAX_LENGTH = 50;
+    public static final int MAX_NAME = 50;
 
     public TaskLabelDetails {
         name = Text.clean(name);
@@ -21,7 +21,7 @@ public record TaskLabelDetails(String name, String color) {
         if (name == null) {
             errors.add("name", "is required");
         }
-        errors.maxLength("name", name, NAME_MAX_LENGTH);
+        errors.maxLength("name", name, MAX_NAME);
         if (color != null && !LabelColor.isValid(color)) {
             errors.add("color", "must be a colour written #RRGGBB");
         }

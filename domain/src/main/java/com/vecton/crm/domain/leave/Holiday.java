@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /** A tenant's public holiday: a closed day for leave counting and for every business-hours calendar. */
 public record Holiday(HolidayId id, LocalDate date, String name) {
-    public static final int NAME_MAX_LENGTH = 100;
+    public static final int MAX_NAME = 100;
     /** Two holidays on one date ({@code 422 holiday_date_taken}). */
     public static final String DATE_TAKEN = "holiday_date_taken";
 
@@ -21,7 +21,7 @@ public record Holiday(HolidayId id, LocalDate date, String name) {
             if (name == null) {
                 errors.add("name", "is required");
             }
-            errors.maxLength("name", name, NAME_MAX_LENGTH);
+            errors.maxLength("name", name, MAX_NAME);
             errors.throwIfAny();
         }
     }

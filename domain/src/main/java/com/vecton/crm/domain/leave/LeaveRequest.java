@@ -23,7 +23,8 @@ public final class LeaveRequest {
     /** Approving leave that covers assigned shifts, without asking for them to be removed. */
     public static final String SHIFTS_ASSIGNED = "shifts_assigned";
 
-    public static final int REASON_MAX_LENGTH = 2_000;
+    public static final int MAX_REASON = 2_000;
+    public static final int MAX_REVIEW_NOTE = 2_000;
 
     private final LeaveRequestId id;
     private final UserId user;

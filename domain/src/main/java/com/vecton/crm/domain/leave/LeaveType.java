@@ -11,7 +11,7 @@ import java.util.Optional;
  * review (otherwise it is approved on submission), and whether half days may be asked for.
  */
 public record LeaveType(LeaveTypeId id, Details details) {
-    public static final int NAME_MAX_LENGTH = 100;
+    public static final int MAX_NAME = 100;
     public static final String NAME_TAKEN = "leave_type_name_taken";
 
     public String name() {
@@ -40,7 +40,7 @@ public record LeaveType(LeaveTypeId id, Details details) {
             if (name == null) {
                 errors.add("name", "is required");
             }
-            errors.maxLength("name", name, NAME_MAX_LENGTH);
+            errors.maxLength("name", name, MAX_NAME);
             if (yearlyAllowanceDays != null) {
                 if (yearlyAllowanceDays.signum() < 0 || yearlyAllowanceDays.compareTo(BigDecimal.valueOf(366)) > 0) {
                     errors.add("yearly_allowance_days", "must be between 0 and 366");

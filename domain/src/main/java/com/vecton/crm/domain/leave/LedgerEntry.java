@@ -15,6 +15,8 @@ public record LedgerEntry(
         String note,
         UserId createdBy,
         Instant at) {
+    /** The longest note of a row; the use case that adjusts a balance checks it. */
+    public static final int MAX_NOTE = 2_000;
 
     /** Why the row was written. */
     public enum Kind {

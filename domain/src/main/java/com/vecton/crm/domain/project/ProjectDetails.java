@@ -14,6 +14,9 @@ import java.util.Map;
  */
 public record ProjectDetails(
         String name, String description, ProjectStatus status, LocalDate startDate, LocalDate endDate, UserId ownerId) {
+    public static final int MAX_NAME = 200;
+    public static final int MAX_DESCRIPTION = 10_000;
+
     public ProjectDetails {
         name = Text.clean(name);
         description = Text.clean(description);
@@ -23,7 +26,7 @@ public record ProjectDetails(
         if (name == null) {
             errors.add("name", "is required");
         }
-        errors.maxLength("name", name, 200).maxLength("description", description, 10_000);
+        errors.maxLength("name", name, MAX_NAME).maxLength("description", description, MAX_DESCRIPTION);
         if (endsBeforeItStarts(startDate, endDate)) {
             errors.add("end_date", "must not be before start_date");
         }

@@ -17,6 +17,7 @@ import java.util.Locale;
 public record Shift(ShiftId id, Details details) {
     public static final String NAME_TAKEN = "shift_name_taken";
     public static final String IN_USE = "shift_in_use";
+    public static final int MAX_NAME = 100;
 
     /** The concrete period of this shift on a day, in a time zone, half-open. */
     public Period on(LocalDate day, ZoneId zone) {
@@ -34,7 +35,7 @@ public record Shift(ShiftId id, Details details) {
             if (name == null) {
                 errors.add("name", "is required");
             }
-            errors.maxLength("name", name, 100);
+            errors.maxLength("name", name, MAX_NAME);
             if (start == null) {
                 errors.add("start_time", "is required");
             }

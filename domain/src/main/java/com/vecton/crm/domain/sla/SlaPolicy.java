@@ -17,6 +17,8 @@ public record SlaPolicy(long id, Details details) {
     /** The longest target: 60 days of minutes. */
     public static final int MAX_MINUTES = 60 * 24 * 60;
 
+    public static final int MAX_NAME = 100;
+
     /** Whether this policy applies to a task with these attributes. */
     public boolean matches(String priority, long projectId, Set<Long> labelIds) {
         var d = details;
@@ -60,7 +62,7 @@ public record SlaPolicy(long id, Details details) {
             if (name == null) {
                 errors.add("name", "is required");
             }
-            errors.maxLength("name", name, 100);
+            errors.maxLength("name", name, MAX_NAME);
             if (!PRIORITIES.containsAll(priorities)) {
                 errors.add("applies_to.priority", "must be low, normal, high or urgent");
             }

@@ -27,8 +27,8 @@ public record TaskDetails(
         Instant dueAt,
         Set<UserId> assigneeIds,
         Set<TaskLabelId> labelIds) {
-    public static final int TITLE_MAX = 200;
-    public static final int DESCRIPTION_MAX = 10_000;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 10_000;
 
     public TaskDetails {
         title = Text.clean(title);
@@ -42,7 +42,7 @@ public record TaskDetails(
         if (title == null) {
             errors.add("title", "is required");
         }
-        errors.maxLength("title", title, TITLE_MAX).maxLength("description", description, DESCRIPTION_MAX);
+        errors.maxLength("title", title, MAX_TITLE).maxLength("description", description, MAX_DESCRIPTION);
         if (projectId == null) {
             errors.add("project_id", "is required");
         }

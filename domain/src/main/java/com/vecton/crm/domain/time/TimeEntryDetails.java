@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public record TimeEntryDetails(
         ProjectId projectId, TaskId taskId, Instant startedAt, Instant endedAt, String note, boolean billable) {
-    public static final int NOTE_MAX_LENGTH = 2_000;
+    public static final int MAX_NOTE = 2_000;
 
     public TimeEntryDetails {
         note = Text.clean(note);
@@ -36,7 +36,7 @@ public record TimeEntryDetails(
         if (endsAtOrBeforeItStarts(startedAt, endedAt)) {
             errors.add("ended_at", "must be after started_at");
         }
-        errors.maxLength("note", note, NOTE_MAX_LENGTH);
+        errors.maxLength("note", note, MAX_NOTE);
         errors.throwIfAny();
     }
 

@@ -91,7 +91,7 @@ public final class LeaveBalances implements ShowLeaveBalancesUseCase, AdjustLeav
         if (year < 2000 || year > 2100) {
             errors.add("year", "must be between 2000 and 2100");
         }
-        errors.maxLength("note", note, 2_000);
+        errors.maxLength("note", note, LedgerEntry.MAX_NOTE);
         errors.throwIfAny();
         if (!users.isActive(user)) {
             throw ValidationFailed.of("user_id", "must be an active user of the tenant");

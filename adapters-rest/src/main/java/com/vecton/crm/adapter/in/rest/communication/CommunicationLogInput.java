@@ -39,10 +39,10 @@ record CommunicationLogInput(
                 description = "not for notes")
         String direction,
 
-        @JsonProperty("subject") @Schema(nullable = true, maxLength = 200)
+        @JsonProperty("subject") @Schema(nullable = true, maxLength = CommunicationLogDetails.MAX_SUBJECT)
         String subject,
 
-        @JsonProperty("body") @Schema(nullable = true, maxLength = 20_000)
+        @JsonProperty("body") @Schema(nullable = true, maxLength = CommunicationLogDetails.MAX_BODY)
         String body,
 
         @JsonProperty("occurred_at")

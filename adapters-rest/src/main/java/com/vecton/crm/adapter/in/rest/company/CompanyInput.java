@@ -17,33 +17,34 @@ import io.swagger.v3.oas.annotations.media.Schema;
                 "{\"name\": \"Árvai Kft\", \"domain\": \"arvai.example\", \"phone\": \"+36 1 234 5678\", \"email\": \"info@arvai.example\", \"website\": \"https://arvai.example\", \"city\": \"Budapest\", \"country\": \"HU\"}",
         description = "POST and PUT need name; PATCH changes only the fields sent (null clears)")
 record CompanyInput(
-        @JsonProperty("name") @Schema(maxLength = 200) String name,
+        @JsonProperty("name") @Schema(maxLength = CompanyDetails.MAX_NAME)
+        String name,
 
         @JsonProperty("domain") @Schema(nullable = true, example = "example.com")
         String domain,
 
-        @JsonProperty("phone") @Schema(nullable = true, maxLength = 50)
+        @JsonProperty("phone") @Schema(nullable = true, maxLength = CompanyDetails.MAX_PHONE)
         String phone,
 
         @JsonProperty("email") @Schema(nullable = true, format = "email")
         String email,
 
-        @JsonProperty("website") @Schema(nullable = true, format = "uri")
+        @JsonProperty("website") @Schema(nullable = true, format = "uri", maxLength = CompanyDetails.MAX_WEBSITE)
         String website,
 
-        @JsonProperty("address") @Schema(nullable = true, maxLength = 500)
+        @JsonProperty("address") @Schema(nullable = true, maxLength = CompanyDetails.MAX_ADDRESS)
         String address,
 
-        @JsonProperty("city") @Schema(nullable = true, maxLength = 100)
+        @JsonProperty("city") @Schema(nullable = true, maxLength = CompanyDetails.MAX_CITY)
         String city,
 
-        @JsonProperty("postal_code") @Schema(nullable = true, maxLength = 20)
+        @JsonProperty("postal_code") @Schema(nullable = true, maxLength = CompanyDetails.MAX_POSTAL_CODE)
         String postalCode,
 
-        @JsonProperty("country") @Schema(nullable = true, maxLength = 100)
+        @JsonProperty("country") @Schema(nullable = true, maxLength = CompanyDetails.MAX_COUNTRY)
         String country,
 
-        @JsonProperty("notes") @Schema(nullable = true, maxLength = 10_000)
+        @JsonProperty("notes") @Schema(nullable = true, maxLength = CompanyDetails.MAX_NOTES)
         String notes) {
 
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */

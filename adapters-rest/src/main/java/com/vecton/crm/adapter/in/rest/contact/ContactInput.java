@@ -20,25 +20,25 @@ import io.swagger.v3.oas.annotations.media.Schema;
                 "{\"first_name\": \"Ödön\", \"last_name\": \"Árvai\", \"email\": \"odon@arvai.example\", \"job_title\": \"CEO\", \"company_id\": 1}",
         description = "POST and PUT need first_name or last_name; PATCH changes only the fields sent (null clears)")
 record ContactInput(
-        @JsonProperty("first_name") @Schema(nullable = true, maxLength = 100)
+        @JsonProperty("first_name") @Schema(nullable = true, maxLength = ContactDetails.MAX_FIRST_NAME)
         String firstName,
 
-        @JsonProperty("last_name") @Schema(nullable = true, maxLength = 100)
+        @JsonProperty("last_name") @Schema(nullable = true, maxLength = ContactDetails.MAX_LAST_NAME)
         String lastName,
 
         @JsonProperty("email") @Schema(nullable = true, format = "email")
         String email,
 
-        @JsonProperty("phone") @Schema(nullable = true, maxLength = 50)
+        @JsonProperty("phone") @Schema(nullable = true, maxLength = ContactDetails.MAX_PHONE)
         String phone,
 
-        @JsonProperty("job_title") @Schema(nullable = true, maxLength = 150)
+        @JsonProperty("job_title") @Schema(nullable = true, maxLength = ContactDetails.MAX_JOB_TITLE)
         String jobTitle,
 
         @JsonProperty("company_id") @Schema(nullable = true, minimum = "1")
         Long companyId,
 
-        @JsonProperty("notes") @Schema(nullable = true, maxLength = 10_000)
+        @JsonProperty("notes") @Schema(nullable = true, maxLength = ContactDetails.MAX_NOTES)
         String notes) {
 
     /** For POST and PUT: every field, absent ones as {@code null}, validated as a whole. */

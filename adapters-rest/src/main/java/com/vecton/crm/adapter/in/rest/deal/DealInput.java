@@ -31,7 +31,7 @@ import java.util.function.LongFunction;
         description = "POST needs title and company_id; PUT replaces every field (absent ones become null or their"
                 + " default); PATCH changes only the fields sent")
 record DealInput(
-        @JsonProperty("title") @Schema(maxLength = DealDetails.TITLE_MAX)
+        @JsonProperty("title") @Schema(maxLength = DealDetails.MAX_TITLE)
         String title,
 
         @JsonProperty("company_id") @Schema(minimum = "1", description = "a live company")
@@ -85,7 +85,7 @@ record DealInput(
         @JsonProperty("lost_reason")
         @Schema(
                 nullable = true,
-                maxLength = DealDetails.LOST_REASON_MAX,
+                maxLength = DealDetails.MAX_LOST_REASON,
                 description = "required in a lost stage; dropped in any other")
         String lostReason) {
 
@@ -150,7 +150,7 @@ record DealInput(
             @JsonProperty("lost_reason")
             @Schema(
                     nullable = true,
-                    maxLength = DealDetails.LOST_REASON_MAX,
+                    maxLength = DealDetails.MAX_LOST_REASON,
                     description = "why the deal was lost: required when the stage is a lost one")
             String lostReason) {}
 
@@ -168,8 +168,8 @@ record DealInput(
             if (position == null && !errors.has("position")) {
                 errors.add("position", "is required");
             }
-            if (reason != null && reason.strip().length() > DealDetails.LOST_REASON_MAX) {
-                errors.add("lost_reason", "must not be longer than " + DealDetails.LOST_REASON_MAX + " characters");
+            if (reason != null && reason.strip().length() > DealDetails.MAX_LOST_REASON) {
+                errors.add("lost_reason", "must not be longer than " + DealDetails.MAX_LOST_REASON + " characters");
             }
             errors.throwIfAny();
             return new Move(stage, Math.toIntExact(position), reason);
@@ -236,8 +236,8 @@ record DealInput(
         if (value == null || value.isEmpty()) {
             return FieldEdit.set(null);
         }
-        if (value.length() > 191) {
-            errors.add("owner_id", "must not be longer than 191 characters");
+        if (value.length() > UserId.MAX_LENGTH) {
+            errors.add("owner_id", "must not be longer than " + UserId.MAX_LENGTH + " characters");
             return FieldEdit.keep();
         }
         return FieldEdit.set(new UserId(value));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vecton.crm.adapter.in.rest.item.ItemTags;
 import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.document.Document;
+import com.vecton.crm.domain.document.DocumentDetails;
 import com.vecton.crm.domain.document.DocumentVersion;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -138,12 +139,13 @@ record DocumentJson(
             example = "{\"title\": \"Rahmenvertrag 2026\", \"tags\": [\"vertrag\"]}",
             description = "PATCH changes only the fields sent; folder_id moves the document")
     record Input(
-            @JsonProperty("title") @Schema(maxLength = 200) String title,
+            @JsonProperty("title") @Schema(maxLength = DocumentDetails.MAX_TITLE)
+            String title,
 
             @JsonProperty("folder_id") @Schema(minimum = "1")
             Long folderId,
 
-            @JsonProperty("description") @Schema(nullable = true, maxLength = 10000)
+            @JsonProperty("description") @Schema(nullable = true, maxLength = DocumentDetails.MAX_DESCRIPTION)
             String description,
 
             @JsonProperty("tags") List<String> tags) {}

@@ -17,7 +17,9 @@ import java.util.Optional;
                 "POST needs name; PATCH changes only the fields sent (parent_id moves the folder, null to the top level)")
 record FolderInput(
         @JsonProperty("name")
-        @Schema(maxLength = 200, description = "unique among its live siblings, ignoring case and accents")
+        @Schema(
+                maxLength = FolderDetails.MAX_NAME,
+                description = "unique among its live siblings, ignoring case and accents")
         String name,
 
         @JsonProperty("parent_id") @Schema(nullable = true, minimum = "1", description = "null or absent: top level")

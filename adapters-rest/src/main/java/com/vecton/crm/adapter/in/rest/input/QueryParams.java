@@ -20,8 +20,6 @@ public final class QueryParams {
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-    /** The longest user id identity issues, as {@link UserId} holds it. */
-    private static final int USER_ID_MAX = 191;
 
     /** What a filter on a user ({@code assignee_id}, {@code actor_user_id}) accepts for "the caller". */
     public static final String ME = "me";
@@ -68,8 +66,9 @@ public final class QueryParams {
 
     /**
      * {@code null} when absent or blank; the caller for {@value #ME}, so that a client can ask for
-     * its own records without first looking up its id; any other text names a user (at most 191
-     * characters, as identity's ids are), who need not exist: an unknown user filters to nothing.
+     * its own records without first looking up its id; any other text names a user (at most
+     * {@link UserId#MAX_LENGTH} characters, as identity's ids are), who need not exist: an unknown
+     * user filters to nothing.
      */
     public static UserId userIdOrMe(String raw, String field, UserId caller, InputErrors errors) {
         if (raw == null || raw.isBlank()) {
@@ -79,8 +78,8 @@ public final class QueryParams {
         if (ME.equals(value)) {
             return caller;
         }
-        if (value.length() > USER_ID_MAX) {
-            errors.add(field, "must not be longer than " + USER_ID_MAX + " characters");
+        if (value.length() > UserId.MAX_LENGTH) {
+            errors.add(field, "must not be longer than " + UserId.MAX_LENGTH + " characters");
             return null;
         }
         return new UserId(value);

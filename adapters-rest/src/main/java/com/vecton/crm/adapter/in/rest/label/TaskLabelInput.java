@@ -16,7 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
         example = "{\"name\": \"Urgent\", \"color\": \"#D32F2F\"}",
         description = "POST and PUT need name; an absent or null color is #9E9E9E; PATCH changes only the fields sent")
 record TaskLabelInput(
-        @JsonProperty("name") @Schema(maxLength = 50, description = "unique, compared case-insensitively")
+        @JsonProperty("name")
+        @Schema(maxLength = TaskLabelDetails.MAX_NAME, description = "unique, compared case-insensitively")
         String name,
 
         @JsonProperty("color")

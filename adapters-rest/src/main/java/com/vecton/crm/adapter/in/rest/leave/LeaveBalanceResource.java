@@ -79,8 +79,8 @@ public final class LeaveBalanceResource {
         String note = json.textOrNull("note", errors);
         if (user == null || user.isBlank()) {
             errors.add("user_id", "is required");
-        } else if (user.length() > 191) {
-            errors.add("user_id", "must not be longer than 191 characters");
+        } else if (user.length() > UserId.MAX_LENGTH) {
+            errors.add("user_id", "must not be longer than " + UserId.MAX_LENGTH + " characters");
         }
         if (type == null) {
             errors.add("leave_type_id", "is required");

@@ -8,8 +8,10 @@ import com.vecton.crm.domain.access.UserId;
 import com.vecton.crm.domain.leave.DayHalf;
 import com.vecton.crm.domain.leave.Holiday;
 import com.vecton.crm.domain.leave.LeavePeriod;
+import com.vecton.crm.domain.leave.LeaveRequest;
 import com.vecton.crm.domain.leave.LeaveType;
 import com.vecton.crm.domain.leave.LeaveTypeId;
+import com.vecton.crm.domain.leave.LedgerEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,13 +23,16 @@ final class LeaveInput {
     @Schema(name = "HolidayInput", example = "{\"date\": \"2026-12-24\", \"name\": \"Christmas Eve\"}")
     record HolidayBody(
             @JsonProperty("date") @Schema(format = "date") String date,
-            @JsonProperty("name") @Schema(maxLength = 100) String name) {}
+
+            @JsonProperty("name") @Schema(maxLength = Holiday.MAX_NAME)
+            String name) {}
 
     @Schema(
             name = "LeaveTypeInput",
             example = "{\"name\": \"Annual leave\", \"yearly_allowance_days\": 25, \"requires_approval\": true}")
     record LeaveTypeBody(
-            @JsonProperty("name") @Schema(maxLength = 100, description = "unique, compared case-insensitively")
+            @JsonProperty("name")
+            @Schema(maxLength = LeaveType.MAX_NAME, description = "unique, compared case-insensitively")
             String name,
 
             @JsonProperty("yearly_allowance_days")
@@ -75,12 +80,12 @@ final class LeaveInput {
                     description = "am: until noon")
             String endHalf,
 
-            @JsonProperty("reason") @Schema(nullable = true, maxLength = 2000)
+            @JsonProperty("reason") @Schema(nullable = true, maxLength = LeaveRequest.MAX_REASON)
             String reason) {}
 
     @Schema(name = "LeaveDecisionInput", example = "{\"note\": \"Enjoy!\"}")
     record DecisionBody(
-            @JsonProperty("note") @Schema(nullable = true, maxLength = 2000)
+            @JsonProperty("note") @Schema(nullable = true, maxLength = LeaveRequest.MAX_REVIEW_NOTE)
             String note) {}
 
     @Schema(
@@ -95,7 +100,7 @@ final class LeaveInput {
             @JsonProperty("days") @Schema(description = "non-zero, a multiple of 0.5; negative takes days")
             BigDecimal days,
 
-            @JsonProperty("note") @Schema(nullable = true, maxLength = 2000)
+            @JsonProperty("note") @Schema(nullable = true, maxLength = LedgerEntry.MAX_NOTE)
             String note) {}
 
     static Holiday.Details holiday(JsonBody body) {
@@ -132,8 +137,8 @@ final class LeaveInput {
         if (type == null) {
             errors.add("leave_type_id", "is required");
         }
-        if (user != null && user.length() > 191) {
-            errors.add("user_id", "must not be longer than 191 characters");
+        if (user != null && user.length() > UserId.MAX_LENGTH) {
+            errors.add("user_id", "must not be longer than " + UserId.MAX_LENGTH + " characters");
         }
         if (start == null) {
             errors.add("start_date", "is required");

@@ -14,11 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
         example = "{\"user_id\": \"u-1001\", \"contact_id\": 1}",
         description = "both are required: an active user known here and a live contact")
 record PortalAccountInput(
-        @JsonProperty("user_id") @Schema(maxLength = 191) String userId,
-        @JsonProperty("contact_id") @Schema(minimum = "1") Long contactId) {
+        @JsonProperty("user_id") @Schema(maxLength = UserId.MAX_LENGTH)
+        String userId,
 
-    /** The longest user id identity issues, as {@link UserId} holds it. */
-    private static final int MAX_USER_ID = 191;
+        @JsonProperty("contact_id") @Schema(minimum = "1") Long contactId) {
 
     /** The account's details, every problem in one 422. */
     static PortalAccountDetails details(JsonBody body) {
@@ -27,8 +26,8 @@ record PortalAccountInput(
         Long contact = body.integer("contact_id", 1, Long.MAX_VALUE, errors).applyTo(null);
         UserId userId = null;
         if (user != null && !user.isBlank()) {
-            if (user.strip().length() > MAX_USER_ID) {
-                errors.add("user_id", "must not be longer than " + MAX_USER_ID + " characters");
+            if (user.strip().length() > UserId.MAX_LENGTH) {
+                errors.add("user_id", "must not be longer than " + UserId.MAX_LENGTH + " characters");
             } else {
                 userId = new UserId(user.strip());
             }

@@ -68,7 +68,7 @@ public final class PortalAccountResource {
             @BeanParam PageParams paging,
             @Parameter(description = "created_at; prefix - for descending (the default)") @QueryParam("sort")
                     String sort,
-            @Parameter(schema = @Schema(maxLength = 191)) @QueryParam("user_id") String userId,
+            @Parameter(schema = @Schema(maxLength = UserId.MAX_LENGTH)) @QueryParam("user_id") String userId,
             @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) @QueryParam("contact_id")
                     String contactId,
             @Context ContainerRequestContext request) {
@@ -78,8 +78,8 @@ public final class PortalAccountResource {
         Long contact = QueryParams.positiveId(contactId, "contact_id", errors);
         UserId user = null;
         if (userId != null && !userId.isBlank()) {
-            if (userId.strip().length() > 191) {
-                errors.add("user_id", "must not be longer than 191 characters");
+            if (userId.strip().length() > UserId.MAX_LENGTH) {
+                errors.add("user_id", "must not be longer than " + UserId.MAX_LENGTH + " characters");
             } else {
                 user = new UserId(userId.strip());
             }

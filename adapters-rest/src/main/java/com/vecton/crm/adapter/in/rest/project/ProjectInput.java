@@ -23,9 +23,10 @@ import java.time.LocalDate;
                 "{\"name\": \"Website relaunch\", \"status\": \"active\", \"start_date\": \"2026-12-01\", \"end_date\": \"2027-03-31\", \"owner_id\": \"u-admin\"}",
         description = "POST and PUT need name; PATCH changes only the fields sent (null clears)")
 record ProjectInput(
-        @JsonProperty("name") @Schema(maxLength = 200) String name,
+        @JsonProperty("name") @Schema(maxLength = ProjectDetails.MAX_NAME)
+        String name,
 
-        @JsonProperty("description") @Schema(nullable = true, maxLength = 10_000)
+        @JsonProperty("description") @Schema(nullable = true, maxLength = ProjectDetails.MAX_DESCRIPTION)
         String description,
 
         @JsonProperty("status")

@@ -154,8 +154,8 @@ public final class ShiftAssignmentResource {
     private static void required(String user, Long shift, InputErrors errors) {
         if (user == null || user.isBlank()) {
             errors.add("user_id", "is required");
-        } else if (user.length() > 191) {
-            errors.add("user_id", "must not be longer than 191 characters");
+        } else if (user.length() > UserId.MAX_LENGTH) {
+            errors.add("user_id", "must not be longer than " + UserId.MAX_LENGTH + " characters");
         }
         if (shift == null) {
             errors.add("shift_id", "is required");

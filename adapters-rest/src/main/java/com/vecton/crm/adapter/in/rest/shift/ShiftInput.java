@@ -22,7 +22,8 @@ final class ShiftInput {
             example =
                     "{\"name\": \"Night\", \"start_time\": \"22:00\", \"end_time\": \"06:00\", \"break_minutes\": 30}")
     record ShiftBody(
-            @JsonProperty("name") @Schema(maxLength = 100) String name,
+            @JsonProperty("name") @Schema(maxLength = Shift.MAX_NAME)
+            String name,
 
             @JsonProperty("start_time") @Schema(example = "08:00")
             String startTime,

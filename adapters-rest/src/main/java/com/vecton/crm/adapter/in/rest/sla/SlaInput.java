@@ -31,7 +31,9 @@ final class SlaInput {
             example =
                     "{\"name\": \"Office\", \"timezone\": \"Europe/Budapest\", \"hours\": {\"monday\": [[\"09:00\", \"17:00\"]]}}")
     record CalendarBody(
-            @JsonProperty("name") @Schema(maxLength = 100) String name,
+            @JsonProperty("name") @Schema(maxLength = CalendarSpec.MAX_NAME)
+            String name,
+
             @JsonProperty("timezone") String timezone,
 
             @JsonProperty("hours")
@@ -54,7 +56,9 @@ final class SlaInput {
             example = "{\"name\": \"Urgent\", \"calendar_id\": 1, \"applies_to\": {\"priority\": [\"urgent\"]},"
                     + " \"first_response_minutes\": 60, \"resolution_minutes\": 480, \"pause_statuses\": [\"review\"]}")
     record PolicyBody(
-            @JsonProperty("name") String name,
+            @JsonProperty("name") @Schema(maxLength = SlaPolicy.MAX_NAME)
+            String name,
+
             @JsonProperty("calendar_id") long calendarId,
 
             @JsonProperty("applies_to") @Schema(nullable = true)

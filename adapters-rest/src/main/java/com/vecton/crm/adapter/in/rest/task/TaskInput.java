@@ -28,9 +28,10 @@ import java.util.Set;
                 "{\"title\": \"Write the spec\", \"project_id\": 1, \"status\": \"todo\", \"priority\": \"high\", \"due_at\": \"2026-12-15T17:00:00Z\", \"assignee_ids\": [\"u-reader\"], \"label_ids\": [1]}",
         description = "POST and PUT need title and project_id; PATCH changes only the fields sent (null clears)")
 record TaskInput(
-        @JsonProperty("title") @Schema(maxLength = 200) String title,
+        @JsonProperty("title") @Schema(maxLength = TaskDetails.MAX_TITLE)
+        String title,
 
-        @JsonProperty("description") @Schema(nullable = true, maxLength = 10_000)
+        @JsonProperty("description") @Schema(nullable = true, maxLength = TaskDetails.MAX_DESCRIPTION)
         String description,
 
         @JsonProperty("project_id") long projectId,

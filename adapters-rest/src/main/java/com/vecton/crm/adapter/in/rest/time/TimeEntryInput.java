@@ -47,7 +47,7 @@ record TimeEntryInput(
         @JsonProperty("ended_at") @Schema(format = "date-time", description = "after started_at")
         String endedAt,
 
-        @JsonProperty("note") @Schema(nullable = true, maxLength = TimeEntryDetails.NOTE_MAX_LENGTH)
+        @JsonProperty("note") @Schema(nullable = true, maxLength = TimeEntryDetails.MAX_NOTE)
         String note,
 
         @JsonProperty("billable") @Schema(nullable = true, defaultValue = "false")
@@ -105,7 +105,7 @@ record TimeEntryInput(
             @JsonProperty("task_id") @Schema(nullable = true)
             Long taskId,
 
-            @JsonProperty("note") @Schema(nullable = true, maxLength = TimeEntryDetails.NOTE_MAX_LENGTH)
+            @JsonProperty("note") @Schema(nullable = true, maxLength = TimeEntryDetails.MAX_NOTE)
             String note,
 
             @JsonProperty("billable") @Schema(nullable = true, defaultValue = "false")

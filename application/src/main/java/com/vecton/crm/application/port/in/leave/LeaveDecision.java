@@ -11,9 +11,7 @@ import com.vecton.crm.domain.problem.FieldErrors;
 public record LeaveDecision(Verb verb, String note, boolean unassignShifts) {
     public LeaveDecision {
         note = Text.clean(note);
-        new FieldErrors()
-                .maxLength("note", note, LeaveRequest.REASON_MAX_LENGTH)
-                .throwIfAny();
+        new FieldErrors().maxLength("note", note, LeaveRequest.MAX_REVIEW_NOTE).throwIfAny();
     }
 
     /** The three routes. */

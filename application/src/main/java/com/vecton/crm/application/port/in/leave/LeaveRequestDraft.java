@@ -18,7 +18,7 @@ public record LeaveRequestDraft(UserId user, LeaveTypeId type, LeavePeriod perio
         if (period == null) {
             errors.add("start_date", "is required");
         }
-        errors.maxLength("reason", reason, LeaveRequest.REASON_MAX_LENGTH);
+        errors.maxLength("reason", reason, LeaveRequest.MAX_REASON);
         errors.throwIfAny();
     }
 }
