@@ -1,5 +1,6 @@
 package com.vecton.crm.adapter.out.persistence.folder;
 
+import static com.vecton.crm.domain.testing.FolderDetailsBuilder.aFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import com.vecton.crm.adapter.out.persistence.testing.RecordStoreContract;
 import com.vecton.crm.application.port.out.RecordStore;
 import com.vecton.crm.domain.folder.DocumentFolder;
 import com.vecton.crm.domain.folder.DocumentFolderId;
-import com.vecton.crm.domain.folder.FolderDetails;
 import com.vecton.crm.domain.problem.RuleViolated;
 import java.time.Instant;
 import java.util.List;
@@ -31,14 +31,14 @@ class FolderStoreContractTest extends RecordStoreContract<DocumentFolderId, Docu
 
     @Override
     protected DocumentFolder newRecord(DocumentFolderId id) {
-        return DocumentFolder.create(id, new FolderDetails("Folder " + id, Optional.empty()), CREATOR, T0);
+        return DocumentFolder.create(id, aFolder().named("Folder " + id).build(), CREATOR, T0);
     }
 
     @Override
     protected DocumentFolder changed(DocumentFolder folder, Instant now) {
         return DocumentFolder.restore(
                 folder.id(),
-                new FolderDetails(folder.details().name() + " (renamed)", Optional.empty()),
+                aFolder().named(folder.details().name() + " (renamed)").build(),
                 folder.createdBy().orElse(null),
                 folder.createdAt(),
                 now,
@@ -69,7 +69,7 @@ class FolderStoreContractTest extends RecordStoreContract<DocumentFolderId, Docu
     private DocumentFolder stored(String name, DocumentFolderId parent) {
         var folders = db().folders();
         var folder = DocumentFolder.create(
-                folders.nextId(), new FolderDetails(name, Optional.ofNullable(parent)), CREATOR, T0);
+                folders.nextId(), aFolder().named(name).in(parent).build(), CREATOR, T0);
         folders.save(folder);
         return folder;
     }
